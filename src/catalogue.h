@@ -1,0 +1,90 @@
+/*
+ * catalogue.h — the catalogue of continuous distributions.
+ *
+ * Every entry follows scipy.stats exactly: the same name, the same shape
+ * parameter names in the same order, then loc and scale.  All functions of an
+ * entry work on the standardized variable z = (x - loc) / scale, as scipy's
+ * rv_continuous does; the engine (fit.c) and the SQL functions
+ * (distribution.c) apply loc and scale.  Adding a distribution means adding
+ * one BfDist entry to catalogue.c and its tests.
+ *
+ * Conventions for an entry's functions (shape = array of nshapes values,
+ * always inside shape_domain when called):
+ *   support(shape, &zlo, &zhi)  closed support of z, +-INFINITY when unbounded
+ *   logpdf(z, shape)            log density; -INFINITY outside the support
+ *   cdf(z, shape), sf(z, shape) P(Z <= z), P(Z > z); sf accurate in the upper
+ *                               tail (not computed as 1 - cdf where avoidable)
+ *   ppf(p, shape)               quantile for p in [0, 1]; ppf(0) = zlo,
+ *                               ppf(1) = zhi
+ *   start(summary, fixed, out)  start values for the optimiser: writes
+ *                               nshapes + 2 values (shapes, loc, scale) into
+ *                               out; fixed[i] is NaN for a free parameter,
+ *                               otherwise the value the caller fixed (the
+ *                               engine overwrites fixed entries afterwards, but
+ *                               a good start uses them, e.g. floc = 0).
+ * None of these may raise an error or abort: return NaN or +-INFINITY.
+ */
+#ifndef BESTFIT_CATALOGUE_H
+#define BESTFIT_CATALOGUE_H
+
+#include <stdbool.h>
+
+#define BF_MAX_SHAPES 4
+#define BF_MAX_PARAMS (BF_MAX_SHAPES + 2)
+
+/* Domain of one shape parameter: lo < value < hi, or <= when closed. */
+typedef struct BfDomain
+{
+	double		lo;
+	double		hi;
+	bool		lo_closed;
+	bool		hi_closed;
+} BfDomain;
+
+/*
+ * What start-value functions may use: statistics of the finite values of a
+ * sketch (exact for exact sketches, from bin midpoints otherwise).
+ */
+typedef struct BfDataSummary
+{
+	double		n;				/* number of finite values */
+	double		mean;
+	double		sd;				/* sample standard deviation (n - 1) */
+	double		skew;			/* sample skewness g1 */
+	double		kurt;			/* sample excess kurtosis g2 */
+	double		min;
+	double		max;
+	double		q05, q25, median, q75, q95;	/* empirical quantiles */
+	double		logmean;		/* mean of log(x) when min > 0, else NaN */
+	double		logsd;			/* sd of log(x) when min > 0, else NaN */
+} BfDataSummary;
+
+typedef struct BfDist
+{
+	const char *name;			/* scipy.stats name */
+	int			nshapes;
+	const char *shape_names[BF_MAX_SHAPES];
+	BfDomain	shape_domain[BF_MAX_SHAPES];
+	const char *description;	/* one line with its reference */
+	void		(*support) (const double *shape, double *zlo, double *zhi);
+	double		(*logpdf) (double z, const double *shape);
+	double		(*cdf) (double z, const double *shape);
+	double		(*sf) (double z, const double *shape);
+	double		(*ppf) (double p, const double *shape);
+	void		(*start) (const BfDataSummary *s, const double *fixed, double *out);
+} BfDist;
+
+extern const BfDist bf_catalogue[];
+extern const int bf_catalogue_size;
+
+/* Look up an entry by scipy name; NULL when unknown. */
+extern const BfDist *bf_find_dist(const char *name);
+
+/* Number of parameters of an entry (shapes + loc + scale). */
+static inline int
+bf_nparams(const BfDist *d)
+{
+	return d->nshapes + 2;
+}
+
+#endif							/* BESTFIT_CATALOGUE_H */
