@@ -1,0 +1,650 @@
+/*
+ * fit.c — maximum-likelihood fitting of one catalogue entry to a sketch.
+ *
+ * Likelihood:
+ *   exact sketch   sum_i w_i * log f(x_i)                    (the ordinary MLE)
+ *   binned sketch  sum_i w_i * log((F(b_i) - F(a_i)) / (b_i - a_i))
+ *                  the multinomial likelihood of the bin counts, from cdf
+ *                  differences (sf differences in the upper tail), divided by
+ *                  the bin widths so that it is on the same scale as the
+ *                  density log-likelihood it approximates; the widths do not
+ *                  depend on the parameters, so the maximiser is the binned MLE.
+ * Bins are clipped to [min, max], which the sketch knows exactly.
+ *
+ * Optimiser: GSL's Nelder-Mead simplex (gsl_multimin_fminimizer_nmsimplex2)
+ * over unconstrained parameters: loc = loc0 + t * s, scale = scale0 * exp(t),
+ * shapes mapped from their domains (exp for half-lines, logistic for
+ * intervals).  A point whose support does not contain [min, max] or whose
+ * likelihood is not finite is infeasible and gets a large penalty, so the
+ * best vertex, which the simplex never makes worse, stays feasible.  It runs
+ * first on a coarsened copy of the sketch (cheap, global moves), then on the
+ * full sketch from there (local polish), with one restart at each stage.
+ */
+#include "postgres.h"
+
+#include <math.h>
+
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_multimin.h>
+
+#include "miscadmin.h"
+
+#include "fit.h"
+
+#define BF_PENALTY 1e100
+
+/* ------------------------------------------------------------------
+ * Data preparation
+ * ------------------------------------------------------------------
+ */
+
+/* Representative value of bin i: the value itself, or the clipped midpoint. */
+static double
+bf_bin_point(const BfHistogram *h, int i)
+{
+	double		lo,
+				hi;
+
+	bf_bin_edges(h, i, &lo, &hi);
+	if (h->level == 0)
+		return lo;
+	lo = Max(lo, h->min);
+	hi = Min(hi, h->max);
+	return 0.5 * (lo + hi);
+}
+
+/* Empirical quantile p of the sketch (linear within bins). */
+static double
+bf_hist_quantile(const BfHistogram *h, double n, double p)
+{
+	const int64 *counts = BF_HIST_COUNTS(h);
+	double		target = p * n;
+	double		cum = 0;
+
+	for (int i = 0; i < h->nbins; i++)
+	{
+		double		next = cum + (double) counts[i];
+
+		if (next >= target)
+		{
+			double		lo,
+						hi;
+
+			if (h->level == 0)
+				return bf_bin_point(h, i);
+			bf_bin_edges(h, i, &lo, &hi);
+			lo = Max(lo, h->min);
+			hi = Min(hi, h->max);
+			return lo + (hi - lo) * (target - cum) / (double) counts[i];
+		}
+		cum = next;
+	}
+	return h->max;
+}
+
+/*
+ * Summary statistics of the finite values of a sketch, for start values and
+ * fit_histogram_summary().  Exact for exact sketches; for binned sketches
+ * each bin counts at its clipped midpoint.  Computed in a fixed order (two
+ * passes, long double), so the result depends on the sketch alone.
+ */
+void
+bf_summarize(const BfHistogram *h, BfDataSummary *s)
+{
+	const int64 *counts = BF_HIST_COUNTS(h);
+	long double n = 0,
+				sum = 0,
+				m2 = 0,
+				m3 = 0,
+				m4 = 0,
+				lsum = 0,
+				lm2 = 0;
+	long double mean,
+				lmean = 0;
+	bool		pos = h->nbins > 0 && h->min > 0;
+
+	for (int i = 0; i < h->nbins; i++)
+	{
+		n += counts[i];
+		sum += (long double) counts[i] * bf_bin_point(h, i);
+		if (pos)
+			lsum += (long double) counts[i] * log(bf_bin_point(h, i));
+	}
+	s->n = (double) n;
+	if (n == 0)
+	{
+		s->mean = s->sd = s->skew = s->kurt = NAN;
+		s->min = s->max = NAN;
+		s->q05 = s->q25 = s->median = s->q75 = s->q95 = NAN;
+		s->logmean = s->logsd = NAN;
+		return;
+	}
+	mean = sum / n;
+	if (pos)
+		lmean = lsum / n;
+	for (int i = 0; i < h->nbins; i++)
+	{
+		long double d = bf_bin_point(h, i) - mean;
+		long double d2 = d * d;
+
+		m2 += counts[i] * d2;
+		m3 += counts[i] * d2 * d;
+		m4 += counts[i] * d2 * d2;
+		if (pos)
+		{
+			long double ld = log(bf_bin_point(h, i)) - lmean;
+
+			lm2 += counts[i] * ld * ld;
+		}
+	}
+	s->mean = (double) mean;
+	s->min = h->min;
+	s->max = h->max;
+	s->sd = n > 1 ? (double) sqrtl(m2 / (n - 1)) : 0.0;
+	if (m2 > 0)
+	{
+		long double v = m2 / n;
+
+		s->skew = (double) ((m3 / n) / powl(v, 1.5L));
+		s->kurt = (double) ((m4 / n) / (v * v) - 3.0L);
+	}
+	else
+		s->skew = s->kurt = NAN;
+	s->logmean = pos ? (double) lmean : NAN;
+	s->logsd = pos ? (n > 1 ? (double) sqrtl(lm2 / (n - 1)) : 0.0) : NAN;
+	s->q05 = bf_hist_quantile(h, (double) n, 0.05);
+	s->q25 = bf_hist_quantile(h, (double) n, 0.25);
+	s->median = bf_hist_quantile(h, (double) n, 0.5);
+	s->q75 = bf_hist_quantile(h, (double) n, 0.75);
+	s->q95 = bf_hist_quantile(h, (double) n, 0.95);
+}
+
+/*
+ * Prepare a (validated) sketch for fitting; arrays are palloc'd in the
+ * current memory context.
+ */
+void
+bf_fitdata_init(BfFitData *fd, const BfHistogram *h)
+{
+	const int64 *counts = BF_HIST_COUNTS(h);
+	int			nb = h->nbins;
+
+	memset(fd, 0, sizeof(*fd));
+	fd->exact = h->level == 0;
+	fd->nbins = nb;
+	fd->min = h->min;
+	fd->max = h->max;
+	fd->w = palloc(sizeof(double) * Max(nb, 1));
+	for (int i = 0; i < nb; i++)
+	{
+		fd->w[i] = (double) counts[i];
+		fd->n += fd->w[i];
+	}
+	if (fd->exact)
+	{
+		fd->x = palloc(sizeof(double) * Max(nb, 1));
+		for (int i = 0; i < nb; i++)
+			fd->x[i] = bf_bin_point(h, i);
+	}
+	else
+	{
+		fd->edges = palloc(sizeof(double) * (2 * nb + 1));
+		fd->ilo = palloc(sizeof(int) * nb);
+		fd->ihi = palloc(sizeof(int) * nb);
+		for (int i = 0; i < nb; i++)
+		{
+			double		lo,
+						hi,
+						clo,
+						chi;
+
+			bf_bin_edges(h, i, &lo, &hi);
+			clo = Max(lo, h->min);
+			chi = Min(hi, h->max);
+			/* a bin holding only its lower edge keeps its own width */
+			if (chi > clo)
+			{
+				lo = clo;
+				hi = chi;
+			}
+			if (fd->nedges == 0 || fd->edges[fd->nedges - 1] != lo)
+				fd->edges[fd->nedges++] = lo;
+			fd->ilo[i] = fd->nedges - 1;
+			fd->edges[fd->nedges++] = hi;
+			fd->ihi[i] = fd->nedges - 1;
+			fd->sum_wlogwidth += fd->w[i] * log(hi - lo);
+		}
+		fd->cdfs = palloc(sizeof(double) * fd->nedges);
+		fd->sfs = palloc(sizeof(double) * fd->nedges);
+	}
+	bf_summarize(h, &fd->summary);
+}
+
+/* ------------------------------------------------------------------
+ * Likelihood
+ * ------------------------------------------------------------------
+ */
+
+/* Does loc + scale * support contain [min, max]? */
+bool
+bf_support_covers(const BfDist *d, const double *params, double min, double max)
+{
+	double		zlo,
+				zhi;
+	double		loc = params[d->nshapes];
+	double		scale = params[d->nshapes + 1];
+
+	if (!(scale > 0) || !isfinite(scale) || !isfinite(loc))
+		return false;
+	d->support(params, &zlo, &zhi);
+	return (min - loc) / scale >= zlo && (max - loc) / scale <= zhi;
+}
+
+/*
+ * Log-likelihood of params on the prepared data (see the file header);
+ * -INFINITY when the support misses data or a term is not finite.
+ */
+double
+bf_loglik(const BfFitData *fd, const BfDist *d, const double *params)
+{
+	double		loc = params[d->nshapes];
+	double		scale = params[d->nshapes + 1];
+	double		inv = 1.0 / scale;
+	double		ll = 0;
+
+	if (!bf_support_covers(d, params, fd->min, fd->max))
+		return -INFINITY;
+	if (fd->exact)
+	{
+		for (int i = 0; i < fd->nbins; i++)
+		{
+			double		lp = d->logpdf((fd->x[i] - loc) * inv, params);
+
+			if (!isfinite(lp))
+				return -INFINITY;
+			ll += fd->w[i] * lp;
+		}
+		ll -= fd->n * log(scale);
+	}
+	else
+	{
+		double	   *F = fd->cdfs;
+		double	   *S = fd->sfs;
+
+		for (int j = 0; j < fd->nedges; j++)
+		{
+			double		z = (fd->edges[j] - loc) * inv;
+
+			F[j] = d->cdf(z, params);
+			S[j] = F[j] > 0.5 ? d->sf(z, params) : 1.0 - F[j];
+		}
+		for (int i = 0; i < fd->nbins; i++)
+		{
+			int			a = fd->ilo[i],
+						b = fd->ihi[i];
+			double		p = F[a] > 0.5 ? S[a] - S[b] : F[b] - F[a];
+
+			if (!(p > 0))
+				return -INFINITY;
+			ll += fd->w[i] * log(p);
+		}
+		ll -= fd->sum_wlogwidth;
+	}
+	return isfinite(ll) ? ll : -INFINITY;
+}
+
+/* ------------------------------------------------------------------
+ * Parameter transforms
+ * ------------------------------------------------------------------
+ */
+
+typedef struct BfProblem
+{
+	const BfFitData *fd;
+	const BfDist *d;
+	double		base[BF_MAX_PARAMS];	/* fixed values and start values */
+	bool		fixed[BF_MAX_PARAMS];
+	int			freeidx[BF_MAX_PARAMS];
+	int			nfree;
+	double		locunit;		/* loc = base_loc + t * locunit */
+	int			evaluations;
+} BfProblem;
+
+static void
+bf_theta_to_params(const BfProblem *pb, const gsl_vector *t, double *params)
+{
+	const BfDist *d = pb->d;
+
+	memcpy(params, pb->base, sizeof(double) * BF_MAX_PARAMS);
+	for (int k = 0; k < pb->nfree; k++)
+	{
+		int			i = pb->freeidx[k];
+		double		v = gsl_vector_get(t, k);
+
+		if (i == d->nshapes)
+			params[i] = pb->base[i] + v * pb->locunit;
+		else if (i == d->nshapes + 1)
+			params[i] = pb->base[i] * exp(v);
+		else
+		{
+			const BfDomain *dom = &d->shape_domain[i];
+
+			if (isfinite(dom->lo) && isfinite(dom->hi))
+				params[i] = dom->lo + (dom->hi - dom->lo) / (1.0 + exp(-v));
+			else if (isfinite(dom->lo))
+				params[i] = dom->lo + exp(v);
+			else if (isfinite(dom->hi))
+				params[i] = dom->hi - exp(v);
+			else
+				params[i] = v;
+		}
+	}
+}
+
+/* Inverse transform of params into t (params inside their domains). */
+static void
+bf_params_to_theta(const BfProblem *pb, const double *params, gsl_vector *t)
+{
+	const BfDist *d = pb->d;
+
+	for (int k = 0; k < pb->nfree; k++)
+	{
+		int			i = pb->freeidx[k];
+		double		v;
+
+		if (i == d->nshapes)
+			v = (params[i] - pb->base[i]) / pb->locunit;
+		else if (i == d->nshapes + 1)
+			v = log(params[i] / pb->base[i]);
+		else
+		{
+			const BfDomain *dom = &d->shape_domain[i];
+			double		p = params[i];
+
+			if (isfinite(dom->lo) && isfinite(dom->hi))
+			{
+				double		u = (p - dom->lo) / (dom->hi - dom->lo);
+
+				u = Min(Max(u, 1e-12), 1 - 1e-12);
+				v = log(u / (1 - u));
+			}
+			else if (isfinite(dom->lo))
+				v = log(Max(p - dom->lo, 1e-300));
+			else if (isfinite(dom->hi))
+				v = log(Max(dom->hi - p, 1e-300));
+			else
+				v = p;
+		}
+		gsl_vector_set(t, k, v);
+	}
+}
+
+static double
+bf_objective(const gsl_vector *t, void *arg)
+{
+	BfProblem  *pb = (BfProblem *) arg;
+	double		params[BF_MAX_PARAMS];
+	double		ll;
+
+	pb->evaluations++;
+	bf_theta_to_params(pb, t, params);
+	ll = bf_loglik(pb->fd, pb->d, params);
+	if (!isfinite(ll))
+		return BF_PENALTY;
+	return -ll / pb->fd->n;
+}
+
+static void
+bf_simplex_free(gsl_multimin_fminimizer *s, gsl_vector *x, gsl_vector *ss)
+{
+	if (s)
+		gsl_multimin_fminimizer_free(s);
+	if (x)
+		gsl_vector_free(x);
+	if (ss)
+		gsl_vector_free(ss);
+}
+
+/*
+ * Nelder-Mead from params (updated in place to the best point found).
+ * Returns the best objective value.  Checks for interrupts every iteration;
+ * the GSL workspace is freed on error too.
+ */
+static double
+bf_simplex(BfProblem *pb, double *params, double step, int maxiter, double tol)
+{
+	const gsl_multimin_fminimizer_type *T = gsl_multimin_fminimizer_nmsimplex2;
+	gsl_multimin_fminimizer *volatile s = NULL;
+	gsl_vector *volatile x = NULL;
+	gsl_vector *volatile ss = NULL;
+	gsl_multimin_function f;
+	volatile double best = BF_PENALTY;
+
+	f.n = pb->nfree;
+	f.f = bf_objective;
+	f.params = pb;
+
+	PG_TRY();
+	{
+		x = gsl_vector_alloc(pb->nfree);
+		ss = gsl_vector_alloc(pb->nfree);
+		s = gsl_multimin_fminimizer_alloc(T, pb->nfree);
+		if (x == NULL || ss == NULL || s == NULL)
+			ereport(ERROR,
+					(errcode(ERRCODE_OUT_OF_MEMORY),
+					 errmsg("out of memory in the GSL minimiser")));
+		bf_params_to_theta(pb, params, x);
+		gsl_vector_set_all(ss, step);
+		if (gsl_multimin_fminimizer_set(s, &f, x, ss) == GSL_SUCCESS)
+		{
+			for (int iter = 0; iter < maxiter; iter++)
+			{
+				CHECK_FOR_INTERRUPTS();
+				if (gsl_multimin_fminimizer_iterate(s) != GSL_SUCCESS)
+					break;
+				if (gsl_multimin_test_size(gsl_multimin_fminimizer_size(s), tol) == GSL_SUCCESS)
+					break;
+			}
+			if (s->fval < BF_PENALTY)
+			{
+				best = s->fval;
+				bf_theta_to_params(pb, s->x, params);
+			}
+		}
+	}
+	PG_CATCH();
+	{
+		bf_simplex_free(s, x, ss);
+		PG_RE_THROW();
+	}
+	PG_END_TRY();
+	bf_simplex_free(s, x, ss);
+	return best;
+}
+
+/* ------------------------------------------------------------------
+ * Fitting one candidate
+ * ------------------------------------------------------------------
+ */
+
+static bool
+bf_shape_in_domain(const BfDomain *dom, double v)
+{
+	if (!isfinite(v))
+		return false;
+	if (dom->lo_closed ? v < dom->lo : v <= dom->lo)
+		return false;
+	if (dom->hi_closed ? v > dom->hi : v >= dom->hi)
+		return false;
+	return true;
+}
+
+/*
+ * Move a free loc (and scale) so that the support covers [min, max] with a
+ * margin, keeping the shapes.  Used when the start values are infeasible.
+ */
+static void
+bf_repair_start(const BfProblem *pb, double *params)
+{
+	const BfDist *d = pb->d;
+	const BfFitData *fd = pb->fd;
+	int			il = d->nshapes,
+				is = d->nshapes + 1;
+	double		zlo,
+				zhi;
+	double		range = fd->max - fd->min;
+	double		margin = 1e-3 * range + 1e-9 * Max(fabs(fd->min), fabs(fd->max)) + 1e-300;
+
+	d->support(params, &zlo, &zhi);
+	if (!pb->fixed[is] && isfinite(zlo) && isfinite(zhi) && !pb->fixed[il])
+		params[is] = (range + 2 * margin) / (zhi - zlo);
+	if (!pb->fixed[il])
+	{
+		if (isfinite(zlo))
+			params[il] = fd->min - margin - zlo * params[is];
+		else if (isfinite(zhi))
+			params[il] = fd->max + margin - zhi * params[is];
+	}
+	else if (!pb->fixed[is])
+	{
+		/* loc fixed: stretch the scale if that helps */
+		double		loc = params[il];
+
+		if (isfinite(zhi) && zhi > 0 && fd->max > loc)
+			params[is] = Max(params[is], (fd->max - loc) / zhi * (1 + 1e-6));
+		if (isfinite(zlo) && zlo < 0 && fd->min < loc)
+			params[is] = Max(params[is], (fd->min - loc) / zlo * (1 + 1e-6));
+	}
+}
+
+/*
+ * Fit entry d to the data.  fixed[i] is NaN for free parameters.  full is
+ * the whole sketch; coarse (may be NULL) a coarsened copy for the first
+ * stage.  Fills res: parameters, status and, when ok, every metric.
+ */
+void
+bf_fit_one(const BfFitData *full, const BfFitData *coarse, const BfDist *d,
+		   const double *fixed, BfFitResult *res)
+{
+	int			np = bf_nparams(d);
+	BfProblem	pb;
+	double		params[BF_MAX_PARAMS];
+	double		ll;
+
+	memset(res, 0, sizeof(*res));
+	res->dist = d;
+	res->ok = false;
+	res->loglik = res->aic = res->bic = NAN;
+	res->ks = res->ks_pvalue = res->ad = res->sse = NAN;
+	for (int i = 0; i < BF_MAX_PARAMS; i++)
+		res->params[i] = NAN;
+
+	memset(&pb, 0, sizeof(pb));
+	pb.d = d;
+	for (int i = 0; i < np; i++)
+	{
+		pb.fixed[i] = !isnan(fixed[i]);
+		res->fixed[i] = pb.fixed[i];
+		if (!pb.fixed[i])
+			pb.freeidx[pb.nfree++] = i;
+	}
+	res->nfree = pb.nfree;
+
+	if (full->n < 2 || full->min == full->max)
+	{
+		snprintf(res->status, sizeof(res->status),
+				 "not fitted: needs at least two distinct finite values");
+		return;
+	}
+	for (int i = 0; i < d->nshapes; i++)
+		if (pb.fixed[i] && !bf_shape_in_domain(&d->shape_domain[i], fixed[i]))
+		{
+			snprintf(res->status, sizeof(res->status),
+					 "not fitted: fixed %s is outside its domain", d->shape_names[i]);
+			return;
+		}
+	if (pb.fixed[np - 1] && !(fixed[np - 1] > 0 && isfinite(fixed[np - 1])))
+	{
+		snprintf(res->status, sizeof(res->status), "not fitted: fixed scale must be positive");
+		return;
+	}
+	if (pb.fixed[np - 2] && !isfinite(fixed[np - 2]))
+	{
+		snprintf(res->status, sizeof(res->status), "not fitted: fixed loc must be finite");
+		return;
+	}
+
+	/* start values, with the fixed ones imposed */
+	d->start(&full->summary, fixed, params);
+	for (int i = 0; i < np; i++)
+		if (pb.fixed[i])
+			params[i] = fixed[i];
+	for (int i = 0; i < d->nshapes; i++)
+		if (!bf_shape_in_domain(&d->shape_domain[i], params[i]))
+		{
+			const BfDomain *dom = &d->shape_domain[i];
+
+			params[i] = isfinite(dom->lo) && isfinite(dom->hi) ? 0.5 * (dom->lo + dom->hi) :
+				isfinite(dom->lo) ? dom->lo + 1 : isfinite(dom->hi) ? dom->hi - 1 : 0;
+		}
+	if (!(params[np - 1] > 0 && isfinite(params[np - 1])))
+		params[np - 1] = full->summary.sd > 0 ? full->summary.sd : 1.0;
+	if (!isfinite(params[np - 2]))
+		params[np - 2] = full->summary.mean;
+
+	pb.fd = full;
+	if (!isfinite(bf_loglik(full, d, params)))
+	{
+		bf_repair_start(&pb, params);
+		if (!isfinite(bf_loglik(full, d, params)))
+		{
+			snprintf(res->status, sizeof(res->status),
+					 pb.fixed[np - 2] || pb.fixed[np - 1] ?
+					 "not fitted: the data lie outside the support allowed by the fixed parameters" :
+					 "not fitted: no start values with finite likelihood");
+			memcpy(res->params, params, sizeof(double) * np);
+			return;
+		}
+	}
+
+	if (pb.nfree > 0)
+	{
+		memcpy(pb.base, params, sizeof(pb.base));
+		pb.locunit = full->summary.sd > 0 ? full->summary.sd : full->max - full->min;
+		/* stage 1: coarse sketch, broad steps, one restart */
+		if (coarse != NULL)
+		{
+			pb.fd = coarse;
+			if (isfinite(bf_loglik(coarse, d, params)))
+			{
+				bf_simplex(&pb, params, 0.5, 400, 1e-4);
+				bf_simplex(&pb, params, 0.1, 200, 1e-5);
+			}
+		}
+		/* stage 2: the full sketch */
+		pb.fd = full;
+		bf_simplex(&pb, params, coarse != NULL ? 0.05 : 0.5, 600, 1e-7);
+		bf_simplex(&pb, params, 0.01, 300, 1e-8);
+	}
+	res->evaluations = pb.evaluations;
+	memcpy(res->params, params, sizeof(double) * np);
+	ll = bf_loglik(full, d, params);
+	if (!isfinite(ll))
+	{
+		snprintf(res->status, sizeof(res->status),
+				 "not fitted: the likelihood is not finite at the optimum");
+		return;
+	}
+	for (int i = 0; i < np; i++)
+		if (!isfinite(params[i]))
+		{
+			snprintf(res->status, sizeof(res->status), "not fitted: a parameter is not finite");
+			return;
+		}
+	res->ok = true;
+	res->loglik = ll;
+	res->aic = 2.0 * res->nfree - 2.0 * ll;
+	res->bic = res->nfree * log(full->n) - 2.0 * ll;
+	snprintf(res->status, sizeof(res->status), "ok");
+	bf_metrics(full, res);
+}
