@@ -328,6 +328,24 @@ distribution_quantile(PG_FUNCTION_ARGS)
 }
 
 /*
+ * A uniform double in (0, 1) with 53 random bits from two 32-bit draws
+ * (MT19937's genrand_res53); GSL's own gsl_rng_uniform has only 32.
+ */
+static double
+bf_uniform53(gsl_rng *rng)
+{
+	for (;;)
+	{
+		unsigned long a = gsl_rng_get(rng) >> 5;
+		unsigned long b = gsl_rng_get(rng) >> 6;
+		double		u = (a * 67108864.0 + b) / 9007199254740992.0;
+
+		if (u > 0)
+			return u;
+	}
+}
+
+/*
  * random_sample(distribution, count, seed): count draws by inverse-transform
  * sampling, u from GSL's MT19937 seeded with seed, so a seed reproduces the
  * same sample.
@@ -360,7 +378,7 @@ distribution_random_sample(PG_FUNCTION_ARGS)
 		{
 			Datum		value;
 			bool		isnull = false;
-			double		u = gsl_rng_uniform_pos(rng);
+			double		u = bf_uniform53(rng);
 
 			if ((i & 8191) == 0)
 				CHECK_FOR_INTERRUPTS();

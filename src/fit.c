@@ -530,6 +530,7 @@ bf_fit_one(const BfFitData *full, const BfFitData *coarse, const BfDist *d,
 	BfProblem	pb;
 	double		params[BF_MAX_PARAMS];
 	double		ll;
+	int			ncoarse = 0;
 
 	memset(res, 0, sizeof(*res));
 	res->dist = d;
@@ -596,6 +597,13 @@ bf_fit_one(const BfFitData *full, const BfFitData *coarse, const BfDist *d,
 	if (!isfinite(bf_loglik(full, d, params)))
 	{
 		bf_repair_start(&pb, params);
+		/* tails can still overflow: widen a free scale */
+		for (int k = 0; k < 12 && !pb.fixed[np - 1] &&
+			 !isfinite(bf_loglik(full, d, params)); k++)
+		{
+			params[np - 1] *= 2;
+			bf_repair_start(&pb, params);
+		}
 		if (!isfinite(bf_loglik(full, d, params)))
 		{
 			snprintf(res->status, sizeof(res->status),
@@ -617,14 +625,17 @@ bf_fit_one(const BfFitData *full, const BfFitData *coarse, const BfDist *d,
 			pb.fd = coarse;
 			if (isfinite(bf_loglik(coarse, d, params)))
 			{
-				bf_simplex(&pb, params, 0.5, 400, 1e-4);
-				bf_simplex(&pb, params, 0.1, 200, 1e-5);
+				bf_simplex(&pb, params, 0.5, 500, 1e-6);
+				bf_simplex(&pb, params, 0.05, 300, 1e-7);
 			}
 		}
+		ncoarse = pb.evaluations;
 		/* stage 2: the full sketch */
 		pb.fd = full;
-		bf_simplex(&pb, params, coarse != NULL ? 0.05 : 0.5, 600, 1e-7);
-		bf_simplex(&pb, params, 0.01, 300, 1e-8);
+		bf_simplex(&pb, params, coarse != NULL ? 0.02 : 0.5, 600, 1e-8);
+		bf_simplex(&pb, params, 0.005, 300, 1e-9);
+		elog(DEBUG1, "bestfit: %s: %d coarse and %d full evaluations",
+			 d->name, ncoarse, pb.evaluations - ncoarse);
 	}
 	res->evaluations = pb.evaluations;
 	memcpy(res->params, params, sizeof(double) * np);

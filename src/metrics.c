@@ -55,74 +55,163 @@ bf_kolmogorov_sf(double d, double n)
 }
 
 /*
- * integral over u in [a, b] of (c - u)^2 / (u (1 - u)) du, for constant c
- * in [0, 1]: c^2 log(b/a) + (1-c)^2 log((1-a)/(1-b)) - (b - a).
+ * A probability u = F(x) kept with its complement s = 1 - u computed from
+ * the survival function, so that upper-tail terms keep their precision.
  */
-static double
-bf_ad_const(double c, double a, double b)
+typedef struct BfProb
 {
-	double		r = -(b - a);
+	double		u;
+	double		s;
+} BfProb;
 
-	if (!(b > a))
-		return 0;
-	if (c != 0)
-		r += c * c * (log(b) - log(a));
-	if (c != 1)
-		r += (1 - c) * (1 - c) * (log1p(-a) - log1p(-b));
-	return r;
+static BfProb
+bf_prob_at(const BfDist *d, const double *params, double x)
+{
+	double		z = (x - params[d->nshapes]) / params[d->nshapes + 1];
+	BfProb		p;
+
+	p.u = d->cdf(z, params);
+	p.s = p.u > 0.5 ? d->sf(z, params) : 1.0 - p.u;
+	return p;
+}
+
+/* b - a, from whichever representation is accurate */
+static double
+bf_prob_diff(BfProb a, BfProb b)
+{
+	return a.u > 0.5 ? a.s - b.s : b.u - a.u;
 }
 
 /*
- * integral over u in [a, b] of (g(u) - u)^2 / (u (1 - u)) du where g rises
- * linearly from c0 at a to c1 at b.  Narrow segments (where the closed form
- * would cancel) use 8-point Gauss-Legendre.
+ * integral over u in [a, b] of (c - u)^2 / (u (1 - u)) du for constant c =
+ * 1 - r in [0, 1]: c^2 log(b/a) + r^2 log((1-a)/(1-b)) - (b - a).
  */
 static double
-bf_ad_linear(double c0, double c1, double a, double b)
+bf_ad_const(double c, double r, BfProb a, BfProb b)
 {
-	static const double gx[4] = {0.1834346424956498, 0.5255324099163290,
-	0.7966664774136267, 0.9602898564975363};
-	static const double gw[4] = {0.3626837833783620, 0.3137066458778873,
-	0.2223810344533745, 0.1012285362903763};
-	double		mid,
-				half,
-				r = 0;
+	double		w = bf_prob_diff(a, b);
+	double		v = -w;
 
-	if (!(b > a))
+	if (!(w > 0))
 		return 0;
-	mid = 0.5 * (a + b);
-	half = 0.5 * (b - a);
-	if (a > 0 && b < 1 && b - a < 0.5 * Min(a, 1 - b))
-	{
-		for (int k = 0; k < 8; k++)
-		{
-			double		t = (k < 4 ? -gx[k] : gx[k - 4]);
-			double		u = mid + half * t;
-			double		g = c0 + (c1 - c0) * (u - a) / (b - a);
-
-			r += gw[k % 4] * (g - u) * (g - u) / (u * (1 - u));
-		}
-		return r * half;
-	}
-	else
-	{
-		/* h(u) = g(u) - u = p + q u */
-		double		q = (c1 - c0) / (b - a) - 1;
-		double		p = c0 - a - q * a;
-
-		r = -q * q * (b - a);
-		if (p != 0)
-			r += p * p * (log(b) - log(a));
-		if (p + q != 0)
-			r += (p + q) * (p + q) * (log1p(-a) - log1p(-b));
-		return r;
-	}
+	if (c != 0)
+		v += c * c * (log(b.u) - log(a.u));
+	if (r != 0)
+		v += r * r * (log(a.s) - log(b.s));
+	return v;
 }
 
+/*
+ * integral over u in [a, b] of (g(u) - u)^2 / (u (1 - u)) du where the
+ * empirical g rises linearly from c0 = 1 - r0 at a to c1 = 1 - r1 at b.
+ * Writing g(u) - u = p + q u, the integrand is -q^2 + p^2 / u +
+ * (p + q)^2 / (1 - u), integrated in closed form.  Narrow segments (where
+ * those terms cancel) and segments touching u = 0 or 1 (where g meets u and
+ * the integrand stays finite but the separate terms do not) use 16-point
+ * Gauss-Legendre.
+ */
+static const double bf_gl_x[8] = {0.0950125098376374, 0.2816035507792589,
+	0.4580167776572274, 0.6178762444026438, 0.7554044083550030,
+0.8656312023878318, 0.9445750230732326, 0.9894009349916499};
+static const double bf_gl_w[8] = {0.1894506104550685, 0.1826034150449236,
+	0.1691565193950025, 0.1495959888165767, 0.1246289712555339,
+0.0951585116824928, 0.0622535239386479, 0.0271524594117541};
+
+/*
+ * 16-point Gauss-Legendre of (g - u)^2 / (u (1 - u)) over the part of the
+ * segment at fractions [t0, t1] of its width w (g linear in t from c0 to
+ * c1, r = 1 - c).  INFINITY where data sit where the fit has no mass.
+ */
 static double
-bf_cdf_at(const BfDist *d, const double *params, double x)
+bf_ad_gauss(double c0, double r0, double c1, double r1, BfProb a, double w,
+			double t0, double t1)
 {
-	return d->cdf((x - params[d->nshapes]) / params[d->nshapes + 1], params);
+	double		sum = 0;
+
+	for (int k = 0; k < 16; k++)
+	{
+		double		x = k < 8 ? -bf_gl_x[k] : bf_gl_x[k - 8];
+		double		t = t0 + (t1 - t0) * 0.5 * (1 + x);
+		double		u = a.u > 0.5 ? 1 - (a.s - t * w) : a.u + t * w;
+		double		s = a.u > 0.5 ? a.s - t * w : 1 - u;
+		/* g - u, from the side where both are small */
+		double		h = u < 0.5 ? c0 + (c1 - c0) * t - u : s - (r0 - (r0 - r1) * t);
+
+		if (!(u > 0 && s > 0))
+			return INFINITY;
+		sum += bf_gl_w[k % 8] * h * h / (u * s);
+	}
+	return 0.5 * (t1 - t0) * w * sum;
+}
+
+/*
+ * integral over u in [a, b] of (g(u) - u)^2 / (u (1 - u)) du where the
+ * empirical g rises linearly from c0 = 1 - r0 at a to c1 = 1 - r1 at b.
+ * Writing g(u) - u = p + q u, the integrand is -q^2 + p^2 / u +
+ * (p + q)^2 / (1 - u), integrated in closed form.  Narrow segments and
+ * segments touching u = 0 or 1 (where g meets u and the integrand stays
+ * finite, but the separate terms do not) use Gauss-Legendre; so does any
+ * segment where the closed form's terms cancel, on pieces spaced
+ * geometrically towards the nearer end of [0, 1].
+ */
+static double
+bf_ad_linear(double c0, double r0, double c1, double r1, BfProb a, BfProb b)
+{
+	double		w = bf_prob_diff(a, b);
+	double		slope,
+				q,
+				p,
+				pq,
+				t1,
+				t2,
+				t3,
+				v;
+	int			m;
+	double		sum = 0;
+	bool		lower;
+	double		ratio;
+
+	if (!(w > 0))
+		return 0;
+	if (a.u <= 0 || b.s <= 0 || w < 0.5 * Min(a.u, b.s))
+		return bf_ad_gauss(c0, r0, c1, r1, a, w, 0, 1);
+
+	slope = (c1 - c0) / w;
+	q = slope - 1;
+	p = c0 - slope * a.u;
+	pq = slope * a.s - r0;		/* p + q = g(1) - 1 */
+	t1 = p * p * (log(b.u) - log(a.u));
+	t2 = pq * pq * (log(a.s) - log(b.s));
+	t3 = q * q * w;
+	v = t1 + t2 - t3;
+	if (isfinite(v) && v >= 1e-8 * Max(Max(t1, t2), t3))
+		return v;
+
+	/* the terms cancel: composite quadrature, pieces geometric in u or 1-u */
+	lower = b.u <= 0.5 || (a.u < 0.5 && a.u < b.s);
+	ratio = lower ? b.u / a.u : a.s / b.s;
+	m = Min(200, Max(1, (int) ceil(log(ratio) / 0.5)));
+	for (int k = 0; k < m; k++)
+	{
+		double		f0 = pow(ratio, (double) k / m);
+		double		f1 = pow(ratio, (double) (k + 1) / m);
+		double		s0,
+					s1;
+
+		/* fractions of w where the pieces start and end */
+		if (lower)
+		{
+			s0 = a.u * (f0 - 1) / w;
+			s1 = k == m - 1 ? 1 : a.u * (f1 - 1) / w;
+		}
+		else
+		{
+			s0 = (a.s - b.s * ratio / f0) / w;
+			s1 = k == m - 1 ? 1 : (a.s - b.s * ratio / f1) / w;
+		}
+		sum += bf_ad_gauss(c0, r0, c1, r1, a, w, Max(0.0, s0), Min(1.0, s1));
+	}
+	return sum;
 }
 
 /* KS and AD on an exact sketch: F_n is a step function. */
@@ -133,20 +222,21 @@ bf_ks_ad_exact(const BfFitData *fd, BfFitResult *res)
 	double		cum = 0;
 	double		D = 0;
 	double		A = 0;
-	double		uprev = 0;
+	BfProb		prev = {0.0, 1.0};
+	BfProb		one = {1.0, 0.0};
 
 	for (int i = 0; i < fd->nbins; i++)
 	{
-		double		u = bf_cdf_at(res->dist, res->params, fd->x[i]);
+		BfProb		p = bf_prob_at(res->dist, res->params, fd->x[i]);
 		double		before = cum / n;
 		double		after = (cum + fd->w[i]) / n;
 
-		D = Max(D, Max(fabs(after - u), fabs(u - before)));
-		A += bf_ad_const(before, uprev, u);
-		uprev = u;
+		D = Max(D, Max(fabs(after - p.u), fabs(p.u - before)));
+		A += bf_ad_const(before, (n - cum) / n, prev, p);
+		prev = p;
 		cum += fd->w[i];
 	}
-	A += bf_ad_const(1.0, uprev, 1.0);
+	A += bf_ad_const(1.0, 0.0, prev, one);
 	res->ks = D;
 	res->ad = n * A;
 }
@@ -159,22 +249,25 @@ bf_ks_ad_binned(const BfFitData *fd, BfFitResult *res)
 	double		cum = 0;
 	double		D = 0;
 	double		A = 0;
-	double		uprev = 0;
+	BfProb		prev = {0.0, 1.0};
+	BfProb		one = {1.0, 0.0};
 
 	for (int i = 0; i < fd->nbins; i++)
 	{
-		double		ulo = bf_cdf_at(res->dist, res->params, fd->edges[fd->ilo[i]]);
-		double		uhi = bf_cdf_at(res->dist, res->params, fd->edges[fd->ihi[i]]);
+		BfProb		lo = bf_prob_at(res->dist, res->params, fd->edges[fd->ilo[i]]);
+		BfProb		hi = bf_prob_at(res->dist, res->params, fd->edges[fd->ihi[i]]);
 		double		before = cum / n;
 		double		after = (cum + fd->w[i]) / n;
+		double		rbefore = (n - cum) / n;
+		double		rafter = (n - cum - fd->w[i]) / n;
 
-		D = Max(D, Max(fabs(before - ulo), fabs(after - uhi)));
-		A += bf_ad_const(before, uprev, ulo);
-		A += bf_ad_linear(before, after, ulo, uhi);
-		uprev = uhi;
+		D = Max(D, Max(fabs(before - lo.u), fabs(after - hi.u)));
+		A += bf_ad_const(before, rbefore, prev, lo);
+		A += bf_ad_linear(before, rbefore, after, rafter, lo, hi);
+		prev = hi;
 		cum += fd->w[i];
 	}
-	A += bf_ad_const(1.0, uprev, 1.0);
+	A += bf_ad_const(1.0, 0.0, prev, one);
 	res->ks = D;
 	res->ad = n * A;
 }

@@ -48,6 +48,7 @@ bf_table_alloc(BfState *st, int logcap)
 	for (int i = 0; i < cap; i++)
 		st->keys[i] = BF_EMPTY_KEY;
 	st->nused = 0;
+	st->limit = Min(BF_MAX_BINS, cap / 2);
 	st->last_key = BF_EMPTY_KEY;
 	st->last_slot = 0;
 }
@@ -110,7 +111,10 @@ bf_rebuild(BfState *st, int newlevel, int logcap)
 	pfree(oldcounts);
 }
 
-/* Make room for one more key; keeps the load factor at most 1/2. */
+/*
+ * Called when nused passed limit: raise the level when there are more than
+ * BF_MAX_BINS keys, else double the table (load factor stays <= 1/2).
+ */
 static void
 bf_grow_if_needed(BfState *st)
 {
@@ -162,7 +166,7 @@ bf_state_add(BfState *st, double x)
 		return;
 	}
 	bf_table_add(st, key, 1);
-	if (unlikely(st->nused * 2 > st->capacity))
+	if (unlikely(st->nused > st->limit))
 		bf_grow_if_needed(st);
 }
 
@@ -177,7 +181,7 @@ bf_state_merge_bins(BfState *st, int lvl, int n, const int64 *keys, const int64 
 		int64		key = keys[i] >> (st->level - lvl);
 
 		bf_table_add(st, key, counts[i]);
-		if (st->nused * 2 > st->capacity)
+		if (st->nused > st->limit)
 			bf_grow_if_needed(st);
 	}
 }
@@ -217,7 +221,7 @@ bf_state_merge_state(BfState *st, const BfState *other)
 		if (other->keys[i] == BF_EMPTY_KEY)
 			continue;
 		bf_table_add(st, other->keys[i] >> (st->level - other->level), other->counts[i]);
-		if (st->nused * 2 > st->capacity)
+		if (st->nused > st->limit)
 			bf_grow_if_needed(st);
 	}
 }

@@ -49,6 +49,7 @@ typedef struct BfState
 	int			level;
 	int			nused;			/* distinct keys in the table */
 	int			capacity;		/* power of two */
+	int			limit;			/* grow or coarsen when nused exceeds this */
 	int			logcap;
 	int64	   *keys;			/* BF_EMPTY_KEY marks a free slot */
 	int64	   *counts;
