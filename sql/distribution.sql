@@ -26,7 +26,7 @@ SELECT abs(cdf('gamma(a=2, scale=3)', 6) - (1 - 3*exp(-2))) < 1e-15 AS gamma_cdf
        abs(pdf('gamma(a=2, scale=3)', 6) - 6*exp(-2)/9) < 1e-15 AS gamma_pdf,
        abs(cdf('gamma(a=2, scale=3)', quantile('gamma(a=2, scale=3)', 0.3)) - 0.3) < 1e-14 AS gamma_inverse;
 -- weibull_min(c=2, scale=3): cdf(x) = 1 - exp(-(x/3)^2)
-SELECT abs(cdf('weibull_min(c=2, scale=3)', 4) - (1 - exp(-(4/3.0)^2))) < 1e-15 AS weibull_cdf;
+SELECT abs(cdf('weibull_min(c=2, scale=3)', 4) - (1 - exp(-((4/3.0)^2)))) < 1e-15 AS weibull_cdf;
 -- cauchy: quantile(0.75) = loc + scale
 SELECT abs(quantile('cauchy(loc=5, scale=2)', 0.75) - 7) < 1e-14 AS cauchy_quantile;
 -- quantile at 0 and 1 gives the support's ends

@@ -30,5 +30,3 @@ SELECT * FROM fit_distributions((SELECT fit_histogram(x) FROM e), ARRAY['norm'],
 -- a NULL sketch gives no rows; argument errors are raised all the same
 SELECT count(*) FROM fit_distributions(NULL);
 SELECT count(*) FROM fit_distributions(NULL, ARRAY['nosuch']);
--- aggregate support functions outside an aggregate
-SELECT fit_histogram_accum(NULL, 1.0);
