@@ -23,8 +23,11 @@
 
 PG_MODULE_MAGIC;
 
-/* Sketches with more bins are first fitted on a copy coarsened to this. */
-#define BF_COARSE_BINS 200
+/*
+ * The fit runs coarse to fine on copies of the sketch coarsened to at most
+ * these many bins (those with fewer bins than the sketch), then on the sketch.
+ */
+static const int bf_ladder_bins[] = {64, 512};
 
 void		_PG_init(void);
 
@@ -55,18 +58,6 @@ bf_parse_rank_by(const char *s)
 			 errmsg("unknown rank_by \"%s\"", s),
 			 errdetail("rank_by must be one of aic, bic, ks_statistic, ad_statistic, sse, loglik.")));
 	return BF_RANK_AIC;			/* not reached */
-}
-
-/* Names of the whole catalogue, comma-separated, for error details. */
-static char *
-bf_catalogue_names(void)
-{
-	StringInfoData buf;
-
-	initStringInfo(&buf);
-	for (int i = 0; i < bf_catalogue_size; i++)
-		appendStringInfo(&buf, "%s%s", i ? ", " : "", bf_catalogue[i].name);
-	return buf.data;
 }
 
 /*
@@ -101,10 +92,7 @@ bf_resolve_candidates(ArrayType *arr, const BfDist **out)
 		name = TextDatumGetCString(elems[i]);
 		d = bf_find_dist(name);
 		if (d == NULL)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("unknown distribution \"%s\"", name),
-					 errdetail("Valid names: %s.", bf_catalogue_names())));
+			bf_unknown_dist(name);
 		for (int j = 0; j < n; j++)
 			dup |= out[j] == d;
 		if (!dup)
@@ -254,20 +242,27 @@ bf_fit_all(const BfHistogram *h, const BfDist **cands, int ncand, Jsonb *fixedjb
 	BfFixed		fx[16];
 	int			nfx = bf_parse_fixed(fixedjb, fx, lengthof(fx));
 	BfFitResult *results = palloc0(sizeof(BfFitResult) * ncand);
-	BfFitData	full;
-	BfFitData	coarse;
-	bool		use_coarse = h->nbins > BF_COARSE_BINS;
+	BfFitData	data[lengthof(bf_ladder_bins) + 1];
+	const BfFitData *ladder[lengthof(bf_ladder_bins) + 1];
+	int			nladder = 0;
 
-	bf_fitdata_init(&full, h);
-	if (use_coarse)
-		bf_fitdata_init(&coarse, bf_hist_coarsen(h, BF_COARSE_BINS));
+	for (int k = 0; k < lengthof(bf_ladder_bins); k++)
+		if (h->nbins > 2 * bf_ladder_bins[k])
+		{
+			bf_fitdata_init(&data[nladder], bf_hist_coarsen(h, bf_ladder_bins[k]));
+			ladder[nladder] = &data[nladder];
+			nladder++;
+		}
+	bf_fitdata_init(&data[nladder], h);
+	ladder[nladder] = &data[nladder];
+	nladder++;
 	for (int c = 0; c < ncand; c++)
 	{
 		double		fixed[BF_MAX_PARAMS];
 
 		CHECK_FOR_INTERRUPTS();
 		bf_fixed_vector(cands[c], fx, nfx, fixed);
-		bf_fit_one(&full, use_coarse ? &coarse : NULL, cands[c], fixed, &results[c]);
+		bf_fit_one(ladder, nladder, cands[c], fixed, &results[c]);
 	}
 	for (int k = 0; k < nfx; k++)
 		if (!fx[k].used)

@@ -33,6 +33,28 @@ bf_append_double_text(StringInfo buf, double x)
 	appendStringInfoString(buf, tmp);
 }
 
+/* Names of the whole catalogue, comma-separated, for error details. */
+char *
+bf_catalogue_names(void)
+{
+	StringInfoData buf;
+
+	initStringInfo(&buf);
+	for (int i = 0; i < bf_catalogue_size; i++)
+		appendStringInfo(&buf, "%s%s", i ? ", " : "", bf_catalogue[i].name);
+	return buf.data;
+}
+
+/* Raise the error for an unknown distribution name, listing the valid ones. */
+void
+bf_unknown_dist(const char *name)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("unknown distribution \"%s\"", name),
+			 errdetail("Valid names: %s.", bf_catalogue_names())));
+}
+
 /* Entry of a stored value; its name was validated on input. */
 const BfDist *
 bf_dist_lookup(const BfDistValue *v)
@@ -154,10 +176,7 @@ distribution_in(PG_FUNCTION_ARGS)
 	name[len] = '\0';
 	d = bf_find_dist(name);
 	if (d == NULL)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown distribution \"%s\"", name),
-				 errhint("SELECT name FROM bestfit_distributions() lists the catalogue.")));
+		bf_unknown_dist(name);
 	np = bf_nparams(d);
 	params[np - 2] = 0.0;
 	params[np - 1] = 1.0;

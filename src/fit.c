@@ -17,8 +17,11 @@
  * intervals).  A point whose support does not contain [min, max] or whose
  * likelihood is not finite is infeasible and gets a large penalty, so the
  * best vertex, which the simplex never makes worse, stays feasible.  It runs
- * first on a coarsened copy of the sketch (cheap, global moves), then on the
- * full sketch from there (local polish), with one restart at each stage.
+ * first on coarsened copies of the sketch (cheap, global moves; coarsening
+ * keeps the binned likelihood consistent, it only loses a little
+ * efficiency), then polishes on the full sketch: to tight convergence on
+ * exact sketches, which get the exact MLE, and to a tolerance of 1e-6 in the
+ * transformed parameters on binned ones.
  */
 #include "postgres.h"
 
@@ -517,15 +520,98 @@ bf_repair_start(const BfProblem *pb, double *params)
 	}
 }
 
+/* Set loc so that support end zend (finite) sits exactly at x. */
+static bool
+bf_place_end(BfProblem *pb, double *params, double zend, double x)
+{
+	const BfDist *d = pb->d;
+	int			il = d->nshapes;
+
+	params[il] = x - zend * params[il + 1];
+	/* rounding may leave x a hair outside: step loc towards inside */
+	for (int k = 0; k < 4 && !bf_support_covers(d, params, pb->fd->min, pb->fd->max); k++)
+		params[il] = nextafter(params[il], zend <= 0 ? -INFINITY : INFINITY);
+	return bf_support_covers(d, params, pb->fd->min, pb->fd->max);
+}
+
 /*
- * Fit entry d to the data.  fixed[i] is NaN for free parameters.  full is
- * the whole sketch; coarse (may be NULL) a coarsened copy for the first
- * stage.  Fills res: parameters, status and, when ok, every metric.
+ * Many maximum-likelihood estimates sit on the boundary where a support end
+ * meets the smallest or largest value (expon, uniform, pareto: loc = min);
+ * the simplex only creeps towards such a boundary.  Try placing each finite
+ * support end exactly at the data's end (both ends for two-sided supports),
+ * optimise the remaining free parameters there, and keep the result if its
+ * likelihood is higher.
+ */
+static void
+bf_snap_to_data(BfProblem *pb, double *params)
+{
+	const BfDist *d = pb->d;
+	int			il = d->nshapes,
+				is = d->nshapes + 1;
+	double		zlo,
+				zhi;
+	double		best = bf_loglik(pb->fd, d, params);
+
+	if (pb->fixed[il])
+		return;
+	d->support(params, &zlo, &zhi);
+	for (int variant = 0; variant < 3; variant++)
+	{
+		double		trial[BF_MAX_PARAMS];
+		BfProblem	sub = *pb;
+		double		ll;
+
+		memcpy(trial, params, sizeof(trial));
+		if (variant == 0 && isfinite(zlo))
+		{
+			if (!bf_place_end(pb, trial, zlo, pb->fd->min))
+				continue;
+		}
+		else if (variant == 1 && isfinite(zhi))
+		{
+			if (!bf_place_end(pb, trial, zhi, pb->fd->max))
+				continue;
+		}
+		else if (variant == 2 && isfinite(zlo) && isfinite(zhi) && !pb->fixed[is])
+		{
+			trial[is] = (pb->fd->max - pb->fd->min) / (zhi - zlo);
+			if (!bf_place_end(pb, trial, zlo, pb->fd->min))
+				continue;
+			sub.fixed[is] = true;
+		}
+		else
+			continue;
+		if (!isfinite(bf_loglik(pb->fd, d, trial)))
+			continue;
+		/* optimise the others with the placed parameters held */
+		sub.fixed[il] = true;
+		sub.nfree = 0;
+		for (int i = 0; i < bf_nparams(d); i++)
+			if (!sub.fixed[i])
+				sub.freeidx[sub.nfree++] = i;
+		memcpy(sub.base, trial, sizeof(sub.base));
+		if (sub.nfree > 0)
+			bf_simplex(&sub, trial, 0.02, 500, 1e-9);
+		pb->evaluations = sub.evaluations;
+		ll = bf_loglik(pb->fd, d, trial);
+		if (ll > best)
+		{
+			best = ll;
+			memcpy(params, trial, sizeof(double) * bf_nparams(d));
+		}
+	}
+}
+
+/*
+ * Fit entry d to the data.  fixed[i] is NaN for free parameters.  ladder
+ * holds nladder prepared copies of the sketch from coarsest to the full one
+ * (last); the coarser ones only guide the search.  Fills res: parameters, status and, when ok, every metric.
  */
 void
-bf_fit_one(const BfFitData *full, const BfFitData *coarse, const BfDist *d,
+bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
 		   const double *fixed, BfFitResult *res)
 {
+	const BfFitData *full = ladder[nladder - 1];
 	int			np = bf_nparams(d);
 	BfProblem	pb;
 	double		params[BF_MAX_PARAMS];
@@ -619,21 +705,36 @@ bf_fit_one(const BfFitData *full, const BfFitData *coarse, const BfDist *d,
 	{
 		memcpy(pb.base, params, sizeof(pb.base));
 		pb.locunit = full->summary.sd > 0 ? full->summary.sd : full->max - full->min;
-		/* stage 1: coarse sketch, broad steps, one restart */
-		if (coarse != NULL)
+		/*
+		 * Coarse to fine: broad moves on the coarsest copy, then each finer
+		 * copy starts from the previous optimum with smaller steps.
+		 */
+		for (int k = 0; k < nladder - 1; k++)
 		{
-			pb.fd = coarse;
-			if (isfinite(bf_loglik(coarse, d, params)))
+			pb.fd = ladder[k];
+			if (!isfinite(bf_loglik(ladder[k], d, params)))
+				continue;
+			if (k == 0)
 			{
-				bf_simplex(&pb, params, 0.5, 500, 1e-6);
-				bf_simplex(&pb, params, 0.05, 300, 1e-7);
+				bf_simplex(&pb, params, 0.5, 500, 1e-4);
+				bf_simplex(&pb, params, 0.1, 300, 1e-5);
 			}
+			else
+				bf_simplex(&pb, params, 0.02, 300, 1e-6);
 		}
 		ncoarse = pb.evaluations;
-		/* stage 2: the full sketch */
 		pb.fd = full;
-		bf_simplex(&pb, params, coarse != NULL ? 0.02 : 0.5, 600, 1e-8);
-		bf_simplex(&pb, params, 0.005, 300, 1e-9);
+		if (nladder == 1)
+			bf_simplex(&pb, params, 0.5, 1000, 1e-6);
+		if (full->exact)
+		{
+			/* exact sketches get the exact MLE: converge tightly */
+			bf_simplex(&pb, params, 0.02, 1000, 1e-8);
+			bf_simplex(&pb, params, 0.002, 500, 1e-9);
+		}
+		else
+			bf_simplex(&pb, params, 0.005, 100, 1e-6);
+		bf_snap_to_data(&pb, params);
 		elog(DEBUG1, "bestfit: %s: %d coarse and %d full evaluations",
 			 d->name, ncoarse, pb.evaluations - ncoarse);
 	}

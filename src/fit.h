@@ -54,7 +54,7 @@ typedef struct BfFitResult
 
 /* fit.c */
 extern void bf_fitdata_init(BfFitData *fd, const BfHistogram *h);
-extern void bf_fit_one(const BfFitData *full, const BfFitData *coarse,
+extern void bf_fit_one(const BfFitData *const *ladder, int nladder,
 					   const BfDist *d, const double *fixed, BfFitResult *res);
 extern double bf_loglik(const BfFitData *fd, const BfDist *d, const double *params);
 extern bool bf_support_covers(const BfDist *d, const double *params, double min, double max);
