@@ -27,7 +27,7 @@ PG_MODULE_MAGIC;
  * The fit runs coarse to fine on copies of the sketch coarsened to at most
  * these many bins (those with fewer bins than the sketch), then on the sketch.
  */
-static const int bf_ladder_bins[] = {64, 512};
+static const int bf_ladder_bins[] = {64, 256};
 
 void		_PG_init(void);
 

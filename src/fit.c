@@ -302,6 +302,21 @@ bf_loglik(const BfFitData *fd, const BfDist *d, const double *params)
  * ------------------------------------------------------------------
  */
 
+/*
+ * How a free loc is parametrised.  For families whose support has a finite
+ * lower end (whatever the shapes), loc = min - zlo * scale - gap with
+ * gap = locunit * exp(t): the optimum often lies just below the smallest
+ * value, and along ridges towards a limiting family (pareto to expon as b
+ * grows) loc moves with the scale, which this keeps a straight line.  The
+ * mirror image serves finite upper ends; everything else moves loc linearly.
+ */
+typedef enum BfLocMode
+{
+	BF_LOC_LINEAR,
+	BF_LOC_BELOW_MIN,
+	BF_LOC_ABOVE_MAX
+} BfLocMode;
+
 typedef struct BfProblem
 {
 	const BfFitData *fd;
@@ -310,14 +325,61 @@ typedef struct BfProblem
 	bool		fixed[BF_MAX_PARAMS];
 	int			freeidx[BF_MAX_PARAMS];
 	int			nfree;
-	double		locunit;		/* loc = base_loc + t * locunit */
+	BfLocMode	locmode;
+	bool		tie_loc;		/* loc fixed to put the anchor end at the data */
+	double		locunit;		/* loc step (linear) or gap unit */
 	int			evaluations;
 } BfProblem;
+
+/* Transform of one shape parameter from its domain to the real line. */
+static double
+bf_shape_from_theta(const BfDomain *dom, double v)
+{
+	if (isfinite(dom->lo) && isfinite(dom->hi))
+		return dom->lo + (dom->hi - dom->lo) / (1.0 + exp(-v));
+	if (isfinite(dom->lo))
+		return dom->lo + exp(v);
+	if (isfinite(dom->hi))
+		return dom->hi - exp(v);
+	return v;
+}
+
+static double
+bf_shape_to_theta(const BfDomain *dom, double p)
+{
+	if (isfinite(dom->lo) && isfinite(dom->hi))
+	{
+		double		u = (p - dom->lo) / (dom->hi - dom->lo);
+
+		u = Min(Max(u, 1e-12), 1 - 1e-12);
+		return log(u / (1 - u));
+	}
+	if (isfinite(dom->lo))
+		return log(Max(p - dom->lo, 1e-300));
+	if (isfinite(dom->hi))
+		return log(Max(dom->hi - p, 1e-300));
+	return p;
+}
+
+/* The support end that anchors loc in the gap modes (shapes in params). */
+static double
+bf_anchor_end(const BfProblem *pb, const double *params)
+{
+	double		zlo,
+				zhi;
+
+	pb->d->support(params, &zlo, &zhi);
+	return pb->locmode == BF_LOC_BELOW_MIN ? zlo : zhi;
+}
+
+static bool bf_place_end(const BfProblem *pb, double *params, double zend, double x);
 
 static void
 bf_theta_to_params(const BfProblem *pb, const gsl_vector *t, double *params)
 {
 	const BfDist *d = pb->d;
+	int			il = d->nshapes;
+	double		tloc = 0;
 
 	memcpy(params, pb->base, sizeof(double) * BF_MAX_PARAMS);
 	for (int k = 0; k < pb->nfree; k++)
@@ -325,23 +387,33 @@ bf_theta_to_params(const BfProblem *pb, const gsl_vector *t, double *params)
 		int			i = pb->freeidx[k];
 		double		v = gsl_vector_get(t, k);
 
-		if (i == d->nshapes)
-			params[i] = pb->base[i] + v * pb->locunit;
-		else if (i == d->nshapes + 1)
+		if (i == il)
+			tloc = v;
+		else if (i == il + 1)
 			params[i] = pb->base[i] * exp(v);
 		else
-		{
-			const BfDomain *dom = &d->shape_domain[i];
+			params[i] = bf_shape_from_theta(&d->shape_domain[i], v);
+	}
+	if (pb->tie_loc)
+	{
+		if (pb->locmode == BF_LOC_BELOW_MIN)
+			bf_place_end(pb, params, bf_anchor_end(pb, params), pb->fd->min);
+		else
+			bf_place_end(pb, params, bf_anchor_end(pb, params), pb->fd->max);
+		return;
+	}
+	if (pb->fixed[il])
+		return;
+	if (pb->locmode == BF_LOC_LINEAR)
+		params[il] = pb->base[il] + tloc * pb->locunit;
+	else
+	{
+		double		zend = bf_anchor_end(pb, params);
+		double		gap = pb->locunit * exp(tloc);
 
-			if (isfinite(dom->lo) && isfinite(dom->hi))
-				params[i] = dom->lo + (dom->hi - dom->lo) / (1.0 + exp(-v));
-			else if (isfinite(dom->lo))
-				params[i] = dom->lo + exp(v);
-			else if (isfinite(dom->hi))
-				params[i] = dom->hi - exp(v);
-			else
-				params[i] = v;
-		}
+		params[il] = pb->locmode == BF_LOC_BELOW_MIN ?
+			pb->fd->min - zend * params[il + 1] - gap :
+			pb->fd->max - zend * params[il + 1] + gap;
 	}
 }
 
@@ -350,37 +422,81 @@ static void
 bf_params_to_theta(const BfProblem *pb, const double *params, gsl_vector *t)
 {
 	const BfDist *d = pb->d;
+	int			il = d->nshapes;
 
 	for (int k = 0; k < pb->nfree; k++)
 	{
 		int			i = pb->freeidx[k];
 		double		v;
 
-		if (i == d->nshapes)
+		if (i == il && pb->locmode == BF_LOC_LINEAR)
 			v = (params[i] - pb->base[i]) / pb->locunit;
-		else if (i == d->nshapes + 1)
+		else if (i == il)
+		{
+			double		zend = bf_anchor_end(pb, params);
+			double		gap = pb->locmode == BF_LOC_BELOW_MIN ?
+			pb->fd->min - zend * params[il + 1] - params[il] :
+			params[il] - (pb->fd->max - zend * params[il + 1]);
+
+			/* a loc exactly at the boundary maps to a negligible gap */
+			v = log(Max(gap, 1e-15 * pb->locunit) / pb->locunit);
+		}
+		else if (i == il + 1)
 			v = log(params[i] / pb->base[i]);
 		else
-		{
-			const BfDomain *dom = &d->shape_domain[i];
-			double		p = params[i];
-
-			if (isfinite(dom->lo) && isfinite(dom->hi))
-			{
-				double		u = (p - dom->lo) / (dom->hi - dom->lo);
-
-				u = Min(Max(u, 1e-12), 1 - 1e-12);
-				v = log(u / (1 - u));
-			}
-			else if (isfinite(dom->lo))
-				v = log(Max(p - dom->lo, 1e-300));
-			else if (isfinite(dom->hi))
-				v = log(Max(dom->hi - p, 1e-300));
-			else
-				v = p;
-		}
+			v = bf_shape_to_theta(&d->shape_domain[i], params[i]);
 		gsl_vector_set(t, k, v);
 	}
+}
+
+/*
+ * Choose how to move loc: a gap mode when the family's support has a finite
+ * lower (upper) end and an infinite upper (lower) one at every probed shape.
+ */
+static BfLocMode
+bf_choose_locmode(const BfDist *d, const double *params)
+{
+	static const double probes[] = {-2, -0.5, 0.05, 0.5, 1, 2, 10};
+	double		shape[BF_MAX_PARAMS];
+	bool		lo_always = true,
+				hi_always = true,
+				lo_never = true,
+				hi_never = true;
+
+	for (int k = -1; k < (int) lengthof(probes); k++)
+	{
+		double		zlo,
+					zhi;
+
+		memcpy(shape, params, sizeof(shape));
+		if (k >= 0)
+		{
+			bool		ok = true;
+
+			for (int i = 0; i < d->nshapes; i++)
+			{
+				const BfDomain *dom = &d->shape_domain[i];
+
+				shape[i] = probes[k];
+				if (shape[i] < dom->lo || shape[i] > dom->hi ||
+					(!dom->lo_closed && shape[i] == dom->lo) ||
+					(!dom->hi_closed && shape[i] == dom->hi))
+					ok = false;
+			}
+			if (!ok)
+				continue;
+		}
+		d->support(shape, &zlo, &zhi);
+		lo_always &= isfinite(zlo);
+		lo_never &= !isfinite(zlo);
+		hi_always &= isfinite(zhi);
+		hi_never &= !isfinite(zhi);
+	}
+	if (lo_always && hi_never)
+		return BF_LOC_BELOW_MIN;
+	if (hi_always && lo_never)
+		return BF_LOC_ABOVE_MAX;
+	return BF_LOC_LINEAR;
 }
 
 static double
@@ -559,7 +675,7 @@ bf_repair_start(const BfProblem *pb, double *params)
 
 /* Set loc so that support end zend (finite) sits exactly at x. */
 static bool
-bf_place_end(BfProblem *pb, double *params, double zend, double x)
+bf_place_end(const BfProblem *pb, double *params, double zend, double x)
 {
 	const BfDist *d = pb->d;
 	int			il = d->nshapes;
@@ -620,8 +736,13 @@ bf_snap_to_data(BfProblem *pb, double *params)
 			continue;
 		if (!isfinite(bf_loglik(pb->fd, d, trial)))
 			continue;
-		/* optimise the others with the placed parameters held */
+		/*
+		 * Optimise the others with the placed parameters held; in a gap mode
+		 * the anchored end stays at the data while the scale moves.
+		 */
 		sub.fixed[il] = true;
+		sub.tie_loc = (variant == 0 && pb->locmode == BF_LOC_BELOW_MIN) ||
+			(variant == 1 && pb->locmode == BF_LOC_ABOVE_MAX);
 		sub.nfree = 0;
 		for (int i = 0; i < bf_nparams(d); i++)
 			if (!sub.fixed[i])
@@ -742,6 +863,7 @@ bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
 	{
 		memcpy(pb.base, params, sizeof(pb.base));
 		pb.locunit = full->summary.sd > 0 ? full->summary.sd : full->max - full->min;
+		pb.locmode = pb.fixed[np - 2] ? BF_LOC_LINEAR : bf_choose_locmode(d, params);
 		/*
 		 * Coarse to fine: broad moves on the coarsest copy, then each finer
 		 * copy starts from the previous optimum with smaller steps.
@@ -754,7 +876,7 @@ bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
 			if (k == 0)
 				bf_minimize(&pb, params, 0.5, 1e-5, 1e-2, 1500);
 			else
-				bf_minimize(&pb, params, 0.05, 1e-6, 1e-3, 300);
+				bf_minimize(&pb, params, 0.02, 1e-6, 1e-3, 150);
 		}
 		ncoarse = pb.evaluations;
 		if (nladder == 1)
@@ -766,7 +888,7 @@ bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
 		{
 			/* exact sketches get the exact MLE: converge tightly */
 			pb.fd = full;
-			bf_minimize(&pb, params, 0.02, 1e-9, 1e-7, 600);
+			bf_minimize(&pb, params, 0.01, 1e-9, 1e-7, 400);
 		}
 		else if (nladder == 1)
 			bf_minimize(&pb, params, 0.02, 1e-6, 1e-3, 300);
