@@ -850,10 +850,12 @@ bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
 		}
 		if (!isfinite(bf_loglik(full, d, params)))
 		{
-			snprintf(res->status, sizeof(res->status),
-					 pb.fixed[np - 2] || pb.fixed[np - 1] ?
-					 "not fitted: the data lie outside the support allowed by the fixed parameters" :
-					 "not fitted: no start values with finite likelihood");
+			if (!bf_support_covers(d, params, full->min, full->max))
+				snprintf(res->status, sizeof(res->status),
+						 "not fitted: the data lie outside the support allowed by the fixed parameters");
+			else
+				snprintf(res->status, sizeof(res->status),
+						 "not fitted: zero density at some observed values (such as exact zeros at the support's end)");
 			memcpy(res->params, params, sizeof(double) * np);
 			return;
 		}
@@ -888,7 +890,7 @@ bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
 		{
 			/* exact sketches get the exact MLE: converge tightly */
 			pb.fd = full;
-			bf_minimize(&pb, params, 0.01, 1e-9, 1e-7, 400);
+			bf_minimize(&pb, params, 0.01, 1e-9, 1e-5, 400);
 		}
 		else if (nladder == 1)
 			bf_minimize(&pb, params, 0.02, 1e-6, 1e-3, 300);
