@@ -36,6 +36,7 @@
 
 #define BF_PENALTY 1e100
 #define BF_STALL_WINDOW 50
+#define BF_MIN_LOG_GAP (-27.6)		/* log(1e-12) */
 
 /* ------------------------------------------------------------------
  * Data preparation
@@ -280,7 +281,8 @@ bf_loglik(const BfFitData *fd, const BfDist *d, const double *params)
 			double		z = (fd->edges[j] - loc) * inv;
 
 			F[j] = d->cdf(z, params);
-			S[j] = F[j] > 0.5 ? d->sf(z, params) : 1.0 - F[j];
+			/* 1 - F keeps 14 digits of S while S > 0.01; beyond, ask sf */
+			S[j] = F[j] > 0.99 ? d->sf(z, params) : 1.0 - F[j];
 		}
 		for (int i = 0; i < fd->nbins; i++)
 		{
@@ -409,7 +411,13 @@ bf_theta_to_params(const BfProblem *pb, const gsl_vector *t, double *params)
 	else
 	{
 		double		zend = bf_anchor_end(pb, params);
-		double		gap = pb->locunit * exp(tloc);
+
+		/*
+		 * Below a gap of 1e-12 units the likelihood no longer changes in
+		 * double precision: flat, so the simplex settles instead of running
+		 * off to minus infinity (bf_snap_to_data tries the gap 0 itself).
+		 */
+		double		gap = pb->locunit * exp(Max(tloc, BF_MIN_LOG_GAP));
 
 		params[il] = pb->locmode == BF_LOC_BELOW_MIN ?
 			pb->fd->min - zend * params[il + 1] - gap :
@@ -595,26 +603,30 @@ bf_simplex(BfProblem *pb, double *params, double step, int maxiter, double tol,
 }
 
 /*
- * Nelder-Mead with restarts: each round starts a fresh simplex of the given
- * step at the best point so far (a collapsed simplex crawls along ridges; a
+ * Nelder-Mead with restarts: each round starts a fresh simplex at the best
+ * point so far, a quarter the size of the previous round's (a collapsed simplex crawls along ridges; a
  * fresh one strides).  Stops when a round gains less than stall in
- * log-likelihood or after max_evals evaluations.
+ * log-likelihood, after max_rounds rounds or after max_evals evaluations.
  */
 static void
 bf_minimize(BfProblem *pb, double *params, double step, double tol,
-			double stall, int max_evals)
+			double stall, int max_evals, int max_rounds)
 {
 	int			start = pb->evaluations;
 	double		prev = BF_PENALTY;
 
-	while (pb->evaluations - start < max_evals)
+	for (int round = 0; round < max_rounds && pb->evaluations - start < max_evals; round++)
 	{
 		int			left = max_evals - (pb->evaluations - start);
 		double		f = bf_simplex(pb, params, step, Max(left / 2, 10), tol, stall);
 
+		elog(DEBUG3, "bestfit: round: %d evaluations, gain %g, step %g",
+			 pb->evaluations - start, (prev - f) * pb->fd->n, step);
 		if ((prev - f) * pb->fd->n < stall)
 			break;
 		prev = f;
+		/* later rounds check the neighbourhood of the optimum found */
+		step = Max(0.25 * step, 10 * tol);
 	}
 }
 
@@ -749,7 +761,8 @@ bf_snap_to_data(BfProblem *pb, double *params)
 				sub.freeidx[sub.nfree++] = i;
 		memcpy(sub.base, trial, sizeof(sub.base));
 		if (sub.nfree > 0)
-			bf_minimize(&sub, trial, 0.02, 1e-9, pb->fd->exact ? 1e-7 : 1e-3, pb->fd->exact ? 400 : 60);
+			bf_minimize(&sub, trial, 0.02, pb->fd->exact ? 1e-9 : 1e-5, pb->fd->exact ? 1e-7 : 1e-3,
+						pb->fd->exact ? 400 : 60, pb->fd->exact ? 3 : 1);
 		pb->evaluations = sub.evaluations;
 		ll = bf_loglik(pb->fd, d, trial);
 		if (ll > best)
@@ -863,6 +876,12 @@ bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
 
 	if (pb.nfree > 0)
 	{
+		/*
+		 * Simplex size at which the log-likelihood is within about 1e-3 of
+		 * its maximum: curvature n per unit of transformed parameter.
+		 */
+		double		tol_fine = Min(1e-4, Max(1e-9, sqrt(2e-3 / full->n)));
+
 		memcpy(pb.base, params, sizeof(pb.base));
 		pb.locunit = full->summary.sd > 0 ? full->summary.sd : full->max - full->min;
 		pb.locmode = pb.fixed[np - 2] ? BF_LOC_LINEAR : bf_choose_locmode(d, params);
@@ -876,29 +895,31 @@ bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
 			if (!isfinite(bf_loglik(ladder[k], d, params)))
 				continue;
 			if (k == 0)
-				bf_minimize(&pb, params, 0.5, 1e-5, 1e-2, 1500);
+				bf_minimize(&pb, params, 0.5, 1e-5, 1e-2, 1500, 8);
 			else
-				bf_minimize(&pb, params, 0.02, 1e-6, 1e-3, 150);
+				bf_minimize(&pb, params, 0.005, tol_fine, 1e-3, 150, 1);
+			elog(DEBUG2, "bestfit: %s: %d evaluations after stage %d (%d bins)",
+				 d->name, pb.evaluations, k, ladder[k]->nbins);
 		}
 		ncoarse = pb.evaluations;
 		if (nladder == 1)
 		{
 			pb.fd = full;
-			bf_minimize(&pb, params, 0.5, 1e-6, 1e-2, 1500);
+			bf_minimize(&pb, params, 0.5, 1e-6, 1e-2, 1500, 8);
 		}
 		if (full->exact)
 		{
 			/* exact sketches get the exact MLE: converge tightly */
 			pb.fd = full;
-			bf_minimize(&pb, params, 0.01, 1e-9, 1e-5, 400);
+			bf_minimize(&pb, params, 0.01, 1e-9, 1e-5, 400, 3);
 		}
 		else if (nladder == 1)
-			bf_minimize(&pb, params, 0.02, 1e-6, 1e-3, 300);
+			bf_minimize(&pb, params, 0.02, tol_fine, 1e-3, 300, 3);
 
 		/*
 		 * A binned sketch with a finer copy than the last one fitted is not
-		 * polished further: the copy's bins are 16 times narrower than the
-		 * coarsest and far narrower than the data's scale, and the binned MLE
+		 * polished further: the copy's bins are far narrower than the data's
+		 * scale, and the binned MLE
 		 * on it differs from the full sketch's by a small fraction of its
 		 * standard error (measured in test/reference.py), at a tenth of the
 		 * cost.

@@ -19,7 +19,7 @@ BEGIN
   RETURN (SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY t) FROM unnest(times) t);
 END $$;
 
-\echo 'building the table: :rows rows drawn from gamma(a=2, loc=5, scale=3) ...'
+\echo building the table: :rows rows drawn from gamma with a = 2, loc = 5, scale = 3
 DROP TABLE IF EXISTS bench_x;
 CREATE TABLE bench_x AS SELECT x FROM random_sample('gamma(a=2, loc=5, scale=3)', :rows, 1) x;
 VACUUM ANALYZE bench_x;
