@@ -305,19 +305,30 @@ bf_loglik(const BfFitData *fd, const BfDist *d, const double *params)
  */
 
 /*
- * How a free loc is parametrised.  For families whose support has a finite
- * lower end (whatever the shapes), loc = min - zlo * scale - gap with
- * gap = locunit * exp(t): the optimum often lies just below the smallest
- * value, and along ridges towards a limiting family (pareto to expon as b
- * grows) loc moves with the scale, which this keeps a straight line.  The
- * mirror image serves finite upper ends; everything else moves loc linearly.
+ * How free loc and scale are parametrised.  For families whose support has
+ * a finite lower end (whatever the shapes), loc = min - zlo * scale - gap
+ * with gap = locunit * exp(t): the optimum often lies just below the
+ * smallest value, and along ridges towards a limiting family (pareto to
+ * expon as b grows) loc moves with the scale, which this keeps a straight
+ * line.  The mirror image serves finite upper ends.  For two-sided supports
+ * both ends are parametrised by their log gaps to [min, max] (beta tending
+ * to a gamma as one end runs off).  Everything else moves loc linearly and
+ * scale by its log.
  */
 typedef enum BfLocMode
 {
 	BF_LOC_LINEAR,
 	BF_LOC_BELOW_MIN,
-	BF_LOC_ABOVE_MAX
+	BF_LOC_ABOVE_MAX,
+	BF_LOC_BETWEEN
 } BfLocMode;
+
+typedef enum BfTie
+{
+	BF_TIE_NONE,
+	BF_TIE_LOWER,				/* support's lower end held at min */
+	BF_TIE_UPPER				/* support's upper end held at max */
+} BfTie;
 
 typedef struct BfProblem
 {
@@ -328,7 +339,7 @@ typedef struct BfProblem
 	int			freeidx[BF_MAX_PARAMS];
 	int			nfree;
 	BfLocMode	locmode;
-	bool		tie_loc;		/* loc fixed to put the anchor end at the data */
+	BfTie		tie;			/* loc (marked fixed) follows the scale */
 	double		locunit;		/* loc step (linear) or gap unit */
 	int			evaluations;
 } BfProblem;
@@ -363,15 +374,21 @@ bf_shape_to_theta(const BfDomain *dom, double p)
 	return p;
 }
 
-/* The support end that anchors loc in the gap modes (shapes in params). */
+/*
+ * A gap from its transformed value.  Below 1e-12 units the likelihood no
+ * longer changes in double precision: flat, so the simplex settles instead
+ * of running off to minus infinity (bf_snap_to_data tries the gap 0 itself).
+ */
 static double
-bf_anchor_end(const BfProblem *pb, const double *params)
+bf_gap_from_theta(const BfProblem *pb, double v)
 {
-	double		zlo,
-				zhi;
+	return pb->locunit * exp(Max(v, BF_MIN_LOG_GAP));
+}
 
-	pb->d->support(params, &zlo, &zhi);
-	return pb->locmode == BF_LOC_BELOW_MIN ? zlo : zhi;
+static double
+bf_gap_to_theta(const BfProblem *pb, double gap)
+{
+	return log(Max(gap, 1e-15 * pb->locunit) / pb->locunit);
 }
 
 static bool bf_place_end(const BfProblem *pb, double *params, double zend, double x);
@@ -380,8 +397,12 @@ static void
 bf_theta_to_params(const BfProblem *pb, const gsl_vector *t, double *params)
 {
 	const BfDist *d = pb->d;
-	int			il = d->nshapes;
-	double		tloc = 0;
+	int			il = d->nshapes,
+				is = d->nshapes + 1;
+	double		tloc = 0,
+				tscale = 0,
+				zlo,
+				zhi;
 
 	memcpy(params, pb->base, sizeof(double) * BF_MAX_PARAMS);
 	for (int k = 0; k < pb->nfree; k++)
@@ -391,38 +412,36 @@ bf_theta_to_params(const BfProblem *pb, const gsl_vector *t, double *params)
 
 		if (i == il)
 			tloc = v;
-		else if (i == il + 1)
-			params[i] = pb->base[i] * exp(v);
+		else if (i == is)
+			tscale = v;
 		else
 			params[i] = bf_shape_from_theta(&d->shape_domain[i], v);
 	}
-	if (pb->tie_loc)
+	d->support(params, &zlo, &zhi);
+	if (pb->locmode == BF_LOC_BETWEEN && pb->tie == BF_TIE_NONE &&
+		!pb->fixed[il] && !pb->fixed[is])
 	{
-		if (pb->locmode == BF_LOC_BELOW_MIN)
-			bf_place_end(pb, params, bf_anchor_end(pb, params), pb->fd->min);
-		else
-			bf_place_end(pb, params, bf_anchor_end(pb, params), pb->fd->max);
+		double		lower = pb->fd->min - bf_gap_from_theta(pb, tloc);
+		double		upper = pb->fd->max + bf_gap_from_theta(pb, tscale);
+
+		params[is] = (upper - lower) / (zhi - zlo);
+		params[il] = lower - zlo * params[is];
 		return;
 	}
-	if (pb->fixed[il])
+	if (!pb->fixed[is])
+		params[is] = pb->base[is] * exp(tscale);
+	if (pb->tie == BF_TIE_LOWER)
+		bf_place_end(pb, params, zlo, pb->fd->min);
+	else if (pb->tie == BF_TIE_UPPER)
+		bf_place_end(pb, params, zhi, pb->fd->max);
+	else if (pb->fixed[il])
 		return;
-	if (pb->locmode == BF_LOC_LINEAR)
+	else if (pb->locmode == BF_LOC_LINEAR)
 		params[il] = pb->base[il] + tloc * pb->locunit;
+	else if (pb->locmode == BF_LOC_BELOW_MIN)
+		params[il] = pb->fd->min - zlo * params[is] - bf_gap_from_theta(pb, tloc);
 	else
-	{
-		double		zend = bf_anchor_end(pb, params);
-
-		/*
-		 * Below a gap of 1e-12 units the likelihood no longer changes in
-		 * double precision: flat, so the simplex settles instead of running
-		 * off to minus infinity (bf_snap_to_data tries the gap 0 itself).
-		 */
-		double		gap = pb->locunit * exp(Max(tloc, BF_MIN_LOG_GAP));
-
-		params[il] = pb->locmode == BF_LOC_BELOW_MIN ?
-			pb->fd->min - zend * params[il + 1] - gap :
-			pb->fd->max - zend * params[il + 1] + gap;
-	}
+		params[il] = pb->fd->max - zhi * params[is] + bf_gap_from_theta(pb, tloc);
 }
 
 /* Inverse transform of params into t (params inside their domains). */
@@ -430,26 +449,30 @@ static void
 bf_params_to_theta(const BfProblem *pb, const double *params, gsl_vector *t)
 {
 	const BfDist *d = pb->d;
-	int			il = d->nshapes;
+	int			il = d->nshapes,
+				is = d->nshapes + 1;
+	double		zlo,
+				zhi;
+	bool		between = pb->locmode == BF_LOC_BETWEEN && pb->tie == BF_TIE_NONE &&
+		!pb->fixed[il] && !pb->fixed[is];
 
+	d->support(params, &zlo, &zhi);
 	for (int k = 0; k < pb->nfree; k++)
 	{
 		int			i = pb->freeidx[k];
 		double		v;
 
-		if (i == il && pb->locmode == BF_LOC_LINEAR)
-			v = (params[i] - pb->base[i]) / pb->locunit;
+		if (i == il && between)
+			v = bf_gap_to_theta(pb, pb->fd->min - (params[il] + zlo * params[is]));
+		else if (i == is && between)
+			v = bf_gap_to_theta(pb, params[il] + zhi * params[is] - pb->fd->max);
+		else if (i == il && pb->locmode == BF_LOC_BELOW_MIN)
+			v = bf_gap_to_theta(pb, pb->fd->min - zlo * params[is] - params[il]);
+		else if (i == il && pb->locmode == BF_LOC_ABOVE_MAX)
+			v = bf_gap_to_theta(pb, params[il] - (pb->fd->max - zhi * params[is]));
 		else if (i == il)
-		{
-			double		zend = bf_anchor_end(pb, params);
-			double		gap = pb->locmode == BF_LOC_BELOW_MIN ?
-			pb->fd->min - zend * params[il + 1] - params[il] :
-			params[il] - (pb->fd->max - zend * params[il + 1]);
-
-			/* a loc exactly at the boundary maps to a negligible gap */
-			v = log(Max(gap, 1e-15 * pb->locunit) / pb->locunit);
-		}
-		else if (i == il + 1)
+			v = (params[i] - pb->base[i]) / pb->locunit;
+		else if (i == is)
 			v = log(params[i] / pb->base[i]);
 		else
 			v = bf_shape_to_theta(&d->shape_domain[i], params[i]);
@@ -459,10 +482,11 @@ bf_params_to_theta(const BfProblem *pb, const double *params, gsl_vector *t)
 
 /*
  * Choose how to move loc: a gap mode when the family's support has a finite
- * lower (upper) end and an infinite upper (lower) one at every probed shape.
+ * lower (upper) end and an infinite upper (lower) one at every probed shape,
+ * the two-gap mode when both ends are always finite and scale is free.
  */
 static BfLocMode
-bf_choose_locmode(const BfDist *d, const double *params)
+bf_choose_locmode(const BfDist *d, const double *params, bool scale_free)
 {
 	static const double probes[] = {-2, -0.5, 0.05, 0.5, 1, 2, 10};
 	double		shape[BF_MAX_PARAMS];
@@ -504,6 +528,8 @@ bf_choose_locmode(const BfDist *d, const double *params)
 		return BF_LOC_BELOW_MIN;
 	if (hi_always && lo_never)
 		return BF_LOC_ABOVE_MAX;
+	if (lo_always && hi_always && scale_free)
+		return BF_LOC_BETWEEN;
 	return BF_LOC_LINEAR;
 }
 
@@ -753,8 +779,10 @@ bf_snap_to_data(BfProblem *pb, double *params)
 		 * the anchored end stays at the data while the scale moves.
 		 */
 		sub.fixed[il] = true;
-		sub.tie_loc = (variant == 0 && pb->locmode == BF_LOC_BELOW_MIN) ||
-			(variant == 1 && pb->locmode == BF_LOC_ABOVE_MAX);
+		if (variant == 0 && pb->locmode != BF_LOC_LINEAR)
+			sub.tie = BF_TIE_LOWER;
+		else if (variant == 1 && pb->locmode != BF_LOC_LINEAR)
+			sub.tie = BF_TIE_UPPER;
 		sub.nfree = 0;
 		for (int i = 0; i < bf_nparams(d); i++)
 			if (!sub.fixed[i])
@@ -884,7 +912,8 @@ bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
 
 		memcpy(pb.base, params, sizeof(pb.base));
 		pb.locunit = full->summary.sd > 0 ? full->summary.sd : full->max - full->min;
-		pb.locmode = pb.fixed[np - 2] ? BF_LOC_LINEAR : bf_choose_locmode(d, params);
+		pb.locmode = pb.fixed[np - 2] ? BF_LOC_LINEAR :
+			bf_choose_locmode(d, params, !pb.fixed[np - 1]);
 		/*
 		 * Coarse to fine: broad moves on the coarsest copy, then each finer
 		 * copy starts from the previous optimum with smaller steps.
