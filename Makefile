@@ -17,3 +17,6 @@ SHLIB_LINK = $(GSL_LIBS)
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
+
+# every object depends on the headers (PGXS tracks no header dependencies)
+$(OBJS): $(wildcard src/*.h)

@@ -9,7 +9,12 @@
  *                  the bin widths so that it is on the same scale as the
  *                  density log-likelihood it approximates; the widths do not
  *                  depend on the parameters, so the maximiser is the binned MLE.
- * Bins are clipped to [min, max], which the sketch knows exactly.
+ * Bins are clipped to [min, max], which the sketch knows exactly; min and
+ * max themselves enter as exact observations (log f(min) + log f(max), their
+ * bins' counts less one), so a fit whose density vanishes or explodes at
+ * the extremes is as impossible as on the raw data.  A bin so far in a tail
+ * that its cdf difference underflows uses Simpson's rule on the density in
+ * log space.
  *
  * Optimiser: GSL's Nelder-Mead simplex (gsl_multimin_fminimizer_nmsimplex2)
  * over unconstrained parameters: loc = loc0 + t * s, scale = scale0 * exp(t),
@@ -217,8 +222,15 @@ bf_fitdata_init(BfFitData *fd, const BfHistogram *h)
 			fd->ilo[i] = fd->nedges - 1;
 			fd->edges[fd->nedges++] = hi;
 			fd->ihi[i] = fd->nedges - 1;
-			fd->sum_wlogwidth += fd->w[i] * log(hi - lo);
 		}
+		/* min and max are known exactly: they enter as exact observations */
+		fd->wl = palloc(sizeof(double) * nb);
+		memcpy(fd->wl, fd->w, sizeof(double) * nb);
+		fd->wl[0] -= 1;
+		fd->wl[nb - 1] -= 1;
+		for (int i = 0; i < nb; i++)
+			if (fd->wl[i] > 0)
+				fd->sum_wlogwidth += fd->wl[i] * log(fd->edges[fd->ihi[i]] - fd->edges[fd->ilo[i]]);
 		fd->cdfs = palloc(sizeof(double) * fd->nedges);
 		fd->sfs = palloc(sizeof(double) * fd->nedges);
 	}
@@ -243,6 +255,27 @@ bf_support_covers(const BfDist *d, const double *params, double min, double max)
 		return false;
 	d->support(params, &zlo, &zhi);
 	return (min - loc) / scale >= zlo && (max - loc) / scale <= zhi;
+}
+
+/*
+ * log P(lo < X < hi) for a bin so far in a tail that the cdf difference
+ * underflows: Simpson's rule on the density, in log space.  The density
+ * there is smooth on the bin's scale, and this only replaces what would
+ * otherwise be -infinity.
+ */
+static double
+bf_log_bin_prob_tail(const BfDist *d, const double *params, double lo, double hi)
+{
+	double		loc = params[d->nshapes];
+	double		scale = params[d->nshapes + 1];
+	double		l0 = d->logpdf((lo - loc) / scale, params);
+	double		l1 = d->logpdf((0.5 * (lo + hi) - loc) / scale, params) + log(4.0);
+	double		l2 = d->logpdf((hi - loc) / scale, params);
+	double		m = Max(l0, Max(l1, l2));
+
+	if (!isfinite(m))
+		return -INFINITY;
+	return m + log(exp(l0 - m) + exp(l1 - m) + exp(l2 - m)) + log((hi - lo) / (6 * scale));
 }
 
 /*
@@ -288,12 +321,18 @@ bf_loglik(const BfFitData *fd, const BfDist *d, const double *params)
 		{
 			int			a = fd->ilo[i],
 						b = fd->ihi[i];
-			double		p = F[a] > 0.5 ? S[a] - S[b] : F[b] - F[a];
+			double		p;
 
-			if (!(p > 0))
-				return -INFINITY;
-			ll += fd->w[i] * log(p);
+			if (fd->wl[i] <= 0)
+				continue;
+			p = F[a] > 0.5 ? S[a] - S[b] : F[b] - F[a];
+			if (p > 1e-280)
+				ll += fd->wl[i] * log(p);
+			else
+				ll += fd->wl[i] * bf_log_bin_prob_tail(d, params, fd->edges[a], fd->edges[b]);
 		}
+		ll += d->logpdf((fd->min - loc) * inv, params) +
+			d->logpdf((fd->max - loc) * inv, params) - 2 * log(scale);
 		ll -= fd->sum_wlogwidth;
 	}
 	return isfinite(ll) ? ll : -INFINITY;
@@ -629,6 +668,62 @@ bf_simplex(BfProblem *pb, double *params, double step, int maxiter, double tol,
 }
 
 /*
+ * Pattern move (Hooke and Jeeves, 1961): from the point a round started at
+ * to the one it ended at is a direction of progress; try doubling strides
+ * along it while the objective improves.  Updates params and *f and returns
+ * true when a stride improved.  Along ridges towards a limiting family
+ * (gamma tending to normal) this covers in a few evaluations what the
+ * simplex crawls through in hundreds.
+ */
+static bool
+bf_pattern_move(BfProblem *pb, const double *from, double *params, double *f)
+{
+	gsl_vector *t0 = gsl_vector_alloc(pb->nfree);
+	gsl_vector *t1 = gsl_vector_alloc(pb->nfree);
+	gsl_vector *t = gsl_vector_alloc(pb->nfree);
+	double		best = *f;
+	double		bestk = 0;
+
+	if (t0 == NULL || t1 == NULL || t == NULL)
+	{
+		if (t0)
+			gsl_vector_free(t0);
+		if (t1)
+			gsl_vector_free(t1);
+		if (t)
+			gsl_vector_free(t);
+		return false;
+	}
+	bf_params_to_theta(pb, from, t0);
+	bf_params_to_theta(pb, params, t1);
+	for (double k = 1; k <= 64; k *= 2)
+	{
+		double		v;
+
+		for (int i = 0; i < pb->nfree; i++)
+			gsl_vector_set(t, i, gsl_vector_get(t1, i) +
+						   k * (gsl_vector_get(t1, i) - gsl_vector_get(t0, i)));
+		v = bf_objective(t, pb);
+		if (!(v < best))
+			break;
+		best = v;
+		bestk = k;
+	}
+	if (bestk > 0)
+	{
+		for (int i = 0; i < pb->nfree; i++)
+			gsl_vector_set(t, i, gsl_vector_get(t1, i) +
+						   bestk * (gsl_vector_get(t1, i) - gsl_vector_get(t0, i)));
+		bf_theta_to_params(pb, t, params);
+		*f = best;
+	}
+	gsl_vector_free(t0);
+	gsl_vector_free(t1);
+	gsl_vector_free(t);
+	return bestk > 0;
+}
+
+/*
  * Nelder-Mead with restarts: each round starts a fresh simplex at the best
  * point so far, a quarter the size of the previous round's (a collapsed simplex crawls along ridges; a
  * fresh one strides).  Stops when a round gains less than stall in
@@ -640,19 +735,28 @@ bf_minimize(BfProblem *pb, double *params, double step, double tol,
 {
 	int			start = pb->evaluations;
 	double		prev = BF_PENALTY;
+	double		before[BF_MAX_PARAMS];
 
 	for (int round = 0; round < max_rounds && pb->evaluations - start < max_evals; round++)
 	{
 		int			left = max_evals - (pb->evaluations - start);
-		double		f = bf_simplex(pb, params, step, Max(left / 2, 10), tol, stall);
+		double		f;
 
+		memcpy(before, params, sizeof(before));
+		f = bf_simplex(pb, params, step, Max(left / 2, 10), tol, stall);
 		elog(DEBUG3, "bestfit: round: %d evaluations, gain %g, step %g",
 			 pb->evaluations - start, (prev - f) * pb->fd->n, step);
 		if ((prev - f) * pb->fd->n < stall)
 			break;
-		prev = f;
-		/* later rounds check the neighbourhood of the optimum found */
-		step = Max(0.25 * step, 10 * tol);
+		/* on a ridge, stride along the direction the last round moved */
+		if (round > 0 && bf_pattern_move(pb, before, params, &f))
+			prev = f;
+		else
+		{
+			prev = f;
+			/* later rounds check the neighbourhood of the optimum found */
+			step = Max(0.25 * step, 10 * tol);
+		}
 	}
 }
 
@@ -772,7 +876,11 @@ bf_snap_to_data(BfProblem *pb, double *params)
 		}
 		else
 			continue;
-		if (!isfinite(bf_loglik(pb->fd, d, trial)))
+		/*
+		 * Only worth optimising when the placed point starts close: the
+		 * simplex already brought loc near a boundary optimum.
+		 */
+		if (!(bf_loglik(pb->fd, d, trial) > best - 1.0))
 			continue;
 		/*
 		 * Optimise the others with the placed parameters held; in a gap mode

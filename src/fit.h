@@ -22,6 +22,7 @@ typedef struct BfFitData
 	double		min;
 	double		max;
 	double	   *w;				/* count of bin or value i */
+	double	   *wl;				/* binned: likelihood weights, min and max out */
 	double	   *x;				/* exact: the values, ascending */
 	int			nedges;			/* binned: distinct edges, ascending */
 	double	   *edges;

@@ -668,21 +668,34 @@ bf_aggcontext(FunctionCallInfo fcinfo)
 	return aggcxt;
 }
 
-/* Transition: fit_histogram(double precision).  NULLs are skipped. */
-Datum
-fit_histogram_accum(PG_FUNCTION_ARGS)
+/*
+ * The transition state of an aggregate call with a non-NULL value: the
+ * current one, or a new one in the aggregate context.  NULL for a NULL value
+ * (NULLs are skipped, and an aggregate over no non-NULL rows stays NULL).
+ */
+static BfState *
+bf_transition_state(FunctionCallInfo fcinfo)
 {
 	MemoryContext aggcxt = bf_aggcontext(fcinfo);
 	BfState    *st = PG_ARGISNULL(0) ? NULL : (BfState *) PG_GETARG_POINTER(0);
 
 	if (PG_ARGISNULL(1))
-	{
-		if (st == NULL)
-			PG_RETURN_NULL();
-		PG_RETURN_POINTER(st);
-	}
+		return NULL;
+	return st != NULL ? st : bf_state_create(aggcxt);
+}
+
+/* Transition: fit_histogram(double precision). */
+Datum
+fit_histogram_accum(PG_FUNCTION_ARGS)
+{
+	BfState    *st = bf_transition_state(fcinfo);
+
 	if (st == NULL)
-		st = bf_state_create(aggcxt);
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	}
 	bf_state_add(st, PG_GETARG_FLOAT8(1));
 	PG_RETURN_POINTER(st);
 }
@@ -691,17 +704,14 @@ fit_histogram_accum(PG_FUNCTION_ARGS)
 Datum
 fit_histogram_merge_accum(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcxt = bf_aggcontext(fcinfo);
-	BfState    *st = PG_ARGISNULL(0) ? NULL : (BfState *) PG_GETARG_POINTER(0);
+	BfState    *st = bf_transition_state(fcinfo);
 
-	if (PG_ARGISNULL(1))
-	{
-		if (st == NULL)
-			PG_RETURN_NULL();
-		PG_RETURN_POINTER(st);
-	}
 	if (st == NULL)
-		st = bf_state_create(aggcxt);
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	}
 	bf_state_merge_hist(st, PG_GETARG_BF_HIST(1));
 	PG_RETURN_POINTER(st);
 }

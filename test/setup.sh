@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what bestfit needs on Debian 12 (as root, or through sudo), then
 # builds and installs the extension.  Safe to run again: it installs only
-# what is missing.
+# what is missing.  Also drops a throw-away cluster 15/regress left over by
+# an interrupted pg_virtualenv run (pg_virtualenv refuses to start then).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,3 +24,9 @@ fi
 export PG_CONFIG=/usr/lib/postgresql/15/bin/pg_config
 make -s PG_CONFIG="$PG_CONFIG"
 $SUDO make -s install PG_CONFIG="$PG_CONFIG"
+
+conf=/etc/postgresql/15/regress
+if [ -f "$conf/.by_pg_virtualenv" ] && ! pg_ctlcluster 15 regress status >/dev/null 2>&1; then
+  echo "setup: dropping a leftover throw-away cluster 15/regress"
+  $SUDO pg_dropcluster 15 regress
+fi
