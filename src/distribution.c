@@ -157,6 +157,11 @@ PG_FUNCTION_INFO_V1(distribution_out);
 PG_FUNCTION_INFO_V1(distribution_recv);
 PG_FUNCTION_INFO_V1(distribution_send);
 
+/*
+ * Text input: name(shape=v, ..., loc=v, scale=v) in any parameter order;
+ * shapes are required, loc and scale default to 0 and 1.  Unknown names,
+ * unknown or repeated parameters and out-of-domain values are errors.
+ */
 Datum
 distribution_in(PG_FUNCTION_ARGS)
 {
@@ -234,6 +239,7 @@ distribution_in(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(bf_make_dist(d, params));
 }
 
+/* Text output in scipy order, numbers in shortest round-trip form. */
 Datum
 distribution_out(PG_FUNCTION_ARGS)
 {
@@ -276,6 +282,7 @@ distribution_recv(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(bf_make_dist(d, params));
 }
 
+/* Binary output: name, parameter count, parameters. */
 Datum
 distribution_send(PG_FUNCTION_ARGS)
 {
@@ -415,6 +422,7 @@ distribution_random_sample(PG_FUNCTION_ARGS)
 	return (Datum) 0;
 }
 
+/* distribution_name(distribution): the scipy.stats name. */
 Datum
 distribution_name(PG_FUNCTION_ARGS)
 {
@@ -423,6 +431,7 @@ distribution_name(PG_FUNCTION_ARGS)
 	PG_RETURN_TEXT_P(cstring_to_text(bf_dist_lookup(v)->name));
 }
 
+/* distribution_params(distribution): jsonb keyed by scipy names. */
 Datum
 distribution_params(PG_FUNCTION_ARGS)
 {

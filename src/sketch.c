@@ -559,6 +559,7 @@ fit_histogram_in(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(h);
 }
 
+/* Text output of a sketch in the form fit_histogram_in reads. */
 Datum
 fit_histogram_out(PG_FUNCTION_ARGS)
 {
@@ -618,6 +619,7 @@ fit_histogram_recv(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(h);
 }
 
+/* Binary output: the fields of the header, then (key, count) pairs. */
 Datum
 fit_histogram_send(PG_FUNCTION_ARGS)
 {
@@ -716,6 +718,11 @@ fit_histogram_merge_accum(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(st);
 }
 
+/*
+ * Combine function: merges the second state into the first (allocated in
+ * the aggregate context when the first is NULL).  Exact: the result is the
+ * state of the union of the rows.
+ */
 Datum
 fit_histogram_combine(PG_FUNCTION_ARGS)
 {
@@ -744,6 +751,7 @@ fit_histogram_serialize(PG_FUNCTION_ARGS)
 	PG_RETURN_BYTEA_P((bytea *) bf_state_to_hist(st));
 }
 
+/* Deserial function: validates the bytes, then rebuilds a state. */
 Datum
 fit_histogram_deserialize(PG_FUNCTION_ARGS)
 {
@@ -757,6 +765,7 @@ fit_histogram_deserialize(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(st);
 }
 
+/* Final function of fit_histogram(): the canonical sketch, or NULL. */
 Datum
 fit_histogram_final(PG_FUNCTION_ARGS)
 {
