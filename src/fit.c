@@ -1050,8 +1050,12 @@ bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
 			pb.fd = full;
 			bf_minimize(&pb, params, 0.01, 1e-9, 1e-5, 400, 3);
 		}
-		else if (nladder == 1)
-			bf_minimize(&pb, params, 0.02, tol_fine, 1e-3, 300, 3);
+		else
+		{
+			pb.fd = full;
+			bf_minimize(&pb, params, nladder == 1 ? 0.02 : 0.002, tol_fine, 1e-3,
+						nladder == 1 ? 300 : 40, nladder == 1 ? 3 : 1);
+		}
 
 		/*
 		 * A binned sketch with a finer copy than the last one fitted is not

@@ -1,0 +1,709 @@
+#!/usr/bin/python3
+"""Reference suite of bestfit: the extension against scipy.stats.
+
+Run inside a cluster whose connection is set in the PG* variables, e.g.
+
+    pg_virtualenv -v 15 /usr/bin/python3 test/reference.py
+
+(/usr/bin/python3: Debian's interpreter, which has scipy and numpy).  The
+database is reached through psql subprocesses only.  Checks:
+
+1. accuracy   pdf, cdf and quantile of every catalogue entry on a grid of
+              parameter sets and points (body and both tails) against
+              scipy's pdf, cdf and ppf: |ours - ref| <= 1e-300 + 1e-9 |ref|.
+              Where scipy.stats itself is less accurate than that (cauchy
+              and halfnorm cdf and ppf, pareto cdf, fisk ppf, t ppf), the
+              reference is made accurate: see ACCURATE and reference_ppf().
+2. exact fit  1,000-row samples (exact sketches), from each entry itself and
+              from five other shapes fitted with every entry: scipy's
+              log-likelihood of OUR parameters on the raw sample must be at
+              least that of scipy's own fit minus 1 (ours only needs to be
+              finite where scipy's fit fails).  Not ok on the entry's own
+              sample is a failure; on a foreign shape it is allowed only when
+              scipy's fit fails too.
+3. binned fit the same with 1,000,000 rows (binned sketches): each entry on
+              its own sample, and every entry on three of the foreign shapes
+              (FOREIGN_BINNED).  scipy's fits run in a Pool(2) with a time
+              budget; the database fits run one at a time before them, so at
+              most two heavy processes run at once.
+
+Every sample comes from numpy's default_rng with a fixed seed, so runs are
+reproducible.  Arguments (accuracy, exact, binned) run only those groups.
+The last line is "reference: N passed, M failed", counting individual checks
+(one per compared value in 1, one per fitted (sample, entry) pair in 2 and
+3, and the self-tests of the accurate references); the exit status is 0 only
+when M == 0.
+"""
+
+import json
+import math
+import multiprocessing
+import os
+import subprocess
+import sys
+import time
+import warnings
+import zlib
+from collections import namedtuple
+
+import numpy as np
+import scipy
+import scipy.special
+import scipy.stats as st
+
+# ---------------------------------------------------------------------------
+# The catalogue as scipy sees it
+# ---------------------------------------------------------------------------
+
+# name: the scipy.stats name (and ours); shapes: scipy's shape names in order;
+# grid: parameter sets (shapes, loc, scale) for the accuracy checks; sample:
+# the parameter set (shapes, loc, scale) the entry's own samples are drawn from.
+Entry = namedtuple("Entry", "name shapes grid sample")
+
+# loc/scale sets used for the entries without shapes
+LOCSCALE = [((), 3.7, 2.2), ((), -150.0, 0.05), ((), 1.0e4, 350.0)]
+
+ENTRIES = [
+    Entry("norm", (), LOCSCALE, ((), 10.0, 2.0)),
+    Entry("logistic", (), LOCSCALE, ((), 10.0, 2.0)),
+    Entry("laplace", (), LOCSCALE, ((), 10.0, 2.0)),
+    Entry("cauchy", (), LOCSCALE, ((), 10.0, 2.0)),
+    Entry("t", ("df",),
+          [((0.7,), 0.5, 1.3), ((1.5,), 2.0, 0.7), ((4.0,), -3.0, 2.5), ((25.0,), 100.0, 10.0)],
+          ((5.0,), 3.0, 2.0)),
+    Entry("gamma", ("a",),
+          [((0.5,), 1.5, 2.0), ((2.5,), -4.0, 3.0), ((12.0,), 50.0, 0.25)],
+          ((2.5,), 1.0, 3.0)),
+    Entry("lognorm", ("s",),
+          [((0.25,), 1.0, 2.0), ((1.0,), -3.0, 5.0), ((2.0,), 10.0, 0.5)],
+          ((0.6,), 0.5, 4.0)),
+    Entry("weibull_min", ("c",),
+          [((0.7,), 1.0, 2.0), ((1.5,), -3.0, 5.0), ((4.0,), 10.0, 0.5)],
+          ((1.8,), 0.5, 3.0)),
+    Entry("weibull_max", ("c",),
+          [((0.7,), 1.0, 2.0), ((2.0,), -3.0, 5.0), ((5.0,), 10.0, 0.5)],
+          ((2.5,), 10.0, 3.0)),
+    Entry("expon", (),
+          [((), 1.5, 2.0), ((), -40.0, 0.1), ((), 1.0e3, 50.0)],
+          ((), 2.0, 3.0)),
+    Entry("invgauss", ("mu",),
+          [((0.2,), 1.0, 2.0), ((1.0,), -3.0, 5.0), ((4.0,), 10.0, 0.5)],
+          ((0.5,), 1.0, 4.0)),
+    Entry("fisk", ("c",),
+          [((1.5,), 1.0, 2.0), ((3.0,), -3.0, 5.0), ((8.0,), 10.0, 0.5)],
+          ((3.5,), 0.5, 2.0)),
+    Entry("lomax", ("c",),
+          [((0.8,), 1.0, 2.0), ((2.5,), -3.0, 5.0), ((10.0,), 10.0, 0.5)],
+          ((3.0,), 0.0, 2.0)),
+    Entry("pareto", ("b",),
+          [((0.8,), 1.0, 2.0), ((2.5,), -3.0, 5.0), ((6.0,), 10.0, 0.5)],
+          ((3.0,), -1.0, 2.0)),
+    Entry("genpareto", ("c",),
+          [((-0.4,), 1.0, 2.0), ((1e-6,), -3.0, 5.0), ((0.2,), -3.0, 5.0), ((0.8,), 10.0, 0.5)],
+          ((0.2,), 1.0, 2.0)),
+    Entry("chi2", ("df",),
+          [((1.0,), 1.0, 2.0), ((4.5,), -3.0, 5.0), ((30.0,), 10.0, 0.5)],
+          ((4.0,), 1.0, 2.0)),
+    Entry("rayleigh", (),
+          [((), 1.5, 2.0), ((), -40.0, 0.1), ((), 1.0e3, 50.0)],
+          ((), 1.0, 2.0)),
+    Entry("halfnorm", (),
+          [((), 1.5, 2.0), ((), -40.0, 0.1), ((), 1.0e3, 50.0)],
+          ((), 1.0, 2.0)),
+    Entry("beta", ("a", "b"),
+          [((0.5, 0.5), 1.0, 2.0), ((2.0, 5.0), -3.0, 5.0), ((8.0, 1.5), 10.0, 0.5),
+           ((0.8, 3.0), -0.5, 7.0)],
+          ((2.0, 5.0), 1.0, 3.0)),
+    Entry("uniform", (),
+          [((), 2.0, 5.0), ((), -1.0, 0.5), ((), 1.0e3, 10.0)],
+          ((), 2.0, 5.0)),
+    Entry("triang", ("c",),
+          [((0.15,), 1.0, 2.0), ((0.5,), -3.0, 5.0), ((0.9,), 10.0, 0.5)],
+          ((0.3,), 1.0, 4.0)),
+    Entry("gumbel_r", (), LOCSCALE, ((), 5.0, 2.0)),
+    Entry("gumbel_l", (), LOCSCALE, ((), 5.0, 2.0)),
+    Entry("genextreme", ("c",),
+          [((-0.4,), 1.0, 2.0), ((-0.1,), -3.0, 5.0), ((1e-6,), 0.0, 1.0), ((0.2,), 10.0, 0.5),
+           ((0.5,), 100.0, 20.0)],
+          ((-0.2,), 5.0, 2.0)),
+]
+NAMES = [e.name for e in ENTRIES]
+BY_NAME = {e.name: e for e in ENTRIES}
+
+# Probabilities for quantile() and for the points x = ppf(p) of pdf() and
+# cdf(); p = 0 and 1 only where scipy's ppf is finite (bounded support).
+P_GRID = [1e-10, 1e-6, 1e-3, 0.01, 0.1, 0.3, 0.5, 0.7, 0.9, 0.99, 0.999, 1 - 1e-6]
+P_ENDS = [0.0, 1.0]
+# Fixed points in standardized units, x = loc + scale * z (some fall outside
+# bounded supports: pdf 0 is skipped, cdf 0 is skipped, cdf 1 is compared).
+Z_FIXED = [-3.0, -0.5, 0.0, 0.25, 0.5, 1.0, 2.5, 7.0]
+
+REL_TOL = 1e-9          # accuracy: |ours - ref| <= ABS_TOL + REL_TOL * |ref|
+ABS_TOL = 1e-300
+TINY_REF = 1e-280       # reference values below this are not compared
+LL_SLACK = 1.0          # fits: ours >= scipy's - LL_SLACK
+
+# Known deviations, decided by the lead engineer and listed in README.md's
+# known limits: on 1,000,000 rows of normal data, gamma and fisk run along a
+# ridge towards their normal limit (a -> infinity, c -> infinity) and the
+# optimiser stops short of scipy's end point, measured at -13.5 and -5.1.
+# They are still checked, against this looser bound, and reported as KNOWN,
+# so that a regression beyond it fails; everything else keeps LL_SLACK.
+KNOWN_DEVIATIONS = {
+    ("binned", "normal(1000,5)", "gamma"): 20.0,
+    ("binned", "normal(1000,5)", "fisk"): 10.0,
+}
+LL_BEAT = 10.0          # fits: report where ours > scipy's + LL_BEAT
+
+N_EXACT = 1000
+N_BINNED = 1000000
+# Foreign shapes (name, generator): every entry is fitted to each at N_EXACT.
+FOREIGN = [
+    ("normal(1000,5)", lambda rng, n: rng.normal(1000.0, 5.0, n)),
+    ("lognormal(s=1)", lambda rng, n: rng.lognormal(0.0, 1.0, n)),
+    ("exponential(2)", lambda rng, n: rng.exponential(2.0, n)),
+    ("uniform[2,7]", lambda rng, n: rng.uniform(2.0, 7.0, n)),
+    ("t(2.5)*3-40", lambda rng, n: -40.0 + 3.0 * rng.standard_t(2.5, n)),
+]
+FOREIGN_BY_NAME = dict(FOREIGN)
+# Foreign shapes also fitted with every entry at N_BINNED (scipy's fits on
+# 1e6 rows take about 2 minutes per shape on 2 cores; exponential(2) and the
+# t are left out to keep the whole suite well under 25 minutes).
+FOREIGN_BINNED = [("lognormal(s=1)", NAMES), ("normal(1000,5)", NAMES), ("uniform[2,7]", NAMES)]
+
+# scipy's fits on N_BINNED rows: wall-clock budget of the whole phase (about
+# 10 minutes on 2 idle cores).  A fit still running when it is spent is a
+# failed check ("not compared"); the whole suite stays under ~22 minutes.
+BINNED_SCIPY_BUDGET = 20 * 60.0
+
+PSQL = ["psql", "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-F", "\x1f"]
+
+
+def seed_of(label):
+    """A fixed seed per sample, independent of the order of the tables."""
+    return zlib.crc32(label.encode())
+
+
+# ---------------------------------------------------------------------------
+# Helpers
+# ---------------------------------------------------------------------------
+
+class Tally:
+    """Counts of individual checks, failure lines and notes."""
+
+    def __init__(self):
+        self.passed = 0
+        self.failed = 0
+        self.failures = []      # one line per failed (group of) check(s)
+        self.notes = []         # remarkable but passing results
+
+    def mark(self):
+        return self.passed, self.failed
+
+    def since(self, mark):
+        return "%d passed, %d failed" % (self.passed - mark[0], self.failed - mark[1])
+
+    def check(self, ok, message=None, count=1):
+        if ok:
+            self.passed += count
+        else:
+            self.failed += count
+            if message:
+                self.failures.append(message)
+        return ok
+
+
+TALLY = Tally()
+
+
+def psql(script):
+    """Run a script through psql; returns the output rows (split on \\x1f)."""
+    r = subprocess.run(PSQL, input=script, capture_output=True, text=True)
+    if r.returncode != 0:
+        raise RuntimeError(r.stderr.strip() or "psql exited with %d" % r.returncode)
+    return [line.split("\x1f") for line in r.stdout.splitlines()]
+
+
+def sql_float(v):
+    return "NULL" if v is None else repr(float(v))
+
+
+def parse_float(s):
+    return None if s == "" else float(s)     # float() reads Infinity and NaN
+
+
+def dist_text(name, shapes, params_shapes, loc, scale):
+    parts = ["%s=%r" % (k, float(v)) for k, v in zip(shapes, params_shapes)]
+    parts += ["loc=%r" % float(loc), "scale=%r" % float(scale)]
+    return "%s(%s)" % (name, ", ".join(parts))
+
+
+def quiet():
+    warnings.simplefilter("ignore")
+    np.seterr(all="ignore")
+
+
+# ---------------------------------------------------------------------------
+# 1. Accuracy of pdf, cdf, quantile
+# ---------------------------------------------------------------------------
+
+# Where scipy.stats itself is not accurate to REL_TOL, the reference is the
+# same function computed with a formula that does not cancel (standardized z
+# or p; scipy.special/numpy only).  Checked against 60-digit mpmath values
+# at every point of the grid; reference_selftest() checks each against
+# scipy.stats where scipy is accurate.
+#   cauchy cdf   scipy: 0.5 + arctan(z)/pi, loses ~1e-6 relative at p = 1e-10
+#   cauchy ppf   scipy: tan(pi*(p - 0.5)), idem (p - 0.5 rounds)
+#   halfnorm cdf scipy: 2*ndtr(z) - 1, loses ~1e-6 relative near loc
+#   halfnorm ppf scipy: ndtri((1 + p)/2), idem
+#   pareto cdf   scipy: 1 - z**-b, loses ~1e-10 relative near the lower end
+#   fisk ppf     scipy: (1/p - 1)**(-1/c), loses ~1e-11 relative near p = 1
+def _cauchy_ppf(p):
+    if p == 0.5:
+        return 0.0
+    return -1.0 / math.tan(math.pi * p) if p < 0.5 else 1.0 / math.tan(math.pi * (1.0 - p))
+
+
+ACCURATE = {
+    ("cauchy", "cdf"): lambda z: math.atan2(1.0, -z) / math.pi,
+    ("cauchy", "ppf"): _cauchy_ppf,
+    ("halfnorm", "cdf"): lambda z: float(scipy.special.erf(z / math.sqrt(2.0))) if z > 0 else 0.0,
+    ("halfnorm", "ppf"): lambda p: math.sqrt(2.0) * float(scipy.special.erfinv(p)),
+    ("pareto", "cdf"): lambda z, b: -math.expm1(-b * math.log1p(z - 1.0)) if z > 1 else 0.0,
+    ("fisk", "ppf"): lambda p, c: (p / (1.0 - p)) ** (1.0 / c),
+}
+
+
+def reference_cdf(e, x, shapes, loc, scale):
+    acc = ACCURATE.get((e.name, "cdf"))
+    if acc is None:
+        return float(getattr(st, e.name).cdf(x, *shapes, loc=loc, scale=scale))
+    return acc((x - loc) / scale, *shapes)
+
+
+def reference_ppf(e, p, shapes, loc, scale):
+    """scipy's ppf(p), as loc + scale * z.  Where scipy's own cdf (sf above
+    p = 0.5) says z is off by more than 1e-12 of x (t.ppf, cdflib's stdtrit,
+    is only good to ~1e-8), z is polished by Newton steps on that cdf;
+    returns (x, polished)."""
+    dist = getattr(st, e.name)
+    acc = ACCURATE.get((e.name, "ppf"))
+    if acc is not None and 0.0 < p < 1.0:
+        return loc + scale * acc(p, *shapes), False
+    z0 = float(dist.ppf(p, *shapes))
+    if not math.isfinite(z0) or p in (0.0, 1.0):
+        return loc + scale * z0, False
+
+    def residual(z):        # (F(z) - p, the Newton correction)
+        f = float(dist.pdf(z, *shapes))
+        if p <= 0.5:
+            r = float(dist.cdf(z, *shapes)) - p
+        else:
+            r = (1.0 - p) - float(dist.sf(z, *shapes))   # 1 - p is exact here
+        return r, r / f if f > 0 else math.nan
+
+    r, dz = residual(z0)
+    z = z0
+    for _ in range(6):
+        if not math.isfinite(dz) or abs(scale * dz) <= 1e-12 * abs(loc + scale * z):
+            break
+        z_new = z - dz
+        r_new, dz_new = residual(z_new)
+        if not abs(r_new) < abs(r):
+            break
+        z, r, dz = z_new, r_new, dz_new
+    return loc + scale * z, z != z0
+
+
+def reference_selftest():
+    """The ACCURATE formulas against scipy.stats where scipy is accurate
+    (p in [0.01, 0.99]): one check each, 1e-12 relative."""
+    for (name, f), acc in sorted(ACCURATE.items()):
+        e = BY_NAME[name]
+        worst = 0.0
+        for shapes, _, _ in e.grid:
+            dist = getattr(st, name)
+            for p in np.linspace(0.01, 0.99, 99):
+                if f == "ppf":
+                    ref, ours = float(dist.ppf(p, *shapes)), acc(p, *shapes)
+                else:
+                    z = float(dist.ppf(p, *shapes))
+                    ref, ours = float(dist.cdf(z, *shapes)), acc(z, *shapes)
+                worst = max(worst, abs(ours - ref) / max(abs(ref), 1e-300))
+        TALLY.check(worst <= 1e-12, "reference self-test: accurate %s %s differs from scipy.stats by %.3g "
+                    "in the body" % (name, f, worst))
+        print("reference self-test: accurate %s %s vs scipy.stats for p in [0.01, 0.99]: max rel diff %.2e"
+              % (name, f, worst))
+    worst = 0.0
+    x = np.random.default_rng(seed_of("t_loglik")).standard_t(3.0, 1000) * 2.0 + 5.0
+    for df in (0.7, 1.5, 5.0, 30.0, 500.0, 1999.0, 2001.0, 1e4):
+        ref = scipy_loglik(st.t, x, [df], 5.0, 2.0)
+        worst = max(worst, abs(t_loglik(x, df, 5.0, 2.0) - ref) / abs(ref))
+    TALLY.check(worst <= 1e-12, "reference self-test: t_loglik differs from scipy's t.logpdf by %.3g" % worst)
+    print("reference self-test: stable t log-likelihood vs scipy's t.logpdf for df in [0.7, 1e4]: max rel diff %.2e"
+          % worst)
+
+
+def accuracy_entry(e):
+    """Compare pdf, cdf, quantile of entry e over its grid in ONE query.
+    Returns {function: (max rel err, compared, failed, worst description)}."""
+    dist = getattr(st, e.name)
+    rows = []           # (dist text, x or None, p or None)
+    refs = []           # (function, ref value, description) per row and function
+    polished = 0
+    for shapes, loc, scale in e.grid:
+        text = dist_text(e.name, e.shapes, shapes, loc, scale)
+        xs = [loc + scale * z for z in Z_FIXED]
+        for p in P_GRID + P_ENDS:
+            x = float(dist.ppf(p, *shapes, loc=loc, scale=scale))
+            if math.isfinite(x):
+                xs.append(x)
+        for x in sorted(set(xs)):
+            rows.append((text, x, None))
+            refs.append([("pdf", float(dist.pdf(x, *shapes, loc=loc, scale=scale)), "%s at x=%r" % (text, x)),
+                         ("cdf", reference_cdf(e, x, shapes, loc, scale), "%s at x=%r" % (text, x))])
+        for p in P_GRID + P_ENDS:
+            q, pol = reference_ppf(e, p, shapes, loc, scale)
+            polished += pol
+            rows.append((text, None, p))
+            refs.append([("quantile", q, "%s at p=%r" % (text, p))])
+
+    script = "SET extra_float_digits = 3;\n"
+    script += ("SELECT pdf(d, x), cdf(d, x), quantile(d, p)\n"
+               "FROM unnest(ARRAY[%s]::distribution[], '{%s}'::float8[], '{%s}'::float8[])\n"
+               "     WITH ORDINALITY AS u(d, x, p, i)\nORDER BY i;\n") % (
+        ", ".join("'%s'" % r[0] for r in rows),
+        ",".join(sql_float(r[1]) for r in rows),
+        ",".join(sql_float(r[2]) for r in rows))
+    result = {f: [0.0, 0, 0, ""] for f in ("pdf", "cdf", "quantile")}
+    try:
+        out = psql(script)
+        if len(out) != len(rows):
+            raise RuntimeError("expected %d rows, got %d" % (len(rows), len(out)))
+    except Exception as exc:
+        TALLY.check(False, "accuracy %s: query failed: %s" % (e.name, exc))
+        return None, polished
+    column = {"pdf": 0, "cdf": 1, "quantile": 2}
+    for row_out, row_refs in zip(out, refs):
+        for f, ref, where in row_refs:
+            if not math.isfinite(ref) or abs(ref) < TINY_REF:
+                continue
+            ours = parse_float(row_out[column[f]])
+            err = abs(ours - ref) if ours is not None else math.inf
+            ok = err <= ABS_TOL + REL_TOL * abs(ref)     # False for NaN
+            rel = err / abs(ref) if err <= math.inf else math.inf     # NaN -> inf
+            res = result[f]
+            res[1] += 1
+            if not ok:
+                res[2] += 1
+            if rel > res[0] or (not ok and res[3] == ""):
+                res[0] = max(res[0], rel)
+                res[3] = "%s: ours %s, scipy %r" % (where, row_out[column[f]] or "NULL", ref)
+            TALLY.check(ok)
+    for f, (mx, n, nf, worst) in result.items():
+        if nf:
+            TALLY.failures.append("accuracy %s %s: %d of %d points off, max rel err %.3g (worst %s)"
+                                  % (e.name, f, nf, n, mx, worst))
+    return result, polished
+
+
+def run_accuracy():
+    print("== 1. accuracy of pdf, cdf, quantile against scipy (tolerance %g relative)" % REL_TOL)
+    reference_selftest()
+    mark = TALLY.mark()
+    total_polished = 0
+    for e in ENTRIES:
+        t0 = time.time()
+        result, polished = accuracy_entry(e)
+        total_polished += polished
+        if result is None:
+            print("accuracy %-12s query failed" % e.name)
+            continue
+        parts = []
+        for f in ("pdf", "cdf", "quantile"):
+            mx, n, nf, _ = result[f]
+            parts.append("%s max %.2e (%d pts%s)" % (f, mx, n, ", %d FAILED" % nf if nf else ""))
+        print("accuracy %-12s %d sets: %s  [%.1fs]" % (e.name, len(e.grid), "; ".join(parts), time.time() - t0))
+    print("accuracy: %d scipy ppf values polished by Newton steps on scipy's cdf/sf" % total_polished)
+    print("accuracy: %d entries, %d parameter sets, one check per compared value: %s"
+          % (len(ENTRIES), sum(len(e.grid) for e in ENTRIES), TALLY.since(mark)))
+
+
+# ---------------------------------------------------------------------------
+# 2 and 3. Fit quality
+# ---------------------------------------------------------------------------
+
+def own_sample(e, n):
+    shapes, loc, scale = e.sample
+    rng = np.random.default_rng(seed_of("%s/%d" % (e.name, n)))
+    return getattr(st, e.name).rvs(*shapes, loc=loc, scale=scale, size=n, random_state=rng)
+
+
+def foreign_sample(label, n):
+    rng = np.random.default_rng(seed_of("%s/%d" % (label, n)))
+    return FOREIGN_BY_NAME[label](rng, n)
+
+
+def make_sample(kind, label, n):
+    return own_sample(BY_NAME[label], n) if kind == "own" else foreign_sample(label, n)
+
+
+def fit_in_database(x, names):
+    """Load x into a temp table, fit names; returns (sketch summary,
+    {name: (params dict or None, status, loglik)}, seconds of the fit)."""
+    data = "\n".join(map(repr, np.asarray(x, dtype=float).tolist()))
+    script = ("CREATE TEMP TABLE t (x float8);\n"
+              "COPY t FROM STDIN;\n%s\n\\.\n"
+              "SET extra_float_digits = 3;\n"
+              "SELECT fit_histogram_summary(fit_histogram(x)) FROM t;\n"
+              "SELECT extract(epoch FROM clock_timestamp());\n"
+              "SELECT distribution, params, status, loglik\n"
+              "FROM fit_distributions((SELECT fit_histogram(x) FROM t), ARRAY[%s]);\n"
+              "SELECT extract(epoch FROM clock_timestamp());\n") % (data, ", ".join("'%s'" % n for n in names))
+    out = psql(script)
+    summary = json.loads(out[0][0])
+    fits = {}
+    for dname, params, status, loglik in out[2:-1]:
+        fits[dname] = (json.loads(params) if params else None, status, parse_float(loglik))
+    seconds = float(out[-1][0]) - float(out[1][0])
+    return summary, fits, seconds
+
+
+def scipy_loglik(dist, x, shapes, loc, scale):
+    with np.errstate(all="ignore"):
+        return float(np.sum(dist.logpdf(x, *shapes, loc=loc, scale=scale)))
+
+
+def t_loglik(x, df, loc, scale):
+    """Log-likelihood of t(df, loc, scale), stable for large df.  scipy's
+    t.logpdf computes gammaln((df+1)/2) - gammaln(df/2) and log(1 + z**2/df),
+    which cancel when df is large: at df = 1e13 it is off by ~0.03 per point
+    (checked with mpmath), and fits on normal-like data push df that far.
+    Here: log(Gamma(a+1/2) / (Gamma(a) sqrt(a))), a = df/2, by its
+    asymptotic series for a >= 1000 (error < 1e-17), and log1p."""
+    z = (np.asarray(x, dtype=float) - loc) / scale
+    a = df / 2.0
+    if a >= 1000.0:
+        c = -1 / (8 * a) + 1 / (192 * a ** 3) + 1 / (640 * a ** 5)
+    else:
+        c = scipy.special.gammaln(a + 0.5) - scipy.special.gammaln(a) - 0.5 * math.log(a)
+    with np.errstate(all="ignore"):
+        lp = c - 0.5 * math.log(2 * math.pi) - (df + 1) / 2 * np.log1p(z * z / df) - math.log(scale)
+    return float(np.sum(lp))
+
+
+def loglik(name, x, shapes, loc, scale):
+    """scipy's log-likelihood of (shapes, loc, scale) on x; for t, the same
+    formula written so that it stays accurate at large df (see t_loglik)."""
+    if name == "t":
+        return t_loglik(x, shapes[0], loc, scale)
+    return scipy_loglik(getattr(st, name), x, shapes, loc, scale)
+
+
+def scipy_side(job):
+    """Worker: scipy's own fit of one (sample, entry) and scipy's
+    log-likelihood of our parameters.  job = (kind, label, n, name, params)."""
+    quiet()
+    kind, label, n, name, params = job
+    x = make_sample(kind, label, n)
+    dist = getattr(st, name)
+    e = BY_NAME[name]
+    ours = ours_raw = ends = None
+    if params is not None:
+        shapes = [params[s] for s in e.shapes]
+        ours = loglik(name, x, shapes, params["loc"], params["scale"])
+        ours_raw = scipy_loglik(dist, x, shapes, params["loc"], params["scale"])
+        if not math.isfinite(ours):     # for the report: which end is off
+            lo, hi = float(np.min(x)), float(np.max(x))
+            ends = (lo, float(dist.logpdf(lo, *shapes, loc=params["loc"], scale=params["scale"])),
+                    hi, float(dist.logpdf(hi, *shapes, loc=params["loc"], scale=params["scale"])))
+    t0 = time.time()
+    try:
+        fitted = dist.fit(x)
+        theirs = loglik(name, x, fitted[:-2], fitted[-2], fitted[-1])
+        err = None
+    except Exception as exc:            # scipy's fit failed
+        fitted, theirs, err = None, math.nan, "%s: %s" % (type(exc).__name__, exc)
+    return dict(job=job, ours=ours, ours_raw=ours_raw, ends=ends, theirs=theirs, fitted=fitted,
+                error=err, seconds=time.time() - t0)
+
+
+def fmt_params(name, params):
+    if params is None:
+        return "-"
+    return ", ".join("%s=%.6g" % (k, params[k]) for k in list(BY_NAME[name].shapes) + ["loc", "scale"])
+
+
+def describe_ends(sc):
+    """Where a non-finite log-likelihood comes from: logpdf at the sample's ends."""
+    if not sc.get("ends"):
+        return ""
+    lo, lp_lo, hi, lp_hi = sc["ends"]
+    return "; logpdf %r at the sample min %r, %r at the max %r" % (lp_lo, lo, lp_hi, hi)
+
+
+def judge(group, kind, label, n, name, fit, sc):
+    """Apply the fit rule to one (sample, entry); fit = (params, status, the
+    extension's loglik), sc = scipy_side's result.  Returns a short cell."""
+    params, status, ext_ll = fit
+    tag = "%s n=%d %s sample %s, fitted with %s" % (group, n, kind, label, name)
+    theirs = sc["theirs"] if sc else math.nan
+    if sc is None:
+        TALLY.check(False, "%s: not compared (scipy's fit did not finish within the time budget)" % tag)
+        return "TIMEOUT"
+    if status != "ok":
+        if kind == "own":
+            TALLY.check(False, "%s: status %r on its own sample" % (tag, status))
+            return "NOT OK"
+        if not math.isfinite(theirs):
+            TALLY.check(True)
+            TALLY.notes.append("%s: status %r, allowed: scipy's fit %s" % (
+                tag, status, sc["error"] or "has log-likelihood %r" % theirs))
+            return "not ok (allowed)"
+        TALLY.check(False, "%s: status %r but scipy's fit has log-likelihood %.6f (%s)" % (
+            tag, status, theirs, fmt_params(name, dict(zip(list(BY_NAME[name].shapes) + ["loc", "scale"], sc["fitted"])))))
+        return "NOT OK"
+    ours = sc["ours"]
+    if sc["ours_raw"] is not None and not abs(sc["ours_raw"] - ours) <= 1.0:
+        TALLY.notes.append("%s: scipy's own logpdf gives %.4f for our parameters (%s), the stable formula %.4f"
+                           % (tag, sc["ours_raw"], fmt_params(name, params), ours))
+    if not math.isfinite(theirs):
+        ok = math.isfinite(ours)
+        TALLY.check(ok, "%s: scipy's log-likelihood of our parameters is %r (%s%s; scipy's own fit: %s)" % (
+            tag, ours, fmt_params(name, params), describe_ends(sc), sc["error"] or theirs))
+        if ok:
+            TALLY.notes.append("%s: scipy's fit %s; ours finite (%.6f)" % (
+                tag, sc["error"] or "has log-likelihood %r" % theirs, ours))
+        return "finite (scipy's fit failed)" if ok else "FAIL"
+    sparams = dict(zip(list(BY_NAME[name].shapes) + ["loc", "scale"], sc["fitted"]))
+    if not math.isfinite(ours):
+        TALLY.check(False, "%s: scipy's log-likelihood of our parameters is %r (%s; the extension reports "
+                    "loglik %s%s)" % (tag, ours, fmt_params(name, params), ext_ll, describe_ends(sc)))
+        return "FAIL %r" % ours
+    diff = ours - theirs
+    slack = KNOWN_DEVIATIONS.get((group, label, name), LL_SLACK)
+    ok = diff >= -slack
+    TALLY.check(ok, "%s: ours %.6f < scipy %.6f - %g (diff %.4f); ours (%s; the extension reports %sloglik %s), "
+                "scipy (%s)" % (tag, ours, theirs, slack, diff, fmt_params(name, params),
+                                "binned " if group == "binned" else "", ext_ll, fmt_params(name, sparams)))
+    if ok and diff < -LL_SLACK:
+        TALLY.notes.append("KNOWN: %s: ours %.4f is %.4f below scipy's (known deviation, bound %g)" % (
+            tag, ours, -diff, slack))
+        return "KNOWN %+.3f" % diff
+    if diff > LL_BEAT:
+        TALLY.notes.append("%s: ours beats scipy by %.2f (ours %.4f: %s; scipy %.4f: %s)" % (
+            tag, diff, ours, fmt_params(name, params), theirs, fmt_params(name, sparams)))
+    return "%+.3f" % diff if ok else "FAIL %+.3f" % diff
+
+
+def run_fit_group(group, jobs_spec, n, pool, budget=None):
+    """jobs_spec: list of (kind, label, [entry names]).  Fits each sample in
+    the database (sequentially), then scipy's side in the pool; prints one
+    line per sample.  Returns the number of (sample, entry) pairs covered."""
+    db = []
+    for kind, label, names in jobs_spec:
+        x = make_sample(kind, label, n)
+        try:
+            summary, fits, seconds = fit_in_database(x, names)
+        except Exception as exc:
+            TALLY.check(False, "%s n=%d %s sample %s: fit query failed: %s" % (group, n, kind, label, exc),
+                        count=len(names))
+            print("%s n=%d %-4s %-16s query failed: %s" % (group, n, kind, label, exc))
+            continue
+        db.append((kind, label, names, summary, fits, seconds))
+    jobs = []
+    for kind, label, names, summary, fits, seconds in db:
+        for name in names:
+            params = fits.get(name, (None, "missing from the result", None))[0]
+            jobs.append((kind, label, n, name, params))
+    t0 = time.time()
+    # the foreign samples' fits are the slow ones: start them first
+    jobs.sort(key=lambda job: job[0] != "foreign")
+    pending = [pool.apply_async(scipy_side, (job,)) for job in jobs]
+    results = {}                    # (kind, label, name) -> scipy_side's result
+    for job, res in zip(jobs, pending):
+        timeout = None if budget is None else max(0.0, budget - (time.time() - t0))
+        try:
+            results[job[0], job[1], job[3]] = res.get(timeout=timeout)
+        except multiprocessing.TimeoutError:
+            results[job[0], job[1], job[3]] = None
+    scipy_wall = time.time() - t0
+    covered = 0
+    for kind, label, names, summary, fits, seconds in db:
+        cells = []
+        scipy_seconds = 0.0
+        for name in names:
+            fit = fits.get(name, (None, "missing from the result", None))
+            sc = results.get((kind, label, name))
+            scipy_seconds += sc["seconds"] if sc else 0.0
+            cells.append("%s %s" % (name, judge(group, kind, label, n, name, fit, sc)))
+            covered += 1
+        print("%s n=%d %-4s %-16s sketch %s (%d bins): ours %.1fs, scipy %.1fs; ours-scipy loglik: %s" % (
+            group, n, kind, label, "exact" if summary.get("exact") else "binned level %s" % summary.get("level"),
+            summary.get("bins", -1), seconds, scipy_seconds, ", ".join(cells)))
+    print("%s: scipy side %.1fs wall clock" % (group, scipy_wall))
+    return covered
+
+
+def run_exact(pool):
+    print("== 2. fit quality, exact path (n=%d): ours >= scipy - %g in scipy's log-likelihood" % (N_EXACT, LL_SLACK))
+    spec = [("own", e.name, [e.name]) for e in ENTRIES]
+    spec += [("foreign", label, NAMES) for label, _ in FOREIGN]
+    mark = TALLY.mark()
+    covered = run_fit_group("exact", spec, N_EXACT, pool)
+    print("exact: %d (sample, entry) pairs: every entry on its own sample, every entry on %s: %s"
+          % (covered, ", ".join(label for label, _ in FOREIGN), TALLY.since(mark)))
+
+
+def run_binned(pool):
+    print("== 3. fit quality, binned path (n=%d)" % N_BINNED)
+    spec = [("own", e.name, [e.name]) for e in ENTRIES]
+    spec += [("foreign", label, names) for label, names in FOREIGN_BINNED]
+    mark = TALLY.mark()
+    covered = run_fit_group("binned", spec, N_BINNED, pool, budget=BINNED_SCIPY_BUDGET)
+    left_out = [label for label, _ in FOREIGN if label not in dict(FOREIGN_BINNED)]
+    print("binned: %d (sample, entry) pairs: every entry on its own sample; %s; not covered at this size: %s: %s"
+          % (covered, "; ".join("%s with %s" % (label, "every entry" if names == NAMES else ", ".join(names))
+                                for label, names in FOREIGN_BINNED), ", ".join(left_out), TALLY.since(mark)))
+
+
+# ---------------------------------------------------------------------------
+
+def main(argv):
+    groups = argv or ["accuracy", "exact", "binned"]   # a subset, for debugging
+    quiet()
+    start = time.time()
+    print("reference: scipy %s, numpy %s, against %s" % (
+        scipy.__version__, np.__version__, os.environ.get("PGDATABASE", "(default database)")))
+    try:
+        psql("CREATE EXTENSION IF NOT EXISTS bestfit;\n")
+    except Exception as exc:
+        print("CREATE EXTENSION failed: %s" % exc)
+        print("reference: 0 passed, 1 failed")
+        return 1
+    if "accuracy" in groups:
+        run_accuracy()
+        print("-- %.0fs elapsed" % (time.time() - start))
+    with multiprocessing.Pool(2) as pool:
+        if "exact" in groups:
+            run_exact(pool)
+            print("-- %.0fs elapsed" % (time.time() - start))
+        if "binned" in groups:
+            run_binned(pool)
+        pool.terminate()
+    print("-- %.0fs elapsed" % (time.time() - start))
+    if TALLY.notes:
+        print("== notes (passing, but remarkable)")
+        for line in TALLY.notes:
+            print("note: " + line)
+    if TALLY.failures:
+        print("== failures")
+        for line in TALLY.failures:
+            print("FAIL: " + line)
+    print("reference: runtime %.0fs" % (time.time() - start))
+    print("reference: %d passed, %d failed" % (TALLY.passed, TALLY.failed))
+    return 0 if TALLY.failed == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
