@@ -938,7 +938,6 @@ bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
 	for (int i = 0; i < np; i++)
 	{
 		pb.fixed[i] = !isnan(fixed[i]);
-		res->fixed[i] = pb.fixed[i];
 		if (!pb.fixed[i])
 			pb.freeidx[pb.nfree++] = i;
 	}

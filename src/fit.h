@@ -38,9 +38,8 @@ typedef struct BfFitData
 typedef struct BfFitResult
 {
 	const BfDist *dist;
-	double		params[BF_MAX_PARAMS];
-	bool		fixed[BF_MAX_PARAMS];
-	int			nfree;
+	double		params[BF_MAX_PARAMS];	/* shapes, loc, scale */
+	int			nfree;			/* parameters fitted (AIC's k) */
 	bool		ok;
 	char		status[160];
 	double		loglik;
@@ -50,7 +49,7 @@ typedef struct BfFitResult
 	double		ks_pvalue;
 	double		ad;
 	double		sse;
-	int			evaluations;
+	int			evaluations;	/* likelihood evaluations spent */
 } BfFitResult;
 
 /* fit.c */
