@@ -113,8 +113,14 @@ CREATE TABLE weather (origin text, month int, temp float8, humid float8, wind_sp
 SELECT count(*) AS rows, count(DISTINCT status) AS statuses, count(rank) > 20 AS most_fit
   FROM fit_distributions((SELECT fit_histogram(temp) FROM weather));
 
--- cancellation: statement_timeout stops a fit of the whole catalogue
+-- fits depend on the sketch alone: the same fits after other work are identical
 CREATE TABLE gs AS SELECT fit_histogram(x) AS h FROM g;
+CREATE TEMP TABLE fits1 AS SELECT distribution, fit::text AS f FROM gs, fit_distributions(h, ARRAY['gamma', 'pareto', 'beta']);
+SELECT count(*) FROM sk, fit_distributions(hp, ARRAY['gamma', 'lognorm']);
+SELECT bool_and(f = f2) AS same_fits, count(*) AS n FROM fits1
+  JOIN (SELECT distribution, fit::text AS f2 FROM gs, fit_distributions(h, ARRAY['gamma', 'pareto', 'beta'])) q USING (distribution);
+
+-- cancellation: statement_timeout stops a fit of the whole catalogue
 SET statement_timeout = '20ms';
 SELECT count(*) FROM gs, fit_distributions(h);
 RESET statement_timeout;

@@ -258,7 +258,7 @@ bf_fit_all(const BfHistogram *h, const BfDist **cands, int ncand, Jsonb *fixedjb
 	nladder++;
 	for (int c = 0; c < ncand; c++)
 	{
-		double		fixed[BF_MAX_PARAMS];
+		double		fixed[BF_MAX_PARAMS] = {0};
 
 		CHECK_FOR_INTERRUPTS();
 		bf_fixed_vector(cands[c], fx, nfx, fixed);

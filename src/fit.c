@@ -633,13 +633,16 @@ bf_simplex(BfProblem *pb, double *params, double step, int maxiter, double tol,
 		gsl_vector_set_all(ss, step);
 		if (gsl_multimin_fminimizer_set(s, &f, x, ss) == GSL_SUCCESS)
 		{
-			double		checkpoint = s->fval;
+			/* s->fval is only set by an iteration: nothing to read before */
+			double		checkpoint = INFINITY;
+			bool		iterated = false;
 
 			for (int iter = 1; iter <= maxiter; iter++)
 			{
 				CHECK_FOR_INTERRUPTS();
 				if (gsl_multimin_fminimizer_iterate(s) != GSL_SUCCESS)
 					break;
+				iterated = true;
 				if (gsl_multimin_test_size(gsl_multimin_fminimizer_size(s), tol) == GSL_SUCCESS)
 					break;
 				/* stalled: a ridge towards a limiting family, nothing to gain */
@@ -650,7 +653,7 @@ bf_simplex(BfProblem *pb, double *params, double step, int maxiter, double tol,
 					checkpoint = s->fval;
 				}
 			}
-			if (s->fval < BF_PENALTY)
+			if (iterated && s->fval < BF_PENALTY)
 			{
 				best = s->fval;
 				bf_theta_to_params(pb, s->x, params);
@@ -921,7 +924,7 @@ bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
 	const BfFitData *full = ladder[nladder - 1];
 	int			np = bf_nparams(d);
 	BfProblem	pb;
-	double		params[BF_MAX_PARAMS];
+	double		params[BF_MAX_PARAMS] = {0};
 	double		ll;
 	int			ncoarse = 0;
 
