@@ -292,11 +292,15 @@ bf_loglik(const BfFitData *fd, const BfDist *d, const double *params)
 
 	if (!bf_support_covers(d, params, fd->min, fd->max))
 		return -INFINITY;
+	/*
+	 * Values are standardised by division, exactly as pdf() does, so that a
+	 * fit accepted here has the same density at every value for the user.
+	 */
 	if (fd->exact)
 	{
 		for (int i = 0; i < fd->nbins; i++)
 		{
-			double		lp = d->logpdf((fd->x[i] - loc) * inv, params);
+			double		lp = d->logpdf((fd->x[i] - loc) / scale, params);
 
 			if (!isfinite(lp))
 				return -INFINITY;
@@ -331,8 +335,8 @@ bf_loglik(const BfFitData *fd, const BfDist *d, const double *params)
 			else
 				ll += fd->wl[i] * bf_log_bin_prob_tail(d, params, fd->edges[a], fd->edges[b]);
 		}
-		ll += d->logpdf((fd->min - loc) * inv, params) +
-			d->logpdf((fd->max - loc) * inv, params) - 2 * log(scale);
+		ll += d->logpdf((fd->min - loc) / scale, params) +
+			d->logpdf((fd->max - loc) / scale, params) - 2 * log(scale);
 		ll -= fd->sum_wlogwidth;
 	}
 	return isfinite(ll) ? ll : -INFINITY;
