@@ -461,10 +461,12 @@ def fit_in_database(x, names):
               "FROM fit_distributions((SELECT fit_histogram(x) FROM t), ARRAY[%s]);\n"
               "SELECT extract(epoch FROM clock_timestamp());\n") % (data, ", ".join("'%s'" % n for n in names))
     out = psql(script)
-    summary = json.loads(out[0][0])
+    # integral parameters print without a decimal point (scale=72000000000000000):
+    # read every JSON number as a float, as the extension stores them
+    summary = json.loads(out[0][0], parse_int=float)
     fits = {}
     for dname, params, status, loglik in out[2:-1]:
-        fits[dname] = (json.loads(params) if params else None, status, parse_float(loglik))
+        fits[dname] = (json.loads(params, parse_int=float) if params else None, status, parse_float(loglik))
     seconds = float(out[-1][0]) - float(out[1][0])
     return summary, fits, seconds
 
