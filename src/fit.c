@@ -591,15 +591,21 @@ bf_objective(const gsl_vector *t, void *arg)
 	return -ll / pb->fd->n;
 }
 
+/* gsl_vector_free that accepts NULL (an allocation that failed). */
+static void
+bf_vector_free(gsl_vector *v)
+{
+	if (v)
+		gsl_vector_free(v);
+}
+
 static void
 bf_simplex_free(gsl_multimin_fminimizer *s, gsl_vector *x, gsl_vector *ss)
 {
 	if (s)
 		gsl_multimin_fminimizer_free(s);
-	if (x)
-		gsl_vector_free(x);
-	if (ss)
-		gsl_vector_free(ss);
+	bf_vector_free(x);
+	bf_vector_free(ss);
 }
 
 /*
@@ -693,12 +699,9 @@ bf_pattern_move(BfProblem *pb, const double *from, double *params, double *f)
 
 	if (t0 == NULL || t1 == NULL || t == NULL)
 	{
-		if (t0)
-			gsl_vector_free(t0);
-		if (t1)
-			gsl_vector_free(t1);
-		if (t)
-			gsl_vector_free(t);
+		bf_vector_free(t0);
+		bf_vector_free(t1);
+		bf_vector_free(t);
 		return false;
 	}
 	bf_params_to_theta(pb, from, t0);
