@@ -2,7 +2,8 @@
 EXTENSION = bestfit
 EXTVERSION = 0.1.0
 MODULE_big = bestfit
-OBJS = src/sketch.o src/catalogue.o src/fit.o src/metrics.o src/distribution.o src/bestfit.o
+OBJS = src/sketch.o src/catalogue.o $(patsubst %.c,%.o,$(sort $(wildcard src/families/*.c))) \
+       src/fit.o src/metrics.o src/distribution.o src/bestfit.o
 DATA = sql/bestfit--$(EXTVERSION).sql
 
 REGRESS = sketch distribution fit errors parallel
@@ -20,3 +21,10 @@ include $(PGXS)
 
 # every object depends on the headers (PGXS tracks no header dependencies)
 $(OBJS): $(wildcard src/*.h)
+
+# stand-alone evaluator of the catalogue (no server needed): test/reference.py --harness
+CATALOGUE_SRCS = src/catalogue.c $(sort $(wildcard src/families/*.c))
+test/cateval: test/cateval.c $(CATALOGUE_SRCS) $(wildcard src/*.h)
+	$(CC) -O2 -Wall -Isrc $(GSL_CFLAGS) -o $@ test/cateval.c $(CATALOGUE_SRCS) $(GSL_LIBS) -lm
+
+EXTRA_CLEAN = test/cateval

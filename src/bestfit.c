@@ -61,7 +61,8 @@ bf_parse_rank_by(const char *s)
 }
 
 /*
- * Candidates from a text[] (NULL: the whole catalogue).  Unknown names are
+ * Candidates from a text[] (NULL: the default set, every entry not marked
+ * not_default).  Unknown names are
  * an error that lists the valid ones; duplicates are dropped.
  */
 static int
@@ -74,9 +75,10 @@ bf_resolve_candidates(ArrayType *arr, const BfDist **out)
 
 	if (arr == NULL)
 	{
-		for (int i = 0; i < bf_catalogue_size; i++)
-			out[i] = &bf_catalogue[i];
-		return bf_catalogue_size;
+		for (int i = 0; i < bf_catalogue_count(); i++)
+			if (!bf_catalogue_entry(i)->not_default)
+				out[n++] = bf_catalogue_entry(i);
+		return n;
 	}
 	deconstruct_array(arr, TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, &nelems);
 	for (int i = 0; i < nelems; i++)
@@ -292,7 +294,7 @@ Datum
 fit_distributions(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	const BfDist **cands = palloc(sizeof(BfDist *) * bf_catalogue_size);
+	const BfDist **cands = palloc(sizeof(BfDist *) * bf_catalogue_count());
 	int			ncand;
 	BfRankBy	rank_by;
 	BfFitResult *results;
@@ -341,7 +343,7 @@ fit_distributions(PG_FUNCTION_ARGS)
 static Datum
 bf_best_fit(const BfHistogram *h, bool *isnull)
 {
-	const BfDist **cands = palloc(sizeof(BfDist *) * bf_catalogue_size);
+	const BfDist **cands = palloc(sizeof(BfDist *) * bf_catalogue_count());
 	int			ncand = bf_resolve_candidates(NULL, cands);
 	BfFitResult *results = bf_fit_all(h, cands, ncand, NULL, BF_RANK_AIC);
 

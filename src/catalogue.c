@@ -10,7 +10,7 @@
  *
  * Numerics: tails are computed directly (sf never as 1 - cdf where a better
  * form exists), log1p/expm1 forms are used near 0, and quantiles without a
- * closed form are found by a safeguarded Newton iteration (ppf_solve) that
+ * closed form are found by a safeguarded Newton iteration (bf_ppf_solve) that
  * starts from GSL's inverse when GSL has one.  Nothing here may abort: GSL
  * is called through its _e variants where a status matters, and failures
  * come back as NaN.  This file uses no PostgreSQL API, so it compiles with
@@ -28,25 +28,7 @@
 #include <gsl/gsl_sf_result.h>
 
 #include "catalogue.h"
-
-#define LN_SQRT_2PI		0.91893853320467274178	/* log(sqrt(2 pi)) */
-#define EULER_GAMMA		0.57721566490153286061
-#define GUMBEL_SKEW		1.13954709940464866	/* 12 sqrt(6) zeta(3) / pi^3 */
-
-/* Domains of shape parameters. */
-#define DOM_NONE	{0.0, 0.0, false, false}
-#define DOM_POS		{0.0, INFINITY, false, false}
-#define DOM_REAL	{-INFINITY, INFINITY, false, false}
-#define DOM_UNIT	{0.0, 1.0, true, true}
-
-/* The functions of an entry that the quantile solver needs. */
-typedef struct BfFns
-{
-	void		(*support) (const double *shape, double *zlo, double *zhi);
-	double		(*logpdf) (double z, const double *shape);
-	double		(*cdf) (double z, const double *shape);
-	double		(*sf) (double z, const double *shape);
-} BfFns;
+#include "catalogue_util.h"
 
 static const double no_fixed[BF_MAX_PARAMS] = {NAN, NAN, NAN, NAN, NAN, NAN};
 
@@ -57,8 +39,8 @@ static const double no_fixed[BF_MAX_PARAMS] = {NAN, NAN, NAN, NAN, NAN, NAN};
  */
 
 /* Value of a GSL special-function result; NaN on failure, 0 on underflow. */
-static double
-gsl_value(int status, const gsl_sf_result *r)
+double
+bf_gsl_value(int status, const gsl_sf_result *r)
 {
 	if (status == GSL_SUCCESS)
 		return r->val;
@@ -67,17 +49,17 @@ gsl_value(int status, const gsl_sf_result *r)
 	return NAN;
 }
 
-static double
-lngamma(double a)
+double
+bf_lngamma(double a)
 {
 	gsl_sf_result r;
 
-	return gsl_value(gsl_sf_lngamma_e(a, &r), &r);
+	return bf_gsl_value(gsl_sf_lngamma_e(a, &r), &r);
 }
 
 /* xlogy as in scipy.special: 0 when x == 0, whatever y. */
-static double
-xlogy(double x, double y)
+double
+bf_xlogy(double x, double y)
 {
 	if (x == 0 && !isnan(y))
 		return 0.0;
@@ -85,8 +67,8 @@ xlogy(double x, double y)
 }
 
 /* x * log1p(y), 0 when x == 0 (scipy.special.xlog1py). */
-static double
-xlog1py(double x, double y)
+double
+bf_xlog1py(double x, double y)
 {
 	if (x == 0 && !isnan(y))
 		return 0.0;
@@ -94,8 +76,8 @@ xlog1py(double x, double y)
 }
 
 /* log1p(c z) / c, continuous at c = 0 where it is z. */
-static double
-log1p_div(double c, double z)
+double
+bf_log1p_div(double c, double z)
 {
 	double		cz = c * z;
 
@@ -107,8 +89,8 @@ log1p_div(double c, double z)
 }
 
 /* expm1(c y) / c, continuous at c = 0 where it is y. */
-static double
-expm1_div(double c, double y)
+double
+bf_expm1_div(double c, double y)
 {
 	double		cy = c * y;
 
@@ -120,8 +102,8 @@ expm1_div(double c, double y)
 }
 
 /* log(1 + exp(t)) without overflow. */
-static double
-log1pexp(double t)
+double
+bf_log1pexp(double t)
 {
 	if (t > 0)
 		return t + log1p(exp(-t));
@@ -129,8 +111,8 @@ log1pexp(double t)
 }
 
 /* Logistic sigmoid 1 / (1 + exp(-t)), accurate in both tails. */
-static double
-expit(double t)
+double
+bf_expit(double t)
 {
 	double		e;
 
@@ -141,8 +123,8 @@ expit(double t)
 }
 
 /* log(p / (1 - p)), accurate near p = 1/2 and in both tails. */
-static double
-logit(double p)
+double
+bf_logit(double p)
 {
 	if (p > 0.3 && p < 0.7)
 		return log1p((2.0 * p - 1.0) / (1.0 - p));
@@ -150,21 +132,21 @@ logit(double p)
 }
 
 /* log Phi(x), the log of the standard normal cdf, accurate in both tails. */
-static double
-log_ndtr(double x)
+double
+bf_log_ndtr(double x)
 {
 	gsl_sf_result r;
 
 	if (x < -1e4)				/* asymptotic series, relative error < 1e-16 */
 		return -0.5 * x * x - log(-x) - LN_SQRT_2PI - 1.0 / (x * x);
 	if (x < -1.0)
-		return -M_LN2 + gsl_value(gsl_sf_log_erfc_e(-x * M_SQRT1_2, &r), &r);
+		return -M_LN2 + bf_gsl_value(gsl_sf_log_erfc_e(-x * M_SQRT1_2, &r), &r);
 	return log1p(-gsl_cdf_ugaussian_Q(x));
 }
 
 /* Standard normal quantile, exact in either tail. */
-static double
-ndtri(double p)
+double
+bf_ndtri(double p)
 {
 	if (p > 0.5)
 		return -gsl_cdf_ugaussian_Pinv(1.0 - p);
@@ -178,8 +160,8 @@ ndtri(double p)
  * and would form 1 - x internally; we choose the branch here and pass the
  * exact complement instead.
  */
-static void
-beta_inc_pq(double a, double b, double x, double y, double *P, double *Q)
+void
+bf_beta_inc_pq(double a, double b, double x, double y, double *P, double *Q)
 {
 	gsl_sf_result r;
 	double		v;
@@ -203,13 +185,13 @@ beta_inc_pq(double a, double b, double x, double y, double *P, double *Q)
 	}
 	if (x < (a + 1.0) / (a + b + 2.0))
 	{
-		v = gsl_value(gsl_sf_beta_inc_e(a, b, x, &r), &r);
+		v = bf_gsl_value(gsl_sf_beta_inc_e(a, b, x, &r), &r);
 		*P = v;
 		*Q = 1.0 - v;
 	}
 	else
 	{
-		v = gsl_value(gsl_sf_beta_inc_e(b, a, y, &r), &r);
+		v = bf_gsl_value(gsl_sf_beta_inc_e(b, a, y, &r), &r);
 		*Q = v;
 		*P = 1.0 - v;
 	}
@@ -219,8 +201,8 @@ beta_inc_pq(double a, double b, double x, double y, double *P, double *Q)
  * Common edge cases of every ppf: NaN outside [0, 1], the support bounds at
  * 0 and 1.  Returns true when *res holds the answer.
  */
-static bool
-ppf_edge(double p, const double *shape,
+bool
+bf_ppf_edge(double p, const double *shape,
 		 void (*support) (const double *, double *, double *), double *res)
 {
 	double		lo,
@@ -240,12 +222,6 @@ ppf_edge(double p, const double *shape,
 	return false;
 }
 
-#define PPF_EDGES(p, shape, support) \
-	do { \
-		double		edge_; \
-		if (ppf_edge((p), (shape), (support), &edge_)) \
-			return edge_; \
-	} while (0)
 
 /*
  * Quantile by safeguarded Newton iteration (Numerical Recipes' rtsafe, with
@@ -264,8 +240,8 @@ ppf_edge(double p, const double *shape,
  * after quadratic convergence) or the bracket is down to a few ulps.
  * Returns +-INFINITY or 0 when the quantile is beyond the double range.
  */
-static double
-ppf_solve(const BfFns *f, const double *shape, double p, double guess)
+double
+bf_ppf_solve(const BfFns *f, const double *shape, double p, double guess)
 {
 	double		zlo,
 				zhi,
@@ -380,32 +356,32 @@ ppf_solve(const BfFns *f, const double *shape, double p, double guess)
  * ------------------------------------------------------------------------
  */
 
-static void
-support_real(const double *shape, double *zlo, double *zhi)
+void
+bf_support_real(const double *shape, double *zlo, double *zhi)
 {
 	(void) shape;
 	*zlo = -INFINITY;
 	*zhi = INFINITY;
 }
 
-static void
-support_pos(const double *shape, double *zlo, double *zhi)
+void
+bf_support_pos(const double *shape, double *zlo, double *zhi)
 {
 	(void) shape;
 	*zlo = 0.0;
 	*zhi = INFINITY;
 }
 
-static void
-support_neg(const double *shape, double *zlo, double *zhi)
+void
+bf_support_neg(const double *shape, double *zlo, double *zhi)
 {
 	(void) shape;
 	*zlo = -INFINITY;
 	*zhi = 0.0;
 }
 
-static void
-support_unit(const double *shape, double *zlo, double *zhi)
+void
+bf_support_unit(const double *shape, double *zlo, double *zhi)
 {
 	(void) shape;
 	*zlo = 0.0;
@@ -443,8 +419,8 @@ norm_sf(double z, const double *shape)
 static double
 norm_ppf(double p, const double *shape)
 {
-	PPF_EDGES(p, shape, support_real);
-	return ndtri(p);
+	PPF_EDGES(p, shape, bf_support_real);
+	return bf_ndtri(p);
 }
 
 
@@ -468,21 +444,21 @@ static double
 logistic_cdf(double z, const double *shape)
 {
 	(void) shape;
-	return expit(z);
+	return bf_expit(z);
 }
 
 static double
 logistic_sf(double z, const double *shape)
 {
 	(void) shape;
-	return expit(-z);
+	return bf_expit(-z);
 }
 
 static double
 logistic_ppf(double p, const double *shape)
 {
-	PPF_EDGES(p, shape, support_real);
-	return logit(p);
+	PPF_EDGES(p, shape, bf_support_real);
+	return bf_logit(p);
 }
 
 
@@ -518,7 +494,7 @@ laplace_sf(double z, const double *shape)
 static double
 laplace_ppf(double p, const double *shape)
 {
-	PPF_EDGES(p, shape, support_real);
+	PPF_EDGES(p, shape, bf_support_real);
 	if (p <= 0.5)
 		return log(2.0 * p);
 	return -log(2.0 * (1.0 - p));
@@ -560,7 +536,7 @@ cauchy_sf(double z, const double *shape)
 static double
 cauchy_ppf(double p, const double *shape)
 {
-	PPF_EDGES(p, shape, support_real);
+	PPF_EDGES(p, shape, bf_support_real);
 	if (p < 0.25)
 		return -1.0 / tan(M_PI * p);
 	if (p > 0.75)
@@ -594,7 +570,7 @@ lngamma_ratio_half(double a)
 				sb;
 
 	if (a < 30.0)
-		return lngamma(a + 0.5) - lngamma(a);
+		return bf_lngamma(a + 0.5) - bf_lngamma(a);
 	sa = (1.0 / 12.0 - (1.0 / 360.0 - (1.0 / 1260.0 - 1.0 / (1680.0 * a * a)) / (a * a)) / (a * a)) / a;
 	sb = (1.0 / 12.0 - (1.0 / 360.0 - (1.0 / 1260.0 - 1.0 / (1680.0 * b * b)) / (b * b)) / (b * b)) / b;
 	return 0.5 * log(a) + a * (log1p(u) - u) + (sb - sa);
@@ -733,19 +709,19 @@ t_sf(double z, const double *shape)
 	return t_cdf(-z, shape);
 }
 
-static const BfFns t_fns = {support_real, t_logpdf, t_cdf, t_sf};
+static const BfFns t_fns = {bf_support_real, t_logpdf, t_cdf, t_sf};
 
 static double
 t_ppf(double p, const double *shape)
 {
 	double		guess;
 
-	PPF_EDGES(p, shape, support_real);
+	PPF_EDGES(p, shape, bf_support_real);
 	if (p == 0.5)
 		return 0.0;
 	guess = (p < 0.5) ? gsl_cdf_tdist_Pinv(p, shape[0])
 		: -gsl_cdf_tdist_Pinv(1.0 - p, shape[0]);
-	return ppf_solve(&t_fns, shape, p, guess);
+	return bf_ppf_solve(&t_fns, shape, p, guess);
 }
 
 
@@ -782,7 +758,7 @@ log1pmx(double t)
  * Series (x < a) or Lentz continued fraction (x >= a), Numerical Recipes
  * 6.2, with the prefactor x^a e^-x / Gamma(a) formed as
  * exp(a log1pmx((x - a) / a) + log(a / (2 pi)) / 2 - S(a)), S the Stirling
- * correction of lngamma, so that it keeps full relative accuracy.
+ * correction of bf_lngamma, so that it keeps full relative accuracy.
  */
 static void
 gamma_inc_large(double a, double x, double *P, double *Q)
@@ -843,7 +819,7 @@ gamma_logpdf(double z, const double *shape)
 
 	if (z < 0 || isinf(z))
 		return -INFINITY;
-	return xlogy(a - 1.0, z) - z - lngamma(a);
+	return bf_xlogy(a - 1.0, z) - z - bf_lngamma(a);
 }
 
 static double
@@ -863,7 +839,7 @@ gamma_cdf(double z, const double *shape)
 		gamma_inc_large(shape[0], z, &P, &Q);
 		return P;
 	}
-	return gsl_value(gsl_sf_gamma_inc_P_e(shape[0], z, &r), &r);
+	return bf_gsl_value(gsl_sf_gamma_inc_P_e(shape[0], z, &r), &r);
 }
 
 static double
@@ -883,20 +859,20 @@ gamma_sf(double z, const double *shape)
 		gamma_inc_large(shape[0], z, &P, &Q);
 		return Q;
 	}
-	return gsl_value(gsl_sf_gamma_inc_Q_e(shape[0], z, &r), &r);
+	return bf_gsl_value(gsl_sf_gamma_inc_Q_e(shape[0], z, &r), &r);
 }
 
-static const BfFns gamma_fns = {support_pos, gamma_logpdf, gamma_cdf, gamma_sf};
+static const BfFns gamma_fns = {bf_support_pos, gamma_logpdf, gamma_cdf, gamma_sf};
 
 static double
 gamma_ppf(double p, const double *shape)
 {
 	double		guess;
 
-	PPF_EDGES(p, shape, support_pos);
+	PPF_EDGES(p, shape, bf_support_pos);
 	guess = (p <= 0.5) ? gsl_cdf_gamma_Pinv(p, shape[0], 1.0)
 		: gsl_cdf_gamma_Qinv(1.0 - p, shape[0], 1.0);
-	return ppf_solve(&gamma_fns, shape, p, guess);
+	return bf_ppf_solve(&gamma_fns, shape, p, guess);
 }
 
 
@@ -938,8 +914,8 @@ lognorm_sf(double z, const double *shape)
 static double
 lognorm_ppf(double p, const double *shape)
 {
-	PPF_EDGES(p, shape, support_pos);
-	return exp(shape[0] * ndtri(p));
+	PPF_EDGES(p, shape, bf_support_pos);
+	return exp(shape[0] * bf_ndtri(p));
 }
 
 
@@ -957,7 +933,7 @@ weibull_min_logpdf(double z, const double *shape)
 
 	if (z < 0 || isinf(z))
 		return -INFINITY;
-	return log(c) + xlogy(c - 1.0, z) - pow(z, c);
+	return log(c) + bf_xlogy(c - 1.0, z) - pow(z, c);
 }
 
 static double
@@ -979,7 +955,7 @@ weibull_min_sf(double z, const double *shape)
 static double
 weibull_min_ppf(double p, const double *shape)
 {
-	PPF_EDGES(p, shape, support_pos);
+	PPF_EDGES(p, shape, bf_support_pos);
 	return pow(-log1p(-p), 1.0 / shape[0]);
 }
 
@@ -1013,7 +989,7 @@ weibull_max_sf(double z, const double *shape)
 static double
 weibull_max_ppf(double p, const double *shape)
 {
-	PPF_EDGES(p, shape, support_neg);
+	PPF_EDGES(p, shape, bf_support_neg);
 	return -pow(-log(p), 1.0 / shape[0]);
 }
 
@@ -1054,7 +1030,7 @@ expon_sf(double z, const double *shape)
 static double
 expon_ppf(double p, const double *shape)
 {
-	PPF_EDGES(p, shape, support_pos);
+	PPF_EDGES(p, shape, bf_support_pos);
 	return -log1p(-p);
 }
 
@@ -1085,7 +1061,7 @@ invgauss_logpdf(double z, const double *shape)
 static double
 invgauss_term2(double z, double mu)
 {
-	return exp(2.0 / mu + log_ndtr(-(z / mu + 1.0) / sqrt(z)));
+	return exp(2.0 / mu + bf_log_ndtr(-(z / mu + 1.0) / sqrt(z)));
 }
 
 static double
@@ -1114,7 +1090,7 @@ invgauss_sf(double z, const double *shape)
 	return (v < 0.0) ? 0.0 : v;	/* keeps NaN */
 }
 
-static const BfFns invgauss_fns = {support_pos, invgauss_logpdf, invgauss_cdf, invgauss_sf};
+static const BfFns invgauss_fns = {bf_support_pos, invgauss_logpdf, invgauss_cdf, invgauss_sf};
 
 static double
 invgauss_ppf(double p, const double *shape)
@@ -1122,11 +1098,11 @@ invgauss_ppf(double p, const double *shape)
 	double		mu = shape[0],
 				s2;
 
-	PPF_EDGES(p, shape, support_pos);
+	PPF_EDGES(p, shape, bf_support_pos);
 	/* lognormal with mean mu and variance mu^3 */
 	s2 = log1p(mu);
-	return ppf_solve(&invgauss_fns, shape, p,
-					 exp(log(mu) - 0.5 * s2 + sqrt(s2) * ndtri(p)));
+	return bf_ppf_solve(&invgauss_fns, shape, p,
+					 exp(log(mu) - 0.5 * s2 + sqrt(s2) * bf_ndtri(p)));
 }
 
 
@@ -1147,8 +1123,8 @@ fisk_logpdf(double z, const double *shape)
 	if (z < 0 || isinf(z))
 		return -INFINITY;
 	if (z == 0)
-		return log(c) + xlogy(c - 1.0, z);
-	return log(c) + (c - 1.0) * log(z) - 2.0 * log1pexp(c * log(z));
+		return log(c) + bf_xlogy(c - 1.0, z);
+	return log(c) + (c - 1.0) * log(z) - 2.0 * bf_log1pexp(c * log(z));
 }
 
 static double
@@ -1156,7 +1132,7 @@ fisk_cdf(double z, const double *shape)
 {
 	if (z <= 0)
 		return 0.0;
-	return expit(shape[0] * log(z));
+	return bf_expit(shape[0] * log(z));
 }
 
 static double
@@ -1164,14 +1140,14 @@ fisk_sf(double z, const double *shape)
 {
 	if (z <= 0)
 		return 1.0;
-	return expit(-shape[0] * log(z));
+	return bf_expit(-shape[0] * log(z));
 }
 
 static double
 fisk_ppf(double p, const double *shape)
 {
-	PPF_EDGES(p, shape, support_pos);
-	return exp(logit(p) / shape[0]);
+	PPF_EDGES(p, shape, bf_support_pos);
+	return exp(bf_logit(p) / shape[0]);
 }
 
 
@@ -1211,7 +1187,7 @@ lomax_sf(double z, const double *shape)
 static double
 lomax_ppf(double p, const double *shape)
 {
-	PPF_EDGES(p, shape, support_pos);
+	PPF_EDGES(p, shape, bf_support_pos);
 	return expm1(-log1p(-p) / shape[0]);
 }
 
@@ -1291,7 +1267,7 @@ genpareto_logpdf(double z, const double *shape)
 		return -INFINITY;
 	if (c == -1.0)
 		return 0.0;
-	return -(c + 1.0) * log1p_div(c, z);
+	return -(c + 1.0) * bf_log1p_div(c, z);
 }
 
 static double
@@ -1303,7 +1279,7 @@ genpareto_cdf(double z, const double *shape)
 		return 0.0;
 	if (c < 0 && c * z <= -1.0)
 		return 1.0;
-	return -expm1(-log1p_div(c, z));
+	return -expm1(-bf_log1p_div(c, z));
 }
 
 static double
@@ -1315,14 +1291,14 @@ genpareto_sf(double z, const double *shape)
 		return 1.0;
 	if (c < 0 && c * z <= -1.0)
 		return 0.0;
-	return exp(-log1p_div(c, z));
+	return exp(-bf_log1p_div(c, z));
 }
 
 static double
 genpareto_ppf(double p, const double *shape)
 {
 	PPF_EDGES(p, shape, genpareto_support);
-	return expm1_div(shape[0], -log1p(-p));
+	return bf_expm1_div(shape[0], -log1p(-p));
 }
 
 
@@ -1403,7 +1379,7 @@ rayleigh_sf(double z, const double *shape)
 static double
 rayleigh_ppf(double p, const double *shape)
 {
-	PPF_EDGES(p, shape, support_pos);
+	PPF_EDGES(p, shape, bf_support_pos);
 	return sqrt(-2.0 * log1p(-p));
 }
 
@@ -1445,18 +1421,18 @@ halfnorm_sf(double z, const double *shape)
 	return 2.0 * gsl_cdf_ugaussian_Q(z);
 }
 
-static const BfFns halfnorm_fns = {support_pos, halfnorm_logpdf, halfnorm_cdf, halfnorm_sf};
+static const BfFns halfnorm_fns = {bf_support_pos, halfnorm_logpdf, halfnorm_cdf, halfnorm_sf};
 
 static double
 halfnorm_ppf(double p, const double *shape)
 {
 	double		guess;
 
-	PPF_EDGES(p, shape, support_pos);
+	PPF_EDGES(p, shape, bf_support_pos);
 	guess = -gsl_cdf_ugaussian_Pinv(0.5 * (1.0 - p));
 	if (p >= 0.5)
 		return guess;			/* (1 - p) / 2 is exact here */
-	return ppf_solve(&halfnorm_fns, shape, p, guess);
+	return bf_ppf_solve(&halfnorm_fns, shape, p, guess);
 }
 
 
@@ -1476,8 +1452,8 @@ beta_logpdf(double z, const double *shape)
 
 	if (z < 0 || z > 1)
 		return -INFINITY;
-	return xlogy(a - 1.0, z) + xlog1py(b - 1.0, -z)
-		- gsl_value(gsl_sf_lnbeta_e(a, b, &r), &r);
+	return bf_xlogy(a - 1.0, z) + bf_xlog1py(b - 1.0, -z)
+		- bf_gsl_value(gsl_sf_lnbeta_e(a, b, &r), &r);
 }
 
 static double
@@ -1490,7 +1466,7 @@ beta_cdf(double z, const double *shape)
 		return 0.0;
 	if (z >= 1)
 		return 1.0;
-	beta_inc_pq(shape[0], shape[1], z, 1.0 - z, &P, &Q);
+	bf_beta_inc_pq(shape[0], shape[1], z, 1.0 - z, &P, &Q);
 	return P;
 }
 
@@ -1504,21 +1480,21 @@ beta_sf(double z, const double *shape)
 		return 1.0;
 	if (z >= 1)
 		return 0.0;
-	beta_inc_pq(shape[0], shape[1], z, 1.0 - z, &P, &Q);
+	bf_beta_inc_pq(shape[0], shape[1], z, 1.0 - z, &P, &Q);
 	return Q;
 }
 
-static const BfFns beta_fns = {support_unit, beta_logpdf, beta_cdf, beta_sf};
+static const BfFns beta_fns = {bf_support_unit, beta_logpdf, beta_cdf, beta_sf};
 
 static double
 beta_ppf(double p, const double *shape)
 {
 	double		guess;
 
-	PPF_EDGES(p, shape, support_unit);
+	PPF_EDGES(p, shape, bf_support_unit);
 	guess = (p <= 0.5) ? gsl_cdf_beta_Pinv(p, shape[0], shape[1])
 		: gsl_cdf_beta_Qinv(1.0 - p, shape[0], shape[1]);
-	return ppf_solve(&beta_fns, shape, p, guess);
+	return bf_ppf_solve(&beta_fns, shape, p, guess);
 }
 
 
@@ -1564,7 +1540,7 @@ uniform_sf(double z, const double *shape)
 static double
 uniform_ppf(double p, const double *shape)
 {
-	PPF_EDGES(p, shape, support_unit);
+	PPF_EDGES(p, shape, bf_support_unit);
 	return p;
 }
 
@@ -1625,7 +1601,7 @@ triang_ppf(double p, const double *shape)
 {
 	double		c = shape[0];
 
-	PPF_EDGES(p, shape, support_unit);
+	PPF_EDGES(p, shape, bf_support_unit);
 	if (p < c)
 		return sqrt(c * p);
 	/* 1 - sqrt((1-c)(1-p)), without cancellation for small p */
@@ -1668,7 +1644,7 @@ gumbel_r_sf(double z, const double *shape)
 static double
 gumbel_r_ppf(double p, const double *shape)
 {
-	PPF_EDGES(p, shape, support_real);
+	PPF_EDGES(p, shape, bf_support_real);
 	return -log(-log(p));
 }
 
@@ -1693,7 +1669,7 @@ gumbel_l_sf(double z, const double *shape)
 static double
 gumbel_l_ppf(double p, const double *shape)
 {
-	PPF_EDGES(p, shape, support_real);
+	PPF_EDGES(p, shape, bf_support_real);
 	return log(-log1p(-p));
 }
 
@@ -1727,7 +1703,7 @@ genextreme_logpdf(double z, const double *shape)
 		return isnan(z) ? z : -INFINITY;
 	if (c != 0 && c * z >= 1.0)
 		return (c * z == 1.0 && c == 1.0) ? 0.0 : -INFINITY;
-	L = -log1p_div(-c, z);
+	L = -bf_log1p_div(-c, z);
 	return -exp(L) + (1.0 - c) * L;
 }
 
@@ -1738,7 +1714,7 @@ genextreme_cdf(double z, const double *shape)
 
 	if (c != 0 && c * z >= 1.0)
 		return (c > 0) ? 1.0 : 0.0;
-	return exp(-exp(-log1p_div(-c, z)));
+	return exp(-exp(-bf_log1p_div(-c, z)));
 }
 
 static double
@@ -1748,14 +1724,14 @@ genextreme_sf(double z, const double *shape)
 
 	if (c != 0 && c * z >= 1.0)
 		return (c > 0) ? 0.0 : 1.0;
-	return -expm1(-exp(-log1p_div(-c, z)));
+	return -expm1(-exp(-bf_log1p_div(-c, z)));
 }
 
 static double
 genextreme_ppf(double p, const double *shape)
 {
 	PPF_EDGES(p, shape, genextreme_support);
-	return -expm1_div(shape[0], log(-log(p)));
+	return -bf_expm1_div(shape[0], log(-log(p)));
 }
 
 
@@ -1764,28 +1740,28 @@ genextreme_ppf(double p, const double *shape)
  *
  * Each start function writes raw estimates (closed forms, method of
  * moments or quantile matching; see each function) and then calls
- * finish_start, which puts fixed values in place, replaces anything
+ * bf_finish_start, which puts fixed values in place, replaces anything
  * non-finite by a default, moves shapes strictly inside their domain, and
  * moves loc / scale so that [min, max] lies inside the support with a small
  * margin whenever the free parameters allow it.
  * ------------------------------------------------------------------------
  */
 
-static double
-clampd(double v, double lo, double hi)
+double
+bf_clampd(double v, double lo, double hi)
 {
 	return (v < lo) ? lo : (v > hi) ? hi : v;
 }
 
-static bool
-is_free(const double *fx, int i)
+bool
+bf_is_free(const double *fx, int i)
 {
 	return isnan(fx[i]);
 }
 
 /* A positive spread of the data, 1 when there is none. */
-static double
-data_scale(const BfDataSummary *s)
+double
+bf_data_scale(const BfDataSummary *s)
 {
 	if (isfinite(s->sd) && s->sd > 0)
 		return s->sd;
@@ -1794,8 +1770,8 @@ data_scale(const BfDataSummary *s)
 	return 1.0;
 }
 
-static double
-data_center(const BfDataSummary *s)
+double
+bf_data_center(const BfDataSummary *s)
 {
 	if (isfinite(s->mean))
 		return s->mean;
@@ -1804,10 +1780,10 @@ data_center(const BfDataSummary *s)
 	return 0.0;
 }
 
-static double
-data_var(const BfDataSummary *s)
+double
+bf_data_var(const BfDataSummary *s)
 {
-	double		sd = data_scale(s);
+	double		sd = bf_data_scale(s);
 
 	return sd * sd;
 }
@@ -1817,8 +1793,8 @@ data_var(const BfDataSummary *s)
  * 1e-3 of the spread, the range but at most 4 interquartile ranges (a
  * heavy tail would otherwise push the bound far from the bulk).
  */
-static double
-data_margin(const BfDataSummary *s)
+double
+bf_data_margin(const BfDataSummary *s)
 {
 	double		spread = s->max - s->min,
 				iqr = s->q75 - s->q25,
@@ -1836,8 +1812,8 @@ data_margin(const BfDataSummary *s)
  * given shapes, using the entry's own ppf; a fixed loc is matched to the
  * median instead.
  */
-static void
-locscale_quantiles(const BfDataSummary *s, const double *fx, int ns,
+void
+bf_locscale_quantiles(const BfDataSummary *s, const double *fx, int ns,
 				   const double *shape, double (*ppf) (double, const double *),
 				   double *out)
 {
@@ -1855,10 +1831,10 @@ locscale_quantiles(const BfDataSummary *s, const double *fx, int ns,
 		else
 			scale = (s->q75 - s->q25) / (z75 - z25);
 		if (!(isfinite(scale) && scale > 0))
-			scale = 1.349 * data_scale(s) / (z75 - z25);
+			scale = 1.349 * bf_data_scale(s) / (z75 - z25);
 	}
 	if (isnan(loc))
-		loc = (isfinite(s->median) ? s->median : data_center(s)) - scale * z50;
+		loc = (isfinite(s->median) ? s->median : bf_data_center(s)) - scale * z50;
 	out[ns] = loc;
 	out[ns + 1] = scale;
 }
@@ -1880,10 +1856,10 @@ locscale_moments(const BfDataSummary *s, const double *fx, int ns,
 		if (!isnan(loc) && zm > 0 && s->mean > loc)
 			scale = (s->mean - loc) / zm;
 		else
-			scale = data_scale(s) / zs;
+			scale = bf_data_scale(s) / zs;
 	}
 	if (isnan(loc))
-		loc = data_center(s) - zm * scale;
+		loc = bf_data_center(s) - zm * scale;
 	out[ns] = loc;
 	out[ns + 1] = scale;
 }
@@ -1893,8 +1869,8 @@ locscale_moments(const BfDataSummary *s, const double *fx, int ns,
  * false, scale * zb <= D is required, else scale * zb >= D.  Only scale is
  * changed, and only to a positive value.
  */
-static double
-scale_for_bound(double scale, double zb, double D, bool upper)
+double
+bf_scale_for_bound(double scale, double zb, double D, bool upper)
 {
 	double		need;
 
@@ -1909,15 +1885,15 @@ scale_for_bound(double scale, double zb, double D, bool upper)
 	return fmin(scale, need);
 }
 
-static void
-finish_start(const char *name, const BfDataSummary *s, const double *fx,
+void
+bf_finish_start(const char *name, const BfDataSummary *s, const double *fx,
 			 double *out)
 {
 	const BfDist *d = bf_find_dist(name);
 	int			ns = d->nshapes,
 				i;
-	bool		loc_free = is_free(fx, ns),
-				scale_free = is_free(fx, ns + 1);
+	bool		loc_free = bf_is_free(fx, ns),
+				scale_free = bf_is_free(fx, ns + 1);
 	double		loc,
 				scale,
 				zlo,
@@ -1932,7 +1908,7 @@ finish_start(const char *name, const BfDataSummary *s, const double *fx,
 		const BfDomain *dom = &d->shape_domain[i];
 		double		v = out[i];
 
-		if (!is_free(fx, i))
+		if (!bf_is_free(fx, i))
 		{
 			out[i] = fx[i];
 			continue;
@@ -1950,12 +1926,12 @@ finish_start(const char *name, const BfDataSummary *s, const double *fx,
 		{
 			double		w = 1e-3 * (dom->hi - dom->lo);
 
-			v = clampd(v, dom->lo + w, dom->hi - w);
+			v = bf_clampd(v, dom->lo + w, dom->hi - w);
 		}
 		else if (isfinite(dom->lo))
-			v = clampd(v, dom->lo + 1e-3, dom->lo + 1e6);
+			v = bf_clampd(v, dom->lo + 1e-3, dom->lo + 1e6);
 		else
-			v = clampd(v, -1e6, 1e6);
+			v = bf_clampd(v, -1e6, 1e6);
 		out[i] = v;
 	}
 
@@ -1963,16 +1939,16 @@ finish_start(const char *name, const BfDataSummary *s, const double *fx,
 	loc = loc_free ? out[ns] : fx[ns];
 	scale = scale_free ? out[ns + 1] : fx[ns + 1];
 	if (loc_free && !isfinite(loc))
-		loc = data_center(s);
+		loc = bf_data_center(s);
 	if (scale_free && !(isfinite(scale) && scale > 0))
-		scale = data_scale(s);
+		scale = bf_data_scale(s);
 
 	/* the data inside the support, when the free parameters allow it */
 	if (isfinite(xmin) && isfinite(xmax) && isfinite(loc) &&
 		isfinite(scale) && scale > 0)
 	{
 		d->support(out, &zlo, &zhi);
-		m = data_margin(s);
+		m = bf_data_margin(s);
 		if (isfinite(zlo) && isfinite(zhi))
 		{
 			bool		ok = loc + scale * zlo <= xmin - m &&
@@ -1992,14 +1968,14 @@ finish_start(const char *name, const BfDataSummary *s, const double *fx,
 							lhi = xmin - m - scale * zlo;
 
 				if (llo <= lhi)
-					loc = clampd(loc, llo, lhi);
+					loc = bf_clampd(loc, llo, lhi);
 				else
 					loc = 0.5 * (xmin + xmax) - 0.5 * scale * (zlo + zhi);
 			}
 			else if (!ok && scale_free)
 			{
-				scale = scale_for_bound(scale, zhi, xmax + m - loc, true);
-				scale = scale_for_bound(scale, zlo, xmin - m - loc, false);
+				scale = bf_scale_for_bound(scale, zhi, xmax + m - loc, true);
+				scale = bf_scale_for_bound(scale, zlo, xmin - m - loc, false);
 			}
 		}
 		else if (isfinite(zlo) && loc + scale * zlo > xmin - m)
@@ -2007,14 +1983,14 @@ finish_start(const char *name, const BfDataSummary *s, const double *fx,
 			if (loc_free)
 				loc = xmin - m - scale * zlo;
 			else if (scale_free)
-				scale = scale_for_bound(scale, zlo, xmin - m - loc, false);
+				scale = bf_scale_for_bound(scale, zlo, xmin - m - loc, false);
 		}
 		else if (isfinite(zhi) && loc + scale * zhi < xmax + m)
 		{
 			if (loc_free)
 				loc = xmax + m - scale * zhi;
 			else if (scale_free)
-				scale = scale_for_bound(scale, zhi, xmax + m - loc, true);
+				scale = bf_scale_for_bound(scale, zhi, xmax + m - loc, true);
 		}
 	}
 	if (!isfinite(loc))
@@ -2032,7 +2008,7 @@ norm_start(const BfDataSummary *s, const double *fixed, double *out)
 	const double *fx = fixed ? fixed : no_fixed;
 
 	locscale_moments(s, fx, 0, 0.0, 1.0, out);
-	finish_start("norm", s, fx, out);
+	bf_finish_start("norm", s, fx, out);
 }
 
 /* logistic: loc = mean, scale = sd sqrt(3) / pi. */
@@ -2042,7 +2018,7 @@ logistic_start(const BfDataSummary *s, const double *fixed, double *out)
 	const double *fx = fixed ? fixed : no_fixed;
 
 	locscale_moments(s, fx, 0, 0.0, M_PI / sqrt(3.0), out);
-	finish_start("logistic", s, fx, out);
+	bf_finish_start("logistic", s, fx, out);
 }
 
 /* laplace: loc = median (the MLE), scale from the interquartile range. */
@@ -2051,8 +2027,8 @@ laplace_start(const BfDataSummary *s, const double *fixed, double *out)
 {
 	const double *fx = fixed ? fixed : no_fixed;
 
-	locscale_quantiles(s, fx, 0, NULL, laplace_ppf, out);
-	finish_start("laplace", s, fx, out);
+	bf_locscale_quantiles(s, fx, 0, NULL, laplace_ppf, out);
+	bf_finish_start("laplace", s, fx, out);
 }
 
 /* cauchy: loc = median, scale = (q75 - q25) / 2. */
@@ -2061,8 +2037,8 @@ cauchy_start(const BfDataSummary *s, const double *fixed, double *out)
 {
 	const double *fx = fixed ? fixed : no_fixed;
 
-	locscale_quantiles(s, fx, 0, NULL, cauchy_ppf, out);
-	finish_start("cauchy", s, fx, out);
+	bf_locscale_quantiles(s, fx, 0, NULL, cauchy_ppf, out);
+	bf_finish_start("cauchy", s, fx, out);
 }
 
 /* (t95 - t05) / (t75 - t25) of a t distribution: decreasing in df. */
@@ -2114,8 +2090,8 @@ t_start(const BfDataSummary *s, const double *fixed, double *out)
 			df = (isfinite(s->kurt) && s->kurt > 0) ? 4.0 + 6.0 / s->kurt : 30.0;
 	}
 	out[0] = df;
-	locscale_quantiles(s, fx, 1, out, t_ppf, out);
-	finish_start("t", s, fx, out);
+	bf_locscale_quantiles(s, fx, 1, out, t_ppf, out);
+	bf_finish_start("t", s, fx, out);
 }
 
 /*
@@ -2132,8 +2108,8 @@ gamma_estimate(const BfDataSummary *s, const double *fx, double *out)
 	double		a = fx[0],
 				loc = fx[1],
 				scale = fx[2];
-	double		var = data_var(s),
-				mean = data_center(s),
+	double		var = bf_data_var(s),
+				mean = bf_data_center(s),
 				m;
 
 	if (isnan(loc))
@@ -2143,7 +2119,7 @@ gamma_estimate(const BfDataSummary *s, const double *fx, double *out)
 			if (!isnan(scale))
 				a = var / (scale * scale);
 			else if (isfinite(s->skew) && s->skew > 0)
-				a = clampd(4.0 / (s->skew * s->skew), 0.2, 500.0);
+				a = bf_clampd(4.0 / (s->skew * s->skew), 0.2, 500.0);
 			else
 				a = 500.0;
 		}
@@ -2151,8 +2127,8 @@ gamma_estimate(const BfDataSummary *s, const double *fx, double *out)
 			scale = sqrt(var / a);
 		loc = mean - a * scale;
 		/* for a < 1 the density is infinite at loc: loc belongs at min */
-		if (isfinite(s->min) && (loc > s->min - data_margin(s) || a < 1.0))
-			loc = s->min - data_margin(s);
+		if (isfinite(s->min) && (loc > s->min - bf_data_margin(s) || a < 1.0))
+			loc = s->min - bf_data_margin(s);
 		else
 		{
 			out[0] = a;
@@ -2185,7 +2161,7 @@ gamma_start(const BfDataSummary *s, const double *fixed, double *out)
 	const double *fx = fixed ? fixed : no_fixed;
 
 	gamma_estimate(s, fx, out);
-	finish_start("gamma", s, fx, out);
+	bf_finish_start("gamma", s, fx, out);
 }
 
 /*
@@ -2205,8 +2181,8 @@ lognorm_start(const BfDataSummary *s, const double *fixed, double *out)
 	double		sh = fx[0],
 				loc = fx[1],
 				scale = fx[2],
-				var = data_var(s),
-				mean = data_center(s),
+				var = bf_data_var(s),
+				mean = bf_data_center(s),
 				w;
 
 	if (isnan(loc))
@@ -2219,7 +2195,7 @@ lognorm_start(const BfDataSummary *s, const double *fixed, double *out)
 		else if (isfinite(r) && r > 1.0 + 1e-3)
 		{
 			/* (q95 - med) / (med - q05) = exp(s z95) */
-			sh = clampd(log(r) / z95, 0.02, 3.0);
+			sh = bf_clampd(log(r) / z95, 0.02, 3.0);
 			w = exp(sh * sh);
 		}
 		else if (isfinite(s->skew) && s->skew > 0)
@@ -2228,7 +2204,7 @@ lognorm_start(const BfDataSummary *s, const double *fixed, double *out)
 						rr = sqrt(g2 * (1.0 + 0.25 * g2));
 
 			w = cbrt(1.0 + 0.5 * g2 + rr) + cbrt(1.0 + 0.5 * g2 - rr) - 1.0;
-			w = clampd(w, exp(0.01 * 0.01), exp(9.0));
+			w = bf_clampd(w, exp(0.01 * 0.01), exp(9.0));
 		}
 		else
 			w = exp(0.05 * 0.05);
@@ -2241,9 +2217,9 @@ lognorm_start(const BfDataSummary *s, const double *fixed, double *out)
 				scale = sqrt(var / (w * (w - 1.0)));
 		}
 		loc = (isfinite(s->median) ? s->median - scale : mean - scale * sqrt(w));
-		if (isfinite(s->min) && loc > s->min - data_margin(s))
+		if (isfinite(s->min) && loc > s->min - bf_data_margin(s))
 		{
-			loc = s->min - data_margin(s);
+			loc = s->min - bf_data_margin(s);
 			scale = fx[2];
 		}
 		else
@@ -2251,7 +2227,7 @@ lognorm_start(const BfDataSummary *s, const double *fixed, double *out)
 			out[0] = sqrt(log(w));
 			out[1] = loc;
 			out[2] = scale;
-			finish_start("lognorm", s, fx, out);
+			bf_finish_start("lognorm", s, fx, out);
 			return;
 		}
 	}
@@ -2274,14 +2250,14 @@ lognorm_start(const BfDataSummary *s, const double *fixed, double *out)
 	out[0] = sh;
 	out[1] = loc;
 	out[2] = scale;
-	finish_start("lognorm", s, fx, out);
+	bf_finish_start("lognorm", s, fx, out);
 }
 
 /* Gamma(1 + x) */
 static double
 gamma1p(double x)
 {
-	return exp(lngamma(1.0 + x));
+	return exp(bf_lngamma(1.0 + x));
 }
 
 /* Coefficient of variation of weibull_min(c): decreasing in c. */
@@ -2345,8 +2321,8 @@ weibull_estimate(const BfDataSummary *s, const double *fx, double *out)
 	double		c = fx[0],
 				loc = fx[1],
 				scale = fx[2],
-				sd = data_scale(s),
-				mean = data_center(s);
+				sd = bf_data_scale(s),
+				mean = bf_data_center(s);
 
 	if (isnan(loc))
 	{
@@ -2362,14 +2338,14 @@ weibull_estimate(const BfDataSummary *s, const double *fx, double *out)
 		}
 		loc = mean - scale * gamma1p(1.0 / c);
 		/* for c < 1 the density is infinite at loc: loc belongs at min */
-		if (!(isfinite(s->min) && (loc > s->min - data_margin(s) || c < 1.0)))
+		if (!(isfinite(s->min) && (loc > s->min - bf_data_margin(s) || c < 1.0)))
 		{
 			out[0] = c;
 			out[1] = loc;
 			out[2] = scale;
 			return;
 		}
-		loc = s->min - data_margin(s);
+		loc = s->min - bf_data_margin(s);
 		c = fx[0];
 		scale = fx[2];
 	}
@@ -2388,7 +2364,7 @@ weibull_min_start(const BfDataSummary *s, const double *fixed, double *out)
 	const double *fx = fixed ? fixed : no_fixed;
 
 	weibull_estimate(s, fx, out);
-	finish_start("weibull_min", s, fx, out);
+	bf_finish_start("weibull_min", s, fx, out);
 }
 
 /* The summary of -x. */
@@ -2421,7 +2397,7 @@ weibull_max_start(const BfDataSummary *s, const double *fixed, double *out)
 
 	weibull_estimate(&ms, mfx, out);
 	out[1] = -out[1];
-	finish_start("weibull_max", s, fx, out);
+	bf_finish_start("weibull_max", s, fx, out);
 }
 
 /* expon: loc just below min (the MLE is min), scale = mean - loc. */
@@ -2434,15 +2410,15 @@ expon_start(const BfDataSummary *s, const double *fixed, double *out)
 
 	if (isnan(loc))
 	{
-		loc = s->min - data_margin(s);
+		loc = s->min - bf_data_margin(s);
 		if (!isnan(scale))
-			loc = fmin(loc, data_center(s) - scale);
+			loc = fmin(loc, bf_data_center(s) - scale);
 	}
 	if (isnan(scale))
-		scale = data_center(s) - loc;
+		scale = bf_data_center(s) - loc;
 	out[0] = loc;
 	out[1] = scale;
-	finish_start("expon", s, fx, out);
+	bf_finish_start("expon", s, fx, out);
 }
 
 /*
@@ -2459,27 +2435,27 @@ invgauss_start(const BfDataSummary *s, const double *fixed, double *out)
 	double		mu = fx[0],
 				loc = fx[1],
 				scale = fx[2],
-				var = data_var(s),
-				mean = data_center(s),
+				var = bf_data_var(s),
+				mean = bf_data_center(s),
 				m;
 
 	if (isnan(loc))
 	{
 		if (isnan(mu))
 			mu = (isfinite(s->skew) && s->skew > 0)
-				? clampd(s->skew * s->skew / 9.0, 1e-3, 50.0) : 1e-3;
+				? bf_clampd(s->skew * s->skew / 9.0, 1e-3, 50.0) : 1e-3;
 		if (isnan(scale))
 			scale = sqrt(var / (mu * mu * mu));
 		loc = mean - mu * scale;
-		if (!(isfinite(s->min) && loc > s->min - data_margin(s)))
+		if (!(isfinite(s->min) && loc > s->min - bf_data_margin(s)))
 		{
 			out[0] = mu;
 			out[1] = loc;
 			out[2] = scale;
-			finish_start("invgauss", s, fx, out);
+			bf_finish_start("invgauss", s, fx, out);
 			return;
 		}
-		loc = s->min - data_margin(s);
+		loc = s->min - bf_data_margin(s);
 		mu = fx[0];
 		scale = fx[2];
 	}
@@ -2496,7 +2472,7 @@ invgauss_start(const BfDataSummary *s, const double *fixed, double *out)
 	out[0] = mu;
 	out[1] = loc;
 	out[2] = scale;
-	finish_start("invgauss", s, fx, out);
+	bf_finish_start("invgauss", s, fx, out);
 }
 
 /*
@@ -2519,7 +2495,7 @@ fisk_start(const BfDataSummary *s, const double *fixed, double *out)
 		double		u = (s->q75 - med) / (med - s->q25);
 
 		if (isnan(c))
-			c = (isfinite(u) && u > 1.0 + 1e-3) ? clampd(log(3.0) / log(u), 0.2, 50.0) : 20.0;
+			c = (isfinite(u) && u > 1.0 + 1e-3) ? bf_clampd(log(3.0) / log(u), 0.2, 50.0) : 20.0;
 		if (isnan(scale))
 		{
 			u = pow(3.0, 1.0 / c);
@@ -2537,7 +2513,7 @@ fisk_start(const BfDataSummary *s, const double *fixed, double *out)
 	out[0] = c;
 	out[1] = loc;
 	out[2] = scale;
-	finish_start("fisk", s, fx, out);
+	bf_finish_start("fisk", s, fx, out);
 }
 
 /*
@@ -2556,7 +2532,7 @@ lomax_estimate(const BfDataSummary *s, const double *fx, double *out)
 				y75;
 
 	if (isnan(loc))
-		loc = s->min - data_margin(s);
+		loc = s->min - bf_data_margin(s);
 	y50 = s->median - loc;
 	y75 = s->q75 - loc;
 	if (isnan(c))
@@ -2567,7 +2543,7 @@ lomax_estimate(const BfDataSummary *s, const double *fx, double *out)
 		{
 			double		r = y75 / y50;
 
-			c = (isfinite(r) && r > 2.0 + 1e-3) ? clampd(M_LN2 / log(r - 1.0), 0.05, 50.0) : 50.0;
+			c = (isfinite(r) && r > 2.0 + 1e-3) ? bf_clampd(M_LN2 / log(r - 1.0), 0.05, 50.0) : 50.0;
 		}
 	}
 	if (isnan(scale))
@@ -2583,7 +2559,7 @@ lomax_start(const BfDataSummary *s, const double *fixed, double *out)
 	const double *fx = fixed ? fixed : no_fixed;
 
 	lomax_estimate(s, fx, out);
-	finish_start("lomax", s, fx, out);
+	bf_finish_start("lomax", s, fx, out);
 }
 
 /*
@@ -2605,7 +2581,7 @@ pareto_start(const BfDataSummary *s, const double *fixed, double *out)
 		double		lfx[3] = {b, NAN, scale};
 
 		if (!isnan(scale))
-			lfx[1] = s->min - data_margin(s);
+			lfx[1] = s->min - bf_data_margin(s);
 		lomax_estimate(s, lfx, out);
 		out[1] -= out[2];
 	}
@@ -2615,7 +2591,7 @@ pareto_start(const BfDataSummary *s, const double *fixed, double *out)
 		{
 			double		gap = s->min - loc;
 
-			scale = gap - fmin(data_margin(s), 1e-3 * gap);
+			scale = gap - fmin(bf_data_margin(s), 1e-3 * gap);
 		}
 		if (isnan(b))
 		{
@@ -2628,7 +2604,7 @@ pareto_start(const BfDataSummary *s, const double *fixed, double *out)
 		out[1] = loc;
 		out[2] = scale;
 	}
-	finish_start("pareto", s, fx, out);
+	bf_finish_start("pareto", s, fx, out);
 }
 
 /*
@@ -2648,24 +2624,24 @@ genpareto_start(const BfDataSummary *s, const double *fixed, double *out)
 				top;
 
 	if (isnan(loc))
-		loc = s->min - data_margin(s);
+		loc = s->min - bf_data_margin(s);
 	y50 = s->median - loc;
 	if (isnan(c))
 	{
 		double		r = (s->q75 - loc) / y50;
 
-		c = (isfinite(r) && r > 1.0) ? clampd(log2(r - 1.0), -0.45, 1.5) : 0.0;
+		c = (isfinite(r) && r > 1.0) ? bf_clampd(log2(r - 1.0), -0.45, 1.5) : 0.0;
 	}
 	if (isnan(scale))
-		scale = y50 / expm1_div(c, M_LN2);
-	top = s->max - loc + data_margin(s);
-	if (is_free(fx, 0) && c < 0 && isfinite(top) && top > 0 &&
+		scale = y50 / bf_expm1_div(c, M_LN2);
+	top = s->max - loc + bf_data_margin(s);
+	if (bf_is_free(fx, 0) && c < 0 && isfinite(top) && top > 0 &&
 		scale / -c < top)
 		c = -scale / top;
 	out[0] = c;
 	out[1] = loc;
 	out[2] = scale;
-	finish_start("genpareto", s, fx, out);
+	bf_finish_start("genpareto", s, fx, out);
 }
 
 /* chi2: the gamma estimates with a = df / 2 and the gamma scale doubled. */
@@ -2678,7 +2654,7 @@ chi2_start(const BfDataSummary *s, const double *fixed, double *out)
 	gamma_estimate(s, gfx, out);
 	out[0] *= 2.0;
 	out[2] *= 0.5;
-	finish_start("chi2", s, fx, out);
+	bf_finish_start("chi2", s, fx, out);
 }
 
 /*
@@ -2692,14 +2668,14 @@ rayleigh_start(const BfDataSummary *s, const double *fixed, double *out)
 
 	if (!isnan(fx[0]) && isnan(fx[1]))
 	{
-		double		m = data_center(s) - fx[0];
+		double		m = bf_data_center(s) - fx[0];
 
 		out[0] = fx[0];
-		out[1] = sqrt(0.5 * (m * m + data_var(s)));
+		out[1] = sqrt(0.5 * (m * m + bf_data_var(s)));
 	}
 	else
 		locscale_moments(s, fx, 0, sqrt(M_PI / 2.0), sqrt((4.0 - M_PI) / 2.0), out);
-	finish_start("rayleigh", s, fx, out);
+	bf_finish_start("rayleigh", s, fx, out);
 }
 
 /*
@@ -2714,16 +2690,16 @@ halfnorm_start(const BfDataSummary *s, const double *fixed, double *out)
 				scale = fx[1];
 
 	if (isnan(loc))
-		loc = s->min - data_margin(s);
+		loc = s->min - bf_data_margin(s);
 	if (isnan(scale))
 	{
-		double		m = data_center(s) - loc;
+		double		m = bf_data_center(s) - loc;
 
-		scale = sqrt(m * m + data_var(s));
+		scale = sqrt(m * m + bf_data_var(s));
 	}
 	out[0] = loc;
 	out[1] = scale;
-	finish_start("halfnorm", s, fx, out);
+	bf_finish_start("halfnorm", s, fx, out);
 }
 
 /*
@@ -2739,7 +2715,7 @@ beta_start(const BfDataSummary *s, const double *fixed, double *out)
 				b = fx[1],
 				loc = fx[2],
 				scale = fx[3],
-				m = data_margin(s),
+				m = bf_data_margin(s),
 				my,
 				vy,
 				k;
@@ -2753,8 +2729,8 @@ beta_start(const BfDataSummary *s, const double *fixed, double *out)
 		loc = fmin(s->min - m, 0.5 * (s->min + s->max) - 0.5 * scale);
 	else if (isnan(scale))
 		scale = s->max - loc + m;
-	my = (data_center(s) - loc) / scale;
-	vy = data_var(s) / (scale * scale);
+	my = (bf_data_center(s) - loc) / scale;
+	vy = bf_data_var(s) / (scale * scale);
 	k = my * (1.0 - my) / vy - 1.0;
 	if (!(isfinite(k) && k > 0 && my > 0 && my < 1))
 	{
@@ -2770,11 +2746,11 @@ beta_start(const BfDataSummary *s, const double *fixed, double *out)
 		a = b * my / (1.0 - my);
 	else if (isnan(b))
 		b = a * (1.0 - my) / my;
-	out[0] = clampd(a, 0.05, 1e4);
-	out[1] = clampd(b, 0.05, 1e4);
+	out[0] = bf_clampd(a, 0.05, 1e4);
+	out[1] = bf_clampd(b, 0.05, 1e4);
 	out[2] = loc;
 	out[3] = scale;
-	finish_start("beta", s, fx, out);
+	bf_finish_start("beta", s, fx, out);
 }
 
 /* uniform: loc = min, scale = max - min (the MLE), widened by 1e-6. */
@@ -2782,7 +2758,7 @@ static void
 uniform_start(const BfDataSummary *s, const double *fixed, double *out)
 {
 	const double *fx = fixed ? fixed : no_fixed;
-	double		m = 1e-3 * data_margin(s);
+	double		m = 1e-3 * bf_data_margin(s);
 
 	out[0] = s->min - m;
 	out[1] = s->max - s->min + 2.0 * m;
@@ -2790,7 +2766,7 @@ uniform_start(const BfDataSummary *s, const double *fixed, double *out)
 		out[1] = s->max - fx[0] + m;
 	else if (isnan(fx[0]) && !isnan(fx[1]))
 		out[0] = fmin(s->min - m, 0.5 * (s->min + s->max) - 0.5 * fx[1]);
-	finish_start("uniform", s, fx, out);
+	bf_finish_start("uniform", s, fx, out);
 }
 
 /*
@@ -2802,7 +2778,7 @@ static void
 triang_start(const BfDataSummary *s, const double *fixed, double *out)
 {
 	const double *fx = fixed ? fixed : no_fixed;
-	double		m = data_margin(s),
+	double		m = bf_data_margin(s),
 				loc = fx[1],
 				scale = fx[2];
 
@@ -2815,10 +2791,10 @@ triang_start(const BfDataSummary *s, const double *fixed, double *out)
 		loc = fmin(s->min - m, 0.5 * (s->min + s->max) - 0.5 * scale);
 	else if (isnan(scale))
 		scale = s->max - loc + m;
-	out[0] = clampd((3.0 * data_center(s) - 3.0 * loc - scale) / scale, 0.05, 0.95);
+	out[0] = bf_clampd((3.0 * bf_data_center(s) - 3.0 * loc - scale) / scale, 0.05, 0.95);
 	out[1] = loc;
 	out[2] = scale;
-	finish_start("triang", s, fx, out);
+	bf_finish_start("triang", s, fx, out);
 }
 
 /* gumbel_r: mean = loc + gamma scale, sd = scale pi / sqrt 6. */
@@ -2828,7 +2804,7 @@ gumbel_r_start(const BfDataSummary *s, const double *fixed, double *out)
 	const double *fx = fixed ? fixed : no_fixed;
 
 	locscale_moments(s, fx, 0, EULER_GAMMA, M_PI / sqrt(6.0), out);
-	finish_start("gumbel_r", s, fx, out);
+	bf_finish_start("gumbel_r", s, fx, out);
 }
 
 /* gumbel_l: mean = loc - gamma scale, sd = scale pi / sqrt 6. */
@@ -2838,7 +2814,7 @@ gumbel_l_start(const BfDataSummary *s, const double *fixed, double *out)
 	const double *fx = fixed ? fixed : no_fixed;
 
 	locscale_moments(s, fx, 0, -EULER_GAMMA, M_PI / sqrt(6.0), out);
-	finish_start("gumbel_l", s, fx, out);
+	bf_finish_start("gumbel_l", s, fx, out);
 }
 
 /*
@@ -2902,8 +2878,8 @@ genextreme_start(const BfDataSummary *s, const double *fixed, double *out)
 			c = 0.0;
 	}
 	out[0] = c;
-	locscale_quantiles(s, fx, 1, out, genextreme_ppf, out);
-	finish_start("genextreme", s, fx, out);
+	bf_locscale_quantiles(s, fx, 1, out, genextreme_ppf, out);
+	bf_finish_start("genextreme", s, fx, out);
 }
 
 
@@ -2912,98 +2888,187 @@ genextreme_start(const BfDataSummary *s, const double *fixed, double *out)
  * ------------------------------------------------------------------------
  */
 
-#define ENTRY0(nm, desc, sup, pfx) \
+#define ENTRY0(nm, suptext, desc, sup, pfx) \
 	{ .name = nm, .nshapes = 0, .shape_names = {NULL}, \
-	  .shape_domain = {DOM_NONE}, .description = desc, .support = sup, \
+	  .shape_domain = {DOM_NONE}, .description = desc, .support_text = suptext, .support = sup, \
 	  .logpdf = pfx##_logpdf, .cdf = pfx##_cdf, .sf = pfx##_sf, \
 	  .ppf = pfx##_ppf, .start = pfx##_start }
 
-#define ENTRY1(nm, sh, dom, desc, sup, pfx) \
+#define ENTRY1(nm, suptext, sh, dom, desc, sup, pfx) \
 	{ .name = nm, .nshapes = 1, .shape_names = {sh}, \
-	  .shape_domain = {dom}, .description = desc, .support = sup, \
+	  .shape_domain = {dom}, .description = desc, .support_text = suptext, .support = sup, \
 	  .logpdf = pfx##_logpdf, .cdf = pfx##_cdf, .sf = pfx##_sf, \
 	  .ppf = pfx##_ppf, .start = pfx##_start }
 
-const BfDist bf_catalogue[] = {
-	ENTRY0("norm",
+static const BfDist bf_core[] = {
+	ENTRY0("norm", "all real x",
 		   "Normal distribution; scipy.stats.norm; Johnson, Kotz & Balakrishnan (1994) ch. 13",
-		   support_real, norm),
-	ENTRY0("logistic",
+		   bf_support_real, norm),
+	ENTRY0("logistic", "all real x",
 		   "Logistic distribution; scipy.stats.logistic; Johnson, Kotz & Balakrishnan (1995) ch. 23",
-		   support_real, logistic),
-	ENTRY0("laplace",
+		   bf_support_real, logistic),
+	ENTRY0("laplace", "all real x",
 		   "Laplace (double exponential) distribution; scipy.stats.laplace; Johnson, Kotz & Balakrishnan (1995) ch. 24",
-		   support_real, laplace),
-	ENTRY0("cauchy",
+		   bf_support_real, laplace),
+	ENTRY0("cauchy", "all real x",
 		   "Cauchy distribution; scipy.stats.cauchy; Johnson, Kotz & Balakrishnan (1994) ch. 16",
-		   support_real, cauchy),
-	ENTRY1("t", "df", DOM_POS,
+		   bf_support_real, cauchy),
+	ENTRY1("t", "all real x", "df", DOM_POS,
 		   "Student's t distribution; scipy.stats.t; Johnson, Kotz & Balakrishnan (1995) ch. 28",
-		   support_real, t),
-	ENTRY1("gamma", "a", DOM_POS,
+		   bf_support_real, t),
+	ENTRY1("gamma", "x >= loc", "a", DOM_POS,
 		   "Gamma distribution; scipy.stats.gamma; Johnson, Kotz & Balakrishnan (1994) ch. 17",
-		   support_pos, gamma),
-	ENTRY1("lognorm", "s", DOM_POS,
+		   bf_support_pos, gamma),
+	ENTRY1("lognorm", "x > loc", "s", DOM_POS,
 		   "Lognormal distribution; scipy.stats.lognorm; Johnson, Kotz & Balakrishnan (1994) ch. 14",
-		   support_pos, lognorm),
-	ENTRY1("weibull_min", "c", DOM_POS,
+		   bf_support_pos, lognorm),
+	ENTRY1("weibull_min", "x >= loc", "c", DOM_POS,
 		   "Weibull distribution; scipy.stats.weibull_min; Johnson, Kotz & Balakrishnan (1994) ch. 21",
-		   support_pos, weibull_min),
-	ENTRY1("weibull_max", "c", DOM_POS,
+		   bf_support_pos, weibull_min),
+	ENTRY1("weibull_max", "x <= loc", "c", DOM_POS,
 		   "Reversed Weibull distribution; scipy.stats.weibull_max; Johnson, Kotz & Balakrishnan (1994) ch. 21",
-		   support_neg, weibull_max),
-	ENTRY0("expon",
+		   bf_support_neg, weibull_max),
+	ENTRY0("expon", "x >= loc",
 		   "Exponential distribution; scipy.stats.expon; Johnson, Kotz & Balakrishnan (1994) ch. 19",
-		   support_pos, expon),
-	ENTRY1("invgauss", "mu", DOM_POS,
+		   bf_support_pos, expon),
+	ENTRY1("invgauss", "x > loc", "mu", DOM_POS,
 		   "Inverse Gaussian (Wald) distribution; scipy.stats.invgauss; Johnson, Kotz & Balakrishnan (1994) ch. 15",
-		   support_pos, invgauss),
-	ENTRY1("fisk", "c", DOM_POS,
+		   bf_support_pos, invgauss),
+	ENTRY1("fisk", "x >= loc", "c", DOM_POS,
 		   "Fisk (log-logistic) distribution; scipy.stats.fisk; Johnson, Kotz & Balakrishnan (1995) ch. 23",
-		   support_pos, fisk),
-	ENTRY1("lomax", "c", DOM_POS,
+		   bf_support_pos, fisk),
+	ENTRY1("lomax", "x >= loc", "c", DOM_POS,
 		   "Lomax (Pareto type II) distribution; scipy.stats.lomax; Johnson, Kotz & Balakrishnan (1994) ch. 20",
-		   support_pos, lomax),
-	ENTRY1("pareto", "b", DOM_POS,
+		   bf_support_pos, lomax),
+	ENTRY1("pareto", "x >= loc + scale", "b", DOM_POS,
 		   "Pareto distribution; scipy.stats.pareto; Johnson, Kotz & Balakrishnan (1994) ch. 20",
 		   pareto_support, pareto),
-	ENTRY1("genpareto", "c", DOM_REAL,
+	ENTRY1("genpareto", "x >= loc when c >= 0; loc <= x <= loc - scale/c when c < 0", "c", DOM_REAL,
 		   "Generalized Pareto distribution; scipy.stats.genpareto; Johnson, Kotz & Balakrishnan (1994) ch. 20",
 		   genpareto_support, genpareto),
-	ENTRY1("chi2", "df", DOM_POS,
+	ENTRY1("chi2", "x >= loc", "df", DOM_POS,
 		   "Chi-squared distribution; scipy.stats.chi2; Johnson, Kotz & Balakrishnan (1994) ch. 18",
-		   support_pos, chi2),
-	ENTRY0("rayleigh",
+		   bf_support_pos, chi2),
+	ENTRY0("rayleigh", "x >= loc",
 		   "Rayleigh distribution; scipy.stats.rayleigh; Johnson, Kotz & Balakrishnan (1994) ch. 18",
-		   support_pos, rayleigh),
-	ENTRY0("halfnorm",
+		   bf_support_pos, rayleigh),
+	ENTRY0("halfnorm", "x >= loc",
 		   "Half-normal distribution; scipy.stats.halfnorm; Johnson, Kotz & Balakrishnan (1994) ch. 13",
-		   support_pos, halfnorm),
+		   bf_support_pos, halfnorm),
 	{
 		.name = "beta", .nshapes = 2, .shape_names = {"a", "b"},
 		.shape_domain = {DOM_POS, DOM_POS},
 		.description = "Beta distribution; scipy.stats.beta; Johnson, Kotz & Balakrishnan (1995) ch. 25",
-		.support = support_unit, .logpdf = beta_logpdf, .cdf = beta_cdf,
+		.support = bf_support_unit, .logpdf = beta_logpdf, .cdf = beta_cdf,
 		.sf = beta_sf, .ppf = beta_ppf, .start = beta_start
 	},
-	ENTRY0("uniform",
+	ENTRY0("uniform", "loc <= x <= loc + scale",
 		   "Uniform distribution; scipy.stats.uniform; Johnson, Kotz & Balakrishnan (1995) ch. 26",
-		   support_unit, uniform),
-	ENTRY1("triang", "c", DOM_UNIT,
+		   bf_support_unit, uniform),
+	ENTRY1("triang", "loc <= x <= loc + scale", "c", DOM_UNIT,
 		   "Triangular distribution; scipy.stats.triang; Johnson, Kotz & Balakrishnan (1995) ch. 26",
-		   support_unit, triang),
-	ENTRY0("gumbel_r",
+		   bf_support_unit, triang),
+	ENTRY0("gumbel_r", "all real x",
 		   "Gumbel (right-skewed extreme value) distribution; scipy.stats.gumbel_r; Johnson, Kotz & Balakrishnan (1995) ch. 22",
-		   support_real, gumbel_r),
-	ENTRY0("gumbel_l",
+		   bf_support_real, gumbel_r),
+	ENTRY0("gumbel_l", "all real x",
 		   "Gumbel (left-skewed extreme value) distribution; scipy.stats.gumbel_l; Johnson, Kotz & Balakrishnan (1995) ch. 22",
-		   support_real, gumbel_l),
-	ENTRY1("genextreme", "c", DOM_REAL,
+		   bf_support_real, gumbel_l),
+	ENTRY1("genextreme", "x <= loc + scale/c when c > 0; all real x when c = 0; x >= loc + scale/c when c < 0", "c", DOM_REAL,
 		   "Generalized extreme value distribution; scipy.stats.genextreme; Johnson, Kotz & Balakrishnan (1995) ch. 22",
 		   genextreme_support, genextreme),
 };
 
-const int	bf_catalogue_size = sizeof(bf_catalogue) / sizeof(bf_catalogue[0]);
+
+
+/*
+ * The registry: the core entries above, then each family file of
+ * src/families/ in a fixed order (the order of bestfit_distributions()).
+ */
+#define BF_FAMILY(grp) \
+	extern const BfDist bf_family_##grp[]; \
+	extern const int bf_family_##grp##_size;
+BF_FAMILY(closed_a)
+BF_FAMILY(closed_b)
+BF_FAMILY(gamma_beta)
+BF_FAMILY(normal_based)
+BF_FAMILY(noncentral_bessel)
+BF_FAMILY(stable_truncated)
+BF_FAMILY(statistics_new)
+
+static const BfDist **bf_registry = NULL;
+static int	bf_registry_size = 0;
+
+static void
+bf_registry_append(const BfDist *entries, int n, const BfDist **out, int *count)
+{
+	for (int i = 0; i < n; i++)
+		out[(*count)++] = &entries[i];
+}
+
+/* Builds the flat list of entries once (static storage, no allocation). */
+static void
+bf_registry_init(void)
+{
+	static const BfDist *list[512];
+	int			n = 0;
+
+	if (bf_registry)
+		return;
+	bf_registry_append(bf_core, (int) (sizeof(bf_core) / sizeof(bf_core[0])), list, &n);
+	bf_registry_append(bf_family_closed_a, bf_family_closed_a_size, list, &n);
+	bf_registry_append(bf_family_closed_b, bf_family_closed_b_size, list, &n);
+	bf_registry_append(bf_family_gamma_beta, bf_family_gamma_beta_size, list, &n);
+	bf_registry_append(bf_family_normal_based, bf_family_normal_based_size, list, &n);
+	bf_registry_append(bf_family_noncentral_bessel, bf_family_noncentral_bessel_size, list, &n);
+	bf_registry_append(bf_family_stable_truncated, bf_family_stable_truncated_size, list, &n);
+	bf_registry_append(bf_family_statistics_new, bf_family_statistics_new_size, list, &n);
+	bf_registry_size = n;
+	bf_registry = list;
+}
+
+int
+bf_catalogue_count(void)
+{
+	bf_registry_init();
+	return bf_registry_size;
+}
+
+const BfDist *
+bf_catalogue_entry(int i)
+{
+	bf_registry_init();
+	return (i >= 0 && i < bf_registry_size) ? bf_registry[i] : NULL;
+}
+
+/* Does the comma-separated list contain name? */
+static bool
+bf_alias_match(const char *list, const char *name)
+{
+	size_t		len = strlen(name);
+
+	while (list && *list)
+	{
+		const char *end = strchr(list, ',');
+		size_t		n = end ? (size_t) (end - list) : strlen(list);
+
+		if (n == len && strncmp(list, name, n) == 0)
+			return true;
+		list = end ? end + 1 : NULL;
+		while (list && *list == ' ')
+			list++;
+	}
+	return false;
+}
+
+void
+bf_start_locscale(const BfDist *d, const BfDataSummary *s, const double *fixed, double *out)
+{
+	const double *fx = fixed ? fixed : no_fixed;
+
+	bf_locscale_quantiles(s, fx, d->nshapes, out, d->ppf, out);
+	bf_finish_start(d->name, s, fx, out);
+}
 
 const BfDist *
 bf_find_dist(const char *name)
@@ -3012,8 +3077,12 @@ bf_find_dist(const char *name)
 
 	if (name == NULL)
 		return NULL;
-	for (i = 0; i < bf_catalogue_size; i++)
-		if (strcmp(bf_catalogue[i].name, name) == 0)
-			return &bf_catalogue[i];
+	bf_registry_init();
+	for (i = 0; i < bf_registry_size; i++)
+		if (strcmp(bf_registry[i]->name, name) == 0)
+			return bf_registry[i];
+	for (i = 0; i < bf_registry_size; i++)
+		if (bf_alias_match(bf_registry[i]->aliases, name))
+			return bf_registry[i];
 	return NULL;
 }

@@ -5,8 +5,11 @@
  * parameter names in the same order, then loc and scale.  All functions of an
  * entry work on the standardized variable z = (x - loc) / scale, as scipy's
  * rv_continuous does; the engine (fit.c) and the SQL functions
- * (distribution.c) apply loc and scale.  Adding a distribution means adding
- * one BfDist entry to catalogue.c and its tests.
+ * (distribution.c) apply loc and scale.  The entries live in catalogue.c
+ * (the first 24, with the shared numerics) and in src/families/ (one file
+ * per group of related families, each exporting an array of entries that
+ * catalogue.c's registry lists).  Adding a distribution means adding one
+ * BfDist entry to a family file and its parameter sets to test/ref/.
  *
  * Conventions for an entry's functions (shape = array of nshapes values,
  * always inside shape_domain when called):
@@ -16,7 +19,7 @@
  *                               tail (not computed as 1 - cdf where avoidable)
  *   ppf(p, shape)               quantile for p in [0, 1]; ppf(0) = zlo,
  *                               ppf(1) = zhi
- *   start(summary, fixed, out)  start values for the optimiser: writes
+ *   start(summary, fixed, out)  (may be NULL) start values for the optimiser: writes
  *                               nshapes + 2 values (shapes, loc, scale) into
  *                               out; fixed[i] is NaN for a free parameter,
  *                               otherwise the value the caller fixed (the
@@ -59,6 +62,8 @@ typedef struct BfDataSummary
 	double		logsd;			/* sd of log(x) when min > 0, else NaN */
 } BfDataSummary;
 
+#define BF_MAX_GRID 6
+
 typedef struct BfDist
 {
 	const char *name;			/* scipy.stats name */
@@ -66,19 +71,42 @@ typedef struct BfDist
 	const char *shape_names[BF_MAX_SHAPES];
 	BfDomain	shape_domain[BF_MAX_SHAPES];
 	const char *description;	/* one line with its reference */
+	const char *support_text;	/* the support in words, e.g. "loc <= x <= loc + scale" */
+	const char *aliases;		/* other scipy names, comma-separated, or NULL */
+	bool		not_default;	/* left out of the default candidate set */
+	unsigned int integer_shapes;	/* bit i set: shape i takes integer values only */
+	bool		expensive;		/* cdf costs more than ~5 us: fitted on coarser copies */
+	/*
+	 * Start grid: when ngrid[i] > 0, the engine also tries every combination
+	 * of grid[i][0 .. ngrid[i] - 1] (with loc and scale matched to the data's
+	 * quantiles) and starts from the best of those and start()'s values.
+	 */
+	int			ngrid[BF_MAX_SHAPES];
+	double		grid[BF_MAX_SHAPES][BF_MAX_GRID];
 	void		(*support) (const double *shape, double *zlo, double *zhi);
 	double		(*logpdf) (double z, const double *shape);
 	double		(*cdf) (double z, const double *shape);
 	double		(*sf) (double z, const double *shape);
 	double		(*ppf) (double p, const double *shape);
+	/* NULL: loc and scale from the data's quantiles, shapes from the grid */
 	void		(*start) (const BfDataSummary *s, const double *fixed, double *out);
 } BfDist;
 
-extern const BfDist bf_catalogue[];
-extern const int bf_catalogue_size;
+/* Number of entries, and entry i (0 <= i < count), in a fixed order. */
+extern int	bf_catalogue_count(void);
+extern const BfDist *bf_catalogue_entry(int i);
 
-/* Look up an entry by scipy name; NULL when unknown. */
+/* Look up an entry by scipy name or alias; NULL when unknown. */
 extern const BfDist *bf_find_dist(const char *name);
+
+/*
+ * Start values for an entry whose shapes are already in out[0 .. nshapes-1]:
+ * loc and scale matched to the data's median and interquartile range, then
+ * fixed values imposed and the data moved inside the support (as every
+ * entry's own start function finishes).
+ */
+extern void bf_start_locscale(const BfDist *d, const BfDataSummary *s,
+							  const double *fixed, double *out);
 
 /* Number of parameters of an entry (shapes + loc + scale). */
 static inline int

@@ -40,8 +40,8 @@ bf_catalogue_names(void)
 	StringInfoData buf;
 
 	initStringInfo(&buf);
-	for (int i = 0; i < bf_catalogue_size; i++)
-		appendStringInfo(&buf, "%s%s", i ? ", " : "", bf_catalogue[i].name);
+	for (int i = 0; i < bf_catalogue_count(); i++)
+		appendStringInfo(&buf, "%s%s", i ? ", " : "", bf_catalogue_entry(i)->name);
 	return buf.data;
 }
 

@@ -55,78 +55,32 @@ import scipy.stats as st
 # The catalogue as scipy sees it
 # ---------------------------------------------------------------------------
 
-# name: the scipy.stats name (and ours); shapes: scipy's shape names in order;
-# grid: parameter sets (shapes, loc, scale) for the accuracy checks; sample:
-# the parameter set (shapes, loc, scale) the entry's own samples are drawn from.
-Entry = namedtuple("Entry", "name shapes grid sample")
+# The catalogue as the suite sees it: test/ref/*.py, one module per family
+# file of src/families/ (core.py for catalogue.c's entries).  Each module
+# defines ENTRIES (a list of refcommon.Entry) and may define ACCURATE
+# (references more accurate than scipy.stats, keyed (name, "cdf" | "ppf"),
+# standardized arguments), REFERENCE (name -> an rv_continuous written from
+# the published formulas, for the entries Debian's scipy lacks) and
+# PUBLISHED (published values, see refcommon).
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "ref"))
+from refcommon import Entry, LOCSCALE       # noqa: E402
 
-# loc/scale sets used for the entries without shapes
-LOCSCALE = [((), 3.7, 2.2), ((), -150.0, 0.05), ((), 1.0e4, 350.0)]
-
-ENTRIES = [
-    Entry("norm", (), LOCSCALE, ((), 10.0, 2.0)),
-    Entry("logistic", (), LOCSCALE, ((), 10.0, 2.0)),
-    Entry("laplace", (), LOCSCALE, ((), 10.0, 2.0)),
-    Entry("cauchy", (), LOCSCALE, ((), 10.0, 2.0)),
-    Entry("t", ("df",),
-          [((0.7,), 0.5, 1.3), ((1.5,), 2.0, 0.7), ((4.0,), -3.0, 2.5), ((25.0,), 100.0, 10.0)],
-          ((5.0,), 3.0, 2.0)),
-    Entry("gamma", ("a",),
-          [((0.5,), 1.5, 2.0), ((2.5,), -4.0, 3.0), ((12.0,), 50.0, 0.25)],
-          ((2.5,), 1.0, 3.0)),
-    Entry("lognorm", ("s",),
-          [((0.25,), 1.0, 2.0), ((1.0,), -3.0, 5.0), ((2.0,), 10.0, 0.5)],
-          ((0.6,), 0.5, 4.0)),
-    Entry("weibull_min", ("c",),
-          [((0.7,), 1.0, 2.0), ((1.5,), -3.0, 5.0), ((4.0,), 10.0, 0.5)],
-          ((1.8,), 0.5, 3.0)),
-    Entry("weibull_max", ("c",),
-          [((0.7,), 1.0, 2.0), ((2.0,), -3.0, 5.0), ((5.0,), 10.0, 0.5)],
-          ((2.5,), 10.0, 3.0)),
-    Entry("expon", (),
-          [((), 1.5, 2.0), ((), -40.0, 0.1), ((), 1.0e3, 50.0)],
-          ((), 2.0, 3.0)),
-    Entry("invgauss", ("mu",),
-          [((0.2,), 1.0, 2.0), ((1.0,), -3.0, 5.0), ((4.0,), 10.0, 0.5)],
-          ((0.5,), 1.0, 4.0)),
-    Entry("fisk", ("c",),
-          [((1.5,), 1.0, 2.0), ((3.0,), -3.0, 5.0), ((8.0,), 10.0, 0.5)],
-          ((3.5,), 0.5, 2.0)),
-    Entry("lomax", ("c",),
-          [((0.8,), 1.0, 2.0), ((2.5,), -3.0, 5.0), ((10.0,), 10.0, 0.5)],
-          ((3.0,), 0.0, 2.0)),
-    Entry("pareto", ("b",),
-          [((0.8,), 1.0, 2.0), ((2.5,), -3.0, 5.0), ((6.0,), 10.0, 0.5)],
-          ((3.0,), -1.0, 2.0)),
-    Entry("genpareto", ("c",),
-          [((-0.4,), 1.0, 2.0), ((1e-6,), -3.0, 5.0), ((0.2,), -3.0, 5.0), ((0.8,), 10.0, 0.5)],
-          ((0.2,), 1.0, 2.0)),
-    Entry("chi2", ("df",),
-          [((1.0,), 1.0, 2.0), ((4.5,), -3.0, 5.0), ((30.0,), 10.0, 0.5)],
-          ((4.0,), 1.0, 2.0)),
-    Entry("rayleigh", (),
-          [((), 1.5, 2.0), ((), -40.0, 0.1), ((), 1.0e3, 50.0)],
-          ((), 1.0, 2.0)),
-    Entry("halfnorm", (),
-          [((), 1.5, 2.0), ((), -40.0, 0.1), ((), 1.0e3, 50.0)],
-          ((), 1.0, 2.0)),
-    Entry("beta", ("a", "b"),
-          [((0.5, 0.5), 1.0, 2.0), ((2.0, 5.0), -3.0, 5.0), ((8.0, 1.5), 10.0, 0.5),
-           ((0.8, 3.0), -0.5, 7.0)],
-          ((2.0, 5.0), 1.0, 3.0)),
-    Entry("uniform", (),
-          [((), 2.0, 5.0), ((), -1.0, 0.5), ((), 1.0e3, 10.0)],
-          ((), 2.0, 5.0)),
-    Entry("triang", ("c",),
-          [((0.15,), 1.0, 2.0), ((0.5,), -3.0, 5.0), ((0.9,), 10.0, 0.5)],
-          ((0.3,), 1.0, 4.0)),
-    Entry("gumbel_r", (), LOCSCALE, ((), 5.0, 2.0)),
-    Entry("gumbel_l", (), LOCSCALE, ((), 5.0, 2.0)),
-    Entry("genextreme", ("c",),
-          [((-0.4,), 1.0, 2.0), ((-0.1,), -3.0, 5.0), ((1e-6,), 0.0, 1.0), ((0.2,), 10.0, 0.5),
-           ((0.5,), 100.0, 20.0)],
-          ((-0.2,), 5.0, 2.0)),
-]
+ENTRIES = []
+ACCURATE = {}
+REFERENCE = {}
+PUBLISHED = []
+for _mod in ["core", "closed_a", "closed_b", "gamma_beta", "normal_based", "noncentral_bessel",
+             "stable_truncated", "statistics_new"]:
+    try:
+        _m = __import__(_mod)
+    except ImportError as _exc:
+        if "No module named" in str(_exc) and _mod in str(_exc):
+            continue
+        raise
+    ENTRIES += list(getattr(_m, "ENTRIES", []))
+    ACCURATE.update(getattr(_m, "ACCURATE", {}))
+    REFERENCE.update(getattr(_m, "REFERENCE", {}))
+    PUBLISHED += list(getattr(_m, "PUBLISHED", []))
 NAMES = [e.name for e in ENTRIES]
 BY_NAME = {e.name: e for e in ENTRIES}
 
@@ -177,6 +131,20 @@ FOREIGN_BINNED = [("lognormal(s=1)", NAMES), ("normal(1000,5)", NAMES), ("unifor
 BINNED_SCIPY_BUDGET = 20 * 60.0
 
 PSQL = ["psql", "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-F", "\x1f"]
+
+
+def dist_of(name):
+    """scipy.stats' distribution, or the module's REFERENCE where Debian's
+    scipy lacks it."""
+    if name in REFERENCE:
+        return REFERENCE[name]
+    return getattr(st, name)
+
+
+# --harness PATH: evaluate pdf/cdf/quantile with the stand-alone evaluator
+# (make test/cateval) instead of the server; --only a,b: only these entries.
+HARNESS = None
+ONLY = None
 
 
 def seed_of(label):
@@ -277,7 +245,7 @@ ACCURATE = {
 def reference_cdf(e, x, shapes, loc, scale):
     acc = ACCURATE.get((e.name, "cdf"))
     if acc is None:
-        return float(getattr(st, e.name).cdf(x, *shapes, loc=loc, scale=scale))
+        return float(dist_of(e.name).cdf(x, *shapes, loc=loc, scale=scale))
     return acc((x - loc) / scale, *shapes)
 
 
@@ -286,7 +254,7 @@ def reference_ppf(e, p, shapes, loc, scale):
     p = 0.5) says z is off by more than 1e-12 of x (t.ppf, cdflib's stdtrit,
     is only good to ~1e-8), z is polished by Newton steps on that cdf;
     returns (x, polished)."""
-    dist = getattr(st, e.name)
+    dist = dist_of(e.name)
     acc = ACCURATE.get((e.name, "ppf"))
     if acc is not None and 0.0 < p < 1.0:
         return loc + scale * acc(p, *shapes), False
@@ -319,10 +287,12 @@ def reference_selftest():
     """The ACCURATE formulas against scipy.stats where scipy is accurate
     (p in [0.01, 0.99]): one check each, 1e-12 relative."""
     for (name, f), acc in sorted(ACCURATE.items()):
+        if (ONLY and name not in ONLY) or name in REFERENCE:
+            continue
         e = BY_NAME[name]
         worst = 0.0
         for shapes, _, _ in e.grid:
-            dist = getattr(st, name)
+            dist = dist_of(name)
             for p in np.linspace(0.01, 0.99, 99):
                 if f == "ppf":
                     ref, ours = float(dist.ppf(p, *shapes)), acc(p, *shapes)
@@ -334,6 +304,8 @@ def reference_selftest():
                     "in the body" % (name, f, worst))
         print("reference self-test: accurate %s %s vs scipy.stats for p in [0.01, 0.99]: max rel diff %.2e"
               % (name, f, worst))
+    if ONLY and "t" not in ONLY:
+        return
     worst = 0.0
     x = np.random.default_rng(seed_of("t_loglik")).standard_t(3.0, 1000) * 2.0 + 5.0
     for df in (0.7, 1.5, 5.0, 30.0, 500.0, 1999.0, 2001.0, 1e4):
@@ -347,7 +319,7 @@ def reference_selftest():
 def accuracy_entry(e):
     """Compare pdf, cdf, quantile of entry e over its grid in ONE query.
     Returns {function: (max rel err, compared, failed, worst description)}."""
-    dist = getattr(st, e.name)
+    dist = dist_of(e.name)
     rows = []           # (dist text, x or None, p or None)
     refs = []           # (function, ref value, description) per row and function
     polished = 0
@@ -377,7 +349,7 @@ def accuracy_entry(e):
         ",".join(sql_float(r[2]) for r in rows))
     result = {f: [0.0, 0, 0, ""] for f in ("pdf", "cdf", "quantile")}
     try:
-        out = psql(script)
+        out = evaluate(e, rows)
         if len(out) != len(rows):
             raise RuntimeError("expected %d rows, got %d" % (len(rows), len(out)))
     except Exception as exc:
@@ -407,12 +379,97 @@ def accuracy_entry(e):
     return result, polished
 
 
+def harness_line(e, text_params, x, p):
+    return " ".join([e.name] + [repr(float(v)) for v in text_params] +
+                    ["nan" if x is None else repr(float(x)), "nan" if p is None else repr(float(p))])
+
+
+def evaluate(e, rows):
+    """pdf(d, x), cdf(d, x), quantile(d, p) for rows of (dist text, x, p):
+    one SQL query, or the stand-alone evaluator with --harness."""
+    if HARNESS is None:
+        script = "SET extra_float_digits = 3;\n"
+        script += ("SELECT pdf(d, x), cdf(d, x), quantile(d, p)\n"
+                   "FROM unnest(ARRAY[%s]::distribution[], '{%s}'::float8[], '{%s}'::float8[])\n"
+                   "     WITH ORDINALITY AS u(d, x, p, i)\nORDER BY i;\n") % (
+            ", ".join("'%s'" % r[0] for r in rows),
+            ",".join(sql_float(r[1]) for r in rows),
+            ",".join(sql_float(r[2]) for r in rows))
+        return psql(script)
+    lines = []
+    for text, x, p in rows:
+        inside = text[text.index("(") + 1:-1]
+        values = [float(kv.split("=", 1)[1]) for kv in inside.split(", ")]
+        lines.append(harness_line(e, values, x, p))
+    r = subprocess.run([HARNESS], input="\n".join(lines) + "\n", capture_output=True, text=True)
+    if r.returncode != 0:
+        raise RuntimeError("harness exited with %d: %s" % (r.returncode, r.stderr.strip()))
+    out = [line.split("\x1f") for line in r.stdout.splitlines()]
+    for line in out:
+        if line[0].startswith("ERROR"):
+            raise RuntimeError(line[0])
+    return out
+
+
+def consistency_entry(e):
+    """Internal consistency of an entry Debian's scipy lacks (its REFERENCE
+    is our own transcription of the formulas, so the extension is also
+    checked against itself): on every grid set, cdf(quantile(p)) = p
+    (1e-9 relative, in the lower tail, and 1 - p in the upper one) and the
+    pdf integrates to the cdf: cdf(x[i+1]) - cdf(x[i]) equals the 30-point
+    Gauss-Legendre integral of pdf over [x[i], x[i+1]] between consecutive
+    quantiles x[i] (1e-8 relative to the difference).  Returns the worst
+    (inversion, integration) errors."""
+    ps = [1e-6, 1e-3, 0.01, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99, 0.999, 1 - 1e-6]
+    nodes, weights = np.polynomial.legendre.leggauss(30)
+    worst_inv = worst_int = 0.0
+    for shapes, loc, scale in e.grid:
+        text = dist_text(e.name, e.shapes, shapes, loc, scale)
+        out = evaluate(e, [(text, None, p) for p in ps])
+        qs = [parse_float(row[2]) for row in out]
+        rows = [(text, q, None) for q in qs]
+        for a, b in zip(qs, qs[1:]):
+            rows += [(text, 0.5 * (a + b) + 0.5 * (b - a) * t, None) for t in nodes]
+        out = evaluate(e, rows)
+        cdfs = [parse_float(row[1]) for row in out[:len(qs)]]
+        for p, c in zip(ps, cdfs):
+            err = abs(c - p) / p if p <= 0.5 else abs((1 - c) - (1 - p)) / (1 - p)
+            worst_inv = max(worst_inv, err)
+            TALLY.check(err <= 1e-9, "consistency %s %s: cdf(quantile(%r)) = %r" % (e.name, text, p, c))
+        k = len(qs)
+        for i, (a, b) in enumerate(zip(qs, qs[1:])):
+            pdfs = [parse_float(row[0]) for row in out[k + 30 * i:k + 30 * (i + 1)]]
+            integral = 0.5 * (b - a) * sum(w * f for w, f in zip(weights, pdfs))
+            diff = cdfs[i + 1] - cdfs[i]
+            err = abs(integral - diff) / diff
+            worst_int = max(worst_int, err)
+            TALLY.check(err <= 1e-8, "consistency %s %s: integral of pdf over [%r, %r] = %r, cdf difference %r"
+                        % (e.name, text, a, b, integral, diff))
+    return worst_inv, worst_int
+
+
+def run_published():
+    """Published values of standardized pdf/cdf (PUBLISHED in test/ref)."""
+    for name, shapes, z, f, value, source in PUBLISHED:
+        if ONLY and name not in ONLY:
+            continue
+        e = BY_NAME[name]
+        text = dist_text(name, e.shapes, shapes, 0.0, 1.0)
+        out = evaluate(e, [(text, z, None)])
+        ours = parse_float(out[0][0 if f == "pdf" else 1])
+        err = abs(ours - value) / abs(value)
+        TALLY.check(err <= 1e-9, "published %s %s(%r) = %r (%s), ours %r" % (text, f, z, value, source, ours))
+        print("published %-14s %s(%r) = %.15g (%s): ours %.15g, rel err %.1e" % (name, f, z, value, source, ours, err))
+
+
 def run_accuracy():
     print("== 1. accuracy of pdf, cdf, quantile against scipy (tolerance %g relative)" % REL_TOL)
     reference_selftest()
     mark = TALLY.mark()
     total_polished = 0
     for e in ENTRIES:
+        if ONLY and e.name not in ONLY:
+            continue
         t0 = time.time()
         result, polished = accuracy_entry(e)
         total_polished += polished
@@ -424,6 +481,14 @@ def run_accuracy():
             mx, n, nf, _ = result[f]
             parts.append("%s max %.2e (%d pts%s)" % (f, mx, n, ", %d FAILED" % nf if nf else ""))
         print("accuracy %-12s %d sets: %s  [%.1fs]" % (e.name, len(e.grid), "; ".join(parts), time.time() - t0))
+        if e.name in REFERENCE:
+            try:
+                inv, integ = consistency_entry(e)
+                print("consistency %-9s (no scipy.stats entry in Debian's scipy %s): cdf(quantile(p)) max rel err %.1e, "
+                      "pdf integral vs cdf max rel err %.1e" % (e.name, scipy.__version__, inv, integ))
+            except Exception as exc:
+                TALLY.check(False, "consistency %s: failed: %s" % (e.name, exc))
+    run_published()
     print("accuracy: %d scipy ppf values polished by Newton steps on scipy's cdf/sf" % total_polished)
     print("accuracy: %d entries, %d parameter sets, one check per compared value: %s"
           % (len(ENTRIES), sum(len(e.grid) for e in ENTRIES), TALLY.since(mark)))
@@ -436,7 +501,7 @@ def run_accuracy():
 def own_sample(e, n):
     shapes, loc, scale = e.sample
     rng = np.random.default_rng(seed_of("%s/%d" % (e.name, n)))
-    return getattr(st, e.name).rvs(*shapes, loc=loc, scale=scale, size=n, random_state=rng)
+    return dist_of(e.name).rvs(*shapes, loc=loc, scale=scale, size=n, random_state=rng)
 
 
 def foreign_sample(label, n):
@@ -499,7 +564,7 @@ def loglik(name, x, shapes, loc, scale):
     formula written so that it stays accurate at large df (see t_loglik)."""
     if name == "t":
         return t_loglik(x, shapes[0], loc, scale)
-    return scipy_loglik(getattr(st, name), x, shapes, loc, scale)
+    return scipy_loglik(dist_of(name), x, shapes, loc, scale)
 
 
 def scipy_side(job):
@@ -508,7 +573,7 @@ def scipy_side(job):
     quiet()
     kind, label, n, name, params = job
     x = make_sample(kind, label, n)
-    dist = getattr(st, name)
+    dist = dist_of(name)
     e = BY_NAME[name]
     ours = ours_raw = ends = None
     if params is not None:
@@ -649,7 +714,7 @@ def run_fit_group(group, jobs_spec, n, pool, budget=None):
 
 def run_exact(pool):
     print("== 2. fit quality, exact path (n=%d): ours >= scipy - %g in scipy's log-likelihood" % (N_EXACT, LL_SLACK))
-    spec = [("own", e.name, [e.name]) for e in ENTRIES]
+    spec = [("own", e.name, [e.name]) for e in ENTRIES if not ONLY or e.name in ONLY]
     spec += [("foreign", label, NAMES) for label, _ in FOREIGN]
     mark = TALLY.mark()
     covered = run_fit_group("exact", spec, N_EXACT, pool)
@@ -659,7 +724,7 @@ def run_exact(pool):
 
 def run_binned(pool):
     print("== 3. fit quality, binned path (n=%d)" % N_BINNED)
-    spec = [("own", e.name, [e.name]) for e in ENTRIES]
+    spec = [("own", e.name, [e.name]) for e in ENTRIES if not ONLY or e.name in ONLY]
     spec += [("foreign", label, names) for label, names in FOREIGN_BINNED]
     mark = TALLY.mark()
     covered = run_fit_group("binned", spec, N_BINNED, pool, budget=BINNED_SCIPY_BUDGET)
@@ -672,13 +737,24 @@ def run_binned(pool):
 # ---------------------------------------------------------------------------
 
 def main(argv):
+    global HARNESS, ONLY
+    for arg in list(argv):
+        if arg.startswith("--harness="):
+            HARNESS = os.path.abspath(arg.split("=", 1)[1])
+            argv.remove(arg)
+        elif arg.startswith("--only="):
+            ONLY = set(arg.split("=", 1)[1].split(","))
+            argv.remove(arg)
     groups = argv or ["accuracy", "exact", "binned"]   # a subset, for debugging
+    if HARNESS:
+        groups = [g for g in groups if g == "accuracy"]
     quiet()
     start = time.time()
     print("reference: scipy %s, numpy %s, against %s" % (
         scipy.__version__, np.__version__, os.environ.get("PGDATABASE", "(default database)")))
     try:
-        psql("CREATE EXTENSION IF NOT EXISTS bestfit;\n")
+        if HARNESS is None:
+            psql("CREATE EXTENSION IF NOT EXISTS bestfit;\n")
     except Exception as exc:
         print("CREATE EXTENSION failed: %s" % exc)
         print("reference: 0 passed, 1 failed")

@@ -1,0 +1,105 @@
+/*
+ * cateval.c — stand-alone evaluator of the catalogue, for test/reference.py
+ * --harness (accuracy checks without a server, e.g. while writing a new
+ * entry).  Built by `make test/cateval`; links src/catalogue.c and
+ * src/families/ files only (they use no PostgreSQL API).
+ *
+ * Input, one request per line:  name v1 ... vk x p
+ *   name   scipy name (or alias); v1..vk its shapes, loc and scale
+ *   x, p   the point for pdf and cdf, the probability for the quantile;
+ *          "nan" for none
+ * Output, one line per request: pdf, cdf, quantile separated by \x1f, each
+ * %.17g, empty where the input was nan; "ERROR ..." for an unknown name or
+ * a wrong number of values.  Evaluated exactly as distribution.c does:
+ * pdf = exp(logpdf((x - loc) / scale)) / scale, cdf((x - loc) / scale),
+ * loc + scale * ppf(p).  Also: "list" prints every entry's name,
+ * parameter names and support text.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <math.h>
+
+#include <gsl/gsl_errno.h>
+
+#include "catalogue.h"
+
+static void
+put(double v, int last)
+{
+	if (isnan(v))
+		printf("NaN");
+	else if (isinf(v))
+		printf(v > 0 ? "Infinity" : "-Infinity");
+	else
+		printf("%.17g", v);
+	putchar(last ? '\n' : '\x1f');
+}
+
+int
+main(void)
+{
+	char		line[4096];
+
+	gsl_set_error_handler_off();
+	while (fgets(line, sizeof(line), stdin))
+	{
+		char	   *tok = strtok(line, " \t\n");
+		double		v[BF_MAX_PARAMS + 2];
+		int			n = 0;
+		const BfDist *d;
+
+		if (tok == NULL)
+			continue;
+		if (strcmp(tok, "list") == 0)
+		{
+			for (int i = 0; i < bf_catalogue_count(); i++)
+			{
+				const BfDist *e = bf_catalogue_entry(i);
+
+				printf("%s", e->name);
+				for (int k = 0; k < e->nshapes; k++)
+					printf("%c%s", k ? ',' : '\t', e->shape_names[k]);
+				printf("%s\t%s\t%s\n", e->nshapes ? "" : "\t", e->support_text ? e->support_text : "?",
+					   e->aliases ? e->aliases : "");
+			}
+			fflush(stdout);
+			continue;
+		}
+		d = bf_find_dist(tok);
+		while ((tok = strtok(NULL, " \t\n")) != NULL && n < BF_MAX_PARAMS + 2)
+			v[n++] = strtod(tok, NULL);
+		if (d == NULL)
+		{
+			printf("ERROR unknown distribution\n");
+			fflush(stdout);
+			continue;
+		}
+		if (n != bf_nparams(d) + 2)
+		{
+			printf("ERROR expected %d values\n", bf_nparams(d) + 2);
+			fflush(stdout);
+			continue;
+		}
+		{
+			double		loc = v[d->nshapes],
+						scale = v[d->nshapes + 1],
+						x = v[n - 2],
+						p = v[n - 1];
+
+			if (isnan(x))
+				printf("\x1f\x1f");
+			else
+			{
+				put(exp(d->logpdf((x - loc) / scale, v)) / scale, 0);
+				put(d->cdf((x - loc) / scale, v), 0);
+			}
+			if (isnan(p))
+				printf("\n");
+			else
+				put(loc + scale * d->ppf(p, v), 1);
+		}
+		fflush(stdout);
+	}
+	return 0;
+}
