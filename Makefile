@@ -1,10 +1,10 @@
 # bestfit — PGXS build.  Use PG_CONFIG=/path/to/pg_config to pick a server.
 EXTENSION = bestfit
-EXTVERSION = 0.1.0
+EXTVERSION = 0.2.0
 MODULE_big = bestfit
 OBJS = src/sketch.o src/catalogue.o $(patsubst %.c,%.o,$(sort $(wildcard src/families/*.c))) \
        src/fit.o src/metrics.o src/distribution.o src/bestfit.o
-DATA = sql/bestfit--$(EXTVERSION).sql
+DATA = sql/bestfit--$(EXTVERSION).sql sql/bestfit--0.1.0.sql sql/bestfit--0.1.0--0.2.0.sql
 
 REGRESS = sketch distribution fit errors parallel
 REGRESS_OPTS = --inputdir=. --load-extension=bestfit

@@ -425,3 +425,68 @@ fit_histogram_summary(PG_FUNCTION_ARGS)
 	appendStringInfoChar(&buf, '}');
 	PG_RETURN_DATUM(DirectFunctionCall1(jsonb_in, CStringGetDatum(buf.data)));
 }
+
+PG_FUNCTION_INFO_V1(bestfit_distributions);
+
+/* A text[] from n C strings. */
+static Datum
+bf_text_array(const char **items, int n)
+{
+	Datum	   *elems = palloc(sizeof(Datum) * Max(n, 1));
+
+	for (int i = 0; i < n; i++)
+		elems[i] = CStringGetTextDatum(items[i]);
+	return PointerGetDatum(construct_array(elems, n, TEXTOID, -1, false, TYPALIGN_INT));
+}
+
+/*
+ * bestfit_distributions() → one row per catalogue entry: name, parameter
+ * names (shapes, loc, scale in scipy's order), integer-valued parameters,
+ * support in words, whether it is in the default candidate set, aliases,
+ * and a one-line description with its reference.
+ */
+Datum
+bestfit_distributions(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+
+	InitMaterializedSRF(fcinfo, 0);
+	for (int i = 0; i < bf_catalogue_count(); i++)
+	{
+		const BfDist *d = bf_catalogue_entry(i);
+		Datum		values[7];
+		bool		nulls[7] = {0};
+		const char *names[BF_MAX_PARAMS];
+		const char *ints[BF_MAX_SHAPES];
+		const char *aliases[8];
+		int			nints = 0,
+					nal = 0;
+
+		for (int k = 0; k < d->nshapes; k++)
+		{
+			names[k] = d->shape_names[k];
+			if (d->integer_shapes & (1u << k))
+				ints[nints++] = d->shape_names[k];
+		}
+		names[d->nshapes] = "loc";
+		names[d->nshapes + 1] = "scale";
+		if (d->aliases)
+		{
+			char	   *copy = pstrdup(d->aliases);
+			char	   *save = NULL;
+
+			for (char *tok = strtok_r(copy, ", ", &save); tok && nal < (int) lengthof(aliases);
+				 tok = strtok_r(NULL, ", ", &save))
+				aliases[nal++] = tok;
+		}
+		values[0] = CStringGetTextDatum(d->name);
+		values[1] = bf_text_array(names, bf_nparams(d));
+		values[2] = bf_text_array(ints, nints);
+		values[3] = CStringGetTextDatum(d->support_text ? d->support_text : "");
+		values[4] = BoolGetDatum(!d->not_default);
+		values[5] = bf_text_array(aliases, nal);
+		values[6] = CStringGetTextDatum(d->description ? d->description : "");
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	return (Datum) 0;
+}

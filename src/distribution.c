@@ -93,6 +93,11 @@ bf_check_params(const BfDist *d, const double *params, int sqlstate)
 					 errdetail("The domain of %s is %s%g, %g%s; got %g.", d->shape_names[i],
 							   dom->lo_closed ? "[" : "(", dom->lo, dom->hi,
 							   dom->hi_closed ? "]" : ")", v)));
+		if ((d->integer_shapes & (1u << i)) && v != floor(v))
+			ereport(ERROR,
+					(errcode(sqlstate),
+					 errmsg("parameter %s of %s must be an integer", d->shape_names[i], d->name),
+					 errdetail("Got %g.", v)));
 	}
 	if (!isfinite(params[np - 2]))
 		ereport(ERROR,

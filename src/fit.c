@@ -920,13 +920,92 @@ bf_snap_to_data(BfProblem *pb, double *params)
 }
 
 /*
+ * Start values of entry d: its start function's (when it has one), else
+ * the middle of each shape's domain with loc and scale matched to the
+ * data's quantiles; then, when the entry has a start grid, every
+ * combination of grid values (free shapes only, loc and scale matched to
+ * the quantiles for each) is scored by the log-likelihood on the coarsest
+ * copy of the sketch, and the best start wins.
+ */
+static void
+bf_start_values(const BfFitData *coarse, const BfFitData *full, const BfDist *d,
+				const double *fixed, double *params)
+{
+	int			ns = d->nshapes;
+	int			idx[BF_MAX_SHAPES] = {0};
+	double		best;
+	bool		any_grid = false;
+
+	if (d->start)
+		d->start(&full->summary, fixed, params);
+	else
+	{
+		for (int i = 0; i < ns; i++)
+		{
+			const BfDomain *dom = &d->shape_domain[i];
+
+			if (!isnan(fixed[i]))
+				params[i] = fixed[i];
+			else if (d->ngrid[i] > 0)
+				params[i] = d->grid[i][(d->ngrid[i] - 1) / 2];
+			else if (isfinite(dom->lo) && isfinite(dom->hi))
+				params[i] = 0.5 * (dom->lo + dom->hi);
+			else if (isfinite(dom->lo))
+				params[i] = dom->lo + 1.0;
+			else if (isfinite(dom->hi))
+				params[i] = dom->hi - 1.0;
+			else
+				params[i] = 0.0;
+		}
+		bf_start_locscale(d, &full->summary, fixed, params);
+	}
+	for (int i = 0; i < ns; i++)
+		any_grid |= (d->ngrid[i] > 0 && isnan(fixed[i]));
+	if (!any_grid)
+		return;
+	best = bf_loglik(coarse, d, params);
+	if (isnan(best))
+		best = -INFINITY;
+	for (;;)
+	{
+		double		trial[BF_MAX_PARAMS];
+		double		ll;
+		int			i;
+
+		CHECK_FOR_INTERRUPTS();
+		memcpy(trial, params, sizeof(trial));
+		for (i = 0; i < ns; i++)
+			if (d->ngrid[i] > 0 && isnan(fixed[i]))
+				trial[i] = d->grid[i][idx[i]];
+		bf_start_locscale(d, &full->summary, fixed, trial);
+		ll = bf_loglik(coarse, d, trial);
+		if (ll > best)
+		{
+			best = ll;
+			memcpy(params, trial, sizeof(trial));
+		}
+		/* next combination (odometer over the free gridded shapes) */
+		for (i = 0; i < ns; i++)
+		{
+			if (!(d->ngrid[i] > 0 && isnan(fixed[i])))
+				continue;
+			if (++idx[i] < d->ngrid[i])
+				break;
+			idx[i] = 0;
+		}
+		if (i == ns)
+			break;
+	}
+}
+
+/*
  * Fit entry d to the data.  fixed[i] is NaN for free parameters.  ladder
  * holds nladder prepared copies of the sketch from coarsest to the full one
  * (last); the coarser ones only guide the search.  Fills res: parameters, status and, when ok, every metric.
  */
-void
-bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
-		   const double *fixed, BfFitResult *res)
+static void
+bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d,
+				  const double *fixed, BfFitResult *res)
 {
 	const BfFitData *full = ladder[nladder - 1];
 	int			np = bf_nparams(d);
@@ -978,7 +1057,7 @@ bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
 	}
 
 	/* start values, with the fixed ones imposed */
-	d->start(&full->summary, fixed, params);
+	bf_start_values(ladder[0], full, d, fixed, params);
 	for (int i = 0; i < np; i++)
 		if (pb.fixed[i])
 			params[i] = fixed[i];
@@ -1055,9 +1134,26 @@ bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
 		}
 		if (full->exact)
 		{
-			/* exact sketches get the exact MLE: converge tightly */
+			/*
+			 * exact sketches get the exact MLE: converge tightly (expensive
+			 * entries: a shorter polish, the coarse stages did the travel)
+			 */
 			pb.fd = full;
-			bf_minimize(&pb, params, 0.01, 1e-9, 1e-5, 400, 3);
+			if (d->expensive && nladder > 1)
+				bf_minimize(&pb, params, 0.01, 1e-7, 1e-4, 120, 1);
+			else
+				bf_minimize(&pb, params, 0.01, 1e-9, 1e-5, 400, 3);
+		}
+		else if (d->expensive && nladder > 1)
+		{
+			/*
+			 * Expensive entries (cdf by numerical integration) are polished
+			 * on the finest coarsened copy only: the binned MLE there is
+			 * within a small fraction of a standard error of the full
+			 * sketch's (see the comment below), at a fraction of the cost.
+			 */
+			pb.fd = ladder[nladder - 2];
+			bf_minimize(&pb, params, 0.002, tol_fine, 1e-3, 40, 1);
 		}
 		else
 		{
@@ -1074,6 +1170,7 @@ bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
 		 * standard error (measured in test/reference.py), at a tenth of the
 		 * cost.
 		 */
+		pb.fd = full;
 		bf_snap_to_data(&pb, params);
 		elog(DEBUG1, "bestfit: %s: %d coarse and %d full evaluations",
 			 d->name, ncoarse, pb.evaluations - ncoarse);
@@ -1099,4 +1196,123 @@ bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
 	res->bic = res->nfree * log(full->n) - 2.0 * ll;
 	snprintf(res->status, sizeof(res->status), "ok");
 	bf_metrics(full, res);
+}
+
+/* Is v an integer (the value an integer-valued shape must take)? */
+static bool
+bf_is_integer(double v)
+{
+	return isfinite(v) && v == floor(v);
+}
+
+/*
+ * Fit entry d to the data.  fixed[i] is NaN for free parameters.  ladder
+ * holds nladder prepared copies of the sketch from coarsest to the full one
+ * (last); the coarser ones only guide the search.  Fills res: parameters,
+ * status and, when ok, every metric.
+ *
+ * An integer-valued shape (erlang's a, ksone's n, ...) that is free is
+ * found by a search over the integers: each trial value is fixed and the
+ * other parameters fitted; from the rounded start value, steps of a quarter
+ * of the value (at least 1) are tried up and down, moving while the
+ * log-likelihood improves and halving the step otherwise, down to 1.  The
+ * profile log-likelihood in such a shape is unimodal for the catalogue's
+ * integer families (erlang: the gamma's profile in a; n of the test
+ * statistics), so this finds the integer optimum in O(log n) fits.
+ * AIC/BIC count the integer shape as a fitted parameter.
+ */
+void
+bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
+		   const double *fixed, BfFitResult *res)
+{
+	const BfFitData *full = ladder[nladder - 1];
+	int			k = -1;
+	double		fx[BF_MAX_PARAMS];
+	double		start[BF_MAX_PARAMS];
+	double		cur,
+				step,
+				lo;
+	BfFitResult trial;
+	double		tried[64];
+	int			ntried = 0;
+
+	for (int i = 0; i < d->nshapes; i++)
+		if (d->integer_shapes & (1u << i))
+		{
+			if (!isnan(fixed[i]) && !bf_is_integer(fixed[i]))
+			{
+				memset(res, 0, sizeof(*res));
+				res->dist = d;
+				res->loglik = res->aic = res->bic = NAN;
+				res->ks = res->ks_pvalue = res->ad = res->sse = NAN;
+				for (int j = 0; j < BF_MAX_PARAMS; j++)
+					res->params[j] = NAN;
+				snprintf(res->status, sizeof(res->status),
+						 "not fitted: fixed %s must be an integer", d->shape_names[i]);
+				return;
+			}
+			if (isnan(fixed[i]) && k < 0)
+				k = i;
+		}
+	if (k < 0 || full->n < 2 || full->min == full->max)
+	{
+		bf_fit_continuous(ladder, nladder, d, fixed, res);
+		return;
+	}
+
+	/* the integer search */
+	memcpy(fx, fixed, sizeof(fx));
+	bf_start_values(ladder[0], full, d, fixed, start);
+	lo = ceil(d->shape_domain[k].lo);
+	if (!d->shape_domain[k].lo_closed && lo == d->shape_domain[k].lo)
+		lo += 1;
+	cur = Max(lo, rint(start[k]));
+	if (!isfinite(cur))
+		cur = Max(lo, 1);
+	fx[k] = cur;
+	bf_fit_continuous(ladder, nladder, d, fx, res);
+	tried[ntried++] = cur;
+	step = Max(1.0, floor(0.25 * cur));
+	while (step >= 1 && ntried < (int) lengthof(tried) - 2)
+	{
+		bool		moved = false;
+
+		for (int dir = 1; dir >= -1 && !moved; dir -= 2)
+		{
+			double		v = cur + dir * step;
+			bool		seen = false;
+
+			if (v < lo || v > d->shape_domain[k].hi || v > 1e9)
+				continue;
+			for (int j = 0; j < ntried; j++)
+				seen |= tried[j] == v;
+			if (seen)
+				continue;
+			tried[ntried++] = v;
+			fx[k] = v;
+			bf_fit_continuous(ladder, nladder, d, fx, &trial);
+			if (trial.ok && (!res->ok || trial.loglik > res->loglik))
+			{
+				int			evals = res->evaluations;
+
+				*res = trial;
+				res->evaluations += evals;
+				cur = v;
+				moved = true;
+			}
+			else
+				res->evaluations += trial.evaluations;
+		}
+		if (!moved)
+			step = floor(step / 2);
+	}
+	/* the integer shape was estimated: count it in AIC and BIC */
+	if (res->ok)
+	{
+		res->nfree += 1;
+		res->aic = 2.0 * res->nfree - 2.0 * res->loglik;
+		res->bic = res->nfree * log(full->n) - 2.0 * res->loglik;
+	}
+	else
+		res->nfree += 1;
 }

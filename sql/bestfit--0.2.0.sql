@@ -1,0 +1,197 @@
+-- bestfit 0.2.0: fit scipy.stats distributions to a column inside PostgreSQL.
+\echo Use "CREATE EXTENSION bestfit" to load this file. \quit
+
+-------------------------------------------------------------------------------
+-- The sketch: type fit_histogram
+-------------------------------------------------------------------------------
+CREATE TYPE fit_histogram;
+
+CREATE FUNCTION fit_histogram_in(cstring) RETURNS fit_histogram
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION fit_histogram_out(fit_histogram) RETURNS cstring
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION fit_histogram_recv(internal) RETURNS fit_histogram
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION fit_histogram_send(fit_histogram) RETURNS bytea
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TYPE fit_histogram (
+    INPUT = fit_histogram_in,
+    OUTPUT = fit_histogram_out,
+    RECEIVE = fit_histogram_recv,
+    SEND = fit_histogram_send,
+    INTERNALLENGTH = VARIABLE,
+    ALIGNMENT = double,
+    STORAGE = extended
+);
+COMMENT ON TYPE fit_histogram IS
+    'Mergeable histogram sketch of a column (at most 3000 bins, under 48 KiB): exact values and counts while the column has at most 3000 distinct finite values, relative-error bins of adaptive resolution beyond; also counts NaN and infinities. Text form v1;level=..;nan=..;posinf=..;neginf=..;min=..;max=..;bins=key:count,..., validated on input.';
+COMMENT ON FUNCTION fit_histogram_in(cstring) IS 'Text input of fit_histogram; every field is validated, a corrupt value is an error.';
+COMMENT ON FUNCTION fit_histogram_out(fit_histogram) IS 'Text output of fit_histogram (round-trips exactly).';
+COMMENT ON FUNCTION fit_histogram_recv(internal) IS 'Binary input of fit_histogram; every field is validated.';
+COMMENT ON FUNCTION fit_histogram_send(fit_histogram) IS 'Binary output of fit_histogram.';
+
+-- aggregate support functions
+CREATE FUNCTION fit_histogram_accum(internal, double precision) RETURNS internal
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION fit_histogram_merge_accum(internal, fit_histogram) RETURNS internal
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION fit_histogram_combine(internal, internal) RETURNS internal
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION fit_histogram_serialize(internal) RETURNS bytea
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION fit_histogram_deserialize(bytea, internal) RETURNS internal
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION fit_histogram_final(internal) RETURNS fit_histogram
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION fit_histogram_accum(internal, double precision) IS 'Transition function of fit_histogram(double precision): adds one value; NULLs are skipped.';
+COMMENT ON FUNCTION fit_histogram_merge_accum(internal, fit_histogram) IS 'Transition function of fit_histogram(fit_histogram): merges one stored sketch.';
+COMMENT ON FUNCTION fit_histogram_combine(internal, internal) IS 'Combine function of the sketch aggregates (parallel workers).';
+COMMENT ON FUNCTION fit_histogram_serialize(internal) IS 'Serial function of the sketch aggregates: the canonical fit_histogram bytes.';
+COMMENT ON FUNCTION fit_histogram_deserialize(bytea, internal) IS 'Deserial function of the sketch aggregates; validates its input.';
+COMMENT ON FUNCTION fit_histogram_final(internal) IS 'Final function of the sketch aggregates: the canonical, sorted sketch.';
+
+CREATE AGGREGATE fit_histogram(double precision) (
+    SFUNC = fit_histogram_accum,
+    STYPE = internal,
+    COMBINEFUNC = fit_histogram_combine,
+    SERIALFUNC = fit_histogram_serialize,
+    DESERIALFUNC = fit_histogram_deserialize,
+    FINALFUNC = fit_histogram_final,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE fit_histogram(double precision) IS
+    'Sketch of a column for fitting: one pass, parallel safe, deterministic (byte-identical whatever the plan or the row order). NULLs are ignored; NaN and infinities are counted and excluded from fitting. NULL when there are no non-NULL rows.';
+
+CREATE AGGREGATE fit_histogram(fit_histogram) (
+    SFUNC = fit_histogram_merge_accum,
+    STYPE = internal,
+    COMBINEFUNC = fit_histogram_combine,
+    SERIALFUNC = fit_histogram_serialize,
+    DESERIALFUNC = fit_histogram_deserialize,
+    FINALFUNC = fit_histogram_final,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE fit_histogram(fit_histogram) IS
+    'Rollup of stored sketches (per day to per month, per shard to global): equal to the sketch of all the underlying rows.';
+
+CREATE FUNCTION fit_histogram_summary(fit_histogram) RETURNS jsonb
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION fit_histogram_summary(fit_histogram) IS
+    'Summary of a sketch as jsonb: n (finite values), nan, posinf, neginf, min, max, mean, stddev (n-1), skewness (g1), kurtosis (excess, g2), exact, bins, level, relative_resolution (bin width relative to its binade, 0 when exact). Moments are exact for exact sketches and computed from bin midpoints otherwise.';
+
+-------------------------------------------------------------------------------
+-- The fitted model: type distribution
+-------------------------------------------------------------------------------
+CREATE TYPE distribution;
+
+CREATE FUNCTION distribution_in(cstring) RETURNS distribution
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION distribution_out(distribution) RETURNS cstring
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION distribution_recv(internal) RETURNS distribution
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION distribution_send(distribution) RETURNS bytea
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TYPE distribution (
+    INPUT = distribution_in,
+    OUTPUT = distribution_out,
+    RECEIVE = distribution_recv,
+    SEND = distribution_send,
+    INTERNALLENGTH = VARIABLE,
+    ALIGNMENT = double,
+    STORAGE = plain
+);
+COMMENT ON TYPE distribution IS
+    'A catalogue distribution with its parameters, written as in scipy.stats: gamma(a=4.0083, loc=0, scale=18.373). loc and scale default to 0 and 1 on input; names and parameters are validated.';
+COMMENT ON FUNCTION distribution_in(cstring) IS 'Text input of distribution: name(shape=v, ..., loc=v, scale=v).';
+COMMENT ON FUNCTION distribution_out(distribution) IS 'Text output of distribution (round-trips exactly).';
+COMMENT ON FUNCTION distribution_recv(internal) IS 'Binary input of distribution; validated.';
+COMMENT ON FUNCTION distribution_send(distribution) IS 'Binary output of distribution.';
+
+CREATE FUNCTION pdf(distribution, double precision) RETURNS double precision
+    AS 'MODULE_PATHNAME', 'distribution_pdf' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION pdf(distribution, double precision) IS
+    'Probability density at x (0 outside the support), as scipy.stats pdf.';
+CREATE FUNCTION cdf(distribution, double precision) RETURNS double precision
+    AS 'MODULE_PATHNAME', 'distribution_cdf' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION cdf(distribution, double precision) IS
+    'Cumulative probability P(X <= x), as scipy.stats cdf.';
+CREATE FUNCTION quantile(distribution, double precision) RETURNS double precision
+    AS 'MODULE_PATHNAME', 'distribution_quantile' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION quantile(distribution, double precision) IS
+    'Quantile (inverse cdf, scipy.stats ppf) at probability p in [0, 1]; an error outside [0, 1].';
+CREATE FUNCTION random_sample(distribution, count integer, seed bigint) RETURNS SETOF double precision
+    AS 'MODULE_PATHNAME', 'distribution_random_sample' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 1000;
+COMMENT ON FUNCTION random_sample(distribution, integer, bigint) IS
+    'count random draws (inverse-transform sampling from GSL''s MT19937 generator); the same seed gives the same sample.';
+CREATE FUNCTION distribution_name(distribution) RETURNS text
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION distribution_name(distribution) IS 'The scipy.stats name of the distribution.';
+CREATE FUNCTION distribution_params(distribution) RETURNS jsonb
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION distribution_params(distribution) IS
+    'The parameters as jsonb keyed by scipy.stats names (shapes, loc, scale).';
+
+-------------------------------------------------------------------------------
+-- Fitting
+-------------------------------------------------------------------------------
+CREATE FUNCTION fit_distributions(
+    sketch fit_histogram,
+    distributions text[] DEFAULT NULL,
+    rank_by text DEFAULT 'aic',
+    fixed jsonb DEFAULT NULL)
+RETURNS TABLE (
+    rank integer,
+    distribution text,
+    params jsonb,
+    fit distribution,
+    loglik double precision,
+    aic double precision,
+    bic double precision,
+    ks_statistic double precision,
+    ks_pvalue double precision,
+    ad_statistic double precision,
+    sse double precision,
+    status text)
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE COST 100000 ROWS 105;
+COMMENT ON FUNCTION fit_distributions(fit_histogram, text[], text, jsonb) IS
+    'Fits each candidate (NULL: the default set, see bestfit_distributions()) by maximum likelihood to the sketch and returns one row per candidate ranked by rank_by (aic, bic, ks_statistic, ad_statistic, sse or loglik). fixed holds parameters to keep fixed, as scipy''s floc/fscale/f0: ''{"loc": 0}''. Candidates that cannot be fitted come last with a NULL rank and a status saying why.';
+
+CREATE FUNCTION best_fit_final(internal) RETURNS distribution
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION best_fit_final(internal) IS 'Final function of best_fit(double precision): fits the sketch and returns the best candidate.';
+
+CREATE AGGREGATE best_fit(double precision) (
+    SFUNC = fit_histogram_accum,
+    STYPE = internal,
+    COMBINEFUNC = fit_histogram_combine,
+    SERIALFUNC = fit_histogram_serialize,
+    DESERIALFUNC = fit_histogram_deserialize,
+    FINALFUNC = best_fit_final,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE best_fit(double precision) IS
+    'The best distribution of the default set (see bestfit_distributions()) by AIC for a column; NULL when nothing can be fitted (no rows, or fewer than two distinct finite values).';
+
+CREATE FUNCTION best_fit(fit_histogram) RETURNS distribution
+    AS 'MODULE_PATHNAME', 'best_fit_histogram' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 100000;
+COMMENT ON FUNCTION best_fit(fit_histogram) IS
+    'The best distribution of the default set (see bestfit_distributions()) by AIC for a stored sketch; NULL when nothing can be fitted.';
+
+-------------------------------------------------------------------------------
+-- The catalogue
+-------------------------------------------------------------------------------
+CREATE FUNCTION bestfit_distributions()
+RETURNS TABLE (
+    name text,
+    parameters text[],
+    integer_parameters text[],
+    support text,
+    in_default_set boolean,
+    aliases text[],
+    description text)
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 110;
+COMMENT ON FUNCTION bestfit_distributions() IS
+    'The catalogue: one row per distribution with its scipy.stats name, parameter names in scipy''s order (shapes, loc, scale), the parameters that take integer values only, the support in words as a function of the parameters, whether it is a candidate when fit_distributions/best_fit get no list (every entry except the test-statistic distributions ksone, kstwo, kstwobign, studentized_range), other names it answers to, and a one-line description with its reference.';
