@@ -6,7 +6,7 @@ OBJS = src/sketch.o src/catalogue.o $(patsubst %.c,%.o,$(sort $(wildcard src/fam
        src/fit.o src/metrics.o src/distribution.o src/bestfit.o
 DATA = sql/bestfit--$(EXTVERSION).sql sql/bestfit--0.1.0.sql sql/bestfit--0.1.0--0.2.0.sql
 
-REGRESS = sketch distribution fit errors parallel
+REGRESS = sketch distribution fit errors parallel catalogue upgrade
 REGRESS_OPTS = --inputdir=. --load-extension=bestfit
 
 GSL_CFLAGS := $(shell pkg-config --cflags gsl 2>/dev/null || gsl-config --cflags)

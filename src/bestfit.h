@@ -31,7 +31,6 @@ extern BfDistValue *bf_make_dist(const BfDist *d, const double *params);
 extern const BfDist *bf_dist_lookup(const BfDistValue *v);
 extern void bf_check_params(const BfDist *d, const double *params, int sqlstate);
 extern char *bf_params_json(const BfDist *d, const double *params);
-extern char *bf_catalogue_names(void);
 extern void bf_unknown_dist(const char *name) pg_attribute_noreturn();
 extern void bf_append_double_text(StringInfo buf, double x);
 

@@ -20,6 +20,7 @@
 #include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/jsonb.h"
+#include "utils/varlena.h"
 
 #include "bestfit.h"
 
@@ -33,26 +34,43 @@ bf_append_double_text(StringInfo buf, double x)
 	appendStringInfoString(buf, tmp);
 }
 
-/* Names of the whole catalogue, comma-separated, for error details. */
-char *
-bf_catalogue_names(void)
+/* The catalogue's name (or alias) closest to name in edit distance, or NULL. */
+static const char *
+bf_closest_name(const char *name)
 {
-	StringInfoData buf;
+	const char *best = NULL;
+	int			bestd = 4;		/* suggest only within 3 edits */
+	int			len = strlen(name);
 
-	initStringInfo(&buf);
 	for (int i = 0; i < bf_catalogue_count(); i++)
-		appendStringInfo(&buf, "%s%s", i ? ", " : "", bf_catalogue_entry(i)->name);
-	return buf.data;
+	{
+		const BfDist *d = bf_catalogue_entry(i);
+		int			dist = varstr_levenshtein(name, len, d->name, strlen(d->name), 1, 1, 1, true);
+
+		if (dist < bestd)
+		{
+			bestd = dist;
+			best = d->name;
+		}
+	}
+	return best;
 }
 
-/* Raise the error for an unknown distribution name, listing the valid ones. */
+/*
+ * Raise the error for an unknown distribution name, pointing at the
+ * listing and at the closest name when there is one.
+ */
 void
 bf_unknown_dist(const char *name)
 {
+	const char *closest = bf_closest_name(name);
+
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("unknown distribution \"%s\"", name),
-			 errdetail("Valid names: %s.", bf_catalogue_names())));
+			 errdetail("The catalogue has %d distributions, named as in scipy.stats; SELECT name FROM bestfit_distributions() lists them.",
+					   bf_catalogue_count()),
+			 closest ? errhint("Did you mean \"%s\"?", closest) : 0));
 }
 
 /* Entry of a stored value; its name was validated on input. */

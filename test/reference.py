@@ -242,14 +242,14 @@ def _cauchy_ppf(p):
     return -1.0 / math.tan(math.pi * p) if p < 0.5 else 1.0 / math.tan(math.pi * (1.0 - p))
 
 
-ACCURATE = {
+ACCURATE.update({
     ("cauchy", "cdf"): lambda z: math.atan2(1.0, -z) / math.pi,
     ("cauchy", "ppf"): _cauchy_ppf,
     ("halfnorm", "cdf"): lambda z: float(scipy.special.erf(z / math.sqrt(2.0))) if z > 0 else 0.0,
     ("halfnorm", "ppf"): lambda p: math.sqrt(2.0) * float(scipy.special.erfinv(p)),
     ("pareto", "cdf"): lambda z, b: -math.expm1(-b * math.log1p(z - 1.0)) if z > 1 else 0.0,
     ("fisk", "ppf"): lambda p, c: (p / (1.0 - p)) ** (1.0 / c),
-}
+})
 
 
 def reference_cdf(e, x, shapes, loc, scale):
