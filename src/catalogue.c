@@ -2995,6 +2995,7 @@ BF_FAMILY(normal_based)
 BF_FAMILY(noncentral_bessel)
 BF_FAMILY(stable_truncated)
 BF_FAMILY(statistics_new)
+BF_FAMILY(studentized)
 
 static const BfDist **bf_registry = NULL;
 static int	bf_registry_size = 0;
@@ -3023,6 +3024,7 @@ bf_registry_init(void)
 	bf_registry_append(bf_family_noncentral_bessel, bf_family_noncentral_bessel_size, list, &n);
 	bf_registry_append(bf_family_stable_truncated, bf_family_stable_truncated_size, list, &n);
 	bf_registry_append(bf_family_statistics_new, bf_family_statistics_new_size, list, &n);
+	bf_registry_append(bf_family_studentized, bf_family_studentized_size, list, &n);
 	bf_registry_size = n;
 	bf_registry = list;
 }

@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=$1; shift
-all=(closed_a closed_b gamma_beta normal_based noncentral_bessel stable_truncated statistics_new)
+all=(closed_a closed_b gamma_beta normal_based noncentral_bessel stable_truncated statistics_new studentized)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 srcs=(src/catalogue.c)

@@ -67,10 +67,14 @@ from refcommon import Entry, LOCSCALE       # noqa: E402
 
 ENTRIES = []
 ACCURATE = {}
+# (name, function) -> relative tolerance replacing REL_TOL where scipy's own
+# value is noisier than that and no independent reference exists (each
+# documented in its module and in README's known limits)
+ACCURACY_BOUNDS = {}
 REFERENCE = {}
 PUBLISHED = []
 for _mod in ["core", "closed_a", "closed_b", "gamma_beta", "normal_based", "noncentral_bessel",
-             "stable_truncated", "statistics_new"]:
+             "stable_truncated", "statistics_new", "studentized"]:
     try:
         _m = __import__(_mod)
     except ImportError as _exc:
@@ -81,6 +85,7 @@ for _mod in ["core", "closed_a", "closed_b", "gamma_beta", "normal_based", "nonc
     ACCURATE.update(getattr(_m, "ACCURATE", {}))
     REFERENCE.update(getattr(_m, "REFERENCE", {}))
     PUBLISHED += list(getattr(_m, "PUBLISHED", []))
+    ACCURACY_BOUNDS.update(getattr(_m, "ACCURACY_BOUNDS", {}))
 NAMES = [e.name for e in ENTRIES]
 BY_NAME = {e.name: e for e in ENTRIES}
 
@@ -92,6 +97,9 @@ P_ENDS = [0.0, 1.0]
 # bounded supports: pdf 0 is skipped, cdf 0 is skipped, cdf 1 is compared).
 Z_FIXED = [-3.0, -0.5, 0.0, 0.25, 0.5, 1.0, 2.5, 7.0]
 
+# Self-test tolerance of ACCURATE formulas whose scipy counterpart is itself
+# noisier than 1e-12 in the body (see the module that defines them).
+SELFTEST_TOL = {("kstwobign", "pdf"): 1e-7}
 REL_TOL = 1e-9          # accuracy: |ours - ref| <= ABS_TOL + REL_TOL * |ref|
 ABS_TOL = 1e-300
 TINY_REF = 1e-280       # reference values below this are not compared
@@ -252,6 +260,13 @@ ACCURATE.update({
 })
 
 
+def reference_pdf(e, x, shapes, loc, scale):
+    acc = ACCURATE.get((e.name, "pdf"))
+    if acc is None:
+        return float(dist_of(e.name).pdf(x, *shapes, loc=loc, scale=scale))
+    return acc((x - loc) / scale, *shapes) / scale
+
+
 def reference_cdf(e, x, shapes, loc, scale):
     acc = ACCURATE.get((e.name, "cdf"))
     if acc is None:
@@ -295,7 +310,8 @@ def reference_ppf(e, p, shapes, loc, scale):
 
 def reference_selftest():
     """The ACCURATE formulas against scipy.stats where scipy is accurate
-    (p in [0.01, 0.99]): one check each, 1e-12 relative."""
+    (p in [0.01, 0.99]): one check each, 1e-12 relative (pdf overrides:
+    SELFTEST_TOL, where scipy's own pdf is only that good in the body)."""
     for (name, f), acc in sorted(ACCURATE.items()):
         if (ONLY and name not in ONLY) or name in REFERENCE:
             continue
@@ -306,11 +322,14 @@ def reference_selftest():
             for p in np.linspace(0.01, 0.99, 99):
                 if f == "ppf":
                     ref, ours = float(dist.ppf(p, *shapes)), acc(p, *shapes)
+                elif f == "pdf":
+                    z = float(dist.ppf(p, *shapes))
+                    ref, ours = float(dist.pdf(z, *shapes)), acc(z, *shapes)
                 else:
                     z = float(dist.ppf(p, *shapes))
                     ref, ours = float(dist.cdf(z, *shapes)), acc(z, *shapes)
                 worst = max(worst, abs(ours - ref) / max(abs(ref), 1e-300))
-        TALLY.check(worst <= 1e-12, "reference self-test: accurate %s %s differs from scipy.stats by %.3g "
+        TALLY.check(worst <= SELFTEST_TOL.get((name, f), 1e-12), "reference self-test: accurate %s %s differs from scipy.stats by %.3g "
                     "in the body" % (name, f, worst))
         print("reference self-test: accurate %s %s vs scipy.stats for p in [0.01, 0.99]: max rel diff %.2e"
               % (name, f, worst))
@@ -342,7 +361,7 @@ def accuracy_entry(e):
                 xs.append(x)
         for x in sorted(set(xs)):
             rows.append((text, x, None))
-            refs.append([("pdf", float(dist.pdf(x, *shapes, loc=loc, scale=scale)), "%s at x=%r" % (text, x)),
+            refs.append([("pdf", reference_pdf(e, x, shapes, loc, scale), "%s at x=%r" % (text, x)),
                          ("cdf", reference_cdf(e, x, shapes, loc, scale), "%s at x=%r" % (text, x))])
         for p in P_GRID + P_ENDS:
             q, pol = reference_ppf(e, p, shapes, loc, scale)
@@ -372,7 +391,7 @@ def accuracy_entry(e):
                 continue
             ours = parse_float(row_out[column[f]])
             err = abs(ours - ref) if ours is not None else math.inf
-            ok = err <= ABS_TOL + REL_TOL * abs(ref)     # False for NaN
+            ok = err <= ABS_TOL + ACCURACY_BOUNDS.get((e.name, f), REL_TOL) * abs(ref)     # False for NaN
             rel = err / abs(ref) if err <= math.inf else math.inf     # NaN -> inf
             res = result[f]
             res[1] += 1
