@@ -378,6 +378,18 @@ studentized_range_cdf(double z, const double *shape)
 		return 0.0;
 	if (isinf(z))
 		return 1.0;
+	{
+		/*
+		 * In the upper half the complement form (sf) is the accurate one:
+		 * the direct cdf integral loses the upper tail's mass near
+		 * t = -log q (measured 1.2e-6 relative at k = 10, df = 4,
+		 * q = 126.8).
+		 */
+		double		sf = sr_eval(z, shape[0], shape[1], SR_SF);
+
+		if (sf < 0.5)
+			return 1.0 - sf;
+	}
 	return fmin(1.0, sr_eval(z, shape[0], shape[1], SR_CDF));
 }
 
