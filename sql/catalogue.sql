@@ -41,19 +41,25 @@ SELECT abs(cdf('reciprocal(a=1, b=10)', 5) - ln(5) / ln(10)) < 1e-14 AS reciproc
 
 -- the default set: fit_distributions without a list fits exactly it
 CREATE TEMP TABLE cat_data AS
-  SELECT x FROM random_sample('beta(a=2, b=3, loc=0.1, scale=0.8)', 400, 7) x;
+  SELECT x FROM random_sample('beta(a=2, b=3, loc=0.1, scale=0.8)', 200, 7) x;
+CREATE TEMP TABLE cat_fits AS
+  SELECT * FROM fit_distributions((SELECT fit_histogram(x) FROM cat_data));
 SELECT count(*) = (SELECT count(*) FROM bestfit_distributions() WHERE in_default_set) AS default_set_fitted,
        count(*) FILTER (WHERE distribution IN ('ksone', 'kstwo', 'kstwobign', 'studentized_range')) AS test_statistics
-  FROM fit_distributions((SELECT fit_histogram(x) FROM cat_data));
--- a test statistic is fitted when named
-SELECT distribution, status FROM fit_distributions((SELECT fit_histogram(x) FROM cat_data), ARRAY['kstwobign']);
+  FROM cat_fits;
+-- the test statistics are fitted when named (studentized_range too, but one
+-- fit takes minutes: README, known limits)
+INSERT INTO cat_fits
+  SELECT * FROM fit_distributions((SELECT fit_histogram(x) FROM cat_data), ARRAY['ksone', 'kstwo', 'kstwobign']);
 
--- every entry (default set or not) fits through fit_distributions: the
--- statuses that are not ok, with their reasons (expected: none)
-SELECT distribution, status
-  FROM fit_distributions((SELECT fit_histogram(x) FROM cat_data),
-                         (SELECT array_agg(name) FROM bestfit_distributions()))
- WHERE status <> 'ok' ORDER BY distribution;
+-- every entry fits through fit_distributions: the statuses that are not ok,
+-- with their reasons (expected: none)
+SELECT count(*) AS fitted FROM cat_fits;
+SELECT distribution, status FROM cat_fits WHERE status <> 'ok' ORDER BY distribution;
+-- and the fitted values are valid distributions whose support covers the data
+SELECT distribution FROM cat_fits, cat_data
+ WHERE status = 'ok' AND NOT (pdf(fit, x) > 0 AND pdf(fit, x) < 'Infinity')
+ GROUP BY distribution ORDER BY distribution;
 
 -- integer-valued shapes stay integers
 SELECT 'erlang(a=2.5)'::distribution;
