@@ -75,7 +75,21 @@ typedef struct BfDist
 	const char *aliases;		/* other scipy names, comma-separated, or NULL */
 	bool		not_default;	/* left out of the default candidate set */
 	unsigned int integer_shapes;	/* bit i set: shape i takes integer values only */
-	bool		expensive;		/* cdf costs more than ~5 us: fitted on coarser copies */
+	double		integer_fit_max;	/* the fit's integer search stays <= this (0: no cap) */
+	bool		expensive;		/* pdf or cdf costs more than ~5 us: fitted on coarser copies */
+	/*
+	 * The binned likelihood integrates the pdf over each bin (8-point
+	 * Gauss-Legendre, clipped to the support) instead of differencing the
+	 * cdf: for entries whose cdf is a numerical integral many times dearer
+	 * than the pdf, and whose pdf is smooth inside its support.
+	 */
+	bool		bin_quadrature;
+	/*
+	 * Evaluation budget of the search on the coarsest copy of the sketch,
+	 * in two rounds (0: the default, 1500 in up to eight rounds).  Entries
+	 * whose pdf and cdf both cost tens of microseconds set a smaller one.
+	 */
+	int			coarse_evals;
 	/*
 	 * Start grid: when ngrid[i] > 0, the engine also tries every combination
 	 * of grid[i][0 .. ngrid[i] - 1] (with loc and scale matched to the data's

@@ -117,4 +117,40 @@ extern void bf_finish_start(const char *name, const BfDataSummary *s, const doub
 #define BF_FNS(pfx) \
 	.logpdf = pfx##_logpdf, .cdf = pfx##_cdf, .sf = pfx##_sf, .ppf = pfx##_ppf
 
+/*
+ * One-slot memo of a function of up to four doubles, for normalising
+ * constants that logpdf would otherwise recompute at every value of a
+ * likelihood pass (the shapes stay fixed during a pass).  Usage:
+ *   static BfMemo m;  double key[2] = {p, b};
+ *   if (!bf_memo_get(&m, key, 2, &v)) bf_memo_put(&m, key, 2, v = expensive(p, b));
+ * The backend is single-threaded; keys compare bitwise-equal.
+ */
+typedef struct BfMemo
+{
+	bool		valid;
+	double		key[4];
+	double		value;
+} BfMemo;
+
+static inline bool
+bf_memo_get(const BfMemo *m, const double *key, int n, double *value)
+{
+	if (!m->valid)
+		return false;
+	for (int i = 0; i < n; i++)
+		if (!(m->key[i] == key[i]))
+			return false;
+	*value = m->value;
+	return true;
+}
+
+static inline void
+bf_memo_put(BfMemo *m, const double *key, int n, double value)
+{
+	for (int i = 0; i < n; i++)
+		m->key[i] = key[i];
+	m->value = value;
+	m->valid = true;
+}
+
 #endif							/* BESTFIT_CATALOGUE_UTIL_H */

@@ -25,8 +25,19 @@ export PG_CONFIG=/usr/lib/postgresql/15/bin/pg_config
 make -s PG_CONFIG="$PG_CONFIG"
 $SUDO make -s install PG_CONFIG="$PG_CONFIG"
 
+# pg_virtualenv (as root) always names its cluster 15/regress and refuses to
+# start when /etc/postgresql/15/regress exists.  An interrupted run leaves
+# that cluster (or only its marker file, which pg_dropcluster does not
+# remove) behind: drop what pg_virtualenv made (stopping it if it still
+# runs), never a cluster it did not.  So never start two test runs at once.
 conf=/etc/postgresql/15/regress
-if [ -f "$conf/.by_pg_virtualenv" ] && ! pg_ctlcluster 15 regress status >/dev/null 2>&1; then
+if [ -f "$conf/.by_pg_virtualenv" ]; then
   echo "setup: dropping a leftover throw-away cluster 15/regress"
-  $SUDO pg_dropcluster 15 regress
+  $SUDO rm -f "$conf/.by_pg_virtualenv"
+  if pg_lsclusters -h 2>/dev/null | awk '$1 == "15" && $2 == "regress"' | grep -q .; then
+    $SUDO pg_ctlcluster --mode immediate 15 regress stop >/dev/null 2>&1 || true
+    $SUDO pg_dropcluster 15 regress
+  fi
+  # whatever is left is an empty configuration directory
+  $SUDO rmdir "$conf" 2>/dev/null || true
 fi

@@ -482,6 +482,19 @@ lnKnu(double nu, double x)
 	return bf_gsl_value(gsl_sf_bessel_lnKnu_e(fabs(nu), x, &r), &r);
 }
 
+/* lnKnu for a normalising constant: memoised (fixed during a likelihood pass) */
+static double
+lnKnu_const(double nu, double x)
+{
+	static BfMemo memo;
+	double		key[2] = {nu, x},
+				v;
+
+	if (!bf_memo_get(&memo, key, 2, &v))
+		bf_memo_put(&memo, key, 2, v = lnKnu(nu, x));
+	return v;
+}
+
 
 /* ------------------------------------------------------------------------
  * ncx2(df, nc): f(z) = 1/2 exp(-(z + nc)/2) (z/nc)^((df-2)/4)
@@ -1084,7 +1097,7 @@ geninvgauss_logpdf(double z, const double *shape)
 		return NAN;
 	if (z <= 0 || isinf(z))
 		return -INFINITY;
-	return (p - 1.0) * log(z) - 0.5 * b * (z - 1.0) * (z - 1.0) / z - M_LN2 - lnKnu(p, b) - b;
+	return (p - 1.0) * log(z) - 0.5 * b * (z - 1.0) * (z - 1.0) / z - M_LN2 - lnKnu_const(p, b) - b;
 }
 
 static double
@@ -1204,7 +1217,7 @@ genhyperbolic_logpdf(double z, const double *shape)
 	lr = 0.5 * log1p(z * z);
 	if (fabs(z) > 1e150)
 		lr = log(fabs(z));
-	return p * log(g) - 0.5 * LN_2PI - (p - 0.5) * log(a) - lnKnu(p, g)
+	return p * log(g) - 0.5 * LN_2PI - (p - 0.5) * log(a) - lnKnu_const(p, g)
 		+ b * z + lnKnu(p - 0.5, a * R) + (p - 0.5) * lr;
 }
 
@@ -1301,7 +1314,7 @@ const BfDist bf_family_noncentral_bessel[] = {
 		.description = "Noncentral F distribution; scipy.stats.ncf; "
 		"Johnson, Kotz & Balakrishnan (1995) ch. 30",
 		.support_text = "x >= loc",
-		.expensive = true,
+		.expensive = false,
 		.ngrid = {2, 3, 2}, .grid = {{2.0, 8.0}, {5.0, 20.0, 100.0}, {1.0, 8.0}},
 		.support = bf_support_pos, BF_FNS(ncf), .start = NULL
 	},
@@ -1314,6 +1327,7 @@ const BfDist bf_family_noncentral_bessel[] = {
 		.support_text = "all real x",
 		.expensive = true,
 		.ngrid = {3, 4}, .grid = {{2.0, 5.0, 30.0}, {-2.0, 0.0, 2.0, 6.0}},
+		.coarse_evals = 400,
 		.support = bf_support_real, BF_FNS(nct), .start = NULL
 	},
 	{
@@ -1333,6 +1347,7 @@ const BfDist bf_family_noncentral_bessel[] = {
 		.support_text = "loc - pi*scale <= x <= loc + pi*scale",
 		.expensive = false,
 		.ngrid = {5}, .grid = {{0.3, 1.0, 2.5, 6.0, 20.0}},
+		.bin_quadrature = true,
 		.support = vonmises_support, BF_FNS(vonmises), .start = NULL
 	},
 	{
@@ -1343,6 +1358,7 @@ const BfDist bf_family_noncentral_bessel[] = {
 		.support_text = "loc - pi*scale <= x <= loc + pi*scale",
 		.expensive = false,
 		.ngrid = {5}, .grid = {{0.3, 1.0, 2.5, 6.0, 20.0}},
+		.bin_quadrature = true,
 		.support = vonmises_support, BF_FNS(vonmises), .start = NULL
 	},
 	{
@@ -1353,6 +1369,7 @@ const BfDist bf_family_noncentral_bessel[] = {
 		.support_text = "x > loc",
 		.expensive = true,
 		.ngrid = {3, 3}, .grid = {{-1.0, 0.5, 2.0}, {0.3, 1.5, 6.0}},
+		.bin_quadrature = true,
 		.support = bf_support_pos, BF_FNS(geninvgauss), .start = NULL
 	},
 	{
@@ -1363,6 +1380,7 @@ const BfDist bf_family_noncentral_bessel[] = {
 		.support_text = "all real x",
 		.expensive = true,
 		.ngrid = {3, 2, 3}, .grid = {{-1.0, 0.5, 1.5}, {1.0, 3.0}, {-0.5, 0.0, 0.5}},
+		.bin_quadrature = true,
 		.support = bf_support_real, BF_FNS(genhyperbolic), .start = NULL
 	},
 };

@@ -1580,6 +1580,7 @@ const BfDist bf_family_normal_based[] = {
 		.support_text = "all real x",
 		.expensive = true,
 		.ngrid = {3, 3}, .grid = {{0.7, 2.0, 6.0}, {-0.4, 0.0, 0.4}},
+		.bin_quadrature = true,
 		.support = bf_support_real, BF_FNS(norminvgauss), .start = norminvgauss_start
 	},
 };

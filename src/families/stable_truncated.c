@@ -552,10 +552,12 @@ gausshyper_integrand(double t, void *vp)
 	return exp(l);
 }
 
-/* log C */
+/* log C (memoised: constant during a likelihood pass) */
 static double
 gausshyper_logC(const double *shape)
 {
+	static BfMemo memo;
+	double		v;
 	double		a = shape[0],
 				b = shape[1],
 				c = shape[2],
@@ -565,6 +567,8 @@ gausshyper_logC(const double *shape)
 	gsl_sf_result r;
 	int			st;
 
+	if (bf_memo_get(&memo, shape, 4, &v))
+		return v;
 	lB = bf_lngamma(a) + bf_lngamma(b) - bf_lngamma(a + b);
 	if (z <= 0.5)
 	{
@@ -576,6 +580,7 @@ gausshyper_logC(const double *shape)
 		st = gsl_sf_hyperg_2F1_e(c, b, a + b, z / (1.0 + z), &r);
 		l2 = -c * log1p(z) + log(bf_gsl_value(st, &r));
 	}
+	bf_memo_put(&memo, shape, 4, -(lB + l2));
 	return -(lB + l2);
 }
 
@@ -1123,7 +1128,7 @@ const BfDist bf_family_stable_truncated[] = {
 		.shape_domain = {DOM_POS, DOM_POS, DOM_REAL, {-1.0, INFINITY, false, false}},
 		.description = "Gauss hypergeometric distribution; scipy.stats.gausshyper; Armero & Bayarri (1994), The Statistician 43, 139",
 		.support_text = "loc <= x <= loc + scale",
-		.expensive = true,
+		.expensive = false,
 		.ngrid = {3, 3, 2, 2}, .grid = {{0.7, 2.0, 5.0}, {0.7, 2.0, 5.0}, {-1.5, 1.5}, {-0.5, 1.0}},
 		.support = bf_support_unit, BF_FNS(gausshyper)
 	},
@@ -1134,6 +1139,7 @@ const BfDist bf_family_stable_truncated[] = {
 		.support_text = "all real x",
 		.expensive = true,
 		.ngrid = {4, 3}, .grid = {{0.8, 1.2, 1.5, 1.8}, {-0.5, 0.0, 0.5}},
+		.coarse_evals = 400,
 		.support = bf_support_real, BF_FNS(levy_stable)
 	},
 	{
@@ -1141,6 +1147,7 @@ const BfDist bf_family_stable_truncated[] = {
 		.description = "Landau distribution; scipy.stats.landau; Koelbig & Schorr (1984), Comput. Phys. Commun. 31, 97",
 		.support_text = "all real x",
 		.expensive = true,
+		.coarse_evals = 400,
 		.support = bf_support_real, BF_FNS(landau)
 	},
 };

@@ -432,6 +432,7 @@ const BfDist bf_family_studentized[] = {
 		/* 6 combinations only: each costs three quantiles (~0.5 s) */
 		.ngrid = {3, 2},
 		.grid = {{2.0, 4.0, 10.0}, {5.0, 30.0}},
+		.coarse_evals = 400,
 		.support = studentized_range_support,
 		BF_FNS(studentized_range),
 		.start = NULL,
