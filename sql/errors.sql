@@ -2,6 +2,9 @@
 \set VERBOSITY default
 -- distribution input
 SELECT 'nosuch(a=1)'::distribution;
+SELECT 'weibull(c=1)'::distribution;
+SELECT 'gama(a=1)'::distribution;
+SELECT 'erlang(a=2.5)'::distribution;
 SELECT 'gamma(loc=1)'::distribution;
 SELECT 'gamma(a=-1)'::distribution;
 SELECT 'gamma(a=1, scale=0)'::distribution;

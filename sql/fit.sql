@@ -1,6 +1,9 @@
 -- Fitting: closed-form maximum-likelihood estimates on exact sketches,
 -- fixed parameters, ranking, metrics, statuses, best_fit, cancellation.
 SET extra_float_digits = 0;
+-- the ranking and metric checks use the 24 entries of bestfit 0.1 (fast on
+-- a 2,500-value exact sketch); sql/catalogue.sql fits every entry
+\set core '{norm,logistic,laplace,cauchy,t,gamma,lognorm,weibull_min,weibull_max,expon,invgauss,fisk,lomax,pareto,genpareto,chi2,rayleigh,halfnorm,beta,uniform,triang,gumbel_r,gumbel_l,genextreme}'
 
 CREATE TABLE d AS
   SELECT i, 5 + 2 * sin(i * 12.9898) + cos(i * 78.233) AS x,       -- bounded, bell-ish
@@ -42,24 +45,24 @@ SELECT abs((params->>'s')::float8 / (SELECT stddev_pop(ln(pos)) FROM d) - 1) < 1
 SELECT params, abs(loglik - (SELECT sum(ln(pdf('gamma(a=2, loc=0, scale=1)', pos))) FROM d)) < 1e-8 AS loglik_ok
   FROM sk, fit_distributions(hp, ARRAY['gamma'], fixed => '{"a": 2, "loc": 0, "scale": 1}');
 
--- the whole catalogue: every candidate reported, ranks ascending in AIC,
+-- many candidates: every candidate reported, ranks ascending in AIC,
 -- every ok fit finite with the data inside its support
 SELECT count(*) AS candidates, count(rank) AS ranked,
        bool_and(status = 'ok') AS all_ok,
        bool_and(cdf(fit, (SELECT min(x) FROM d) - 1e-9) < 1 AND cdf(fit, (SELECT max(x) FROM d)) > 0) AS support_covers
-  FROM sk, fit_distributions(hx);
+  FROM sk, fit_distributions(hx, :'core');
 SELECT bool_and(aic >= prev) AS aic_ascending FROM (
-  SELECT aic, lag(aic, 1, '-Infinity') OVER (ORDER BY rank) AS prev FROM sk, fit_distributions(hx)) q;
+  SELECT aic, lag(aic, 1, '-Infinity') OVER (ORDER BY rank) AS prev FROM sk, fit_distributions(hx, :'core')) q;
 SELECT rank_by, bool_and(v >= prev) AS ascending FROM (
-  SELECT 'bic' AS rank_by, bic AS v, lag(bic, 1, '-Infinity') OVER (ORDER BY rank) AS prev FROM sk, fit_distributions(hp, rank_by => 'bic')
+  SELECT 'bic' AS rank_by, bic AS v, lag(bic, 1, '-Infinity') OVER (ORDER BY rank) AS prev FROM sk, fit_distributions(hp, :'core', rank_by => 'bic')
   UNION ALL
-  SELECT 'ks_statistic', ks_statistic, lag(ks_statistic, 1, '-Infinity') OVER (ORDER BY rank) FROM sk, fit_distributions(hp, rank_by => 'ks_statistic')
+  SELECT 'ks_statistic', ks_statistic, lag(ks_statistic, 1, '-Infinity') OVER (ORDER BY rank) FROM sk, fit_distributions(hp, :'core', rank_by => 'ks_statistic')
   UNION ALL
-  SELECT 'ad_statistic', ad_statistic, lag(ad_statistic, 1, '-Infinity') OVER (ORDER BY rank) FROM sk, fit_distributions(hp, rank_by => 'ad_statistic')
+  SELECT 'ad_statistic', ad_statistic, lag(ad_statistic, 1, '-Infinity') OVER (ORDER BY rank) FROM sk, fit_distributions(hp, :'core', rank_by => 'ad_statistic')
   UNION ALL
-  SELECT 'sse', sse, lag(sse, 1, '-Infinity') OVER (ORDER BY rank) FROM sk, fit_distributions(hp, rank_by => 'sse')
+  SELECT 'sse', sse, lag(sse, 1, '-Infinity') OVER (ORDER BY rank) FROM sk, fit_distributions(hp, :'core', rank_by => 'sse')
   UNION ALL
-  SELECT 'loglik', -loglik, lag(-loglik, 1, '-Infinity') OVER (ORDER BY rank) FROM sk, fit_distributions(hp, rank_by => 'loglik')) q
+  SELECT 'loglik', -loglik, lag(-loglik, 1, '-Infinity') OVER (ORDER BY rank) FROM sk, fit_distributions(hp, :'core', rank_by => 'loglik')) q
  GROUP BY rank_by ORDER BY rank_by;
 
 -- KS on an exact sketch is the textbook statistic: recompute it in SQL for the norm fit

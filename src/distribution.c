@@ -34,43 +34,62 @@ bf_append_double_text(StringInfo buf, double x)
 	appendStringInfoString(buf, tmp);
 }
 
-/* The catalogue's name (or alias) closest to name in edit distance, or NULL. */
-static const char *
-bf_closest_name(const char *name)
+/*
+ * The hint for an unknown name: the entries whose names extend it with
+ * "_" (weibull: weibull_min, weibull_max; scipy's names for the two
+ * tails), else the closest name within three edits; NULL when neither.
+ */
+static char *
+bf_name_hint(const char *name)
 {
+	StringInfoData buf;
 	const char *best = NULL;
 	int			bestd = 4;		/* suggest only within 3 edits */
 	int			len = strlen(name);
+	int			nprefix = 0;
 
+	initStringInfo(&buf);
 	for (int i = 0; i < bf_catalogue_count(); i++)
 	{
 		const BfDist *d = bf_catalogue_entry(i);
-		int			dist = varstr_levenshtein(name, len, d->name, strlen(d->name), 1, 1, 1, true);
 
-		if (dist < bestd)
+		if (len > 0 && strncmp(d->name, name, len) == 0 && d->name[len] == '_')
 		{
-			bestd = dist;
-			best = d->name;
+			appendStringInfo(&buf, "%s\"%s\"", nprefix++ ? " or " : "", d->name);
+			continue;
+		}
+		if (nprefix == 0)
+		{
+			int			dist = varstr_levenshtein(name, len, d->name, strlen(d->name),
+												  1, 1, 1, true);
+
+			if (dist < bestd)
+			{
+				bestd = dist;
+				best = d->name;
+			}
 		}
 	}
-	return best;
+	if (nprefix == 0 && best != NULL)
+		appendStringInfo(&buf, "\"%s\"", best);
+	return buf.len > 0 ? psprintf("Did you mean %s?", buf.data) : NULL;
 }
 
 /*
  * Raise the error for an unknown distribution name, pointing at the
- * listing and at the closest name when there is one.
+ * listing and at the closest names when there are some.
  */
 void
 bf_unknown_dist(const char *name)
 {
-	const char *closest = bf_closest_name(name);
+	char	   *hint = bf_name_hint(name);
 
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("unknown distribution \"%s\"", name),
 			 errdetail("The catalogue has %d distributions, named as in scipy.stats; SELECT name FROM bestfit_distributions() lists them.",
 					   bf_catalogue_count()),
-			 closest ? errhint("Did you mean \"%s\"?", closest) : 0));
+			 hint ? errhint("%s", hint) : 0));
 }
 
 /* Entry of a stored value; its name was validated on input. */
