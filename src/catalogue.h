@@ -87,7 +87,8 @@ typedef struct BfDist
 	/*
 	 * Evaluation budget of the search on the coarsest copy of the sketch,
 	 * in two rounds (0: the default, 1500 in up to eight rounds).  Entries
-	 * whose pdf and cdf both cost tens of microseconds set a smaller one.
+	 * whose pdf and cdf both cost tens of microseconds set a smaller one;
+	 * the later stages then get 50 and (exact sketches) 20 evaluations.
 	 */
 	int			coarse_evals;
 	/*

@@ -1185,7 +1185,8 @@ bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d,
 			else if (k == 0)
 				bf_minimize(&pb, params, 0.5, 1e-5, 1e-2, 1500, 8);
 			else
-				bf_minimize(&pb, params, 0.005, tol_fine, 1e-3, 150, 1);
+				bf_minimize(&pb, params, 0.005, tol_fine, 1e-3,
+							d->coarse_evals > 0 ? 50 : 150, 1);
 			elog(DEBUG2, "bestfit: %s: %d evaluations after stage %d (%d bins)",
 				 d->name, pb.evaluations, k, ladder[k]->nbins);
 		}
@@ -1207,7 +1208,8 @@ bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d,
 			 */
 			pb.fd = full;
 			if (d->expensive && nladder > 1)
-				bf_minimize(&pb, params, 0.01, 1e-7, 1e-4, 60, 1);
+				bf_minimize(&pb, params, 0.01, 1e-7, 1e-4,
+							d->coarse_evals > 0 ? 20 : 60, 1);
 			else
 				bf_minimize(&pb, params, 0.01, 1e-9, 1e-5, 400, 3);
 		}
