@@ -2959,6 +2959,7 @@ static const BfDist bf_core[] = {
 		.name = "beta", .nshapes = 2, .shape_names = {"a", "b"},
 		.shape_domain = {DOM_POS, DOM_POS},
 		.description = "Beta distribution; scipy.stats.beta; Johnson, Kotz & Balakrishnan (1995) ch. 25",
+		.support_text = "loc <= x <= loc + scale",
 		.support = bf_support_unit, .logpdf = beta_logpdf, .cdf = beta_cdf,
 		.sf = beta_sf, .ppf = beta_ppf, .start = beta_start
 	},

@@ -1146,6 +1146,13 @@ bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d,
 			params[np - 1] *= 2;
 			bf_repair_start(&pb, params);
 		}
+		/*
+		 * a density that vanishes at loc (dgamma, dweibull with shape > 1)
+		 * is zero at a start loc that equals a tied value: nudge a free loc
+		 */
+		for (int k = 1; k <= 4 && !pb.fixed[np - 2] &&
+			 !isfinite(bf_loglik(full, d, params)); k++)
+			params[np - 2] += (k % 2 ? k : -k) * 1e-3 * params[np - 1];
 		if (!isfinite(bf_loglik(full, d, params)))
 		{
 			if (!bf_support_covers(d, params, full->min, full->max))
