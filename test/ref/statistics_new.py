@@ -190,7 +190,7 @@ def _log_mills(t):
 def _dpl_logg(y, u, s, a, b):
     w = (y - u) / s
     lphi = -0.5 * w * w - 0.5 * math.log(2 * math.pi)
-    return math.log(a * b / (a + b)) + lphi + np.logaddexp(_log_mills(a * s - w), _log_mills(b * s + w))
+    return np.log(a * b / (a + b)) + lphi + np.logaddexp(_log_mills(a * s - w), _log_mills(b * s + w))
 
 
 def _dpl_cdf1(x, u, s, a, b, upper=False):
@@ -251,8 +251,8 @@ class dpareto_lognorm_ref(rv_continuous):
 # (scipy's tutorial page).
 # ---------------------------------------------------------------------------
 def _rbw_k(rho):
-    return 2 * math.sqrt(2) * rho ** 2 * math.sqrt(rho ** 2 + 1) / (
-        math.pi * math.sqrt(rho ** 2 + rho * math.sqrt(rho ** 2 + 1)))
+    return 2 * math.sqrt(2) * rho ** 2 * np.sqrt(rho ** 2 + 1) / (
+        math.pi * np.sqrt(rho ** 2 + rho * np.sqrt(rho ** 2 + 1)))
 
 
 def _rbw_pdf1(x, rho):
