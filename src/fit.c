@@ -306,7 +306,10 @@ bf_edge_probs_quadrature(const BfFitData *fd, const BfDist *d, const double *par
 	{
 		gl = gsl_integration_glfixed_table_alloc(8);
 		if (gl == NULL)
-			elog(ERROR, "out of memory for a Gauss-Legendre table");
+			ereport(ERROR,
+					(errcode(ERRCODE_OUT_OF_MEMORY),
+					 errmsg("out of memory"),
+					 errdetail("GSL could not allocate a Gauss-Legendre table.")));
 	}
 	d->support(params, &zlo, &zhi);
 	F[0] = d->cdf((fd->edges[0] - loc) / scale, params);
@@ -1395,7 +1398,7 @@ bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
 		bf_fit_continuous(ladder, nladder, d, fx, true, &trial);
 		if (trial.ok && trial.loglik >= res->loglik)
 			*res = trial;
-		res->evaluations += evals;
+		res->evaluations = evals + trial.evaluations;
 	}
 	/* the integer shape was estimated: count it in AIC and BIC */
 	if (res->ok)
