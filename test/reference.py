@@ -123,6 +123,9 @@ LL_SLACK = 1.0          # fits: ours >= scipy's - LL_SLACK
 # They are still checked, against this looser bound, and reported as KNOWN,
 # so that a regression beyond it fails; everything else keeps LL_SLACK.
 KNOWN_DEVIATIONS = {
+    # mielke's own sample: the search ends on the ridge k -> inf, s ~ 10
+    # (ours k=98, s=10 against the generating k=2, s=4): README, known limits
+    ("exact", "mielke", "mielke"): 7.0,
     ("binned", "normal(1000,5)", "gamma"): 20.0,
     ("binned", "normal(1000,5)", "fisk"): 10.0,
 }
@@ -130,7 +133,7 @@ LL_BEAT = 10.0          # fits: report where ours > scipy's + LL_BEAT
 
 N_EXACT = 1000
 N_BINNED = 1000000
-# Foreign shapes (name, generator): every entry is fitted to each at N_EXACT.
+# Foreign shapes (name, generator): the core entries are fitted to each at N_EXACT.
 FOREIGN = [
     ("normal(1000,5)", lambda rng, n: rng.normal(1000.0, 5.0, n)),
     ("lognormal(s=1)", lambda rng, n: rng.lognormal(0.0, 1.0, n)),
@@ -841,13 +844,14 @@ def run_exact(pool):
     print("== 2. fit quality, exact path (n=%d): ours >= scipy - %g in scipy's log-likelihood" % (N_EXACT, LL_SLACK))
     spec = [("own", e.name, [e.name]) for e in ENTRIES
             if (not ONLY or e.name in ONLY) and e.name not in FIT_SKIP]
-    spec += [("foreign", label, [nm for nm in NAMES if nm not in SLOW_SCIPY_FIT and nm not in FIT_SKIP
-                                 and (not ONLY or nm in ONLY)])
+    # foreign shapes with the core entries: scipy's fits of every entry on
+    # them take far longer than the budget (measured: over 15 minutes)
+    spec += [("foreign", label, [nm for nm in CORE_NAMES if not ONLY or nm in ONLY])
              for label, _ in FOREIGN]
     spec = [sp for sp in spec if sp[2]]
     mark = TALLY.mark()
     covered = run_fit_group("exact", spec, N_EXACT, pool, budget=EXACT_SCIPY_BUDGET)
-    print("exact: %d (sample, entry) pairs: every entry on its own sample, every entry on %s: %s"
+    print("exact: %d (sample, entry) pairs: every entry on its own sample, the core entries on %s: %s"
           % (covered, ", ".join(label for label, _ in FOREIGN), TALLY.since(mark)))
 
 
