@@ -92,6 +92,15 @@ typedef struct BfDist
 	 */
 	int			coarse_evals;
 	/*
+	 * The first shape is redundant while every shape and the scale are free
+	 * (loguniform: only a * scale and b * scale matter).  The engine then
+	 * holds it at its start value, which removes an exactly flat direction
+	 * from the search and leaves the scale free, so that a two-sided
+	 * support is searched by its ends' gaps to the data.  The parameter
+	 * still counts as free in AIC and BIC, as in scipy.
+	 */
+	bool		hold_first_shape;
+	/*
 	 * Start grid: when ngrid[i] > 0, the engine also tries every combination
 	 * of grid[i][0 .. ngrid[i] - 1] (with loc and scale matched to the data's
 	 * quantiles) and starts from the best of those and start()'s values.

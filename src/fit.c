@@ -43,7 +43,8 @@
 
 #define BF_PENALTY 1e100
 #define BF_STALL_WINDOW 50
-#define BF_MIN_LOG_GAP (-27.6)		/* log(1e-12) */
+#define BF_MAX_STARTS 4			/* grid starts fitted in the first stage */
+#define BF_ALT_EVALS 300		/* budget of each runner-up start */
 
 /* ------------------------------------------------------------------
  * Data preparation
@@ -445,7 +446,20 @@ typedef struct BfProblem
 	BfLocMode	locmode;
 	BfTie		tie;			/* loc (marked fixed) follows the scale */
 	double		locunit;		/* loc step (linear) or gap unit */
+	/*
+	 * log of the smallest gap (in locunits) between a support's end and the
+	 * data: 4 ulps of the data's magnitude.  Densities that diverge at an
+	 * end (arcsine, beta with a < 1) have an unbounded likelihood there;
+	 * like scipy's fit, the end goes as close as floating point resolves.
+	 */
+	double		min_log_gap;
 	int			evaluations;
+	/*
+	 * bf_minimize's later rounds run only when the first gained at least
+	 * this much log-likelihood (0: stall decides): the later stages travel
+	 * on when the coarser copy left them far from their optimum.
+	 */
+	double		round_gain;
 } BfProblem;
 
 /* Transform of one shape parameter from its domain to the real line. */
@@ -479,20 +493,20 @@ bf_shape_to_theta(const BfDomain *dom, double p)
 }
 
 /*
- * A gap from its transformed value.  Below 1e-12 units the likelihood no
- * longer changes in double precision: flat, so the simplex settles instead
+ * A gap from its transformed value.  Below min_log_gap (4 ulps of the
+ * data) the gap is held at that floor: flat, so the simplex settles instead
  * of running off to minus infinity (bf_snap_to_data tries the gap 0 itself).
  */
 static double
 bf_gap_from_theta(const BfProblem *pb, double v)
 {
-	return pb->locunit * exp(Max(v, BF_MIN_LOG_GAP));
+	return pb->locunit * exp(Max(v, pb->min_log_gap));
 }
 
 static double
 bf_gap_to_theta(const BfProblem *pb, double gap)
 {
-	return log(Max(gap, 1e-15 * pb->locunit) / pb->locunit);
+	return log(Max(gap, exp(pb->min_log_gap) * pb->locunit) / pb->locunit);
 }
 
 static bool bf_place_end(const BfProblem *pb, double *params, double zend, double x);
@@ -623,6 +637,9 @@ bf_choose_locmode(const BfDist *d, const double *params, bool scale_free)
 				continue;
 		}
 		d->support(shape, &zlo, &zhi);
+		/* shapes valid one by one but not together (loguniform's a = b) */
+		if (k >= 0 && (isnan(zlo) || isnan(zhi)))
+			continue;
 		lo_always &= isfinite(zlo);
 		lo_never &= !isfinite(zlo);
 		hi_always &= isfinite(zhi);
@@ -806,7 +823,19 @@ bf_minimize(BfProblem *pb, double *params, double step, double tol,
 {
 	int			start = pb->evaluations;
 	double		prev = BF_PENALTY;
+	double		first_gain = stall;
 	double		before[BF_MAX_PARAMS];
+
+	if (pb->round_gain > 0)
+	{
+		double		ll = bf_loglik(pb->fd, pb->d, params);
+
+		if (isfinite(ll))
+		{
+			prev = -ll / pb->fd->n;
+			first_gain = pb->round_gain;
+		}
+	}
 
 	for (int round = 0; round < max_rounds && pb->evaluations - start < max_evals; round++)
 	{
@@ -817,7 +846,7 @@ bf_minimize(BfProblem *pb, double *params, double step, double tol,
 		f = bf_simplex(pb, params, step, Max(left / 2, 10), tol, stall);
 		elog(DEBUG3, "bestfit: round: %d evaluations, gain %g, step %g",
 			 pb->evaluations - start, (prev - f) * pb->fd->n, step);
-		if ((prev - f) * pb->fd->n < stall)
+		if ((prev - f) * pb->fd->n < (round == 0 ? first_gain : stall))
 			break;
 		/* on a ridge, stride along the direction the last round moved */
 		if (round > 0 && bf_pattern_move(pb, before, params, &f))
@@ -829,6 +858,56 @@ bf_minimize(BfProblem *pb, double *params, double step, double tol,
 			step = Max(0.25 * step, 10 * tol);
 		}
 	}
+}
+
+/*
+ * The broad first stage: minimise from the start params, then from the nalt
+ * runner-up grid starts in alt (fixed values imposed here) with a short
+ * budget each; a runner-up that ends higher than the main search takes
+ * over and is finished with the full budget.  A likelihood with several
+ * modes (mielke and burr: a soft lower end against a far loc with a huge
+ * shape) traps a single start.  Entries with a coarse budget (a costly
+ * density) search from their best start only, with that budget, a looser
+ * tolerance and two rounds.
+ */
+static void
+bf_minimize_starts(BfProblem *pb, double *params, double (*alt)[BF_MAX_PARAMS],
+				   int nalt, double tol, int max_evals, int max_rounds)
+{
+	int			np = bf_nparams(pb->d);
+	double		best;
+	int			from = -1;
+
+	if (pb->d->coarse_evals > 0)
+	{
+		bf_minimize(pb, params, 0.5, 1e-4, 1e-2, pb->d->coarse_evals, 2);
+		return;
+	}
+	bf_minimize(pb, params, 0.5, tol, 1e-2, max_evals, max_rounds);
+	best = bf_loglik(pb->fd, pb->d, params);
+	for (int a = 0; a < nalt; a++)
+	{
+		double		trial[BF_MAX_PARAMS];
+		double		ll;
+
+		CHECK_FOR_INTERRUPTS();
+		memcpy(trial, alt[a], sizeof(trial));
+		for (int i = 0; i < np; i++)
+			if (pb->fixed[i])
+				trial[i] = pb->base[i];
+		if (!isfinite(bf_loglik(pb->fd, pb->d, trial)))
+			continue;
+		bf_minimize(pb, trial, 0.5, Max(tol, 1e-4), 1e-2, BF_ALT_EVALS, 2);
+		ll = bf_loglik(pb->fd, pb->d, trial);
+		if (ll > best || !isfinite(best))
+		{
+			best = ll;
+			from = a;
+			memcpy(params, trial, sizeof(trial));
+		}
+	}
+	if (from >= 0)
+		bf_minimize(pb, params, 0.1, tol, 1e-2, max_evals, max_rounds);
 }
 
 /* ------------------------------------------------------------------
@@ -980,6 +1059,31 @@ bf_snap_to_data(BfProblem *pb, double *params)
 	}
 }
 
+/* One point of an entry's start grid, with its coarse log-likelihood. */
+typedef struct BfGridStart
+{
+	double		params[BF_MAX_PARAMS];
+	int			idx[BF_MAX_SHAPES];	/* grid index per shape (0 if not gridded) */
+	double		ll;
+} BfGridStart;
+
+/* qsort comparator: higher log-likelihood first, then grid order. */
+static int
+bf_grid_start_cmp(const void *a, const void *b)
+{
+	const BfGridStart *ga = a,
+			   *gb = b;
+
+	if (ga->ll > gb->ll)
+		return -1;
+	if (ga->ll < gb->ll)
+		return 1;
+	for (int i = 0; i < BF_MAX_SHAPES; i++)
+		if (ga->idx[i] != gb->idx[i])
+			return ga->idx[i] - gb->idx[i];
+	return 0;
+}
+
 /*
  * Start values of entry d: its start function's (when it has one), else
  * the middle of each shape's domain with loc and scale matched to the
@@ -990,11 +1094,14 @@ bf_snap_to_data(BfProblem *pb, double *params)
  */
 static void
 bf_start_values(const BfFitData *coarse, const BfFitData *full, const BfDist *d,
-				const double *fixed, double *params)
+				const double *fixed, double *params,
+				double (*alt)[BF_MAX_PARAMS], int *nalt)
 {
 	int			ns = d->nshapes;
 	int			idx[BF_MAX_SHAPES] = {0};
 	double		best;
+	BfGridStart *trials;
+	int			ntrials = 1;
 	bool		any_grid = false;
 
 	if (d->start)
@@ -1020,6 +1127,8 @@ bf_start_values(const BfFitData *coarse, const BfFitData *full, const BfDist *d,
 		}
 		bf_start_locscale(d, &full->summary, fixed, params);
 	}
+	if (nalt)
+		*nalt = 0;
 	for (int i = 0; i < ns; i++)
 		any_grid |= (d->ngrid[i] > 0 && isnan(fixed[i]));
 	if (!any_grid)
@@ -1027,24 +1136,25 @@ bf_start_values(const BfFitData *coarse, const BfFitData *full, const BfDist *d,
 	best = bf_loglik(coarse, d, params);
 	if (isnan(best))
 		best = -INFINITY;
-	for (;;)
+	for (int i = 0; i < ns; i++)
+		if (d->ngrid[i] > 0 && isnan(fixed[i]))
+			ntrials *= d->ngrid[i];
+	trials = palloc(sizeof(BfGridStart) * ntrials);
+	for (int t = 0; t < ntrials; t++)
 	{
-		double		trial[BF_MAX_PARAMS];
-		double		ll;
+		BfGridStart *g = &trials[t];
 		int			i;
 
 		CHECK_FOR_INTERRUPTS();
-		memcpy(trial, params, sizeof(trial));
+		memcpy(g->params, params, sizeof(g->params));
+		memcpy(g->idx, idx, sizeof(g->idx));
 		for (i = 0; i < ns; i++)
 			if (d->ngrid[i] > 0 && isnan(fixed[i]))
-				trial[i] = d->grid[i][idx[i]];
-		bf_start_locscale(d, &full->summary, fixed, trial);
-		ll = bf_loglik(coarse, d, trial);
-		if (ll > best)
-		{
-			best = ll;
-			memcpy(params, trial, sizeof(trial));
-		}
+				g->params[i] = d->grid[i][idx[i]];
+		bf_start_locscale(d, &full->summary, fixed, g->params);
+		g->ll = bf_loglik(coarse, d, g->params);
+		if (isnan(g->ll))
+			g->ll = -INFINITY;
 		/* next combination (odometer over the free gridded shapes) */
 		for (i = 0; i < ns; i++)
 		{
@@ -1054,9 +1164,44 @@ bf_start_values(const BfFitData *coarse, const BfFitData *full, const BfDist *d,
 				break;
 			idx[i] = 0;
 		}
-		if (i == ns)
-			break;
 	}
+	qsort(trials, ntrials, sizeof(BfGridStart), bf_grid_start_cmp);
+	if (trials[0].ll > best)
+		memcpy(params, trials[0].params, sizeof(trials[0].params));
+
+	/*
+	 * Runner-ups for the first stage: the best grid points that are not
+	 * grid neighbours of one already taken (neighbours lead to the same
+	 * optimum), while they have a finite likelihood.
+	 */
+	if (nalt)
+	{
+		int			taken[BF_MAX_STARTS];
+		int			ntaken = 0;
+
+		*nalt = 0;
+		if (trials[0].ll > best)
+			taken[ntaken++] = 0;
+		for (int t = 0; t < ntrials && *nalt < BF_MAX_STARTS - 1; t++)
+		{
+			bool		near = false;
+
+			if (!isfinite(trials[t].ll))
+				break;
+			for (int k = 0; k < ntaken && !near; k++)
+			{
+				near = true;
+				for (int i = 0; i < ns; i++)
+					if (abs(trials[t].idx[i] - trials[taken[k]].idx[i]) > 1)
+						near = false;
+			}
+			if (near)
+				continue;
+			memcpy(alt[(*nalt)++], trials[t].params, sizeof(trials[t].params));
+			taken[ntaken++] = t;
+		}
+	}
+	pfree(trials);
 }
 
 /*
@@ -1076,6 +1221,8 @@ bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d,
 	BfProblem	pb;
 	double		params[BF_MAX_PARAMS] = {0};
 	double		ll;
+	double		alt[BF_MAX_STARTS - 1][BF_MAX_PARAMS];
+	int			nalt = 0;
 	int			ncoarse = 0;
 
 	memset(res, 0, sizeof(*res));
@@ -1121,7 +1268,7 @@ bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d,
 	}
 
 	/* start values, with the fixed ones imposed */
-	bf_start_values(ladder[0], full, d, fixed, params);
+	bf_start_values(ladder[0], full, d, fixed, params, alt, &nalt);
 	for (int i = 0; i < np; i++)
 		if (pb.fixed[i])
 			params[i] = fixed[i];
@@ -1137,6 +1284,23 @@ bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d,
 		params[np - 1] = full->summary.sd > 0 ? full->summary.sd : 1.0;
 	if (!isfinite(params[np - 2]))
 		params[np - 2] = full->summary.mean;
+
+	/* a redundant first shape is held where the start put it (catalogue.h) */
+	if (d->hold_first_shape && !pb.fixed[np - 1])
+	{
+		bool		shapes_free = true;
+
+		for (int i = 0; i < d->nshapes; i++)
+			shapes_free &= !pb.fixed[i];
+		if (shapes_free)
+		{
+			pb.fixed[0] = true;
+			pb.nfree = 0;
+			for (int i = 0; i < np; i++)
+				if (!pb.fixed[i])
+					pb.freeidx[pb.nfree++] = i;
+		}
+	}
 
 	pb.fd = full;
 	if (!isfinite(bf_loglik(full, d, params)))
@@ -1179,6 +1343,8 @@ bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d,
 
 		memcpy(pb.base, params, sizeof(pb.base));
 		pb.locunit = full->summary.sd > 0 ? full->summary.sd : full->max - full->min;
+		pb.min_log_gap = log(Max(4 * DBL_EPSILON * Max(fabs(full->min), fabs(full->max)),
+								 1e-300) / pb.locunit);
 		pb.locmode = pb.fixed[np - 2] ? BF_LOC_LINEAR :
 			bf_choose_locmode(d, params, !pb.fixed[np - 1]);
 		/*
@@ -1190,13 +1356,15 @@ bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d,
 			pb.fd = ladder[k];
 			if (!isfinite(bf_loglik(ladder[k], d, params)))
 				continue;
-			if (k == 0 && d->coarse_evals > 0)
-				bf_minimize(&pb, params, 0.5, 1e-4, 1e-2, d->coarse_evals, 2);
-			else if (k == 0)
-				bf_minimize(&pb, params, 0.5, 1e-5, 1e-2, 1500, 8);
+			if (k == 0)
+				bf_minimize_starts(&pb, params, alt, nalt, 1e-5, 1500, 8);
 			else
+			{
+				pb.round_gain = 1.0;
 				bf_minimize(&pb, params, 0.005, tol_fine, 1e-3,
-							d->coarse_evals > 0 ? 50 : 150, 1);
+							d->coarse_evals > 0 ? 50 : 600, d->coarse_evals > 0 ? 1 : 4);
+				pb.round_gain = 0;
+			}
 			elog(DEBUG2, "bestfit: %s: %d evaluations after stage %d (%d bins)",
 				 d->name, pb.evaluations, k, ladder[k]->nbins);
 		}
@@ -1204,7 +1372,7 @@ bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d,
 		if (nladder == 1)
 		{
 			pb.fd = full;
-			bf_minimize(&pb, params, 0.5, 1e-6, 1e-2, 1500, 8);
+			bf_minimize_starts(&pb, params, alt, nalt, 1e-6, 1500, 8);
 		}
 		if (!polish && nladder > 1)
 		{
@@ -1342,7 +1510,7 @@ bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
 
 	/* the integer search */
 	memcpy(fx, fixed, sizeof(fx));
-	bf_start_values(ladder[0], full, d, fixed, start);
+	bf_start_values(ladder[0], full, d, fixed, start, NULL, NULL);
 	lo = ceil(d->shape_domain[k].lo);
 	if (!d->shape_domain[k].lo_closed && lo == d->shape_domain[k].lo)
 		lo += 1;
@@ -1386,7 +1554,10 @@ bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
 			else
 				res->evaluations += trial.evaluations;
 		}
-		if (!moved)
+		/* pattern search: stride on while it gains, halve when it does not */
+		if (moved)
+			step *= 2;
+		else
 			step = floor(step / 2);
 	}
 	/* polish the winner on the full sketch */

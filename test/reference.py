@@ -123,9 +123,6 @@ LL_SLACK = 1.0          # fits: ours >= scipy's - LL_SLACK
 # They are still checked, against this looser bound, and reported as KNOWN,
 # so that a regression beyond it fails; everything else keeps LL_SLACK.
 KNOWN_DEVIATIONS = {
-    # mielke's own sample: the search ends on the ridge k -> inf, s ~ 10
-    # (ours k=98, s=10 against the generating k=2, s=4): README, known limits
-    ("exact", "mielke", "mielke"): 7.0,
     ("binned", "normal(1000,5)", "gamma"): 20.0,
     ("binned", "normal(1000,5)", "fisk"): 10.0,
 }

@@ -717,7 +717,9 @@ maxwell_ppf(double p, const double *shape)
  * f(z) = k z^(k-1) / (1 + z^s)^(1 + k/s), F = z^k / (1 + z^s)^(k/s).
  * With L = log(1 + z^-s) = log1pexp(-s log z):  log F = -(k/s) L,
  * sf = -expm1(-(k/s) L); log f = log k + (k-1) log z
- * - (1 + k/s) log1pexp(s log z); ppf: L = -(s/k) log p,
+ * - (1 + k/s) log1p(z^s) below 1, log k - (1 + s) log z
+ * - (1 + k/s) log1p(z^-s) above (no cancellation for huge k);
+ * ppf: L = -(s/k) log p,
  * z = exp(-log(expm1(L)) / s).
  * scipy.stats.mielke; Mielke (1973), J. Appl. Meteor. 12.
  * Relative error ~1e-15.
@@ -736,7 +738,13 @@ mielke_logpdf(double z, const double *shape)
 		return -INFINITY;
 	if (z == 0)
 		return log(k) + bf_xlogy(k - 1.0, z);
-	return log(k) + (k - 1.0) * log(z) - (1.0 + k / s) * bf_log1pexp(s * log(z));
+	/*
+	 * z >= 1: the terms (k - 1) log z and (1 + k/s) s log z cancel for large
+	 * k, so use log f = log k - (1 + s) log z - (1 + k/s) log1p(z^-s).
+	 */
+	if (z >= 1)
+		return log(k) - (1.0 + s) * log(z) - (1.0 + k / s) * log1p(pow(z, -s));
+	return log(k) + (k - 1.0) * log(z) - (1.0 + k / s) * log1p(pow(z, s));
 }
 
 static double
@@ -1416,7 +1424,8 @@ const BfDist bf_family_closed_b[] = {
 		.description = "Log-uniform (reciprocal) distribution, 0 < a < b; scipy.stats.loguniform; Hamming (1970), Bell Syst. Tech. J. 49",
 		.support_text = "loc + a*scale <= x <= loc + b*scale",
 		.aliases = "reciprocal",
-		.support = loguniform_support, BF_FNS(loguniform), .start = loguniform_start
+		.support = loguniform_support, BF_FNS(loguniform), .start = loguniform_start,
+		.hold_first_shape = true
 	},
 	{
 		.name = "gibrat", .nshapes = 0,
