@@ -321,7 +321,16 @@ bf_edge_probs_quadrature(const BfFitData *fd, const BfDist *d, const double *par
 					b = Min(zhi, (fd->edges[j + 1] - loc) / scale),
 					m = 0;
 
-		for (int q = 0; q < 8 && b > a; q++)
+		/*
+		 * a bin that holds an end of the support, where the pdf may diverge
+		 * (beta-like ends), takes the cdf or sf at its inner edge instead
+		 */
+		bool		end_bin = b > a && ((a == zlo && isfinite(zlo)) ||
+										(b == zhi && isfinite(zhi)));
+
+		if (end_bin)
+			m = (a == zlo) ? d->cdf(b, params) : d->sf(a, params);
+		for (int q = 0; q < 8 && b > a && !end_bin; q++)
 		{
 			double		xq,
 						wq;

@@ -1138,6 +1138,7 @@ const BfDist bf_family_stable_truncated[] = {
 		.description = "Gauss hypergeometric distribution; scipy.stats.gausshyper; Armero & Bayarri (1994), The Statistician 43, 139",
 		.support_text = "loc <= x <= loc + scale",
 		.expensive = false,
+		.bin_quadrature = true,
 		.ngrid = {3, 3, 2, 2}, .grid = {{0.7, 2.0, 5.0}, {0.7, 2.0, 5.0}, {-1.5, 1.5}, {-0.5, 1.0}},
 		.support = bf_support_unit, BF_FNS(gausshyper)
 	},
