@@ -43,6 +43,7 @@
 
 #define BF_PENALTY 1e100
 #define BF_STALL_WINDOW 50
+#define BF_MIN_LOG_GAP (-27.6)		/* log(1e-12): the search's gap floor */
 #define BF_MAX_STARTS 4			/* grid starts fitted in the first stage */
 #define BF_ALT_EVALS 300		/* budget of each runner-up start */
 
@@ -457,11 +458,11 @@ typedef struct BfProblem
 	double		locunit;		/* loc step (linear) or gap unit */
 	/*
 	 * log of the smallest gap (in locunits) between a support's end and the
-	 * data: 4 ulps of the data's magnitude.  Densities that diverge at an
-	 * end (arcsine, beta with a < 1) have an unbounded likelihood there;
-	 * like scipy's fit, the end goes as close as floating point resolves.
+	 * data: BF_MIN_LOG_GAP during the search, then 4 ulps of the data's
+	 * magnitude (min_log_gap_fine) in bf_refine_gaps.
 	 */
 	double		min_log_gap;
+	double		min_log_gap_fine;
 	int			evaluations;
 	/*
 	 * bf_minimize's later rounds run only when the first gained at least
@@ -502,9 +503,10 @@ bf_shape_to_theta(const BfDomain *dom, double p)
 }
 
 /*
- * A gap from its transformed value.  Below min_log_gap (4 ulps of the
- * data) the gap is held at that floor: flat, so the simplex settles instead
- * of running off to minus infinity (bf_snap_to_data tries the gap 0 itself).
+ * A gap from its transformed value.  Below min_log_gap (1e-12 locunits
+ * while searching) the gap is held at that floor: flat, so the simplex
+ * settles instead of running off to minus infinity (bf_snap_to_data tries
+ * the gap 0 itself, bf_refine_gaps smaller ones).
  */
 static double
 bf_gap_from_theta(const BfProblem *pb, double v)
@@ -876,12 +878,12 @@ bf_minimize(BfProblem *pb, double *params, double step, double tol,
  * over and is finished with the full budget.  A likelihood with several
  * modes (mielke and burr: a soft lower end against a far loc with a huge
  * shape) traps a single start.  Entries with a coarse budget (a costly
- * density) search from their best start only, with that budget, a looser
- * tolerance and two rounds.
+ * density) search from their best start only; on a coarse copy (coarse
+ * true) with that budget, a looser tolerance and two rounds.
  */
 static void
 bf_minimize_starts(BfProblem *pb, double *params, double (*alt)[BF_MAX_PARAMS],
-				   int nalt, double tol, int max_evals, int max_rounds)
+				   int nalt, bool coarse, double tol, int max_evals, int max_rounds)
 {
 	int			np = bf_nparams(pb->d);
 	double		best;
@@ -889,7 +891,10 @@ bf_minimize_starts(BfProblem *pb, double *params, double (*alt)[BF_MAX_PARAMS],
 
 	if (pb->d->coarse_evals > 0)
 	{
-		bf_minimize(pb, params, 0.5, 1e-4, 1e-2, pb->d->coarse_evals, 2);
+		if (coarse)
+			bf_minimize(pb, params, 0.5, 1e-4, 1e-2, pb->d->coarse_evals, 2);
+		else
+			bf_minimize(pb, params, 0.5, tol, 1e-2, max_evals, max_rounds);
 		return;
 	}
 	bf_minimize(pb, params, 0.5, tol, 1e-2, max_evals, max_rounds);
@@ -1066,6 +1071,66 @@ bf_snap_to_data(BfProblem *pb, double *params)
 			memcpy(params, trial, sizeof(double) * bf_nparams(d));
 		}
 	}
+}
+
+/*
+ * Last step for support ends held by a gap to the data (loc modes other
+ * than linear).  The search stops gaps at 1e-12 locunits, but a density
+ * that diverges at an end (arcsine, beta with a < 1) has an unbounded
+ * likelihood there, and scipy's fit brings such an end within a few ulps
+ * of the data: move each gap down by factors of 10, to 4 ulps of the
+ * data's magnitude, while the likelihood grows.  Ends where the density
+ * vanishes or is finite (triang with c near 1) stop at once.  Measured on
+ * 1,000,000 arcsine values: 4.5 log-likelihood units.
+ */
+static void
+bf_refine_gaps(BfProblem *pb, double *params)
+{
+	const BfDist *d = pb->d;
+	int			il = d->nshapes,
+				is = d->nshapes + 1;
+	gsl_vector *t;
+	double		best;
+
+	if (pb->locmode == BF_LOC_LINEAR || pb->tie != BF_TIE_NONE ||
+		pb->fixed[il] || pb->nfree == 0 || !(pb->min_log_gap_fine < pb->min_log_gap))
+		return;
+	t = gsl_vector_alloc(pb->nfree);
+	if (t == NULL)
+		return;
+	pb->min_log_gap = pb->min_log_gap_fine;
+	bf_params_to_theta(pb, params, t);
+	best = bf_loglik(pb->fd, d, params);
+	for (int k = 0; k < pb->nfree && isfinite(best); k++)
+	{
+		int			i = pb->freeidx[k];
+
+		if (!(i == il || (i == is && pb->locmode == BF_LOC_BETWEEN)))
+			continue;
+		for (;;)
+		{
+			double		v = gsl_vector_get(t, k),
+						nv = Max(v - M_LN10, pb->min_log_gap),
+						trial[BF_MAX_PARAMS],
+						ll;
+
+			if (!(nv < v))
+				break;
+			gsl_vector_set(t, k, nv);
+			bf_theta_to_params(pb, t, trial);
+			pb->evaluations++;
+			ll = bf_loglik(pb->fd, d, trial);
+			if (!(ll > best))
+			{
+				gsl_vector_set(t, k, v);
+				break;
+			}
+			best = ll;
+			memcpy(params, trial, sizeof(double) * bf_nparams(d));
+		}
+	}
+	pb->min_log_gap = BF_MIN_LOG_GAP;
+	gsl_vector_free(t);
 }
 
 /* One point of an entry's start grid, with its coarse log-likelihood. */
@@ -1352,8 +1417,9 @@ bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d,
 
 		memcpy(pb.base, params, sizeof(pb.base));
 		pb.locunit = full->summary.sd > 0 ? full->summary.sd : full->max - full->min;
-		pb.min_log_gap = log(Max(4 * DBL_EPSILON * Max(fabs(full->min), fabs(full->max)),
-								 1e-300) / pb.locunit);
+		pb.min_log_gap = BF_MIN_LOG_GAP;
+		pb.min_log_gap_fine = log(Max(4 * DBL_EPSILON * Max(fabs(full->min), fabs(full->max)),
+									  1e-300) / pb.locunit);
 		pb.locmode = pb.fixed[np - 2] ? BF_LOC_LINEAR :
 			bf_choose_locmode(d, params, !pb.fixed[np - 1]);
 		/*
@@ -1366,7 +1432,7 @@ bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d,
 			if (!isfinite(bf_loglik(ladder[k], d, params)))
 				continue;
 			if (k == 0)
-				bf_minimize_starts(&pb, params, alt, nalt, 1e-5, 1500, 8);
+				bf_minimize_starts(&pb, params, alt, nalt, true, 1e-5, 1500, 8);
 			else
 			{
 				pb.round_gain = 1.0;
@@ -1381,7 +1447,7 @@ bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d,
 		if (nladder == 1)
 		{
 			pb.fd = full;
-			bf_minimize_starts(&pb, params, alt, nalt, 1e-6, 1500, 8);
+			bf_minimize_starts(&pb, params, alt, nalt, false, 1e-6, 1500, 8);
 		}
 		if (!polish && nladder > 1)
 		{
@@ -1428,6 +1494,7 @@ bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d,
 		 */
 		pb.fd = full;
 		bf_snap_to_data(&pb, params);
+		bf_refine_gaps(&pb, params);
 		elog(DEBUG1, "bestfit: %s: %d coarse and %d full evaluations",
 			 d->name, ncoarse, pb.evaluations - ncoarse);
 	}
