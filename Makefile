@@ -2,8 +2,13 @@
 EXTENSION = bestfit
 EXTVERSION = 0.2.0
 MODULE_big = bestfit
-OBJS = src/sketch.o src/catalogue.o $(patsubst %.c,%.o,$(sort $(wildcard src/families/*.c))) \
-       src/fit.o src/metrics.o src/distribution.o src/bestfit.o
+
+# The numeric core (no PostgreSQL headers) and the SQL layer (src/pg/).
+# Every .c file of these folders is compiled: a new family file needs no edit here.
+CORE_SRCS = $(sort $(wildcard src/sketch/*.c src/numerics/*.c src/catalogue/*.c \
+              src/catalogue/continuous/*.c src/catalogue/discrete/*.c src/fit/*.c src/metrics/*.c))
+PG_SRCS = $(sort $(wildcard src/pg/*.c))
+OBJS = $(patsubst %.c,%.o,$(CORE_SRCS) $(PG_SRCS))
 DATA = sql/bestfit--$(EXTVERSION).sql sql/bestfit--0.1.0.sql sql/bestfit--0.1.0--0.2.0.sql
 
 REGRESS = sketch distribution fit errors parallel catalogue upgrade
@@ -19,12 +24,14 @@ PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
+HEADERS_ALL = $(wildcard src/*.h src/*/*.h src/*/*/*.h)
 # every object depends on the headers (PGXS tracks no header dependencies)
-$(OBJS): $(wildcard src/*.h)
+$(OBJS): $(HEADERS_ALL)
 
-# stand-alone evaluator of the catalogue (no server needed): test/reference.py --harness
-CATALOGUE_SRCS = src/catalogue.c $(sort $(wildcard src/families/*.c))
-test/cateval: test/cateval.c $(CATALOGUE_SRCS) $(wildcard src/*.h)
-	$(CC) -O2 -Wall -Isrc $(GSL_CFLAGS) -o $@ test/cateval.c $(CATALOGUE_SRCS) $(GSL_LIBS) -lm
+# The stand-alone harness: the core with test/unit/host.c instead of src/pg/.
+HARNESS_CFLAGS = -O2 -g -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers \
+                 -Wno-sign-compare -Isrc $(GSL_CFLAGS)
+test/cateval: test/cateval.c test/unit/host.c $(CORE_SRCS) $(HEADERS_ALL)
+	$(CC) $(HARNESS_CFLAGS) -o $@ test/cateval.c test/unit/host.c $(CORE_SRCS) $(GSL_LIBS) -lm
 
 EXTRA_CLEAN = test/cateval

@@ -26,7 +26,7 @@
 
 #include <gsl/gsl_errno.h>
 
-#include "catalogue.h"
+#include "catalogue/entry.h"
 
 static void
 put(double v, int last)

@@ -1,0 +1,110 @@
+/*
+ * catalogue/common.h — numerical helpers shared by the catalogue's entries
+ * (catalogue.c and src/families/ files).  Internal to the catalogue: nothing
+ * here uses the PostgreSQL API, so the catalogue also builds with plain gcc
+ * (test/cateval.c, the stand-alone evaluator used by test/reference.py).
+ *
+ * Conventions: none of these raise errors; failures come back as NaN.
+ */
+#ifndef BESTFIT_CATALOGUE_COMMON_H
+#define BESTFIT_CATALOGUE_COMMON_H
+
+#include <math.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <gsl/gsl_sf_result.h>
+
+#include "catalogue/entry.h"
+#include "numerics/special.h"
+#include "numerics/quantile.h"
+
+#define GUMBEL_SKEW		1.13954709940464866	/* 12 sqrt(6) zeta(3) / pi^3 */
+
+/* Domains of shape parameters. */
+#define DOM_NONE	{0.0, 0.0, false, false}
+#define DOM_POS		{0.0, INFINITY, false, false}
+#define DOM_REAL	{-INFINITY, INFINITY, false, false}
+#define DOM_UNIT	{0.0, 1.0, true, true}
+
+/* Supports shared by many entries: R, [0, inf), (-inf, 0], [0, 1]. */
+extern void bf_support_real(const double *shape, double *zlo, double *zhi);
+extern void bf_support_pos(const double *shape, double *zlo, double *zhi);
+extern void bf_support_neg(const double *shape, double *zlo, double *zhi);
+extern void bf_support_unit(const double *shape, double *zlo, double *zhi);
+
+/* Start-value helpers (fx[i] is NaN when parameter i is free). */
+extern double bf_clampd(double v, double lo, double hi);
+extern bool bf_is_free(const double *fx, int i);
+extern double bf_data_scale(const BfDataSummary *s);	/* sd, or a range-based spread */
+extern double bf_data_center(const BfDataSummary *s);	/* mean, or median */
+extern double bf_data_var(const BfDataSummary *s);
+extern double bf_data_margin(const BfDataSummary *s);	/* gap to leave at a finite support end */
+extern double bf_scale_for_bound(double scale, double zb, double D, bool upper);
+/*
+ * loc and scale by matching the median and interquartile range for the
+ * shapes in shape (ns of them), with the entry's ppf; writes out[ns],
+ * out[ns + 1].
+ */
+extern void bf_locscale_quantiles(const BfDataSummary *s, const double *fx, int ns,
+								  const double *shape, double (*ppf) (double, const double *),
+								  double *out);
+/*
+ * loc and scale by matching the mean and sd to those of the standardized
+ * distribution (mean zm, sd zs), for entries whose shapes are set; writes
+ * out[ns], out[ns + 1].
+ */
+extern void bf_locscale_moments(const BfDataSummary *s, const double *fx, int ns,
+								double zm, double zs, double *out);
+/*
+ * Final step of every start function: fixed values imposed, non-finite
+ * values replaced, shapes inside their domains, loc/scale moved so that the
+ * data lie inside the support.  name is the entry's scipy name.
+ */
+extern void bf_finish_start(const char *name, const BfDataSummary *s, const double *fx,
+							double *out);
+
+/*
+ * Entry initialisers.  ENTRY0/1 are used by catalogue.c; any other field
+ * (aliases, grid, expensive, ...) may be set with designated initialisers.
+ */
+#define BF_FNS(pfx) \
+	.logpdf = pfx##_logpdf, .cdf = pfx##_cdf, .sf = pfx##_sf, .ppf = pfx##_ppf
+
+/*
+ * One-slot memo of a function of up to four doubles, for normalising
+ * constants that logpdf would otherwise recompute at every value of a
+ * likelihood pass (the shapes stay fixed during a pass).  Usage:
+ *   static BfMemo m;  double key[2] = {p, b};
+ *   if (!bf_memo_get(&m, key, 2, &v)) bf_memo_put(&m, key, 2, v = expensive(p, b));
+ * The backend is single-threaded; keys compare bitwise-equal.
+ */
+typedef struct BfMemo
+{
+	bool		valid;
+	double		key[4];
+	double		value;
+} BfMemo;
+
+static inline bool
+bf_memo_get(const BfMemo *m, const double *key, int n, double *value)
+{
+	if (!m->valid)
+		return false;
+	for (int i = 0; i < n; i++)
+		if (!(m->key[i] == key[i]))
+			return false;
+	*value = m->value;
+	return true;
+}
+
+static inline void
+bf_memo_put(BfMemo *m, const double *key, int n, double value)
+{
+	for (int i = 0; i < n; i++)
+		m->key[i] = key[i];
+	m->value = value;
+	m->valid = true;
+}
+
+#endif							/* BESTFIT_CATALOGUE_COMMON_H */

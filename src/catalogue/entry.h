@@ -1,0 +1,127 @@
+/*
+ * catalogue.h — the catalogue of continuous distributions.
+ *
+ * Every entry follows scipy.stats exactly: the same name, the same shape
+ * parameter names in the same order, then loc and scale.  All functions of an
+ * entry work on the standardized variable z = (x - loc) / scale, as scipy's
+ * rv_continuous does; the engine (fit.c) and the SQL functions
+ * (distribution.c) apply loc and scale.  The entries live in catalogue.c
+ * (the first 24, with the shared numerics) and in src/families/ (one file
+ * per group of related families, each exporting an array of entries that
+ * catalogue.c's registry lists).  Adding a distribution means adding one
+ * BfDist entry to a family file and its parameter sets to test/ref/.
+ *
+ * Conventions for an entry's functions (shape = array of nshapes values,
+ * always inside shape_domain when called):
+ *   support(shape, &zlo, &zhi)  closed support of z, +-INFINITY when unbounded
+ *   logpdf(z, shape)            log density; -INFINITY outside the support
+ *   cdf(z, shape), sf(z, shape) P(Z <= z), P(Z > z); sf accurate in the upper
+ *                               tail (not computed as 1 - cdf where avoidable)
+ *   ppf(p, shape)               quantile for p in [0, 1]; ppf(0) = zlo,
+ *                               ppf(1) = zhi
+ *   start(summary, fixed, out)  (may be NULL) start values for the optimiser: writes
+ *                               nshapes + 2 values (shapes, loc, scale) into
+ *                               out; fixed[i] is NaN for a free parameter,
+ *                               otherwise the value the caller fixed (the
+ *                               engine overwrites fixed entries afterwards, but
+ *                               a good start uses them, e.g. floc = 0).
+ * None of these may raise an error or abort: return NaN or +-INFINITY.
+ */
+#ifndef BESTFIT_CATALOGUE_ENTRY_H
+#define BESTFIT_CATALOGUE_ENTRY_H
+
+#include <stdbool.h>
+
+#include "sketch/summary.h"
+
+#define BF_MAX_SHAPES 4
+#define BF_MAX_PARAMS (BF_MAX_SHAPES + 2)
+#define BF_MAX_ENTRIES 512		/* registry capacity */
+
+/* Domain of one shape parameter: lo < value < hi, or <= when closed. */
+typedef struct BfDomain
+{
+	double		lo;
+	double		hi;
+	bool		lo_closed;
+	bool		hi_closed;
+} BfDomain;
+
+#define BF_MAX_GRID 6
+
+typedef struct BfDist
+{
+	const char *name;			/* scipy.stats name */
+	int			nshapes;
+	const char *shape_names[BF_MAX_SHAPES];
+	BfDomain	shape_domain[BF_MAX_SHAPES];
+	const char *description;	/* one line with its reference */
+	const char *support_text;	/* the support in words, e.g. "loc <= x <= loc + scale" */
+	const char *aliases;		/* other scipy names, comma-separated, or NULL */
+	bool		not_default;	/* left out of the default candidate set */
+	unsigned int integer_shapes;	/* bit i set: shape i takes integer values only */
+	double		integer_fit_max;	/* the fit's integer search stays <= this (0: no cap) */
+	bool		expensive;		/* pdf or cdf costs more than ~5 us: fitted on coarser copies */
+	/*
+	 * The binned likelihood integrates the pdf over each bin (8-point
+	 * Gauss-Legendre, clipped to the support) instead of differencing the
+	 * cdf: for entries whose cdf is a numerical integral many times dearer
+	 * than the pdf, and whose pdf is smooth inside its support.
+	 */
+	bool		bin_quadrature;
+	/*
+	 * Evaluation budget of the search on the coarsest copy of the sketch,
+	 * in two rounds (0: the default, 1500 in up to eight rounds).  Entries
+	 * whose pdf and cdf both cost tens of microseconds set a smaller one;
+	 * the later stages then get 50 and (exact sketches) 20 evaluations.
+	 */
+	int			coarse_evals;
+	/*
+	 * The first shape is redundant while every shape and the scale are free
+	 * (loguniform: only a * scale and b * scale matter).  The engine then
+	 * holds it at its start value, which removes an exactly flat direction
+	 * from the search and leaves the scale free, so that a two-sided
+	 * support is searched by its ends' gaps to the data.  The parameter
+	 * still counts as free in AIC and BIC, as in scipy.
+	 */
+	bool		hold_first_shape;
+	/*
+	 * Start grid: when ngrid[i] > 0, the engine also tries every combination
+	 * of grid[i][0 .. ngrid[i] - 1] (with loc and scale matched to the data's
+	 * quantiles) and starts from the best of those and start()'s values.
+	 */
+	int			ngrid[BF_MAX_SHAPES];
+	double		grid[BF_MAX_SHAPES][BF_MAX_GRID];
+	void		(*support) (const double *shape, double *zlo, double *zhi);
+	double		(*logpdf) (double z, const double *shape);
+	double		(*cdf) (double z, const double *shape);
+	double		(*sf) (double z, const double *shape);
+	double		(*ppf) (double p, const double *shape);
+	/* NULL: loc and scale from the data's quantiles, shapes from the grid */
+	void		(*start) (const BfDataSummary *s, const double *fixed, double *out);
+} BfDist;
+
+/* Number of entries, and entry i (0 <= i < count), in a fixed order. */
+extern int	bf_catalogue_count(void);
+extern const BfDist *bf_catalogue_entry(int i);
+
+/* Look up an entry by scipy name or alias; NULL when unknown. */
+extern const BfDist *bf_find_dist(const char *name);
+
+/*
+ * Start values for an entry whose shapes are already in out[0 .. nshapes-1]:
+ * loc and scale matched to the data's median and interquartile range, then
+ * fixed values imposed and the data moved inside the support (as every
+ * entry's own start function finishes).
+ */
+extern void bf_start_locscale(const BfDist *d, const BfDataSummary *s,
+							  const double *fixed, double *out);
+
+/* Number of parameters of an entry (shapes + loc + scale). */
+static inline int
+bf_nparams(const BfDist *d)
+{
+	return d->nshapes + 2;
+}
+
+#endif							/* BESTFIT_CATALOGUE_ENTRY_H */

@@ -1,0 +1,89 @@
+/*
+ * data.c — a sketch prepared for fitting (BfFitData): exact values, or bins
+ * clipped to [min, max] with their distinct edges and likelihood weights.
+ */
+#include <float.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_multimin.h>
+
+#include "fit/internal.h"
+
+
+/*
+ * Prepare a (validated) sketch for fitting; arrays are palloc'd in the
+ * current memory context.
+ */
+void
+bf_fitdata_init(BfFitData *fd, const BfHistogram *h)
+{
+	const int64_t *counts = BF_HIST_COUNTS(h);
+	int			nb = h->nbins;
+
+	memset(fd, 0, sizeof(*fd));
+	/*
+	 * A sketch without finite values has nothing to fit; it is treated as
+	 * an empty exact sketch whatever its level (validation rejects a binned
+	 * level without bins, and the binned branch below needs a bin).
+	 */
+	fd->exact = h->level == 0 || nb == 0;
+	fd->nbins = nb;
+	fd->min = h->min;
+	fd->max = h->max;
+	fd->w = bf_alloc(sizeof(double) * Max(nb, 1));
+	for (int i = 0; i < nb; i++)
+	{
+		fd->w[i] = (double) counts[i];
+		fd->n += fd->w[i];
+	}
+	if (fd->exact)
+	{
+		fd->x = bf_alloc(sizeof(double) * Max(nb, 1));
+		for (int i = 0; i < nb; i++)
+			fd->x[i] = bf_bin_point(h, i);
+	}
+	else
+	{
+		fd->edges = bf_alloc(sizeof(double) * (2 * nb + 1));
+		fd->ilo = bf_alloc(sizeof(int) * nb);
+		fd->ihi = bf_alloc(sizeof(int) * nb);
+		for (int i = 0; i < nb; i++)
+		{
+			double		lo,
+						hi,
+						clo,
+						chi;
+
+			bf_bin_edges(h, i, &lo, &hi);
+			clo = Max(lo, h->min);
+			chi = Min(hi, h->max);
+			/* a bin holding only its lower edge keeps its own width */
+			if (chi > clo)
+			{
+				lo = clo;
+				hi = chi;
+			}
+			if (fd->nedges == 0 || fd->edges[fd->nedges - 1] != lo)
+				fd->edges[fd->nedges++] = lo;
+			fd->ilo[i] = fd->nedges - 1;
+			fd->edges[fd->nedges++] = hi;
+			fd->ihi[i] = fd->nedges - 1;
+		}
+		/* min and max are known exactly: they enter as exact observations */
+		fd->wl = bf_alloc(sizeof(double) * nb);
+		memcpy(fd->wl, fd->w, sizeof(double) * nb);
+		fd->wl[0] -= 1;
+		fd->wl[nb - 1] -= 1;
+		for (int i = 0; i < nb; i++)
+			if (fd->wl[i] > 0)
+				fd->sum_wlogwidth += fd->wl[i] * log(fd->edges[fd->ihi[i]] - fd->edges[fd->ilo[i]]);
+		fd->cdfs = bf_alloc(sizeof(double) * fd->nedges);
+		fd->sfs = bf_alloc(sizeof(double) * fd->nedges);
+	}
+	bf_summarize(h, &fd->summary);
+}
+

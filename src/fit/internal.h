@@ -1,0 +1,101 @@
+/*
+ * internal.h — what the files of src/fit/ share: the optimisation problem
+ * (BfProblem), the engine's named constants, and the functions one stage
+ * of the engine calls in another.  Not for use outside src/fit/.
+ */
+#ifndef BESTFIT_FIT_INTERNAL_H
+#define BESTFIT_FIT_INTERNAL_H
+
+#include <gsl/gsl_multimin.h>
+#include <gsl/gsl_vector.h>
+
+#include "fit/fit.h"
+
+#define Max(x, y)		((x) > (y) ? (x) : (y))
+#define Min(x, y)		((x) < (y) ? (x) : (y))
+#define lengthof(a)		(sizeof(a) / sizeof((a)[0]))
+
+#define BF_PENALTY 1e100
+#define BF_STALL_WINDOW 50
+#define BF_MIN_LOG_GAP (-27.6)		/* log(1e-12): the search's gap floor */
+#define BF_MAX_STARTS 4			/* grid starts fitted in the first stage */
+#define BF_ALT_EVALS 300		/* budget of each runner-up start */
+
+
+/*
+ * How free loc and scale are parametrised.  For families whose support has
+ * a finite lower end (whatever the shapes), loc = min - zlo * scale - gap
+ * with gap = locunit * exp(t): the optimum often lies just below the
+ * smallest value, and along ridges towards a limiting family (pareto to
+ * expon as b grows) loc moves with the scale, which this keeps a straight
+ * line.  The mirror image serves finite upper ends.  For two-sided supports
+ * both ends are parametrised by their log gaps to [min, max] (beta tending
+ * to a gamma as one end runs off).  Everything else moves loc linearly and
+ * scale by its log.
+ */
+typedef enum BfLocMode
+{
+	BF_LOC_LINEAR,
+	BF_LOC_BELOW_MIN,
+	BF_LOC_ABOVE_MAX,
+	BF_LOC_BETWEEN
+} BfLocMode;
+
+typedef enum BfTie
+{
+	BF_TIE_NONE,
+	BF_TIE_LOWER,				/* support's lower end held at min */
+	BF_TIE_UPPER				/* support's upper end held at max */
+} BfTie;
+
+typedef struct BfProblem
+{
+	const BfFitData *fd;
+	const BfDist *d;
+	double		base[BF_MAX_PARAMS];	/* fixed values and start values */
+	bool		fixed[BF_MAX_PARAMS];
+	int			freeidx[BF_MAX_PARAMS];
+	int			nfree;
+	BfLocMode	locmode;
+	BfTie		tie;			/* loc (marked fixed) follows the scale */
+	double		locunit;		/* loc step (linear) or gap unit */
+	/*
+	 * log of the smallest gap (in locunits) between a support's end and the
+	 * data: BF_MIN_LOG_GAP during the search, then 4 ulps of the data's
+	 * magnitude (min_log_gap_fine) in bf_refine_gaps.
+	 */
+	double		min_log_gap;
+	double		min_log_gap_fine;
+	int			evaluations;
+	/*
+	 * bf_minimize's later rounds run only when the first gained at least
+	 * this much log-likelihood (0: stall decides): the later stages travel
+	 * on when the coarser copy left them far from their optimum.
+	 */
+	double		round_gain;
+	bool		out_of_memory;	/* a GSL workspace could not be allocated */
+} BfProblem;
+
+/* Transform of one shape parameter from its domain to the real line. */
+
+extern double bf_shape_from_theta(const BfDomain *dom, double v);
+extern double bf_shape_to_theta(const BfDomain *dom, double p);
+extern double bf_gap_from_theta(const BfProblem *pb, double v);
+extern double bf_gap_to_theta(const BfProblem *pb, double gap);
+extern void bf_theta_to_params(const BfProblem *pb, const gsl_vector *t, double *params);
+extern void bf_params_to_theta(const BfProblem *pb, const double *params, gsl_vector *t);
+extern BfLocMode bf_choose_locmode(const BfDist *d, const double *params, bool scale_free);
+extern double bf_objective(const gsl_vector *t, void *arg);
+extern double bf_simplex(BfProblem *pb, double *params, double step, int maxiter, double tol, double stall);
+extern bool bf_pattern_move(BfProblem *pb, const double *from, double *params, double *f);
+extern void bf_minimize(BfProblem *pb, double *params, double step, double tol, double stall, int max_evals, int max_rounds);
+extern void bf_minimize_starts(BfProblem *pb, double *params, double (*alt)[BF_MAX_PARAMS], int nalt, bool coarse, double tol, int max_evals, int max_rounds);
+extern bool bf_shape_in_domain(const BfDomain *dom, double v);
+extern void bf_repair_start(const BfProblem *pb, double *params);
+extern bool bf_place_end(const BfProblem *pb, double *params, double zend, double x);
+extern void bf_snap_to_data(BfProblem *pb, double *params);
+extern void bf_refine_gaps(BfProblem *pb, double *params);
+extern void bf_start_values(const BfFitData *coarse, const BfFitData *full, const BfDist *d, const double *fixed, double *params, double (*alt)[BF_MAX_PARAMS], int *nalt);
+extern void bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d, const double *fixed, bool polish, BfFitResult *res);
+
+#endif							/* BESTFIT_FIT_INTERNAL_H */

@@ -1,0 +1,271 @@
+/*
+ * optimiser.c — GSL's Nelder-Mead simplex (nmsimplex2) with restarts and
+ * Hooke-Jeeves pattern moves, over the transformed parameters of a
+ * BfProblem; the objective is minus the mean log-likelihood.
+ */
+#include <float.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_multimin.h>
+
+#include "fit/internal.h"
+
+double
+bf_objective(const gsl_vector *t, void *arg)
+{
+	BfProblem  *pb = (BfProblem *) arg;
+	double		params[BF_MAX_PARAMS];
+	double		ll;
+
+	pb->evaluations++;
+	bf_theta_to_params(pb, t, params);
+	ll = bf_loglik(pb->fd, pb->d, params);
+	if (!isfinite(ll))
+		return BF_PENALTY;
+	return -ll / pb->fd->n;
+}
+
+/* gsl_vector_free that accepts NULL (an allocation that failed). */
+static void
+bf_vector_free(gsl_vector *v)
+{
+	if (v)
+		gsl_vector_free(v);
+}
+
+static void
+bf_simplex_free(gsl_multimin_fminimizer *s, gsl_vector *x, gsl_vector *ss)
+{
+	if (s)
+		gsl_multimin_fminimizer_free(s);
+	bf_vector_free(x);
+	bf_vector_free(ss);
+}
+
+/*
+ * Nelder-Mead from params (updated in place to the best point found).
+ * Stops after maxiter iterations, when the simplex is smaller than tol, or
+ * when BF_STALL_WINDOW iterations gained less than stall in log-likelihood.
+ * Returns the best objective value.  Stops at once when the host asks to
+ * (bf_should_stop, every iteration); a GSL allocation failure sets
+ * pb->out_of_memory.
+ */
+double
+bf_simplex(BfProblem *pb, double *params, double step, int maxiter, double tol,
+		   double stall)
+{
+	const gsl_multimin_fminimizer_type *T = gsl_multimin_fminimizer_nmsimplex2;
+	gsl_multimin_fminimizer *s;
+	gsl_vector *x;
+	gsl_vector *ss;
+	gsl_multimin_function f;
+	double		best = BF_PENALTY;
+
+	f.n = pb->nfree;
+	f.f = bf_objective;
+	f.params = pb;
+
+	x = gsl_vector_alloc(pb->nfree);
+	ss = gsl_vector_alloc(pb->nfree);
+	s = gsl_multimin_fminimizer_alloc(T, pb->nfree);
+	if (x == NULL || ss == NULL || s == NULL)
+	{
+		pb->out_of_memory = true;
+		bf_simplex_free(s, x, ss);
+		return best;
+	}
+	bf_params_to_theta(pb, params, x);
+	gsl_vector_set_all(ss, step);
+	if (gsl_multimin_fminimizer_set(s, &f, x, ss) == GSL_SUCCESS)
+	{
+		/* s->fval is only set by an iteration: nothing to read before */
+		double		checkpoint = INFINITY;
+		bool		iterated = false;
+
+		for (int iter = 1; iter <= maxiter; iter++)
+		{
+			if (bf_should_stop())
+				break;
+			if (gsl_multimin_fminimizer_iterate(s) != GSL_SUCCESS)
+				break;
+			iterated = true;
+			if (gsl_multimin_test_size(gsl_multimin_fminimizer_size(s), tol) == GSL_SUCCESS)
+				break;
+			/* stalled: a ridge towards a limiting family, nothing to gain */
+			if (iter % BF_STALL_WINDOW == 0)
+			{
+				if ((checkpoint - s->fval) * pb->fd->n < stall)
+					break;
+				checkpoint = s->fval;
+			}
+		}
+		if (iterated && s->fval < BF_PENALTY)
+		{
+			best = s->fval;
+			bf_theta_to_params(pb, s->x, params);
+		}
+	}
+	bf_simplex_free(s, x, ss);
+	return best;
+}
+
+/*
+ * Pattern move (Hooke and Jeeves, 1961): from the point a round started at
+ * to the one it ended at is a direction of progress; try doubling strides
+ * along it while the objective improves.  Updates params and *f and returns
+ * true when a stride improved.  Along ridges towards a limiting family
+ * (gamma tending to normal) this covers in a few evaluations what the
+ * simplex crawls through in hundreds.
+ */
+bool
+bf_pattern_move(BfProblem *pb, const double *from, double *params, double *f)
+{
+	gsl_vector *t0 = gsl_vector_alloc(pb->nfree);
+	gsl_vector *t1 = gsl_vector_alloc(pb->nfree);
+	gsl_vector *t = gsl_vector_alloc(pb->nfree);
+	double		best = *f;
+	double		bestk = 0;
+
+	if (t0 == NULL || t1 == NULL || t == NULL)
+	{
+		bf_vector_free(t0);
+		bf_vector_free(t1);
+		bf_vector_free(t);
+		return false;
+	}
+	bf_params_to_theta(pb, from, t0);
+	bf_params_to_theta(pb, params, t1);
+	for (double k = 1; k <= 64; k *= 2)
+	{
+		double		v;
+
+		for (int i = 0; i < pb->nfree; i++)
+			gsl_vector_set(t, i, gsl_vector_get(t1, i) +
+						   k * (gsl_vector_get(t1, i) - gsl_vector_get(t0, i)));
+		v = bf_objective(t, pb);
+		if (!(v < best))
+			break;
+		best = v;
+		bestk = k;
+	}
+	if (bestk > 0)
+	{
+		for (int i = 0; i < pb->nfree; i++)
+			gsl_vector_set(t, i, gsl_vector_get(t1, i) +
+						   bestk * (gsl_vector_get(t1, i) - gsl_vector_get(t0, i)));
+		bf_theta_to_params(pb, t, params);
+		*f = best;
+	}
+	gsl_vector_free(t0);
+	gsl_vector_free(t1);
+	gsl_vector_free(t);
+	return bestk > 0;
+}
+
+/*
+ * Nelder-Mead with restarts: each round starts a fresh simplex at the best
+ * point so far, a quarter the size of the previous round's (a collapsed simplex crawls along ridges; a
+ * fresh one strides).  Stops when a round gains less than stall in
+ * log-likelihood, after max_rounds rounds or after max_evals evaluations.
+ */
+void
+bf_minimize(BfProblem *pb, double *params, double step, double tol,
+			double stall, int max_evals, int max_rounds)
+{
+	int			start = pb->evaluations;
+	double		prev = BF_PENALTY;
+	double		first_gain = stall;
+	double		before[BF_MAX_PARAMS];
+
+	if (pb->round_gain > 0)
+	{
+		double		ll = bf_loglik(pb->fd, pb->d, params);
+
+		if (isfinite(ll))
+		{
+			prev = -ll / pb->fd->n;
+			first_gain = pb->round_gain;
+		}
+	}
+
+	for (int round = 0; round < max_rounds && pb->evaluations - start < max_evals; round++)
+	{
+		int			left = max_evals - (pb->evaluations - start);
+		double		f;
+
+		memcpy(before, params, sizeof(before));
+		f = bf_simplex(pb, params, step, Max(left / 2, 10), tol, stall);
+		bf_debug(3, "bestfit: round: %d evaluations, gain %g, step %g",
+			 pb->evaluations - start, (prev - f) * pb->fd->n, step);
+		if ((prev - f) * pb->fd->n < (round == 0 ? first_gain : stall))
+			break;
+		/* on a ridge, stride along the direction the last round moved */
+		if (round > 0 && bf_pattern_move(pb, before, params, &f))
+			prev = f;
+		else
+		{
+			prev = f;
+			/* later rounds check the neighbourhood of the optimum found */
+			step = Max(0.25 * step, 10 * tol);
+		}
+	}
+}
+
+/*
+ * The broad first stage: minimise from the start params, then from the nalt
+ * runner-up grid starts in alt (fixed values imposed here) with a short
+ * budget each; a runner-up that ends higher than the main search takes
+ * over and is finished with the full budget.  A likelihood with several
+ * modes (mielke and burr: a soft lower end against a far loc with a huge
+ * shape) traps a single start.  Entries with a coarse budget (a costly
+ * density) search from their best start only; on a coarse copy (coarse
+ * true) with that budget, a looser tolerance and two rounds.
+ */
+void
+bf_minimize_starts(BfProblem *pb, double *params, double (*alt)[BF_MAX_PARAMS],
+				   int nalt, bool coarse, double tol, int max_evals, int max_rounds)
+{
+	int			np = bf_nparams(pb->d);
+	double		best;
+	int			from = -1;
+
+	if (pb->d->coarse_evals > 0)
+	{
+		if (coarse)
+			bf_minimize(pb, params, 0.5, 1e-4, 1e-2, pb->d->coarse_evals, 2);
+		else
+			bf_minimize(pb, params, 0.5, tol, 1e-2, max_evals, max_rounds);
+		return;
+	}
+	bf_minimize(pb, params, 0.5, tol, 1e-2, max_evals, max_rounds);
+	best = bf_loglik(pb->fd, pb->d, params);
+	for (int a = 0; a < nalt; a++)
+	{
+		double		trial[BF_MAX_PARAMS];
+		double		ll;
+
+		if (bf_should_stop())
+			break;
+		memcpy(trial, alt[a], sizeof(trial));
+		for (int i = 0; i < np; i++)
+			if (pb->fixed[i])
+				trial[i] = pb->base[i];
+		if (!isfinite(bf_loglik(pb->fd, pb->d, trial)))
+			continue;
+		bf_minimize(pb, trial, 0.5, Max(tol, 1e-4), 1e-2, BF_ALT_EVALS, 2);
+		ll = bf_loglik(pb->fd, pb->d, trial);
+		if (ll > best || !isfinite(best))
+		{
+			best = ll;
+			from = a;
+			memcpy(params, trial, sizeof(trial));
+		}
+	}
+	if (from >= 0)
+		bf_minimize(pb, params, 0.1, tol, 1e-2, max_evals, max_rounds);
+}
+

@@ -1,0 +1,260 @@
+/*
+ * stages.c — fitting one entry with continuous parameters: the stage plan
+ * (coarse copies of the sketch, then the full one), boundary snaps, the
+ * last refinement, and the result's log-likelihood and metrics.
+ */
+#include <float.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_multimin.h>
+
+#include "fit/internal.h"
+
+
+/*
+ * Fit entry d to the data.  fixed[i] is NaN for free parameters.  ladder
+ * holds nladder prepared copies of the sketch from coarsest to the full one
+ * (last); the coarser ones only guide the search.  Fills res: parameters,
+ * status and, when ok, every metric.  polish false skips the last stage on
+ * the full sketch when there is a coarser copy (the integer search's
+ * trials: only the winner is polished).
+ */
+void
+bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d,
+				  const double *fixed, bool polish, BfFitResult *res)
+{
+	const BfFitData *full = ladder[nladder - 1];
+	int			np = bf_nparams(d);
+	BfProblem	pb;
+	double		params[BF_MAX_PARAMS] = {0};
+	double		ll;
+	double		alt[BF_MAX_STARTS - 1][BF_MAX_PARAMS];
+	int			nalt = 0;
+	int			ncoarse = 0;
+
+	memset(res, 0, sizeof(*res));
+	res->dist = d;
+	res->ok = false;
+	res->loglik = res->aic = res->bic = NAN;
+	res->ks = res->ks_pvalue = res->ad = res->sse = NAN;
+	for (int i = 0; i < BF_MAX_PARAMS; i++)
+		res->params[i] = NAN;
+
+	memset(&pb, 0, sizeof(pb));
+	pb.d = d;
+	for (int i = 0; i < np; i++)
+	{
+		pb.fixed[i] = !isnan(fixed[i]);
+		if (!pb.fixed[i])
+			pb.freeidx[pb.nfree++] = i;
+	}
+	res->nfree = pb.nfree;
+
+	if (full->n < 2 || full->min == full->max)
+	{
+		snprintf(res->status, sizeof(res->status),
+				 "not fitted: needs at least two distinct finite values");
+		return;
+	}
+	for (int i = 0; i < d->nshapes; i++)
+		if (pb.fixed[i] && !bf_shape_in_domain(&d->shape_domain[i], fixed[i]))
+		{
+			snprintf(res->status, sizeof(res->status),
+					 "not fitted: fixed %s is outside its domain", d->shape_names[i]);
+			return;
+		}
+	if (pb.fixed[np - 1] && !(fixed[np - 1] > 0 && isfinite(fixed[np - 1])))
+	{
+		snprintf(res->status, sizeof(res->status), "not fitted: fixed scale must be positive");
+		return;
+	}
+	if (pb.fixed[np - 2] && !isfinite(fixed[np - 2]))
+	{
+		snprintf(res->status, sizeof(res->status), "not fitted: fixed loc must be finite");
+		return;
+	}
+
+	/* start values, with the fixed ones imposed */
+	bf_start_values(ladder[0], full, d, fixed, params, alt, &nalt);
+	for (int i = 0; i < np; i++)
+		if (pb.fixed[i])
+			params[i] = fixed[i];
+	for (int i = 0; i < d->nshapes; i++)
+		if (!bf_shape_in_domain(&d->shape_domain[i], params[i]))
+		{
+			const BfDomain *dom = &d->shape_domain[i];
+
+			params[i] = isfinite(dom->lo) && isfinite(dom->hi) ? 0.5 * (dom->lo + dom->hi) :
+				isfinite(dom->lo) ? dom->lo + 1 : isfinite(dom->hi) ? dom->hi - 1 : 0;
+		}
+	if (!(params[np - 1] > 0 && isfinite(params[np - 1])))
+		params[np - 1] = full->summary.sd > 0 ? full->summary.sd : 1.0;
+	if (!isfinite(params[np - 2]))
+		params[np - 2] = full->summary.mean;
+
+	/* a redundant first shape is held where the start put it (catalogue.h) */
+	if (d->hold_first_shape && !pb.fixed[np - 1])
+	{
+		bool		shapes_free = true;
+
+		for (int i = 0; i < d->nshapes; i++)
+			shapes_free &= !pb.fixed[i];
+		if (shapes_free)
+		{
+			pb.fixed[0] = true;
+			pb.nfree = 0;
+			for (int i = 0; i < np; i++)
+				if (!pb.fixed[i])
+					pb.freeidx[pb.nfree++] = i;
+		}
+	}
+
+	pb.fd = full;
+	if (!isfinite(bf_loglik(full, d, params)))
+	{
+		bf_repair_start(&pb, params);
+		/* tails can still overflow: widen a free scale */
+		for (int k = 0; k < 12 && !pb.fixed[np - 1] &&
+			 !isfinite(bf_loglik(full, d, params)); k++)
+		{
+			params[np - 1] *= 2;
+			bf_repair_start(&pb, params);
+		}
+		/*
+		 * a density that vanishes at loc (dgamma, dweibull with shape > 1)
+		 * is zero at a start loc that equals a tied value: nudge a free loc
+		 */
+		for (int k = 1; k <= 4 && !pb.fixed[np - 2] &&
+			 !isfinite(bf_loglik(full, d, params)); k++)
+			params[np - 2] += (k % 2 ? k : -k) * 1e-3 * params[np - 1];
+		if (!isfinite(bf_loglik(full, d, params)))
+		{
+			if (!bf_support_covers(d, params, full->min, full->max))
+				snprintf(res->status, sizeof(res->status),
+						 "not fitted: the data lie outside the support allowed by the fixed parameters");
+			else
+				snprintf(res->status, sizeof(res->status),
+						 "not fitted: zero density at some observed values (such as exact zeros at the support's end)");
+			memcpy(res->params, params, sizeof(double) * np);
+			return;
+		}
+	}
+
+	if (pb.nfree > 0)
+	{
+		/*
+		 * Simplex size at which the log-likelihood is within about 1e-3 of
+		 * its maximum: curvature n per unit of transformed parameter.
+		 */
+		double		tol_fine = Min(1e-4, Max(1e-9, sqrt(2e-3 / full->n)));
+
+		memcpy(pb.base, params, sizeof(pb.base));
+		pb.locunit = full->summary.sd > 0 ? full->summary.sd : full->max - full->min;
+		pb.min_log_gap = BF_MIN_LOG_GAP;
+		pb.min_log_gap_fine = log(Max(4 * DBL_EPSILON * Max(fabs(full->min), fabs(full->max)),
+									  1e-300) / pb.locunit);
+		pb.locmode = pb.fixed[np - 2] ? BF_LOC_LINEAR :
+			bf_choose_locmode(d, params, !pb.fixed[np - 1]);
+		/*
+		 * Coarse to fine: broad moves on the coarsest copy, then each finer
+		 * copy starts from the previous optimum with smaller steps.
+		 */
+		for (int k = 0; k < nladder - 1; k++)
+		{
+			pb.fd = ladder[k];
+			if (!isfinite(bf_loglik(ladder[k], d, params)))
+				continue;
+			if (k == 0)
+				bf_minimize_starts(&pb, params, alt, nalt, true, 1e-5, 1500, 8);
+			else
+			{
+				pb.round_gain = 1.0;
+				bf_minimize(&pb, params, 0.005, tol_fine, 1e-3,
+							d->coarse_evals > 0 ? 50 : 600, d->coarse_evals > 0 ? 1 : 4);
+				pb.round_gain = 0;
+			}
+			bf_debug(2, "bestfit: %s: %d evaluations after stage %d (%d bins)",
+				 d->name, pb.evaluations, k, ladder[k]->nbins);
+		}
+		ncoarse = pb.evaluations;
+		if (nladder == 1)
+		{
+			pb.fd = full;
+			bf_minimize_starts(&pb, params, alt, nalt, false, 1e-6, 1500, 8);
+		}
+		if (!polish && nladder > 1)
+		{
+			/* an integer-search trial: compared at the last copy's optimum */
+		}
+		else if (full->exact)
+		{
+			/*
+			 * exact sketches get the exact MLE: converge tightly (expensive
+			 * entries: a shorter polish, the coarse stages did the travel)
+			 */
+			pb.fd = full;
+			if (d->expensive && nladder > 1)
+				bf_minimize(&pb, params, 0.01, 1e-7, 1e-4,
+							d->coarse_evals > 0 ? 20 : 60, 1);
+			else
+				bf_minimize(&pb, params, 0.01, 1e-9, 1e-5, 400, 3);
+		}
+		else if (d->expensive && nladder > 1)
+		{
+			/*
+			 * Expensive entries (cdf by numerical integration) are polished
+			 * on the finest coarsened copy only: the binned MLE there is
+			 * within a small fraction of a standard error of the full
+			 * sketch's (see the comment below), at a fraction of the cost.
+			 */
+			pb.fd = ladder[nladder - 2];
+			bf_minimize(&pb, params, 0.002, tol_fine, 1e-3, 40, 1);
+		}
+		else
+		{
+			pb.fd = full;
+			bf_minimize(&pb, params, nladder == 1 ? 0.02 : 0.002, tol_fine, 1e-3,
+						nladder == 1 ? 300 : 40, nladder == 1 ? 3 : 1);
+		}
+
+		/*
+		 * A binned sketch with a finer copy than the last one fitted is not
+		 * polished further: the copy's bins are far narrower than the data's
+		 * scale, and the binned MLE
+		 * on it differs from the full sketch's by a small fraction of its
+		 * standard error (measured in test/reference.py), at a tenth of the
+		 * cost.
+		 */
+		pb.fd = full;
+		bf_snap_to_data(&pb, params);
+		bf_refine_gaps(&pb, params);
+		bf_debug(1, "bestfit: %s: %d coarse and %d full evaluations",
+			 d->name, ncoarse, pb.evaluations - ncoarse);
+	}
+	res->evaluations = pb.evaluations;
+	memcpy(res->params, params, sizeof(double) * np);
+	ll = bf_loglik(full, d, params);
+	if (!isfinite(ll))
+	{
+		snprintf(res->status, sizeof(res->status),
+				 "not fitted: the likelihood is not finite at the optimum");
+		return;
+	}
+	for (int i = 0; i < np; i++)
+		if (!isfinite(params[i]))
+		{
+			snprintf(res->status, sizeof(res->status), "not fitted: a parameter is not finite");
+			return;
+		}
+	res->ok = true;
+	res->loglik = ll;
+	res->aic = 2.0 * res->nfree - 2.0 * ll;
+	res->bic = res->nfree * log(full->n) - 2.0 * ll;
+	snprintf(res->status, sizeof(res->status), "ok");
+	bf_metrics(full, res);
+}
+

@@ -1,0 +1,227 @@
+/*
+ * support_ends.c — keeping the data inside the support: start values
+ * repaired, support ends placed at the data (boundary MLEs: expon, uniform,
+ * pareto loc at the minimum) and gaps refined towards the data while the
+ * likelihood grows.
+ */
+#include <float.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_multimin.h>
+
+#include "fit/internal.h"
+
+/* ------------------------------------------------------------------
+ * Fitting one candidate
+ * ------------------------------------------------------------------
+ */
+
+bool
+bf_shape_in_domain(const BfDomain *dom, double v)
+{
+	if (!isfinite(v))
+		return false;
+	if (dom->lo_closed ? v < dom->lo : v <= dom->lo)
+		return false;
+	if (dom->hi_closed ? v > dom->hi : v >= dom->hi)
+		return false;
+	return true;
+}
+
+/*
+ * Move a free loc (and scale) so that the support covers [min, max] with a
+ * margin, keeping the shapes.  Used when the start values are infeasible.
+ */
+void
+bf_repair_start(const BfProblem *pb, double *params)
+{
+	const BfDist *d = pb->d;
+	const BfFitData *fd = pb->fd;
+	int			il = d->nshapes,
+				is = d->nshapes + 1;
+	double		zlo,
+				zhi;
+	double		range = fd->max - fd->min;
+	double		margin = 1e-3 * range + 1e-9 * Max(fabs(fd->min), fabs(fd->max)) + 1e-300;
+
+	d->support(params, &zlo, &zhi);
+	if (!pb->fixed[is] && isfinite(zlo) && isfinite(zhi) && !pb->fixed[il])
+		params[is] = (range + 2 * margin) / (zhi - zlo);
+	if (!pb->fixed[il])
+	{
+		if (isfinite(zlo))
+			params[il] = fd->min - margin - zlo * params[is];
+		else if (isfinite(zhi))
+			params[il] = fd->max + margin - zhi * params[is];
+	}
+	else if (!pb->fixed[is])
+	{
+		/* loc fixed: stretch the scale if that helps */
+		double		loc = params[il];
+
+		if (isfinite(zhi) && zhi > 0 && fd->max > loc)
+			params[is] = Max(params[is], (fd->max - loc) / zhi * (1 + 1e-6));
+		if (isfinite(zlo) && zlo < 0 && fd->min < loc)
+			params[is] = Max(params[is], (fd->min - loc) / zlo * (1 + 1e-6));
+	}
+}
+
+/* Set loc so that support end zend (finite) sits exactly at x. */
+bool
+bf_place_end(const BfProblem *pb, double *params, double zend, double x)
+{
+	const BfDist *d = pb->d;
+	int			il = d->nshapes;
+
+	params[il] = x - zend * params[il + 1];
+	/* rounding may leave x a hair outside: step loc towards inside */
+	for (int k = 0; k < 4 && !bf_support_covers(d, params, pb->fd->min, pb->fd->max); k++)
+		params[il] = nextafter(params[il], zend <= 0 ? -INFINITY : INFINITY);
+	return bf_support_covers(d, params, pb->fd->min, pb->fd->max);
+}
+
+/*
+ * Many maximum-likelihood estimates sit on the boundary where a support end
+ * meets the smallest or largest value (expon, uniform, pareto: loc = min);
+ * the simplex only creeps towards such a boundary.  Try placing each finite
+ * support end exactly at the data's end (both ends for two-sided supports),
+ * optimise the remaining free parameters there, and keep the result if its
+ * likelihood is higher.
+ */
+void
+bf_snap_to_data(BfProblem *pb, double *params)
+{
+	const BfDist *d = pb->d;
+	int			il = d->nshapes,
+				is = d->nshapes + 1;
+	double		zlo,
+				zhi;
+	double		best = bf_loglik(pb->fd, d, params);
+
+	if (pb->fixed[il])
+		return;
+	d->support(params, &zlo, &zhi);
+	for (int variant = 0; variant < 3; variant++)
+	{
+		double		trial[BF_MAX_PARAMS];
+		BfProblem	sub = *pb;
+		double		ll;
+
+		memcpy(trial, params, sizeof(trial));
+		if (variant == 0 && isfinite(zlo))
+		{
+			if (!bf_place_end(pb, trial, zlo, pb->fd->min))
+				continue;
+		}
+		else if (variant == 1 && isfinite(zhi))
+		{
+			if (!bf_place_end(pb, trial, zhi, pb->fd->max))
+				continue;
+		}
+		else if (variant == 2 && isfinite(zlo) && isfinite(zhi) && !pb->fixed[is])
+		{
+			trial[is] = (pb->fd->max - pb->fd->min) / (zhi - zlo);
+			if (!bf_place_end(pb, trial, zlo, pb->fd->min))
+				continue;
+			sub.fixed[is] = true;
+		}
+		else
+			continue;
+		/*
+		 * Only worth optimising when the placed point starts close: the
+		 * simplex already brought loc near a boundary optimum.
+		 */
+		if (!(bf_loglik(pb->fd, d, trial) > best - 1.0))
+			continue;
+		/*
+		 * Optimise the others with the placed parameters held; in a gap mode
+		 * the anchored end stays at the data while the scale moves.
+		 */
+		sub.fixed[il] = true;
+		if (variant == 0 && pb->locmode != BF_LOC_LINEAR)
+			sub.tie = BF_TIE_LOWER;
+		else if (variant == 1 && pb->locmode != BF_LOC_LINEAR)
+			sub.tie = BF_TIE_UPPER;
+		sub.nfree = 0;
+		for (int i = 0; i < bf_nparams(d); i++)
+			if (!sub.fixed[i])
+				sub.freeidx[sub.nfree++] = i;
+		memcpy(sub.base, trial, sizeof(sub.base));
+		if (sub.nfree > 0)
+			bf_minimize(&sub, trial, 0.02, pb->fd->exact ? 1e-9 : 1e-5, pb->fd->exact ? 1e-7 : 1e-3,
+						pb->fd->exact ? 400 : 60, pb->fd->exact ? 3 : 1);
+		pb->evaluations = sub.evaluations;
+		ll = bf_loglik(pb->fd, d, trial);
+		if (ll > best)
+		{
+			best = ll;
+			memcpy(params, trial, sizeof(double) * bf_nparams(d));
+		}
+	}
+}
+
+/*
+ * Last step for support ends held by a gap to the data (loc modes other
+ * than linear).  The search stops gaps at 1e-12 locunits, but a density
+ * that diverges at an end (arcsine, beta with a < 1) has an unbounded
+ * likelihood there, and scipy's fit brings such an end within a few ulps
+ * of the data: move each gap down by factors of 10, to 4 ulps of the
+ * data's magnitude, while the likelihood grows.  Ends where the density
+ * vanishes or is finite (triang with c near 1) stop at once.  Measured on
+ * 1,000,000 arcsine values: 4.5 log-likelihood units.
+ */
+void
+bf_refine_gaps(BfProblem *pb, double *params)
+{
+	const BfDist *d = pb->d;
+	int			il = d->nshapes,
+				is = d->nshapes + 1;
+	gsl_vector *t;
+	double		best;
+
+	if (pb->locmode == BF_LOC_LINEAR || pb->tie != BF_TIE_NONE ||
+		pb->fixed[il] || pb->nfree == 0 || !(pb->min_log_gap_fine < pb->min_log_gap))
+		return;
+	t = gsl_vector_alloc(pb->nfree);
+	if (t == NULL)
+		return;
+	pb->min_log_gap = pb->min_log_gap_fine;
+	bf_params_to_theta(pb, params, t);
+	best = bf_loglik(pb->fd, d, params);
+	for (int k = 0; k < pb->nfree && isfinite(best); k++)
+	{
+		int			i = pb->freeidx[k];
+
+		if (!(i == il || (i == is && pb->locmode == BF_LOC_BETWEEN)))
+			continue;
+		for (;;)
+		{
+			double		v = gsl_vector_get(t, k),
+						nv = Max(v - M_LN10, pb->min_log_gap),
+						trial[BF_MAX_PARAMS],
+						ll;
+
+			if (!(nv < v))
+				break;
+			gsl_vector_set(t, k, nv);
+			bf_theta_to_params(pb, t, trial);
+			pb->evaluations++;
+			ll = bf_loglik(pb->fd, d, trial);
+			if (!(ll > best))
+			{
+				gsl_vector_set(t, k, v);
+				break;
+			}
+			best = ll;
+			memcpy(params, trial, sizeof(double) * bf_nparams(d));
+		}
+	}
+	pb->min_log_gap = BF_MIN_LOG_GAP;
+	gsl_vector_free(t);
+}
+
+/* One point of an entry's start grid, with its coarse log-likelihood. */

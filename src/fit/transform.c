@@ -1,0 +1,207 @@
+/*
+ * transform.c — the map between an entry's parameters and the optimiser's
+ * unconstrained coordinates (theta), and the choice of how loc and scale
+ * move (BfLocMode).
+ */
+#include <float.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_multimin.h>
+
+#include "fit/internal.h"
+
+double
+bf_shape_from_theta(const BfDomain *dom, double v)
+{
+	if (isfinite(dom->lo) && isfinite(dom->hi))
+		return dom->lo + (dom->hi - dom->lo) / (1.0 + exp(-v));
+	if (isfinite(dom->lo))
+		return dom->lo + exp(v);
+	if (isfinite(dom->hi))
+		return dom->hi - exp(v);
+	return v;
+}
+
+double
+bf_shape_to_theta(const BfDomain *dom, double p)
+{
+	if (isfinite(dom->lo) && isfinite(dom->hi))
+	{
+		double		u = (p - dom->lo) / (dom->hi - dom->lo);
+
+		u = Min(Max(u, 1e-12), 1 - 1e-12);
+		return log(u / (1 - u));
+	}
+	if (isfinite(dom->lo))
+		return log(Max(p - dom->lo, 1e-300));
+	if (isfinite(dom->hi))
+		return log(Max(dom->hi - p, 1e-300));
+	return p;
+}
+
+/*
+ * A gap from its transformed value.  Below min_log_gap (1e-12 locunits
+ * while searching) the gap is held at that floor: flat, so the simplex
+ * settles instead of running off to minus infinity (bf_snap_to_data tries
+ * the gap 0 itself, bf_refine_gaps smaller ones).
+ */
+double
+bf_gap_from_theta(const BfProblem *pb, double v)
+{
+	return pb->locunit * exp(Max(v, pb->min_log_gap));
+}
+
+double
+bf_gap_to_theta(const BfProblem *pb, double gap)
+{
+	return log(Max(gap, exp(pb->min_log_gap) * pb->locunit) / pb->locunit);
+}
+
+
+void
+bf_theta_to_params(const BfProblem *pb, const gsl_vector *t, double *params)
+{
+	const BfDist *d = pb->d;
+	int			il = d->nshapes,
+				is = d->nshapes + 1;
+	double		tloc = 0,
+				tscale = 0,
+				zlo,
+				zhi;
+
+	memcpy(params, pb->base, sizeof(double) * BF_MAX_PARAMS);
+	for (int k = 0; k < pb->nfree; k++)
+	{
+		int			i = pb->freeidx[k];
+		double		v = gsl_vector_get(t, k);
+
+		if (i == il)
+			tloc = v;
+		else if (i == is)
+			tscale = v;
+		else
+			params[i] = bf_shape_from_theta(&d->shape_domain[i], v);
+	}
+	d->support(params, &zlo, &zhi);
+	if (pb->locmode == BF_LOC_BETWEEN && pb->tie == BF_TIE_NONE &&
+		!pb->fixed[il] && !pb->fixed[is])
+	{
+		double		lower = pb->fd->min - bf_gap_from_theta(pb, tloc);
+		double		upper = pb->fd->max + bf_gap_from_theta(pb, tscale);
+
+		params[is] = (upper - lower) / (zhi - zlo);
+		params[il] = lower - zlo * params[is];
+		return;
+	}
+	if (!pb->fixed[is])
+		params[is] = pb->base[is] * exp(tscale);
+	if (pb->tie == BF_TIE_LOWER)
+		bf_place_end(pb, params, zlo, pb->fd->min);
+	else if (pb->tie == BF_TIE_UPPER)
+		bf_place_end(pb, params, zhi, pb->fd->max);
+	else if (pb->fixed[il])
+		return;
+	else if (pb->locmode == BF_LOC_LINEAR)
+		params[il] = pb->base[il] + tloc * pb->locunit;
+	else if (pb->locmode == BF_LOC_BELOW_MIN)
+		params[il] = pb->fd->min - zlo * params[is] - bf_gap_from_theta(pb, tloc);
+	else
+		params[il] = pb->fd->max - zhi * params[is] + bf_gap_from_theta(pb, tloc);
+}
+
+/* Inverse transform of params into t (params inside their domains). */
+void
+bf_params_to_theta(const BfProblem *pb, const double *params, gsl_vector *t)
+{
+	const BfDist *d = pb->d;
+	int			il = d->nshapes,
+				is = d->nshapes + 1;
+	double		zlo,
+				zhi;
+	bool		between = pb->locmode == BF_LOC_BETWEEN && pb->tie == BF_TIE_NONE &&
+		!pb->fixed[il] && !pb->fixed[is];
+
+	d->support(params, &zlo, &zhi);
+	for (int k = 0; k < pb->nfree; k++)
+	{
+		int			i = pb->freeidx[k];
+		double		v;
+
+		if (i == il && between)
+			v = bf_gap_to_theta(pb, pb->fd->min - (params[il] + zlo * params[is]));
+		else if (i == is && between)
+			v = bf_gap_to_theta(pb, params[il] + zhi * params[is] - pb->fd->max);
+		else if (i == il && pb->locmode == BF_LOC_BELOW_MIN)
+			v = bf_gap_to_theta(pb, pb->fd->min - zlo * params[is] - params[il]);
+		else if (i == il && pb->locmode == BF_LOC_ABOVE_MAX)
+			v = bf_gap_to_theta(pb, params[il] - (pb->fd->max - zhi * params[is]));
+		else if (i == il)
+			v = (params[i] - pb->base[i]) / pb->locunit;
+		else if (i == is)
+			v = log(params[i] / pb->base[i]);
+		else
+			v = bf_shape_to_theta(&d->shape_domain[i], params[i]);
+		gsl_vector_set(t, k, v);
+	}
+}
+
+/*
+ * Choose how to move loc: a gap mode when the family's support has a finite
+ * lower (upper) end and an infinite upper (lower) one at every probed shape,
+ * the two-gap mode when both ends are always finite and scale is free.
+ */
+BfLocMode
+bf_choose_locmode(const BfDist *d, const double *params, bool scale_free)
+{
+	static const double probes[] = {-2, -0.5, 0.05, 0.5, 1, 2, 10};
+	double		shape[BF_MAX_PARAMS];
+	bool		lo_always = true,
+				hi_always = true,
+				lo_never = true,
+				hi_never = true;
+
+	for (int k = -1; k < (int) lengthof(probes); k++)
+	{
+		double		zlo,
+					zhi;
+
+		memcpy(shape, params, sizeof(shape));
+		if (k >= 0)
+		{
+			bool		ok = true;
+
+			for (int i = 0; i < d->nshapes; i++)
+			{
+				const BfDomain *dom = &d->shape_domain[i];
+
+				shape[i] = probes[k];
+				if (shape[i] < dom->lo || shape[i] > dom->hi ||
+					(!dom->lo_closed && shape[i] == dom->lo) ||
+					(!dom->hi_closed && shape[i] == dom->hi))
+					ok = false;
+			}
+			if (!ok)
+				continue;
+		}
+		d->support(shape, &zlo, &zhi);
+		/* shapes valid one by one but not together (loguniform's a = b) */
+		if (k >= 0 && (isnan(zlo) || isnan(zhi)))
+			continue;
+		lo_always &= isfinite(zlo);
+		lo_never &= !isfinite(zlo);
+		hi_always &= isfinite(zhi);
+		hi_never &= !isfinite(zhi);
+	}
+	if (lo_always && hi_never)
+		return BF_LOC_BELOW_MIN;
+	if (hi_always && lo_never)
+		return BF_LOC_ABOVE_MAX;
+	if (lo_always && hi_always && scale_free)
+		return BF_LOC_BETWEEN;
+	return BF_LOC_LINEAR;
+}
+

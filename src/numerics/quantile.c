@@ -1,0 +1,174 @@
+/*
+ * quantile.c — the catalogue's generic quantile solver (safeguarded Newton
+ * iteration on log cdf / log sf) and the edge cases every ppf shares.
+ * Declarations: quantile.h.
+ */
+#include <math.h>
+#include <string.h>
+#include <float.h>
+
+#include <gsl/gsl_cdf.h>
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_math.h>
+#include <gsl/gsl_sf_erf.h>
+#include <gsl/gsl_sf_gamma.h>
+#include <gsl/gsl_sf_result.h>
+
+#include "numerics/quantile.h"
+#include "numerics/special.h"
+
+
+/*
+ * Common edge cases of every ppf: NaN outside [0, 1], the support bounds at
+ * 0 and 1.  Returns true when *res holds the answer.
+ */
+bool
+bf_ppf_edge(double p, const double *shape,
+		 void (*support) (const double *, double *, double *), double *res)
+{
+	double		lo,
+				hi;
+
+	if (isnan(p) || p < 0.0 || p > 1.0)
+	{
+		*res = NAN;
+		return true;
+	}
+	if (p == 0.0 || p == 1.0)
+	{
+		support(shape, &lo, &hi);
+		*res = (p == 0.0) ? lo : hi;
+		return true;
+	}
+	return false;
+}
+
+
+/*
+ * Quantile by safeguarded Newton iteration (Numerical Recipes' rtsafe, with
+ * a bracket that may start unbounded).  Solves cdf(z) = p for p <= 1/2 and
+ * sf(z) = 1 - p above, so that both tails keep full relative accuracy.
+ *
+ * The Newton step is taken on log cdf (log sf), which is close to linear in
+ * the tails where cdf - p is not, and in log |z| when |z| > 1 or the support
+ * is [0, ...): both are exact for power-law tails and do not slow down in
+ * exponential ones.  The bracket [lo, hi] is kept from the signs seen so
+ * far; a step that leaves it is replaced by bisection (geometric when both
+ * ends have the same sign and differ by more than a factor 4, so that
+ * quantiles like 1e-200 or 1e200 are reached quickly) or, while one end is
+ * still infinite, by an expanding step that squares |z| once it is large.
+ * Stops when a Newton step changes z by less than 1e-14 relative (the step
+ * after quadratic convergence) or the bracket is down to a few ulps.
+ * Returns +-INFINITY or 0 when the quantile is beyond the double range.
+ */
+double
+bf_ppf_solve(const BfFns *f, const double *shape, double p, double guess)
+{
+	double		zlo,
+				zhi,
+				lo,
+				hi,
+				z,
+				q = 1.0 - p;
+	double		best = NAN,
+				bestg = INFINITY;
+	bool		upper = (p > 0.5);
+	bool		geo;
+	int			i;
+
+	f->support(shape, &zlo, &zhi);
+	geo = (zlo >= 0.0);
+	lo = zlo;
+	hi = zhi;
+	if (isfinite(guess) && guess > zlo && guess < zhi)
+		z = guess;
+	else if (isfinite(zlo) && isfinite(zhi))
+		z = 0.5 * (zlo + zhi);
+	else if (isfinite(zlo))
+		z = zlo + 1.0;
+	else if (isfinite(zhi))
+		z = zhi - 1.0;
+	else
+		z = 0.0;
+
+	for (i = 0; i < 200; i++)
+	{
+		double		G,
+					g,
+					d,
+					zn = NAN;
+
+		/* G is the tail probability at z, g its signed distance to target */
+		G = upper ? f->sf(z, shape) : f->cdf(z, shape);
+		if (isnan(G))
+			return NAN;
+		g = upper ? q - G : G - p;
+		if (fabs(g) < bestg)
+		{
+			bestg = fabs(g);
+			best = z;
+		}
+		if (g == 0.0)
+			return z;
+		if (g < 0.0)
+			lo = z;
+		else
+			hi = z;
+		if (isfinite(lo) && isfinite(hi) &&
+			hi - lo <= 4.0 * DBL_EPSILON * fmax(fabs(lo), fabs(hi)))
+			return best;
+
+		d = exp(f->logpdf(z, shape));
+		if (d > 0.0 && isfinite(d) && G > 0.0)
+		{
+			/* h = log(G / target) with the sign of g, and dh/dz = d / G */
+			double		r = upper ? (q - G) / G : (G - p) / p;
+			double		h = (fabs(r) < 0.5) ? log1p(r)
+				: upper ? log(q) - log(G) : log(G) - log(p);
+			double		step = -h * G / d;
+
+			if (z != 0.0 && (geo || fabs(z) > 1.0))
+				zn = z * exp(step / z);
+			else
+				zn = z + step;
+		}
+		if (!(zn > lo && zn < hi))
+		{
+			/* Newton is unusable here: bisect, or expand an open bracket */
+			if (isfinite(lo) && isfinite(hi))
+			{
+				if (geo && lo == 0.0)
+				{
+					zn = (hi < 1e-8) ? hi * hi : hi * 1e-8;
+					if (zn == 0.0)
+						return 0.0; /* below the smallest double */
+				}
+				else if (lo * hi > 0 && fmax(lo / hi, hi / lo) > 4.0)
+					zn = copysign(sqrt(fabs(lo)) * sqrt(fabs(hi)), hi);
+				else
+					zn = lo + 0.5 * (hi - lo);
+			}
+			else if (isfinite(lo))
+			{
+				if (geo && lo < 0.0625)
+					zn = sqrt(lo);
+				else if (lo >= 2.0)
+					zn = lo * lo;
+				else
+					zn = lo + 2.0 * fmax(1.0, fabs(lo));
+			}
+			else
+				zn = (hi <= -2.0) ? -hi * hi : hi - 2.0 * fmax(1.0, fabs(hi));
+			if (isinf(zn))
+				return zn;		/* beyond the largest double */
+			if (!(zn > lo && zn < hi))
+				return best;
+		}
+		else if (fabs(zn - z) <= 1e-14 * fabs(zn))
+			return zn;
+		z = zn;
+	}
+	return best;
+}
+
+

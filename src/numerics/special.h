@@ -1,0 +1,42 @@
+/*
+ * special.h — special functions and careful elementary forms shared by the
+ * catalogue (special.c).  Pure C on GSL; none of these raise errors:
+ * failures come back as NaN.  Sources: scipy.special's documentation for
+ * xlogy, xlog1py, log_ndtr, ndtri, expit, logit; GSL's manual for the
+ * gamma and incomplete beta functions.
+ */
+#ifndef BESTFIT_NUMERICS_SPECIAL_H
+#define BESTFIT_NUMERICS_SPECIAL_H
+
+#include <math.h>
+#include <stdbool.h>
+
+#include <gsl/gsl_sf_result.h>
+
+#define LN_SQRT_2PI		0.91893853320467274178	/* log(sqrt(2 pi)) */
+#define EULER_GAMMA		0.57721566490153286061
+
+/* Value of a GSL special-function result; NaN on failure, 0 on underflow. */
+extern double bf_gsl_value(int status, const gsl_sf_result *r);
+/* log Gamma(a) (GSL), NaN on failure. */
+extern double bf_lngamma(double a);
+/* x log(y) and x log1p(y), 0 when x == 0 (scipy.special.xlogy, xlog1py). */
+extern double bf_xlogy(double x, double y);
+extern double bf_xlog1py(double x, double y);
+/* log1p(c z) / c and expm1(c y) / c, continuous at c = 0. */
+extern double bf_log1p_div(double c, double z);
+extern double bf_expm1_div(double c, double y);
+/* log(1 + exp(t)), 1 / (1 + exp(-t)), log(p / (1 - p)), accurate in tails. */
+extern double bf_log1pexp(double t);
+extern double bf_expit(double t);
+extern double bf_logit(double p);
+/* log Phi(x) accurate in both tails; Phi^-1(p) exact in either tail. */
+extern double bf_log_ndtr(double x);
+extern double bf_ndtri(double p);
+/*
+ * Regularized incomplete beta I_x(a, b) and 1 - I_x(a, b) with x and
+ * y = 1 - x given separately (no cancellation), through GSL.
+ */
+extern void bf_beta_inc_pq(double a, double b, double x, double y, double *P, double *Q);
+
+#endif							/* BESTFIT_NUMERICS_SPECIAL_H */

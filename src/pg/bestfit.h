@@ -1,0 +1,46 @@
+/*
+ * pg/bestfit.h — declarations shared by the SQL-facing files (src/pg/),
+ * the only files of bestfit that include PostgreSQL headers.
+ */
+#ifndef BESTFIT_PG_H
+#define BESTFIT_PG_H
+
+#include "postgres.h"
+#include "fmgr.h"
+#include "lib/stringinfo.h"
+
+#include "catalogue/entry.h"
+#include "sketch/sketch.h"
+
+/* Detoasted fit_histogram argument. */
+#define PG_GETARG_BF_HIST(n) ((BfHistogram *) PG_DETOAST_DATUM(PG_GETARG_DATUM(n)))
+
+/* The distribution type: a fitted or hand-written catalogue member. */
+typedef struct BfDistValue
+{
+	int32		vl_len_;
+	int16		version;		/* 1 */
+	int16		nparams;		/* shapes + loc + scale */
+	char		name[32];		/* scipy name, NUL-terminated */
+	double		params[FLEXIBLE_ARRAY_MEMBER];	/* shapes, loc, scale */
+} BfDistValue;
+
+#define BF_DIST_VERSION 1
+#define PG_GETARG_BF_DIST(n) ((BfDistValue *) PG_DETOAST_DATUM(PG_GETARG_DATUM(n)))
+
+/* distribution.c */
+extern BfDistValue *bf_make_dist(const BfDist *d, const double *params);
+extern const BfDist *bf_dist_lookup(const BfDistValue *v);
+extern void bf_check_params(const BfDist *d, const double *params, int sqlstate);
+extern char *bf_params_json(const BfDist *d, const double *params);
+extern void bf_unknown_dist(const char *name) pg_attribute_noreturn();
+extern void bf_append_double_text(StringInfo buf, double x);
+
+/* histogram.c */
+extern void bf_pg_corrupt_hist(const char *detail) pg_attribute_noreturn();
+extern void bf_pg_validate_hist(const BfHistogram *h, Size size);
+
+/* host.c: re-raise the interrupt that stopped the core, if any */
+extern void bf_pg_rethrow_stop(void);
+
+#endif							/* BESTFIT_PG_H */

@@ -1,0 +1,485 @@
+/*
+ * distribution.c — the distribution type (a catalogue entry with its
+ * parameters) and the functions that evaluate it: pdf, cdf, quantile,
+ * random_sample, distribution_name, distribution_params.
+ *
+ * Text form: name(p1=v1, p2=v2, ..., loc=v, scale=v), parameter names and
+ * order as in scipy.stats; loc and scale may be omitted on input (0 and 1,
+ * scipy's defaults).  Numbers print in the shortest form that reads back to
+ * the same double, so text round trips are exact.
+ */
+#include "postgres.h"
+
+#include <math.h>
+
+#include <gsl/gsl_rng.h>
+
+#include "common/shortest_dec.h"
+#include "funcapi.h"
+#include "libpq/pqformat.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/jsonb.h"
+#include "utils/varlena.h"
+
+#include "pg/bestfit.h"
+
+/* Append x in its shortest round-trip decimal form. */
+void
+bf_append_double_text(StringInfo buf, double x)
+{
+	char		tmp[DOUBLE_SHORTEST_DECIMAL_LEN];
+
+	double_to_shortest_decimal_buf(x, tmp);
+	appendStringInfoString(buf, tmp);
+}
+
+/*
+ * The hint for an unknown name: the entries whose names extend it with
+ * "_" (weibull: weibull_min, weibull_max; scipy's names for the two
+ * tails), else the closest name within three edits; NULL when neither.
+ */
+static char *
+bf_name_hint(const char *name)
+{
+	StringInfoData buf;
+	const char *best = NULL;
+	int			bestd = 4;		/* suggest only within 3 edits */
+	int			len = strlen(name);
+	int			nprefix = 0;
+
+	initStringInfo(&buf);
+	for (int i = 0; i < bf_catalogue_count(); i++)
+	{
+		const BfDist *d = bf_catalogue_entry(i);
+
+		if (len > 0 && strncmp(d->name, name, len) == 0 && d->name[len] == '_')
+		{
+			appendStringInfo(&buf, "%s\"%s\"", nprefix++ ? " or " : "", d->name);
+			continue;
+		}
+		if (nprefix == 0)
+		{
+			int			dist = varstr_levenshtein(name, len, d->name, strlen(d->name),
+												  1, 1, 1, true);
+
+			if (dist < bestd)
+			{
+				bestd = dist;
+				best = d->name;
+			}
+		}
+	}
+	if (nprefix == 0 && best != NULL)
+		appendStringInfo(&buf, "\"%s\"", best);
+	return buf.len > 0 ? psprintf("Did you mean %s?", buf.data) : NULL;
+}
+
+/*
+ * Raise the error for an unknown distribution name, pointing at the
+ * listing and at the closest names when there are some.
+ */
+void
+bf_unknown_dist(const char *name)
+{
+	char	   *hint = bf_name_hint(name);
+
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("unknown distribution \"%s\"", name),
+			 errdetail("The catalogue has %d distributions, named as in scipy.stats; SELECT name FROM bestfit_distributions() lists them.",
+					   bf_catalogue_count()),
+			 hint ? errhint("%s", hint) : 0));
+}
+
+/* Entry of a stored value; its name was validated on input. */
+const BfDist *
+bf_dist_lookup(const BfDistValue *v)
+{
+	const BfDist *d = bf_find_dist(v->name);
+
+	if (d == NULL || bf_nparams(d) != v->nparams)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("invalid distribution value"),
+				 errdetail("\"%s\" with %d parameters is not in the catalogue.",
+						   v->name, v->nparams)));
+	return d;
+}
+
+/*
+ * Check that params are valid for d: shapes inside their domains, loc
+ * finite, scale positive and finite.  Raises errcode otherwise.
+ */
+void
+bf_check_params(const BfDist *d, const double *params, int sqlstate)
+{
+	int			np = bf_nparams(d);
+
+	for (int i = 0; i < d->nshapes; i++)
+	{
+		const BfDomain *dom = &d->shape_domain[i];
+		double		v = params[i];
+
+		if (!isfinite(v) ||
+			(dom->lo_closed ? v < dom->lo : v <= dom->lo) ||
+			(dom->hi_closed ? v > dom->hi : v >= dom->hi))
+			ereport(ERROR,
+					(errcode(sqlstate),
+					 errmsg("parameter %s of %s is out of its domain", d->shape_names[i], d->name),
+					 errdetail("The domain of %s is %s%g, %g%s; got %g.", d->shape_names[i],
+							   dom->lo_closed ? "[" : "(", dom->lo, dom->hi,
+							   dom->hi_closed ? "]" : ")", v)));
+		if ((d->integer_shapes & (1u << i)) && v != floor(v))
+			ereport(ERROR,
+					(errcode(sqlstate),
+					 errmsg("parameter %s of %s must be an integer", d->shape_names[i], d->name),
+					 errdetail("Got %g.", v)));
+	}
+	if (!isfinite(params[np - 2]))
+		ereport(ERROR,
+				(errcode(sqlstate),
+				 errmsg("parameter loc of %s must be finite", d->name)));
+	if (!(params[np - 1] > 0) || !isfinite(params[np - 1]))
+		ereport(ERROR,
+				(errcode(sqlstate),
+				 errmsg("parameter scale of %s must be positive and finite", d->name),
+				 errdetail("Got %g.", params[np - 1])));
+}
+
+static const char *
+bf_param_name(const BfDist *d, int i)
+{
+	if (i < d->nshapes)
+		return d->shape_names[i];
+	return i == d->nshapes ? "loc" : "scale";
+}
+
+/* Build a distribution value (params must be valid). */
+BfDistValue *
+bf_make_dist(const BfDist *d, const double *params)
+{
+	int			np = bf_nparams(d);
+	Size		size = offsetof(BfDistValue, params) + sizeof(double) * np;
+	BfDistValue *v = palloc0(size);
+
+	SET_VARSIZE(v, size);
+	v->version = BF_DIST_VERSION;
+	v->nparams = np;
+	strlcpy(v->name, d->name, sizeof(v->name));
+	memcpy(v->params, params, sizeof(double) * np);
+	return v;
+}
+
+/* The parameters as a JSON object text keyed by scipy's names. */
+char *
+bf_params_json(const BfDist *d, const double *params)
+{
+	StringInfoData buf;
+
+	initStringInfo(&buf);
+	appendStringInfoChar(&buf, '{');
+	for (int i = 0; i < bf_nparams(d); i++)
+	{
+		appendStringInfo(&buf, "%s\"%s\": ", i ? ", " : "", bf_param_name(d, i));
+		bf_append_double_text(&buf, params[i]);
+	}
+	appendStringInfoChar(&buf, '}');
+	return buf.data;
+}
+
+#define BF_DIST_SYNTAX(str, ...) \
+	ereport(ERROR, \
+			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION), \
+			 errmsg("invalid input syntax for type distribution: \"%s\"", str), \
+			 errdetail(__VA_ARGS__)))
+
+PG_FUNCTION_INFO_V1(distribution_in);
+PG_FUNCTION_INFO_V1(distribution_out);
+PG_FUNCTION_INFO_V1(distribution_recv);
+PG_FUNCTION_INFO_V1(distribution_send);
+
+/*
+ * Text input: name(shape=v, ..., loc=v, scale=v) in any parameter order;
+ * shapes are required, loc and scale default to 0 and 1.  Unknown names,
+ * unknown or repeated parameters and out-of-domain values are errors.
+ */
+Datum
+distribution_in(PG_FUNCTION_ARGS)
+{
+	char	   *str = PG_GETARG_CSTRING(0);
+	const char *p = str;
+	char		name[64];
+	int			len = 0;
+	const BfDist *d;
+	double		params[BF_MAX_PARAMS];
+	bool		seen[BF_MAX_PARAMS] = {0};
+	int			np;
+
+	while (isspace((unsigned char) *p))
+		p++;
+	while ((isalnum((unsigned char) *p) || *p == '_') && len < (int) sizeof(name) - 1)
+		name[len++] = *p++;
+	name[len] = '\0';
+	d = bf_find_dist(name);
+	if (d == NULL)
+		bf_unknown_dist(name);
+	np = bf_nparams(d);
+	params[np - 2] = 0.0;
+	params[np - 1] = 1.0;
+	while (isspace((unsigned char) *p))
+		p++;
+	if (*p++ != '(')
+		BF_DIST_SYNTAX(str, "Expected \"(\" after the name.");
+	for (;;)
+	{
+		char		key[64];
+		int			klen = 0;
+		int			idx = -1;
+		char	   *end;
+
+		while (isspace((unsigned char) *p))
+			p++;
+		if (*p == ')')
+			break;
+		while ((isalnum((unsigned char) *p) || *p == '_') && klen < (int) sizeof(key) - 1)
+			key[klen++] = *p++;
+		key[klen] = '\0';
+		for (int i = 0; i < np; i++)
+			if (strcmp(key, bf_param_name(d, i)) == 0)
+				idx = i;
+		if (idx < 0)
+			BF_DIST_SYNTAX(str, "%s has no parameter \"%s\".", d->name, key);
+		if (seen[idx])
+			BF_DIST_SYNTAX(str, "Parameter \"%s\" is given twice.", key);
+		seen[idx] = true;
+		while (isspace((unsigned char) *p))
+			p++;
+		if (*p++ != '=')
+			BF_DIST_SYNTAX(str, "Expected \"=\" after \"%s\".", key);
+		errno = 0;
+		params[idx] = strtod(p, &end);
+		if (end == p)
+			BF_DIST_SYNTAX(str, "Expected a number for \"%s\".", key);
+		p = end;
+		while (isspace((unsigned char) *p))
+			p++;
+		if (*p == ',')
+			p++;
+		else if (*p != ')')
+			BF_DIST_SYNTAX(str, "Expected \",\" or \")\" after the value of \"%s\".", key);
+	}
+	p++;
+	while (isspace((unsigned char) *p))
+		p++;
+	if (*p != '\0')
+		BF_DIST_SYNTAX(str, "Unexpected text after \")\".");
+	for (int i = 0; i < d->nshapes; i++)
+		if (!seen[i])
+			BF_DIST_SYNTAX(str, "Shape parameter \"%s\" of %s is missing.", d->shape_names[i], d->name);
+	bf_check_params(d, params, ERRCODE_INVALID_PARAMETER_VALUE);
+	PG_RETURN_POINTER(bf_make_dist(d, params));
+}
+
+/* Text output in scipy order, numbers in shortest round-trip form. */
+Datum
+distribution_out(PG_FUNCTION_ARGS)
+{
+	BfDistValue *v = PG_GETARG_BF_DIST(0);
+	const BfDist *d = bf_dist_lookup(v);
+	StringInfoData buf;
+
+	initStringInfo(&buf);
+	appendStringInfo(&buf, "%s(", d->name);
+	for (int i = 0; i < v->nparams; i++)
+	{
+		appendStringInfo(&buf, "%s%s=", i ? ", " : "", bf_param_name(d, i));
+		bf_append_double_text(&buf, v->params[i]);
+	}
+	appendStringInfoChar(&buf, ')');
+	PG_RETURN_CSTRING(buf.data);
+}
+
+/* Binary form: name as text, then the parameter count and values. */
+Datum
+distribution_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	msg = (StringInfo) PG_GETARG_POINTER(0);
+	const char *name = pq_getmsgstring(msg);
+	int			np = pq_getmsgint(msg, 2);
+	const BfDist *d = bf_find_dist(name);
+	double		params[BF_MAX_PARAMS];
+
+	if (d == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("unknown distribution \"%s\"", name)));
+	if (np != bf_nparams(d))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("%s takes %d parameters, got %d", d->name, bf_nparams(d), np)));
+	for (int i = 0; i < np; i++)
+		params[i] = pq_getmsgfloat8(msg);
+	bf_check_params(d, params, ERRCODE_INVALID_BINARY_REPRESENTATION);
+	PG_RETURN_POINTER(bf_make_dist(d, params));
+}
+
+/* Binary output: name, parameter count, parameters. */
+Datum
+distribution_send(PG_FUNCTION_ARGS)
+{
+	BfDistValue *v = PG_GETARG_BF_DIST(0);
+	StringInfoData buf;
+
+	pq_begintypsend(&buf);
+	pq_sendstring(&buf, v->name);
+	pq_sendint16(&buf, v->nparams);
+	for (int i = 0; i < v->nparams; i++)
+		pq_sendfloat8(&buf, v->params[i]);
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+/* ------------------------------------------------------------------
+ * Evaluation
+ * ------------------------------------------------------------------
+ */
+
+PG_FUNCTION_INFO_V1(distribution_pdf);
+PG_FUNCTION_INFO_V1(distribution_cdf);
+PG_FUNCTION_INFO_V1(distribution_quantile);
+PG_FUNCTION_INFO_V1(distribution_random_sample);
+PG_FUNCTION_INFO_V1(distribution_name);
+PG_FUNCTION_INFO_V1(distribution_params);
+
+/* pdf(distribution, x): density at x (0 outside the support). */
+Datum
+distribution_pdf(PG_FUNCTION_ARGS)
+{
+	BfDistValue *v = PG_GETARG_BF_DIST(0);
+	double		x = PG_GETARG_FLOAT8(1);
+	const BfDist *d = bf_dist_lookup(v);
+	double		scale = v->params[d->nshapes + 1];
+
+	if (isnan(x))
+		PG_RETURN_FLOAT8(NAN);
+	PG_RETURN_FLOAT8(exp(d->logpdf((x - v->params[d->nshapes]) / scale, v->params)) / scale);
+}
+
+/* cdf(distribution, x): P(X <= x). */
+Datum
+distribution_cdf(PG_FUNCTION_ARGS)
+{
+	BfDistValue *v = PG_GETARG_BF_DIST(0);
+	double		x = PG_GETARG_FLOAT8(1);
+	const BfDist *d = bf_dist_lookup(v);
+
+	if (isnan(x))
+		PG_RETURN_FLOAT8(NAN);
+	PG_RETURN_FLOAT8(d->cdf((x - v->params[d->nshapes]) / v->params[d->nshapes + 1], v->params));
+}
+
+/* quantile(distribution, p): the inverse cdf for p in [0, 1]. */
+Datum
+distribution_quantile(PG_FUNCTION_ARGS)
+{
+	BfDistValue *v = PG_GETARG_BF_DIST(0);
+	double		p = PG_GETARG_FLOAT8(1);
+	const BfDist *d = bf_dist_lookup(v);
+
+	if (isnan(p))
+		PG_RETURN_FLOAT8(NAN);
+	if (p < 0 || p > 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("quantile probability %g is outside [0, 1]", p)));
+	PG_RETURN_FLOAT8(v->params[d->nshapes] + v->params[d->nshapes + 1] * d->ppf(p, v->params));
+}
+
+/*
+ * A uniform double in (0, 1) with 53 random bits from two 32-bit draws
+ * (MT19937's genrand_res53); GSL's own gsl_rng_uniform has only 32.
+ */
+static double
+bf_uniform53(gsl_rng *rng)
+{
+	for (;;)
+	{
+		unsigned long a = gsl_rng_get(rng) >> 5;
+		unsigned long b = gsl_rng_get(rng) >> 6;
+		double		u = (a * 67108864.0 + b) / 9007199254740992.0;
+
+		if (u > 0)
+			return u;
+	}
+}
+
+/*
+ * random_sample(distribution, count, seed): count draws by inverse-transform
+ * sampling, u from GSL's MT19937 seeded with seed, so a seed reproduces the
+ * same sample.
+ */
+Datum
+distribution_random_sample(PG_FUNCTION_ARGS)
+{
+	BfDistValue *v = PG_GETARG_BF_DIST(0);
+	int32		count = PG_GETARG_INT32(1);
+	int64		seed = PG_GETARG_INT64(2);
+	const BfDist *d = bf_dist_lookup(v);
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	gsl_rng    *volatile rng = NULL;
+
+	if (count < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("random_sample count must not be negative")));
+	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
+	PG_TRY();
+	{
+		rng = gsl_rng_alloc(gsl_rng_mt19937);
+		if (rng == NULL)
+			ereport(ERROR,
+					(errcode(ERRCODE_OUT_OF_MEMORY),
+					 errmsg("out of memory allocating a random number generator")));
+		/* GSL seeds are unsigned long: use the seed's 64 bits as they are */
+		gsl_rng_set(rng, (unsigned long) seed);
+		for (int32 i = 0; i < count; i++)
+		{
+			Datum		value;
+			bool		isnull = false;
+			double		u = bf_uniform53(rng);
+
+			if ((i & 8191) == 0)
+				CHECK_FOR_INTERRUPTS();
+			value = Float8GetDatum(v->params[d->nshapes] +
+								   v->params[d->nshapes + 1] * d->ppf(u, v->params));
+			tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, &value, &isnull);
+		}
+	}
+	PG_FINALLY();
+	{
+		if (rng)
+			gsl_rng_free(rng);
+	}
+	PG_END_TRY();
+	return (Datum) 0;
+}
+
+/* distribution_name(distribution): the scipy.stats name. */
+Datum
+distribution_name(PG_FUNCTION_ARGS)
+{
+	BfDistValue *v = PG_GETARG_BF_DIST(0);
+
+	PG_RETURN_TEXT_P(cstring_to_text(bf_dist_lookup(v)->name));
+}
+
+/* distribution_params(distribution): jsonb keyed by scipy names. */
+Datum
+distribution_params(PG_FUNCTION_ARGS)
+{
+	BfDistValue *v = PG_GETARG_BF_DIST(0);
+	const BfDist *d = bf_dist_lookup(v);
+
+	PG_RETURN_DATUM(DirectFunctionCall1(jsonb_in,
+										CStringGetDatum(bf_params_json(d, v->params))));
+}

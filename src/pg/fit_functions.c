@@ -1,0 +1,513 @@
+/*
+ * bestfit.c — the SQL surface of the fitting engine: fit_distributions(),
+ * best_fit(), fit_histogram_summary(), and module initialisation.
+ */
+#include "postgres.h"
+
+#include <math.h>
+
+#include <gsl/gsl_errno.h>
+
+#include "catalog/pg_type.h"
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/jsonb.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/numeric.h"
+
+#include "pg/bestfit.h"
+#include "fit/fit.h"
+#include "sketch/summary.h"
+
+PG_MODULE_MAGIC;
+
+/*
+ * The fit runs coarse to fine on copies of the sketch coarsened to at most
+ * these many bins (those with fewer bins than the sketch), then on the sketch.
+ */
+static const int bf_ladder_bins[] = {64, 256};
+
+void		_PG_init(void);
+
+/* GSL must never abort the backend: its errors are return codes here. */
+void
+_PG_init(void)
+{
+	gsl_set_error_handler_off();
+}
+
+typedef enum BfRankBy
+{
+	BF_RANK_AIC, BF_RANK_BIC, BF_RANK_KS, BF_RANK_AD, BF_RANK_SSE, BF_RANK_LOGLIK
+} BfRankBy;
+
+static const char *const bf_rank_names[] = {
+	"aic", "bic", "ks_statistic", "ad_statistic", "sse", "loglik"
+};
+
+static BfRankBy
+bf_parse_rank_by(const char *s)
+{
+	for (int i = 0; i < lengthof(bf_rank_names); i++)
+		if (strcmp(s, bf_rank_names[i]) == 0)
+			return (BfRankBy) i;
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("unknown rank_by \"%s\"", s),
+			 errdetail("rank_by must be one of aic, bic, ks_statistic, ad_statistic, sse, loglik.")));
+	return BF_RANK_AIC;			/* not reached */
+}
+
+/*
+ * Candidates from a text[] (NULL: the default set, every entry not marked
+ * not_default).  Unknown names are
+ * an error that lists the valid ones; duplicates are dropped.
+ */
+static int
+bf_resolve_candidates(ArrayType *arr, const BfDist **out)
+{
+	Datum	   *elems;
+	bool	   *nulls;
+	int			nelems;
+	int			n = 0;
+
+	if (arr == NULL)
+	{
+		for (int i = 0; i < bf_catalogue_count(); i++)
+			if (!bf_catalogue_entry(i)->not_default)
+				out[n++] = bf_catalogue_entry(i);
+		return n;
+	}
+	deconstruct_array(arr, TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, &nelems);
+	for (int i = 0; i < nelems; i++)
+	{
+		char	   *name;
+		const BfDist *d;
+		bool		dup = false;
+
+		if (nulls[i])
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("distribution names must not be NULL")));
+		name = TextDatumGetCString(elems[i]);
+		d = bf_find_dist(name);
+		if (d == NULL)
+			bf_unknown_dist(name);
+		for (int j = 0; j < n; j++)
+			dup |= out[j] == d;
+		if (!dup)
+			out[n++] = d;
+	}
+	if (n == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("no distributions to fit"),
+				 errdetail("Pass NULL for the whole catalogue.")));
+	return n;
+}
+
+/* A fixed parameter from the fixed jsonb. */
+typedef struct BfFixed
+{
+	char	   *name;
+	double		value;
+	bool		used;
+} BfFixed;
+
+/*
+ * Parse fixed => '{"loc": 0, "a": 2}': an object of numbers keyed by
+ * parameter names.
+ */
+static int
+bf_parse_fixed(Jsonb *jb, BfFixed *out, int maxn)
+{
+	JsonbIterator *it;
+	JsonbValue	v;
+	JsonbIteratorToken tok;
+	int			n = 0;
+
+	if (jb == NULL)
+		return 0;
+	if (!JB_ROOT_IS_OBJECT(jb))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("fixed must be a JSON object"),
+				 errdetail("For example '{\"loc\": 0}' fixes loc at 0.")));
+	it = JsonbIteratorInit(&jb->root);
+	while ((tok = JsonbIteratorNext(&it, &v, true)) != WJB_DONE)
+	{
+		if (tok == WJB_KEY)
+		{
+			if (n >= maxn)
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+						 errmsg("too many fixed parameters")));
+			out[n].name = pnstrdup(v.val.string.val, v.val.string.len);
+			out[n].used = false;
+		}
+		else if (tok == WJB_VALUE)
+		{
+			if (v.type != jbvNumeric)
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+						 errmsg("fixed parameter \"%s\" must be a number", out[n].name)));
+			out[n].value = DatumGetFloat8(DirectFunctionCall1(numeric_float8,
+															  NumericGetDatum(v.val.numeric)));
+			n++;
+		}
+	}
+	return n;
+}
+
+/* fixed[] vector (NaN = free) of entry d. */
+static void
+bf_fixed_vector(const BfDist *d, BfFixed *fx, int nfx, double *fixed)
+{
+	for (int i = 0; i < bf_nparams(d); i++)
+	{
+		const char *pname = i < d->nshapes ? d->shape_names[i] :
+		(i == d->nshapes ? "loc" : "scale");
+
+		fixed[i] = NAN;
+		for (int k = 0; k < nfx; k++)
+			if (strcmp(fx[k].name, pname) == 0)
+			{
+				fixed[i] = fx[k].value;
+				fx[k].used = true;
+			}
+	}
+}
+
+static double
+bf_rank_value(const BfFitResult *r, BfRankBy by)
+{
+	double		v;
+
+	switch (by)
+	{
+		case BF_RANK_AIC:
+			v = r->aic;
+			break;
+		case BF_RANK_BIC:
+			v = r->bic;
+			break;
+		case BF_RANK_KS:
+			v = r->ks;
+			break;
+		case BF_RANK_AD:
+			v = r->ad;
+			break;
+		case BF_RANK_SSE:
+			v = r->sse;
+			break;
+		default:
+			v = -r->loglik;
+			break;
+	}
+	return isnan(v) ? INFINITY : v;
+}
+
+static BfRankBy bf_sort_by;
+
+/* Successful fits first, by the ranking metric, then by name. */
+static int
+bf_result_cmp(const void *a, const void *b)
+{
+	const BfFitResult *ra = (const BfFitResult *) a;
+	const BfFitResult *rb = (const BfFitResult *) b;
+
+	if (ra->ok != rb->ok)
+		return ra->ok ? -1 : 1;
+	if (ra->ok)
+	{
+		double		va = bf_rank_value(ra, bf_sort_by);
+		double		vb = bf_rank_value(rb, bf_sort_by);
+
+		if (va < vb)
+			return -1;
+		if (va > vb)
+			return 1;
+	}
+	return strcmp(ra->dist->name, rb->dist->name);
+}
+
+/*
+ * Fit candidates to sketch h and sort the results by rank_by.  Returns the
+ * number of results (ncand) in *results.
+ */
+static BfFitResult *
+bf_fit_all(const BfHistogram *h, const BfDist **cands, int ncand, Jsonb *fixedjb,
+		   BfRankBy rank_by)
+{
+	BfFixed		fx[16];
+	int			nfx = bf_parse_fixed(fixedjb, fx, lengthof(fx));
+	BfFitResult *results = palloc0(sizeof(BfFitResult) * ncand);
+	double	  (*fixed)[BF_MAX_PARAMS] = palloc(sizeof(double[BF_MAX_PARAMS]) * ncand);
+	BfFitData	data[lengthof(bf_ladder_bins) + 1];
+	const BfFitData *ladder[lengthof(bf_ladder_bins) + 1];
+	int			nladder = 0;
+	MemoryContext fitcxt;
+
+	/* every argument is checked before any fitting starts */
+	for (int c = 0; c < ncand; c++)
+		bf_fixed_vector(cands[c], fx, nfx, fixed[c]);
+	for (int k = 0; k < nfx; k++)
+		if (!fx[k].used)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("fixed parameter \"%s\" is not a parameter of any candidate", fx[k].name),
+					 errdetail("Parameter names follow scipy.stats, e.g. loc, scale, a, c, s, df.")));
+	if (h->nbins == 0 && h->level != 0)
+		bf_pg_corrupt_hist("A sketch without finite values must have level 0.");
+
+	for (int k = 0; k < lengthof(bf_ladder_bins); k++)
+		if (h->nbins > 2 * bf_ladder_bins[k])
+		{
+			bf_fitdata_init(&data[nladder], bf_hist_coarsen(h, bf_ladder_bins[k]));
+			ladder[nladder] = &data[nladder];
+			nladder++;
+		}
+	bf_fitdata_init(&data[nladder], h);
+	ladder[nladder] = &data[nladder];
+	nladder++;
+
+	/*
+	 * Each candidate's working memory lives in a context of its own, emptied
+	 * after the candidate; a cancel frees it with the query.
+	 */
+	fitcxt = AllocSetContextCreate(CurrentMemoryContext, "bestfit fit",
+								   ALLOCSET_DEFAULT_SIZES);
+	bf_host_reset_stop();
+	for (int c = 0; c < ncand; c++)
+	{
+		MemoryContext old;
+
+		CHECK_FOR_INTERRUPTS();
+		old = MemoryContextSwitchTo(fitcxt);
+		bf_fit_one(ladder, nladder, cands[c], fixed[c], &results[c]);
+		MemoryContextSwitchTo(old);
+		MemoryContextReset(fitcxt);
+		bf_pg_rethrow_stop();
+	}
+	MemoryContextDelete(fitcxt);
+	bf_sort_by = rank_by;
+	qsort(results, ncand, sizeof(BfFitResult), bf_result_cmp);
+	return results;
+}
+
+static Datum
+bf_float8_or_null(double v, bool *isnull)
+{
+	*isnull = isnan(v);
+	return Float8GetDatum(v);
+}
+
+PG_FUNCTION_INFO_V1(fit_distributions);
+
+/*
+ * fit_distributions(sketch, distributions text[], rank_by text, fixed jsonb)
+ * returns one row per candidate, ranked.
+ */
+Datum
+fit_distributions(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	const BfDist **cands = palloc(sizeof(BfDist *) * bf_catalogue_count());
+	int			ncand;
+	BfRankBy	rank_by;
+	BfFitResult *results;
+	BfHistogram *h;
+	int			rank = 0;
+
+	/* validate every argument before looking at the sketch */
+	ncand = bf_resolve_candidates(PG_ARGISNULL(1) ? NULL : PG_GETARG_ARRAYTYPE_P(1), cands);
+	rank_by = PG_ARGISNULL(2) ? BF_RANK_AIC : bf_parse_rank_by(text_to_cstring(PG_GETARG_TEXT_PP(2)));
+	InitMaterializedSRF(fcinfo, 0);
+	if (PG_ARGISNULL(0))
+		return (Datum) 0;
+	h = PG_GETARG_BF_HIST(0);
+	results = bf_fit_all(h, cands, ncand, PG_ARGISNULL(3) ? NULL : PG_GETARG_JSONB_P(3), rank_by);
+
+	for (int i = 0; i < ncand; i++)
+	{
+		BfFitResult *r = &results[i];
+		Datum		values[12];
+		bool		nulls[12] = {0};
+
+		values[0] = Int32GetDatum(++rank);
+		nulls[0] = !r->ok;
+		values[1] = CStringGetTextDatum(r->dist->name);
+		if (r->ok)
+		{
+			values[2] = DirectFunctionCall1(jsonb_in, CStringGetDatum(bf_params_json(r->dist, r->params)));
+			values[3] = PointerGetDatum(bf_make_dist(r->dist, r->params));
+		}
+		else
+			nulls[2] = nulls[3] = true;
+		values[4] = bf_float8_or_null(r->loglik, &nulls[4]);
+		values[5] = bf_float8_or_null(r->aic, &nulls[5]);
+		values[6] = bf_float8_or_null(r->bic, &nulls[6]);
+		values[7] = bf_float8_or_null(r->ks, &nulls[7]);
+		values[8] = bf_float8_or_null(r->ks_pvalue, &nulls[8]);
+		values[9] = bf_float8_or_null(r->ad, &nulls[9]);
+		values[10] = bf_float8_or_null(r->sse, &nulls[10]);
+		values[11] = CStringGetTextDatum(r->status);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	return (Datum) 0;
+}
+
+/* The best candidate of the default catalogue by AIC, or NULL. */
+static Datum
+bf_best_fit(const BfHistogram *h, bool *isnull)
+{
+	const BfDist **cands = palloc(sizeof(BfDist *) * bf_catalogue_count());
+	int			ncand = bf_resolve_candidates(NULL, cands);
+	BfFitResult *results = bf_fit_all(h, cands, ncand, NULL, BF_RANK_AIC);
+
+	*isnull = !results[0].ok;
+	if (*isnull)
+		return (Datum) 0;
+	return PointerGetDatum(bf_make_dist(results[0].dist, results[0].params));
+}
+
+PG_FUNCTION_INFO_V1(best_fit_final);
+PG_FUNCTION_INFO_V1(best_fit_histogram);
+
+/* Final function of the best_fit(double precision) aggregate. */
+Datum
+best_fit_final(PG_FUNCTION_ARGS)
+{
+	Datum		d;
+	bool		isnull;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	d = bf_best_fit(bf_state_to_hist((BfState *) PG_GETARG_POINTER(0)), &isnull);
+	if (isnull)
+		PG_RETURN_NULL();
+	PG_RETURN_DATUM(d);
+}
+
+/* best_fit(fit_histogram): the same for a stored sketch. */
+Datum
+best_fit_histogram(PG_FUNCTION_ARGS)
+{
+	Datum		d;
+	bool		isnull;
+
+	d = bf_best_fit(PG_GETARG_BF_HIST(0), &isnull);
+	if (isnull)
+		PG_RETURN_NULL();
+	PG_RETURN_DATUM(d);
+}
+
+PG_FUNCTION_INFO_V1(fit_histogram_summary);
+
+static void
+bf_json_number(StringInfo buf, const char *key, double v)
+{
+	appendStringInfo(buf, ", \"%s\": ", key);
+	if (isfinite(v))
+		bf_append_double_text(buf, v);
+	else
+		appendStringInfoString(buf, "null");
+}
+
+/*
+ * fit_histogram_summary(sketch) → jsonb: counts, min, max, moments (exact
+ * for exact sketches, from bin midpoints otherwise), exactness, resolution.
+ */
+Datum
+fit_histogram_summary(PG_FUNCTION_ARGS)
+{
+	BfHistogram *h = PG_GETARG_BF_HIST(0);
+	BfDataSummary s;
+	StringInfoData buf;
+
+	bf_summarize(h, &s);
+	initStringInfo(&buf);
+	appendStringInfo(&buf, "{\"n\": %lld, \"nan\": %lld, \"posinf\": %lld, \"neginf\": %lld",
+					 (long long) bf_hist_count(h), (long long) h->n_nan,
+					 (long long) h->n_posinf, (long long) h->n_neginf);
+	bf_json_number(&buf, "min", h->nbins ? h->min : NAN);
+	bf_json_number(&buf, "max", h->nbins ? h->max : NAN);
+	bf_json_number(&buf, "mean", s.mean);
+	bf_json_number(&buf, "stddev", s.sd);
+	bf_json_number(&buf, "skewness", s.skew);
+	bf_json_number(&buf, "kurtosis", s.kurt);
+	appendStringInfo(&buf, ", \"exact\": %s, \"bins\": %d, \"level\": %d",
+					 h->level == 0 ? "true" : "false", h->nbins, h->level);
+	/* relative width of a bin within its binade: 2^-(52 - level) */
+	bf_json_number(&buf, "relative_resolution", h->level == 0 ? 0.0 : ldexp(1.0, h->level - 52));
+	appendStringInfoChar(&buf, '}');
+	PG_RETURN_DATUM(DirectFunctionCall1(jsonb_in, CStringGetDatum(buf.data)));
+}
+
+PG_FUNCTION_INFO_V1(bestfit_distributions);
+
+/* A text[] from n C strings. */
+static Datum
+bf_text_array(const char **items, int n)
+{
+	Datum	   *elems = palloc(sizeof(Datum) * Max(n, 1));
+
+	for (int i = 0; i < n; i++)
+		elems[i] = CStringGetTextDatum(items[i]);
+	return PointerGetDatum(construct_array(elems, n, TEXTOID, -1, false, TYPALIGN_INT));
+}
+
+/*
+ * bestfit_distributions() → one row per catalogue entry: name, parameter
+ * names (shapes, loc, scale in scipy's order), integer-valued parameters,
+ * support in words, whether it is in the default candidate set, aliases,
+ * and a one-line description with its reference.
+ */
+Datum
+bestfit_distributions(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+
+	InitMaterializedSRF(fcinfo, 0);
+	for (int i = 0; i < bf_catalogue_count(); i++)
+	{
+		const BfDist *d = bf_catalogue_entry(i);
+		Datum		values[7];
+		bool		nulls[7] = {0};
+		const char *names[BF_MAX_PARAMS];
+		const char *ints[BF_MAX_SHAPES];
+		const char *aliases[8];
+		int			nints = 0,
+					nal = 0;
+
+		for (int k = 0; k < d->nshapes; k++)
+		{
+			names[k] = d->shape_names[k];
+			if (d->integer_shapes & (1u << k))
+				ints[nints++] = d->shape_names[k];
+		}
+		names[d->nshapes] = "loc";
+		names[d->nshapes + 1] = "scale";
+		if (d->aliases)
+		{
+			char	   *copy = pstrdup(d->aliases);
+			char	   *save = NULL;
+
+			for (char *tok = strtok_r(copy, ", ", &save); tok && nal < (int) lengthof(aliases);
+				 tok = strtok_r(NULL, ", ", &save))
+				aliases[nal++] = tok;
+		}
+		values[0] = CStringGetTextDatum(d->name);
+		values[1] = bf_text_array(names, bf_nparams(d));
+		values[2] = bf_text_array(ints, nints);
+		values[3] = CStringGetTextDatum(d->support_text ? d->support_text : "");
+		values[4] = BoolGetDatum(!d->not_default);
+		values[5] = bf_text_array(aliases, nal);
+		values[6] = CStringGetTextDatum(d->description ? d->description : "");
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	return (Datum) 0;
+}

@@ -1,0 +1,132 @@
+/*
+ * sketch.h — the fit_histogram sketch.
+ *
+ * A sketch summarises the multiset of values of a column.  Every finite value
+ * x is mapped to an order-preserving 64-bit integer o(x) (its IEEE-754 bit
+ * pattern, negated for negative numbers), and the sketch keeps the count of
+ * each key o(x) >> level.  At level 0 the keys are the values themselves (an
+ * exact sketch); each level up halves the resolution, so bins are
+ * relative-error bins of width 2^-(52-level) of their binade, which serves
+ * data far from zero, tiny scales and heavy tails alike.  The level is the
+ * smallest one at which the multiset has at most BF_MAX_BINS distinct keys,
+ * which makes the sketch a function of the multiset alone: inserting in any
+ * order and merging any partition give the same, byte-identical value.
+ */
+#ifndef BESTFIT_SKETCH_H
+#define BESTFIT_SKETCH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <math.h>
+
+#include "host.h"
+
+/* Most bins a sketch holds; below this many distinct values it is exact. */
+#define BF_MAX_BINS 3000
+#define BF_SKETCH_VERSION 1
+/* o(x) of the largest finite double; keys beyond it are invalid. */
+#define BF_MAX_ORDERED INT64_C(0x7FEFFFFFFFFFFFFF)
+/* Highest level: keys are 64-bit, so level 63 leaves one bit. */
+#define BF_MAX_LEVEL 63
+
+/* On-disk (and serialized aggregate state) format; keys and counts follow. */
+typedef struct BfHistogram
+{
+	int32_t		vl_len_;		/* the host's length word (bf_set_value_size) */
+	uint8_t		version;
+	uint8_t		flags;			/* reserved, must be 0 */
+	uint16_t	level;
+	int32_t		nbins;
+	int64_t		n_nan;
+	int64_t		n_posinf;
+	int64_t		n_neginf;
+	double		min;			/* of finite values; 0 when nbins = 0 */
+	double		max;
+	/* int64 keys[nbins], strictly increasing; int64 counts[nbins], >= 1 */
+} BfHistogram;
+
+#define BF_HIST_KEYS(h) ((int64_t *) (((char *) (h)) + sizeof(BfHistogram)))
+#define BF_HIST_COUNTS(h) (BF_HIST_KEYS(h) + (h)->nbins)
+#define BF_HIST_SIZE(nbins) (sizeof(BfHistogram) + 2 * sizeof(int64_t) * (size_t) (nbins))
+
+/* Aggregate transition state: an open-addressing hash table of bins. */
+typedef struct BfState
+{
+	int			level;
+	int			nused;			/* distinct keys in the table */
+	int			capacity;		/* power of two */
+	int			limit;			/* grow or coarsen when nused exceeds this */
+	int			logcap;
+	int64_t    *keys;			/* BF_EMPTY_KEY marks a free slot */
+	int64_t    *counts;
+	int64_t		total;			/* finite values */
+	int64_t		n_nan;
+	int64_t		n_posinf;
+	int64_t		n_neginf;
+	double		min;
+	double		max;
+	int64_t		last_key;		/* one-entry cache for runs of equal keys */
+	int			last_slot;
+} BfState;
+
+/* Order-preserving map from a finite double to an int64 (-0.0 maps to 0). */
+static inline int64_t
+bf_ordered(double x)
+{
+	int64_t		b;
+
+	memcpy(&b, &x, sizeof(b));
+	return b >= 0 ? b : -(b & INT64_MAX);
+}
+
+/* Inverse of bf_ordered for o in [-0x7FF0..., 0x7FF0...] (beyond: +-inf). */
+static inline double
+bf_from_ordered(int64_t o)
+{
+	int64_t		b = o >= 0 ? o : -o;
+	double		x;
+
+	if (b >= INT64_C(0x7FF0000000000000))
+		return o >= 0 ? INFINITY : -INFINITY;
+	memcpy(&x, &b, sizeof(x));
+	return o >= 0 ? x : -x;
+}
+
+/*
+ * The transition state.  Allocations come from bf_alloc (the host's current
+ * memory: the SQL layer switches to the aggregate's context around these
+ * calls).  Merges add counts with overflow checks and return BF_OVERFLOW
+ * rather than wrap.
+ */
+extern BfState *bf_state_create(void);
+extern void bf_state_add(BfState *st, double x);
+extern BfStatus bf_state_merge_hist(BfState *st, const BfHistogram *h);
+extern BfStatus bf_state_merge_state(BfState *st, const BfState *other);
+/* The canonical value of a state (bins sorted by key). */
+extern BfHistogram *bf_state_to_hist(const BfState *st);
+
+/*
+ * Check every field of a value of size bytes (header included): BF_OK, or
+ * BF_INVALID with the first problem written to msg (msglen bytes).  A value
+ * read from disk, the wire or a serialized aggregate state must pass this
+ * before any other function here reads it.
+ */
+extern BfStatus bf_hist_validate(const BfHistogram *h, size_t size, char *msg, size_t msglen);
+
+/*
+ * Parse the text form v1;level=L;nan=N;posinf=N;neginf=N;min=X;max=X;bins=K:C,...
+ * into *out: BF_OK; BF_SYNTAX (malformed text) or BF_INVALID (well-formed
+ * but not a valid sketch) with the reason in msg.
+ */
+extern BfStatus bf_hist_parse(const char *text, BfHistogram **out, char *msg, size_t msglen);
+
+/* Number of finite values of a validated sketch. */
+extern int64_t bf_hist_count(const BfHistogram *h);
+/* Edges [lo, hi) of bin i (not clipped to [min, max]). */
+extern void bf_bin_edges(const BfHistogram *h, int i, double *lo, double *hi);
+/* A copy with its level raised until it has at most maxbins bins. */
+extern BfHistogram *bf_hist_coarsen(const BfHistogram *h, int maxbins);
+
+#endif							/* BESTFIT_SKETCH_H */

@@ -1,0 +1,131 @@
+/*
+ * summary.c — summary statistics of a sketch's finite values: moments and
+ * empirical quantiles, for start values and fit_histogram_summary().
+ */
+#include <math.h>
+
+#include "sketch/summary.h"
+
+#define Max(x, y)		((x) > (y) ? (x) : (y))
+#define Min(x, y)		((x) < (y) ? (x) : (y))
+
+/* Representative value of bin i: the value itself, or the clipped midpoint. */
+double
+bf_bin_point(const BfHistogram *h, int i)
+{
+	double		lo,
+				hi;
+
+	bf_bin_edges(h, i, &lo, &hi);
+	if (h->level == 0)
+		return lo;
+	lo = Max(lo, h->min);
+	hi = Min(hi, h->max);
+	return 0.5 * (lo + hi);
+}
+
+/* Empirical quantile p of the sketch (linear within bins). */
+static double
+bf_hist_quantile(const BfHistogram *h, double n, double p)
+{
+	const int64_t *counts = BF_HIST_COUNTS(h);
+	double		target = p * n;
+	double		cum = 0;
+
+	for (int i = 0; i < h->nbins; i++)
+	{
+		double		next = cum + (double) counts[i];
+
+		if (next >= target)
+		{
+			double		lo,
+						hi;
+
+			if (h->level == 0)
+				return bf_bin_point(h, i);
+			bf_bin_edges(h, i, &lo, &hi);
+			lo = Max(lo, h->min);
+			hi = Min(hi, h->max);
+			return lo + (hi - lo) * (target - cum) / (double) counts[i];
+		}
+		cum = next;
+	}
+	return h->max;
+}
+
+/*
+ * Summary statistics of the finite values of a sketch, for start values and
+ * fit_histogram_summary().  Exact for exact sketches; for binned sketches
+ * each bin counts at its clipped midpoint.  Computed in a fixed order (two
+ * passes, long double), so the result depends on the sketch alone.
+ */
+void
+bf_summarize(const BfHistogram *h, BfDataSummary *s)
+{
+	const int64_t *counts = BF_HIST_COUNTS(h);
+	long double n = 0,
+				sum = 0,
+				m2 = 0,
+				m3 = 0,
+				m4 = 0,
+				lsum = 0,
+				lm2 = 0;
+	long double mean,
+				lmean = 0;
+	bool		pos = h->nbins > 0 && h->min > 0;
+
+	for (int i = 0; i < h->nbins; i++)
+	{
+		n += counts[i];
+		sum += (long double) counts[i] * bf_bin_point(h, i);
+		if (pos)
+			lsum += (long double) counts[i] * log(bf_bin_point(h, i));
+	}
+	s->n = (double) n;
+	if (n == 0)
+	{
+		s->mean = s->sd = s->skew = s->kurt = NAN;
+		s->min = s->max = NAN;
+		s->q05 = s->q25 = s->median = s->q75 = s->q95 = NAN;
+		s->logmean = s->logsd = NAN;
+		return;
+	}
+	mean = sum / n;
+	if (pos)
+		lmean = lsum / n;
+	for (int i = 0; i < h->nbins; i++)
+	{
+		long double d = bf_bin_point(h, i) - mean;
+		long double d2 = d * d;
+
+		m2 += counts[i] * d2;
+		m3 += counts[i] * d2 * d;
+		m4 += counts[i] * d2 * d2;
+		if (pos)
+		{
+			long double ld = log(bf_bin_point(h, i)) - lmean;
+
+			lm2 += counts[i] * ld * ld;
+		}
+	}
+	s->mean = (double) mean;
+	s->min = h->min;
+	s->max = h->max;
+	s->sd = n > 1 ? (double) sqrtl(m2 / (n - 1)) : 0.0;
+	if (m2 > 0)
+	{
+		long double v = m2 / n;
+
+		s->skew = (double) ((m3 / n) / powl(v, 1.5L));
+		s->kurt = (double) ((m4 / n) / (v * v) - 3.0L);
+	}
+	else
+		s->skew = s->kurt = NAN;
+	s->logmean = pos ? (double) lmean : NAN;
+	s->logsd = pos ? (n > 1 ? (double) sqrtl(lm2 / (n - 1)) : 0.0) : NAN;
+	s->q05 = bf_hist_quantile(h, (double) n, 0.05);
+	s->q25 = bf_hist_quantile(h, (double) n, 0.25);
+	s->median = bf_hist_quantile(h, (double) n, 0.5);
+	s->q75 = bf_hist_quantile(h, (double) n, 0.75);
+	s->q95 = bf_hist_quantile(h, (double) n, 0.95);
+}
