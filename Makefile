@@ -30,7 +30,7 @@ $(OBJS): $(HEADERS_ALL)
 
 # The stand-alone harness: the core with test/unit/host.c instead of src/pg/.
 HARNESS_CFLAGS = -O2 -g -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers \
-                 -Wno-sign-compare -Isrc $(GSL_CFLAGS)
+                 -Wno-sign-compare -Isrc -Itest/unit $(GSL_CFLAGS)
 test/cateval: test/cateval.c test/unit/host.c $(CORE_SRCS) $(HEADERS_ALL)
 	$(CC) $(HARNESS_CFLAGS) -o $@ test/cateval.c test/unit/host.c $(CORE_SRCS) $(GSL_LIBS) -lm
 

@@ -10,9 +10,8 @@
  *          "nan" for none
  * Output, one line per request: pdf, cdf, quantile separated by \x1f, each
  * %.17g, empty where the input was nan; "ERROR ..." for an unknown name or
- * a wrong number of values.  Evaluated exactly as distribution.c does:
- * pdf = exp(logpdf((x - loc) / scale)) / scale, cdf((x - loc) / scale),
- * loc + scale * ppf(p).  Also: "list" prints every entry's name,
+ * a wrong number of values.  Evaluated by the model wrapper
+ * (src/catalogue/model.h), as the SQL functions do.  Also: "list" prints every entry's name,
  * parameter names and support text; "cost" prints every entry's mean time
  * per logpdf and per cdf call in microseconds (at the middle of its start
  * grid, shapes 1 otherwise, over its 1% .. 99% quantiles), which tells
@@ -26,7 +25,8 @@
 
 #include <gsl/gsl_errno.h>
 
-#include "catalogue/entry.h"
+#include "catalogue/model.h"
+#include "harness.h"
 
 static void
 put(double v, int last)
@@ -143,24 +143,23 @@ main(void)
 			continue;
 		}
 		{
-			double		loc = v[d->nshapes],
-						scale = v[d->nshapes + 1],
-						x = v[n - 2],
+			double		x = v[n - 2],
 						p = v[n - 1];
 
 			if (isnan(x))
 				printf("\x1f\x1f");
 			else
 			{
-				put(exp(d->logpdf((x - loc) / scale, v)) / scale, 0);
-				put(d->cdf((x - loc) / scale, v), 0);
+				put(bf_model_pdf(d, v, x), 0);
+				put(bf_model_cdf(d, v, x), 0);
 			}
 			if (isnan(p))
 				printf("\n");
 			else
-				put(loc + scale * d->ppf(p, v), 1);
+				put(bf_model_ppf(d, v, p), 1);
 		}
 		fflush(stdout);
+		bf_arena_reset();
 	}
 	return 0;
 }

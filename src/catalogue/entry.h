@@ -49,9 +49,17 @@ typedef struct BfDomain
 
 #define BF_MAX_GRID 6
 
+/* Continuous entries have loc and scale; discrete ones (scipy's rv_discrete) loc only. */
+typedef enum BfKind
+{
+	BF_CONTINUOUS = 0,
+	BF_DISCRETE = 1
+} BfKind;
+
 typedef struct BfDist
 {
 	const char *name;			/* scipy.stats name */
+	BfKind		kind;			/* zero (continuous) unless set */
 	int			nshapes;
 	const char *shape_names[BF_MAX_SHAPES];
 	BfDomain	shape_domain[BF_MAX_SHAPES];
@@ -93,6 +101,12 @@ typedef struct BfDist
 	int			ngrid[BF_MAX_SHAPES];
 	double		grid[BF_MAX_SHAPES][BF_MAX_GRID];
 	void		(*support) (const double *shape, double *zlo, double *zhi);
+	/*
+	 * Constraints that join several shapes (truncnorm: a < b), which a
+	 * shape's own domain cannot say: NULL when the shapes are valid, else
+	 * the constraint in words ("a < b").  NULL function: no such constraint.
+	 */
+	const char *(*argcheck) (const double *shape);
 	double		(*logpdf) (double z, const double *shape);
 	double		(*cdf) (double z, const double *shape);
 	double		(*sf) (double z, const double *shape);
@@ -117,11 +131,109 @@ extern const BfDist *bf_find_dist(const char *name);
 extern void bf_start_locscale(const BfDist *d, const BfDataSummary *s,
 							  const double *fixed, double *out);
 
-/* Number of parameters of an entry (shapes + loc + scale). */
+/*
+ * Parameter positions: shapes first, then loc, then scale (continuous
+ * entries only; a discrete entry has no scale, as in scipy.stats).
+ */
 static inline int
 bf_nparams(const BfDist *d)
 {
-	return d->nshapes + 2;
+	return d->nshapes + (d->kind == BF_CONTINUOUS ? 2 : 1);
+}
+
+static inline int
+bf_loc_index(const BfDist *d)
+{
+	return d->nshapes;
+}
+
+/* -1 for a discrete entry */
+static inline int
+bf_scale_index(const BfDist *d)
+{
+	return d->kind == BF_CONTINUOUS ? d->nshapes + 1 : -1;
+}
+
+/* Name of parameter i: a shape's scipy name, "loc" or "scale". */
+static inline const char *
+bf_param_name(const BfDist *d, int i)
+{
+	if (i < d->nshapes)
+		return d->shape_names[i];
+	return i == bf_loc_index(d) ? "loc" : "scale";
+}
+
+/*
+ * The entry's parts as the engine, the metrics and the SQL layer read them:
+ * these accessors are the only code outside src/catalogue/ that knows the
+ * layout of BfDist and the signatures of its functions.
+ */
+static inline const BfDomain *
+bf_shape_domain(const BfDist *d, int i)
+{
+	return &d->shape_domain[i];
+}
+
+static inline bool
+bf_shape_is_integer(const BfDist *d, int i)
+{
+	return (d->integer_shapes & (1u << i)) != 0;
+}
+
+static inline bool
+bf_has_integer_shapes(const BfDist *d)
+{
+	return d->integer_shapes != 0;
+}
+
+/* Fitting hints (BF_HINT(d, expensive), ...): see the fields above. */
+#define BF_HINT(d, field) ((d)->field)
+
+static inline void
+bf_entry_support(const BfDist *d, const double *shape, double *zlo, double *zhi)
+{
+	d->support(shape, zlo, zhi);
+}
+
+static inline double
+bf_entry_logpdf(const BfDist *d, double z, const double *shape)
+{
+	return d->logpdf(z, shape);
+}
+
+static inline double
+bf_entry_cdf(const BfDist *d, double z, const double *shape)
+{
+	return d->cdf(z, shape);
+}
+
+static inline double
+bf_entry_sf(const BfDist *d, double z, const double *shape)
+{
+	return d->sf(z, shape);
+}
+
+static inline double
+bf_entry_ppf(const BfDist *d, double p, const double *shape)
+{
+	return d->ppf(p, shape);
+}
+
+/* NULL when the shapes meet the entry's joint constraints, else the constraint. */
+static inline const char *
+bf_entry_argcheck(const BfDist *d, const double *shape)
+{
+	return d->argcheck ? d->argcheck(shape) : NULL;
+}
+
+/* The entry's start values, or false when it has no start function. */
+static inline bool
+bf_entry_start(const BfDist *d, const BfDataSummary *s, const double *fixed, double *out)
+{
+	if (d->start == NULL)
+		return false;
+	d->start(s, fixed, out);
+	return true;
 }
 
 #endif							/* BESTFIT_CATALOGUE_ENTRY_H */

@@ -55,7 +55,7 @@ bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
 	int			ntried = 0;
 
 	for (int i = 0; i < d->nshapes; i++)
-		if (d->integer_shapes & (1u << i))
+		if (bf_shape_is_integer(d, i))
 		{
 			if (!isnan(fixed[i]) && !bf_is_integer(fixed[i]))
 			{
@@ -66,7 +66,7 @@ bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
 				for (int j = 0; j < BF_MAX_PARAMS; j++)
 					res->params[j] = NAN;
 				snprintf(res->status, sizeof(res->status),
-						 "not fitted: fixed %s must be an integer", d->shape_names[i]);
+						 "not fitted: fixed %s must be an integer", bf_param_name(d, i));
 				return;
 			}
 			if (isnan(fixed[i]) && k < 0)
@@ -81,14 +81,14 @@ bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
 	/* the integer search */
 	memcpy(fx, fixed, sizeof(fx));
 	bf_start_values(ladder[0], full, d, fixed, start, NULL, NULL);
-	lo = ceil(d->shape_domain[k].lo);
-	if (!d->shape_domain[k].lo_closed && lo == d->shape_domain[k].lo)
+	lo = ceil(bf_shape_domain(d, k)->lo);
+	if (!bf_shape_domain(d, k)->lo_closed && lo == bf_shape_domain(d, k)->lo)
 		lo += 1;
 	cur = Max(lo, rint(start[k]));
 	if (!isfinite(cur))
 		cur = Max(lo, 1);
-	if (d->integer_fit_max > 0 && cur > d->integer_fit_max)
-		cur = d->integer_fit_max;
+	if (BF_HINT(d, integer_fit_max) > 0 && cur > BF_HINT(d, integer_fit_max))
+		cur = BF_HINT(d, integer_fit_max);
 	fx[k] = cur;
 	bf_fit_continuous(ladder, nladder, d, fx, false, res);
 	tried[ntried++] = cur;
@@ -102,8 +102,8 @@ bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
 			double		v = cur + dir * step;
 			bool		seen = false;
 
-			if (v < lo || v > d->shape_domain[k].hi || v > 1e9 ||
-				(d->integer_fit_max > 0 && v > d->integer_fit_max))
+			if (v < lo || v > bf_shape_domain(d, k)->hi || v > 1e9 ||
+				(BF_HINT(d, integer_fit_max) > 0 && v > BF_HINT(d, integer_fit_max)))
 				continue;
 			for (int j = 0; j < ntried; j++)
 				seen |= tried[j] == v;

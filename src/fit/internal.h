@@ -10,6 +10,7 @@
 #include <gsl/gsl_vector.h>
 
 #include "fit/fit.h"
+#include "catalogue/model.h"
 
 #define Max(x, y)		((x) > (y) ? (x) : (y))
 #define Min(x, y)		((x) < (y) ? (x) : (y))

@@ -25,12 +25,12 @@ bf_support_covers(const BfDist *d, const double *params, double min, double max)
 {
 	double		zlo,
 				zhi;
-	double		loc = params[d->nshapes];
-	double		scale = params[d->nshapes + 1];
+	double		loc = bf_model_loc(d, params);
+	double		scale = bf_model_scale(d, params);
 
 	if (!(scale > 0) || !isfinite(scale) || !isfinite(loc))
 		return false;
-	d->support(params, &zlo, &zhi);
+	bf_entry_support(d, params, &zlo, &zhi);
 	return (min - loc) / scale >= zlo && (max - loc) / scale <= zhi;
 }
 
@@ -43,16 +43,15 @@ bf_support_covers(const BfDist *d, const double *params, double min, double max)
 static double
 bf_log_bin_prob_tail(const BfDist *d, const double *params, double lo, double hi)
 {
-	double		loc = params[d->nshapes];
-	double		scale = params[d->nshapes + 1];
-	double		l0 = d->logpdf((lo - loc) / scale, params);
-	double		l1 = d->logpdf((0.5 * (lo + hi) - loc) / scale, params) + log(4.0);
-	double		l2 = d->logpdf((hi - loc) / scale, params);
+	double		l0 = bf_entry_logpdf(d, bf_model_z(d, params, lo), params);
+	double		l1 = bf_entry_logpdf(d, bf_model_z(d, params, 0.5 * (lo + hi)), params) + log(4.0);
+	double		l2 = bf_entry_logpdf(d, bf_model_z(d, params, hi), params);
 	double		m = Max(l0, Max(l1, l2));
 
 	if (!isfinite(m))
 		return -INFINITY;
-	return m + log(exp(l0 - m) + exp(l1 - m) + exp(l2 - m)) + log((hi - lo) / (6 * scale));
+	return m + log(exp(l0 - m) + exp(l1 - m) + exp(l2 - m)) +
+		log((hi - lo) / (6 * bf_model_scale(d, params)));
 }
 
 /*
@@ -69,8 +68,6 @@ static void
 bf_edge_probs_quadrature(const BfFitData *fd, const BfDist *d, const double *params)
 {
 	static gsl_integration_glfixed_table *gl = NULL;
-	double		loc = params[d->nshapes];
-	double		scale = params[d->nshapes + 1];
 	double	   *F = fd->cdfs;
 	double	   *S = fd->sfs;
 	int			last = fd->nedges - 1;
@@ -88,13 +85,13 @@ bf_edge_probs_quadrature(const BfFitData *fd, const BfDist *d, const double *par
 			return;
 		}
 	}
-	d->support(params, &zlo, &zhi);
-	F[0] = d->cdf((fd->edges[0] - loc) / scale, params);
-	S[last] = d->sf((fd->edges[last] - loc) / scale, params);
+	bf_entry_support(d, params, &zlo, &zhi);
+	F[0] = bf_model_cdf(d, params, fd->edges[0]);
+	S[last] = bf_model_sf(d, params, fd->edges[last]);
 	for (int j = 0; j < last; j++)
 	{
-		double		a = Max(zlo, (fd->edges[j] - loc) / scale),
-					b = Min(zhi, (fd->edges[j + 1] - loc) / scale),
+		double		a = Max(zlo, bf_model_z(d, params, fd->edges[j])),
+					b = Min(zhi, bf_model_z(d, params, fd->edges[j + 1])),
 					m = 0;
 
 		/*
@@ -112,14 +109,14 @@ bf_edge_probs_quadrature(const BfFitData *fd, const BfDist *d, const double *par
 		}
 
 		if (end_bin)
-			m = (a == zlo) ? d->cdf(b, params) : d->sf(a, params);
+			m = (a == zlo) ? bf_entry_cdf(d, b, params) : bf_entry_sf(d, a, params);
 		for (int q = 0; q < 8 && b > a && !end_bin; q++)
 		{
 			double		xq,
 						wq;
 
 			gsl_integration_glfixed_point(a, b, q, &xq, &wq, gl);
-			m += wq * exp(d->logpdf(xq, params));
+			m += wq * exp(bf_entry_logpdf(d, xq, params));
 		}
 		S[j] = m;				/* the mass of [z_j, z_j+1], for now */
 	}
@@ -136,9 +133,7 @@ bf_edge_probs_quadrature(const BfFitData *fd, const BfDist *d, const double *par
 double
 bf_loglik(const BfFitData *fd, const BfDist *d, const double *params)
 {
-	double		loc = params[d->nshapes];
-	double		scale = params[d->nshapes + 1];
-	double		inv = 1.0 / scale;
+	double		scale = bf_model_scale(d, params);
 	double		ll = 0;
 
 	if (!bf_support_covers(d, params, fd->min, fd->max))
@@ -156,7 +151,7 @@ bf_loglik(const BfFitData *fd, const BfDist *d, const double *params)
 			/* every 16 values: a costly density (3-6 ms) stops within 0.1 s */
 			if ((i & 15) == 0 && bf_should_stop())
 				return -INFINITY;
-			lp = d->logpdf((fd->x[i] - loc) / scale, params);
+			lp = bf_entry_logpdf(d, bf_model_z(d, params, fd->x[i]), params);
 
 			if (!isfinite(lp))
 				return -INFINITY;
@@ -169,19 +164,19 @@ bf_loglik(const BfFitData *fd, const BfDist *d, const double *params)
 		double	   *F = fd->cdfs;
 		double	   *S = fd->sfs;
 
-		if (d->bin_quadrature)
+		if (BF_HINT(d, bin_quadrature))
 			bf_edge_probs_quadrature(fd, d, params);
 		else
 			for (int j = 0; j < fd->nedges; j++)
 			{
-				double		z = (fd->edges[j] - loc) * inv;
+				double		z = bf_model_z(d, params, fd->edges[j]);
 
 				if ((j & 15) == 0 && bf_should_stop())
 					return -INFINITY;
 
-				F[j] = d->cdf(z, params);
+				F[j] = bf_entry_cdf(d, z, params);
 				/* 1 - F keeps 14 digits of S while S > 0.01; beyond, ask sf */
-				S[j] = F[j] > 0.99 ? d->sf(z, params) : 1.0 - F[j];
+				S[j] = F[j] > 0.99 ? bf_entry_sf(d, z, params) : 1.0 - F[j];
 			}
 		for (int i = 0; i < fd->nbins; i++)
 		{
@@ -197,8 +192,8 @@ bf_loglik(const BfFitData *fd, const BfDist *d, const double *params)
 			else
 				ll += fd->wl[i] * bf_log_bin_prob_tail(d, params, fd->edges[a], fd->edges[b]);
 		}
-		ll += d->logpdf((fd->min - loc) / scale, params) +
-			d->logpdf((fd->max - loc) / scale, params) - 2 * log(scale);
+		ll += bf_entry_logpdf(d, bf_model_z(d, params, fd->min), params) +
+			bf_entry_logpdf(d, bf_model_z(d, params, fd->max), params) - 2 * log(scale);
 		ll -= fd->sum_wlogwidth;
 	}
 	return isfinite(ll) ? ll : -INFINITY;

@@ -233,10 +233,10 @@ bf_minimize_starts(BfProblem *pb, double *params, double (*alt)[BF_MAX_PARAMS],
 	double		best;
 	int			from = -1;
 
-	if (pb->d->coarse_evals > 0)
+	if (BF_HINT(pb->d, coarse_evals) > 0)
 	{
 		if (coarse)
-			bf_minimize(pb, params, 0.5, 1e-4, 1e-2, pb->d->coarse_evals, 2);
+			bf_minimize(pb, params, 0.5, 1e-4, 1e-2, BF_HINT(pb->d, coarse_evals), 2);
 		else
 			bf_minimize(pb, params, 0.5, tol, 1e-2, max_evals, max_rounds);
 		return;

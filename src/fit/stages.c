@@ -61,10 +61,10 @@ bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d,
 		return;
 	}
 	for (int i = 0; i < d->nshapes; i++)
-		if (pb.fixed[i] && !bf_shape_in_domain(&d->shape_domain[i], fixed[i]))
+		if (pb.fixed[i] && !bf_shape_in_domain(bf_shape_domain(d, i), fixed[i]))
 		{
 			snprintf(res->status, sizeof(res->status),
-					 "not fitted: fixed %s is outside its domain", d->shape_names[i]);
+					 "not fitted: fixed %s is outside its domain", bf_param_name(d, i));
 			return;
 		}
 	if (pb.fixed[np - 1] && !(fixed[np - 1] > 0 && isfinite(fixed[np - 1])))
@@ -84,9 +84,9 @@ bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d,
 		if (pb.fixed[i])
 			params[i] = fixed[i];
 	for (int i = 0; i < d->nshapes; i++)
-		if (!bf_shape_in_domain(&d->shape_domain[i], params[i]))
+		if (!bf_shape_in_domain(bf_shape_domain(d, i), params[i]))
 		{
-			const BfDomain *dom = &d->shape_domain[i];
+			const BfDomain *dom = bf_shape_domain(d, i);
 
 			params[i] = isfinite(dom->lo) && isfinite(dom->hi) ? 0.5 * (dom->lo + dom->hi) :
 				isfinite(dom->lo) ? dom->lo + 1 : isfinite(dom->hi) ? dom->hi - 1 : 0;
@@ -97,7 +97,7 @@ bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d,
 		params[np - 2] = full->summary.mean;
 
 	/* a redundant first shape is held where the start put it (catalogue.h) */
-	if (d->hold_first_shape && !pb.fixed[np - 1])
+	if (BF_HINT(d, hold_first_shape) && !pb.fixed[np - 1])
 	{
 		bool		shapes_free = true;
 
@@ -174,7 +174,7 @@ bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d,
 			{
 				pb.round_gain = 1.0;
 				bf_minimize(&pb, params, 0.005, tol_fine, 1e-3,
-							d->coarse_evals > 0 ? 50 : 600, d->coarse_evals > 0 ? 1 : 4);
+							BF_HINT(d, coarse_evals) > 0 ? 50 : 600, BF_HINT(d, coarse_evals) > 0 ? 1 : 4);
 				pb.round_gain = 0;
 			}
 			bf_debug(2, "bestfit: %s: %d evaluations after stage %d (%d bins)",
@@ -197,13 +197,13 @@ bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d,
 			 * entries: a shorter polish, the coarse stages did the travel)
 			 */
 			pb.fd = full;
-			if (d->expensive && nladder > 1)
+			if (BF_HINT(d, expensive) && nladder > 1)
 				bf_minimize(&pb, params, 0.01, 1e-7, 1e-4,
-							d->coarse_evals > 0 ? 20 : 60, 1);
+							BF_HINT(d, coarse_evals) > 0 ? 20 : 60, 1);
 			else
 				bf_minimize(&pb, params, 0.01, 1e-9, 1e-5, 400, 3);
 		}
-		else if (d->expensive && nladder > 1)
+		else if (BF_HINT(d, expensive) && nladder > 1)
 		{
 			/*
 			 * Expensive entries (cdf by numerical integration) are polished

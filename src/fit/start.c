@@ -58,18 +58,16 @@ bf_start_values(const BfFitData *coarse, const BfFitData *full, const BfDist *d,
 	int			ntrials = 1;
 	bool		any_grid = false;
 
-	if (d->start)
-		d->start(&full->summary, fixed, params);
-	else
+	if (!bf_entry_start(d, &full->summary, fixed, params))
 	{
 		for (int i = 0; i < ns; i++)
 		{
-			const BfDomain *dom = &d->shape_domain[i];
+			const BfDomain *dom = bf_shape_domain(d, i);
 
 			if (!isnan(fixed[i]))
 				params[i] = fixed[i];
-			else if (d->ngrid[i] > 0)
-				params[i] = d->grid[i][(d->ngrid[i] - 1) / 2];
+			else if (BF_HINT(d, ngrid)[i] > 0)
+				params[i] = BF_HINT(d, grid)[i][(BF_HINT(d, ngrid)[i] - 1) / 2];
 			else if (isfinite(dom->lo) && isfinite(dom->hi))
 				params[i] = 0.5 * (dom->lo + dom->hi);
 			else if (isfinite(dom->lo))
@@ -84,15 +82,15 @@ bf_start_values(const BfFitData *coarse, const BfFitData *full, const BfDist *d,
 	if (nalt)
 		*nalt = 0;
 	for (int i = 0; i < ns; i++)
-		any_grid |= (d->ngrid[i] > 0 && isnan(fixed[i]));
+		any_grid |= (BF_HINT(d, ngrid)[i] > 0 && isnan(fixed[i]));
 	if (!any_grid)
 		return;
 	best = bf_loglik(coarse, d, params);
 	if (isnan(best))
 		best = -INFINITY;
 	for (int i = 0; i < ns; i++)
-		if (d->ngrid[i] > 0 && isnan(fixed[i]))
-			ntrials *= d->ngrid[i];
+		if (BF_HINT(d, ngrid)[i] > 0 && isnan(fixed[i]))
+			ntrials *= BF_HINT(d, ngrid)[i];
 	trials = bf_alloc(sizeof(BfGridStart) * ntrials);
 	for (int t = 0; t < ntrials; t++)
 	{
@@ -109,8 +107,8 @@ bf_start_values(const BfFitData *coarse, const BfFitData *full, const BfDist *d,
 		memcpy(g->params, params, sizeof(g->params));
 		memcpy(g->idx, idx, sizeof(g->idx));
 		for (i = 0; i < ns; i++)
-			if (d->ngrid[i] > 0 && isnan(fixed[i]))
-				g->params[i] = d->grid[i][idx[i]];
+			if (BF_HINT(d, ngrid)[i] > 0 && isnan(fixed[i]))
+				g->params[i] = BF_HINT(d, grid)[i][idx[i]];
 		bf_start_locscale(d, &full->summary, fixed, g->params);
 		g->ll = bf_loglik(coarse, d, g->params);
 		if (isnan(g->ll))
@@ -118,9 +116,9 @@ bf_start_values(const BfFitData *coarse, const BfFitData *full, const BfDist *d,
 		/* next combination (odometer over the free gridded shapes) */
 		for (i = 0; i < ns; i++)
 		{
-			if (!(d->ngrid[i] > 0 && isnan(fixed[i])))
+			if (!(BF_HINT(d, ngrid)[i] > 0 && isnan(fixed[i])))
 				continue;
-			if (++idx[i] < d->ngrid[i])
+			if (++idx[i] < BF_HINT(d, ngrid)[i])
 				break;
 			idx[i] = 0;
 		}

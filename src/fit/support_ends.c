@@ -41,14 +41,14 @@ bf_repair_start(const BfProblem *pb, double *params)
 {
 	const BfDist *d = pb->d;
 	const BfFitData *fd = pb->fd;
-	int			il = d->nshapes,
-				is = d->nshapes + 1;
+	int			il = bf_loc_index(d),
+				is = bf_scale_index(d);
 	double		zlo,
 				zhi;
 	double		range = fd->max - fd->min;
 	double		margin = 1e-3 * range + 1e-9 * Max(fabs(fd->min), fabs(fd->max)) + 1e-300;
 
-	d->support(params, &zlo, &zhi);
+	bf_entry_support(d, params, &zlo, &zhi);
 	if (!pb->fixed[is] && isfinite(zlo) && isfinite(zhi) && !pb->fixed[il])
 		params[is] = (range + 2 * margin) / (zhi - zlo);
 	if (!pb->fixed[il])
@@ -96,15 +96,15 @@ void
 bf_snap_to_data(BfProblem *pb, double *params)
 {
 	const BfDist *d = pb->d;
-	int			il = d->nshapes,
-				is = d->nshapes + 1;
+	int			il = bf_loc_index(d),
+				is = bf_scale_index(d);
 	double		zlo,
 				zhi;
 	double		best = bf_loglik(pb->fd, d, params);
 
 	if (pb->fixed[il])
 		return;
-	d->support(params, &zlo, &zhi);
+	bf_entry_support(d, params, &zlo, &zhi);
 	for (int variant = 0; variant < 3; variant++)
 	{
 		double		trial[BF_MAX_PARAMS];
@@ -178,8 +178,8 @@ void
 bf_refine_gaps(BfProblem *pb, double *params)
 {
 	const BfDist *d = pb->d;
-	int			il = d->nshapes,
-				is = d->nshapes + 1;
+	int			il = bf_loc_index(d),
+				is = bf_scale_index(d);
 	gsl_vector *t;
 	double		best;
 

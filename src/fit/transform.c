@@ -66,8 +66,8 @@ void
 bf_theta_to_params(const BfProblem *pb, const gsl_vector *t, double *params)
 {
 	const BfDist *d = pb->d;
-	int			il = d->nshapes,
-				is = d->nshapes + 1;
+	int			il = bf_loc_index(d),
+				is = bf_scale_index(d);
 	double		tloc = 0,
 				tscale = 0,
 				zlo,
@@ -84,9 +84,9 @@ bf_theta_to_params(const BfProblem *pb, const gsl_vector *t, double *params)
 		else if (i == is)
 			tscale = v;
 		else
-			params[i] = bf_shape_from_theta(&d->shape_domain[i], v);
+			params[i] = bf_shape_from_theta(bf_shape_domain(d, i), v);
 	}
-	d->support(params, &zlo, &zhi);
+	bf_entry_support(d, params, &zlo, &zhi);
 	if (pb->locmode == BF_LOC_BETWEEN && pb->tie == BF_TIE_NONE &&
 		!pb->fixed[il] && !pb->fixed[is])
 	{
@@ -118,14 +118,14 @@ void
 bf_params_to_theta(const BfProblem *pb, const double *params, gsl_vector *t)
 {
 	const BfDist *d = pb->d;
-	int			il = d->nshapes,
-				is = d->nshapes + 1;
+	int			il = bf_loc_index(d),
+				is = bf_scale_index(d);
 	double		zlo,
 				zhi;
 	bool		between = pb->locmode == BF_LOC_BETWEEN && pb->tie == BF_TIE_NONE &&
 		!pb->fixed[il] && !pb->fixed[is];
 
-	d->support(params, &zlo, &zhi);
+	bf_entry_support(d, params, &zlo, &zhi);
 	for (int k = 0; k < pb->nfree; k++)
 	{
 		int			i = pb->freeidx[k];
@@ -144,7 +144,7 @@ bf_params_to_theta(const BfProblem *pb, const double *params, gsl_vector *t)
 		else if (i == is)
 			v = log(params[i] / pb->base[i]);
 		else
-			v = bf_shape_to_theta(&d->shape_domain[i], params[i]);
+			v = bf_shape_to_theta(bf_shape_domain(d, i), params[i]);
 		gsl_vector_set(t, k, v);
 	}
 }
@@ -176,7 +176,7 @@ bf_choose_locmode(const BfDist *d, const double *params, bool scale_free)
 
 			for (int i = 0; i < d->nshapes; i++)
 			{
-				const BfDomain *dom = &d->shape_domain[i];
+				const BfDomain *dom = bf_shape_domain(d, i);
 
 				shape[i] = probes[k];
 				if (shape[i] < dom->lo || shape[i] > dom->hi ||
@@ -187,7 +187,7 @@ bf_choose_locmode(const BfDist *d, const double *params, bool scale_free)
 			if (!ok)
 				continue;
 		}
-		d->support(shape, &zlo, &zhi);
+		bf_entry_support(d, shape, &zlo, &zhi);
 		/* shapes valid one by one but not together (loguniform's a = b) */
 		if (k >= 0 && (isnan(zlo) || isnan(zhi)))
 			continue;

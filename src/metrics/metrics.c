@@ -13,6 +13,7 @@
 #include <stdbool.h>
 
 #include "metrics/metrics.h"
+#include "catalogue/model.h"
 
 #define Max(x, y)		((x) > (y) ? (x) : (y))
 #define Min(x, y)		((x) < (y) ? (x) : (y))
@@ -69,11 +70,11 @@ typedef struct BfProb
 static BfProb
 bf_prob_at(const BfDist *d, const double *params, double x)
 {
-	double		z = (x - params[d->nshapes]) / params[d->nshapes + 1];
+	double		z = bf_model_z(d, params, x);
 	BfProb		p;
 
-	p.u = d->cdf(z, params);
-	p.s = p.u > 0.5 ? d->sf(z, params) : 1.0 - p.u;
+	p.u = bf_entry_cdf(d, z, params);
+	p.s = p.u > 0.5 ? bf_entry_sf(d, z, params) : 1.0 - p.u;
 	return p;
 }
 
@@ -286,8 +287,6 @@ bf_sse(const BfFitData *fd, BfFitResult *res)
 	double		counts[BF_SSE_BINS] = {0};
 	double		width = (fd->max - fd->min) / BF_SSE_BINS;
 	const BfDist *d = res->dist;
-	double		loc = res->params[d->nshapes];
-	double		scale = res->params[d->nshapes + 1];
 	double		sse = 0;
 
 	for (int i = 0; i < fd->nbins; i++)
@@ -324,7 +323,7 @@ bf_sse(const BfFitData *fd, BfFitResult *res)
 	{
 		double		centre = fd->min + (k + 0.5) * width;
 		double		dens = counts[k] / (fd->n * width);
-		double		pdf = exp(d->logpdf((centre - loc) / scale, res->params)) / scale;
+		double		pdf = bf_model_pdf(d, res->params, centre);
 
 		sse += (dens - pdf) * (dens - pdf);
 	}

@@ -23,6 +23,7 @@
 #include "utils/varlena.h"
 
 #include "pg/bestfit.h"
+#include "catalogue/model.h"
 
 /* Append x in its shortest round-trip decimal form. */
 void
@@ -92,12 +93,29 @@ bf_unknown_dist(const char *name)
 			 hint ? errhint("%s", hint) : 0));
 }
 
-/* Entry of a stored value; its name was validated on input. */
+/*
+ * Entry of a stored value.  Values come from disk, dumps and other code, so
+ * the version, the name's terminator and the parameter count are checked
+ * on every read (the parameters were validated when the value was made).
+ */
 const BfDist *
 bf_dist_lookup(const BfDistValue *v)
 {
-	const BfDist *d = bf_find_dist(v->name);
+	const BfDist *d;
 
+	if (v->version != BF_DIST_VERSION)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("invalid distribution value"),
+				 errdetail("Version %d is not supported; this build reads version %d.",
+						   v->version, BF_DIST_VERSION)));
+	if (memchr(v->name, '\0', sizeof(v->name)) == NULL ||
+		VARSIZE(v) != offsetof(BfDistValue, params) + sizeof(double) * Max(v->nparams, 0))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("invalid distribution value"),
+				 errdetail("The name or the size of the value is malformed.")));
+	d = bf_find_dist(v->name);
 	if (d == NULL || bf_nparams(d) != v->nparams)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATA_CORRUPTED),
@@ -116,9 +134,11 @@ bf_check_params(const BfDist *d, const double *params, int sqlstate)
 {
 	int			np = bf_nparams(d);
 
+	const char *violation;
+
 	for (int i = 0; i < d->nshapes; i++)
 	{
-		const BfDomain *dom = &d->shape_domain[i];
+		const BfDomain *dom = bf_shape_domain(d, i);
 		double		v = params[i];
 
 		if (!isfinite(v) ||
@@ -126,33 +146,32 @@ bf_check_params(const BfDist *d, const double *params, int sqlstate)
 			(dom->hi_closed ? v > dom->hi : v >= dom->hi))
 			ereport(ERROR,
 					(errcode(sqlstate),
-					 errmsg("parameter %s of %s is out of its domain", d->shape_names[i], d->name),
-					 errdetail("The domain of %s is %s%g, %g%s; got %g.", d->shape_names[i],
+					 errmsg("parameter %s of %s is out of its domain", bf_param_name(d, i), d->name),
+					 errdetail("The domain of %s is %s%g, %g%s; got %g.", bf_param_name(d, i),
 							   dom->lo_closed ? "[" : "(", dom->lo, dom->hi,
 							   dom->hi_closed ? "]" : ")", v)));
-		if ((d->integer_shapes & (1u << i)) && v != floor(v))
+		if (bf_shape_is_integer(d, i) && v != floor(v))
 			ereport(ERROR,
 					(errcode(sqlstate),
-					 errmsg("parameter %s of %s must be an integer", d->shape_names[i], d->name),
+					 errmsg("parameter %s of %s must be an integer", bf_param_name(d, i), d->name),
 					 errdetail("Got %g.", v)));
 	}
-	if (!isfinite(params[np - 2]))
+	if (!isfinite(params[bf_loc_index(d)]))
 		ereport(ERROR,
 				(errcode(sqlstate),
 				 errmsg("parameter loc of %s must be finite", d->name)));
-	if (!(params[np - 1] > 0) || !isfinite(params[np - 1]))
+	if (bf_scale_index(d) >= 0 && (!(params[np - 1] > 0) || !isfinite(params[np - 1])))
 		ereport(ERROR,
 				(errcode(sqlstate),
 				 errmsg("parameter scale of %s must be positive and finite", d->name),
 				 errdetail("Got %g.", params[np - 1])));
-}
-
-static const char *
-bf_param_name(const BfDist *d, int i)
-{
-	if (i < d->nshapes)
-		return d->shape_names[i];
-	return i == d->nshapes ? "loc" : "scale";
+	/* constraints that join several shapes (truncnorm: a < b, ...) */
+	violation = bf_entry_argcheck(d, params);
+	if (violation != NULL)
+		ereport(ERROR,
+				(errcode(sqlstate),
+				 errmsg("parameters of %s are invalid", d->name),
+				 errdetail("%s requires %s.", d->name, violation)));
 }
 
 /* Build a distribution value (params must be valid). */
@@ -167,6 +186,8 @@ bf_make_dist(const BfDist *d, const double *params)
 	v->version = BF_DIST_VERSION;
 	v->nparams = np;
 	strlcpy(v->name, d->name, sizeof(v->name));
+	if (strlen(d->name) >= sizeof(v->name))	/* no entry has such a name */
+		elog(ERROR, "distribution name \"%s\" is too long to store", d->name);
 	memcpy(v->params, params, sizeof(double) * np);
 	return v;
 }
@@ -221,12 +242,15 @@ distribution_in(PG_FUNCTION_ARGS)
 	while ((isalnum((unsigned char) *p) || *p == '_') && len < (int) sizeof(name) - 1)
 		name[len++] = *p++;
 	name[len] = '\0';
+	if (isalnum((unsigned char) *p) || *p == '_')
+		BF_DIST_SYNTAX(str, "The name is longer than %d characters.", (int) sizeof(name) - 1);
 	d = bf_find_dist(name);
 	if (d == NULL)
 		bf_unknown_dist(name);
 	np = bf_nparams(d);
-	params[np - 2] = 0.0;
-	params[np - 1] = 1.0;
+	params[bf_loc_index(d)] = 0.0;
+	if (bf_scale_index(d) >= 0)
+		params[bf_scale_index(d)] = 1.0;
 	while (isspace((unsigned char) *p))
 		p++;
 	if (*p++ != '(')
@@ -245,6 +269,8 @@ distribution_in(PG_FUNCTION_ARGS)
 		while ((isalnum((unsigned char) *p) || *p == '_') && klen < (int) sizeof(key) - 1)
 			key[klen++] = *p++;
 		key[klen] = '\0';
+		if (isalnum((unsigned char) *p) || *p == '_')
+			BF_DIST_SYNTAX(str, "A parameter name is longer than %d characters.", (int) sizeof(key) - 1);
 		for (int i = 0; i < np; i++)
 			if (strcmp(key, bf_param_name(d, i)) == 0)
 				idx = i;
@@ -276,7 +302,7 @@ distribution_in(PG_FUNCTION_ARGS)
 		BF_DIST_SYNTAX(str, "Unexpected text after \")\".");
 	for (int i = 0; i < d->nshapes; i++)
 		if (!seen[i])
-			BF_DIST_SYNTAX(str, "Shape parameter \"%s\" of %s is missing.", d->shape_names[i], d->name);
+			BF_DIST_SYNTAX(str, "Shape parameter \"%s\" of %s is missing.", bf_param_name(d, i), d->name);
 	bf_check_params(d, params, ERRCODE_INVALID_PARAMETER_VALUE);
 	PG_RETURN_POINTER(bf_make_dist(d, params));
 }
@@ -358,11 +384,10 @@ distribution_pdf(PG_FUNCTION_ARGS)
 	BfDistValue *v = PG_GETARG_BF_DIST(0);
 	double		x = PG_GETARG_FLOAT8(1);
 	const BfDist *d = bf_dist_lookup(v);
-	double		scale = v->params[d->nshapes + 1];
 
 	if (isnan(x))
 		PG_RETURN_FLOAT8(NAN);
-	PG_RETURN_FLOAT8(exp(d->logpdf((x - v->params[d->nshapes]) / scale, v->params)) / scale);
+	PG_RETURN_FLOAT8(bf_model_pdf(d, v->params, x));
 }
 
 /* cdf(distribution, x): P(X <= x). */
@@ -375,7 +400,7 @@ distribution_cdf(PG_FUNCTION_ARGS)
 
 	if (isnan(x))
 		PG_RETURN_FLOAT8(NAN);
-	PG_RETURN_FLOAT8(d->cdf((x - v->params[d->nshapes]) / v->params[d->nshapes + 1], v->params));
+	PG_RETURN_FLOAT8(bf_model_cdf(d, v->params, x));
 }
 
 /* quantile(distribution, p): the inverse cdf for p in [0, 1]. */
@@ -392,7 +417,7 @@ distribution_quantile(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("quantile probability %g is outside [0, 1]", p)));
-	PG_RETURN_FLOAT8(v->params[d->nshapes] + v->params[d->nshapes + 1] * d->ppf(p, v->params));
+	PG_RETURN_FLOAT8(bf_model_ppf(d, v->params, p));
 }
 
 /*
@@ -450,8 +475,7 @@ distribution_random_sample(PG_FUNCTION_ARGS)
 
 			if ((i & 8191) == 0)
 				CHECK_FOR_INTERRUPTS();
-			value = Float8GetDatum(v->params[d->nshapes] +
-								   v->params[d->nshapes + 1] * d->ppf(u, v->params));
+			value = Float8GetDatum(bf_model_ppf(d, v->params, u));
 			tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, &value, &isnull);
 		}
 	}

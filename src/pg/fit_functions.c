@@ -168,8 +168,7 @@ bf_fixed_vector(const BfDist *d, BfFixed *fx, int nfx, double *fixed)
 {
 	for (int i = 0; i < bf_nparams(d); i++)
 	{
-		const char *pname = i < d->nshapes ? d->shape_names[i] :
-		(i == d->nshapes ? "loc" : "scale");
+		const char *pname = bf_param_name(d, i);
 
 		fixed[i] = NAN;
 		for (int k = 0; k < nfx; k++)
@@ -483,14 +482,11 @@ bestfit_distributions(PG_FUNCTION_ARGS)
 		int			nints = 0,
 					nal = 0;
 
+		for (int k = 0; k < bf_nparams(d); k++)
+			names[k] = bf_param_name(d, k);
 		for (int k = 0; k < d->nshapes; k++)
-		{
-			names[k] = d->shape_names[k];
-			if (d->integer_shapes & (1u << k))
-				ints[nints++] = d->shape_names[k];
-		}
-		names[d->nshapes] = "loc";
-		names[d->nshapes + 1] = "scale";
+			if (bf_shape_is_integer(d, k))
+				ints[nints++] = bf_param_name(d, k);
 		if (d->aliases)
 		{
 			char	   *copy = pstrdup(d->aliases);
