@@ -6,8 +6,11 @@ OBJS = src/sketch.o src/catalogue.o $(patsubst %.c,%.o,$(sort $(wildcard src/fam
        src/fit.o src/metrics.o src/distribution.o src/bestfit.o
 DATA = sql/bestfit--$(EXTVERSION).sql sql/bestfit--0.1.0.sql sql/bestfit--0.1.0--0.2.0.sql
 
-REGRESS = sketch distribution fit errors parallel catalogue upgrade
-REGRESS_OPTS = --inputdir=. --load-extension=bestfit
+# pg_regress suite, pgvector's layout: test/sql/NAME.sql against test/expected/NAME.out,
+# run in alphabetical order in one database (each test creates the tables it uses; a test
+# that drops the extension leaves it installed at the current version)
+REGRESS = $(patsubst test/sql/%.sql,%,$(sort $(wildcard test/sql/*.sql)))
+REGRESS_OPTS = --inputdir=test --load-extension=bestfit
 
 GSL_CFLAGS := $(shell pkg-config --cflags gsl 2>/dev/null || gsl-config --cflags)
 GSL_LIBS := $(shell pkg-config --libs gsl 2>/dev/null || gsl-config --libs)
