@@ -1,6 +1,6 @@
 # bestfit — PGXS build.  Use PG_CONFIG=/path/to/pg_config to pick a server.
 EXTENSION = bestfit
-EXTVERSION = 0.2.0
+EXTVERSION = 0.3.0
 MODULE_big = bestfit
 
 # The numeric core (no PostgreSQL headers) and the SQL layer (src/pg/).
@@ -9,10 +9,19 @@ CORE_SRCS = $(sort $(wildcard src/sketch/*.c src/numerics/*.c src/catalogue/*.c 
               src/catalogue/continuous/*.c src/catalogue/discrete/*.c src/fit/*.c src/metrics/*.c))
 PG_SRCS = $(sort $(wildcard src/pg/*.c))
 OBJS = $(patsubst %.c,%.o,$(CORE_SRCS) $(PG_SRCS))
-DATA = sql/bestfit--$(EXTVERSION).sql sql/bestfit--0.1.0.sql sql/bestfit--0.1.0--0.2.0.sql
 
-REGRESS = sketch distribution fit errors parallel catalogue upgrade
-REGRESS_OPTS = --inputdir=. --load-extension=bestfit
+# SQL, pgvector's layout: sql/bestfit.sql is the one maintained source of the current version's
+# install script, copied to sql/bestfit--$(EXTVERSION).sql by make (DATA_built, so that make
+# builds it and make install installs it).  Upgrades are chained scripts sql/bestfit--OLD--NEW.sql
+# from the frozen install script of 0.1.0 (needed to test upgrades from 0.1.0).
+DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
+DATA = sql/$(EXTENSION)--0.1.0.sql $(sort $(wildcard sql/$(EXTENSION)--*--*.sql))
+
+# pg_regress suite, pgvector's layout: test/sql/NAME.sql against test/expected/NAME.out,
+# run in alphabetical order in one database (each test creates the tables it uses; a test
+# that drops the extension leaves it installed at the current version)
+REGRESS = $(patsubst test/sql/%.sql,%,$(sort $(wildcard test/sql/*.sql)))
+REGRESS_OPTS = --inputdir=test --load-extension=bestfit
 
 GSL_CFLAGS := $(shell pkg-config --cflags gsl 2>/dev/null || gsl-config --cflags)
 GSL_LIBS := $(shell pkg-config --libs gsl 2>/dev/null || gsl-config --libs)
@@ -34,4 +43,7 @@ HARNESS_CFLAGS = -O2 -g -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-i
 test/cateval: test/cateval.c test/unit/host.c $(CORE_SRCS) $(HEADERS_ALL)
 	$(CC) $(HARNESS_CFLAGS) -o $@ test/cateval.c test/unit/host.c $(CORE_SRCS) $(GSL_LIBS) -lm
 
-EXTRA_CLEAN = test/cateval
+sql/$(EXTENSION)--$(EXTVERSION).sql: sql/$(EXTENSION).sql
+	cp $< $@
+
+EXTRA_CLEAN = test/cateval sql/$(EXTENSION)--$(EXTVERSION).sql

@@ -1,4 +1,11 @@
 -- bestfit 0.1.0: fit scipy.stats distributions to a column inside PostgreSQL.
+--
+-- Frozen: the historical install script of release 0.1.0, kept as it was
+-- released (do not edit).  It is needed to test upgrades from 0.1.0 (test/sql/
+-- upgrade.sql and upgrade_identity.sql create the extension as VERSION '0.1.0'),
+-- and CREATE EXTENSION bestfit VERSION '0.1.0' or '0.2.0' starts from it (then
+-- the chain of upgrade scripts sql/bestfit--*--*.sql).  The current version's
+-- install script is generated from sql/bestfit.sql.
 \echo Use "CREATE EXTENSION bestfit" to load this file. \quit
 
 -------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 -- fixed parameters, ranking, metrics, statuses, best_fit, cancellation.
 SET extra_float_digits = 0;
 -- the ranking and metric checks use the 24 entries of bestfit 0.1 (fast on
--- a 2,500-value exact sketch); sql/catalogue.sql fits every entry
+-- a 2,500-value exact sketch); test/sql/catalogue.sql fits every entry
 \set core '{norm,logistic,laplace,cauchy,t,gamma,lognorm,weibull_min,weibull_max,expon,invgauss,fisk,lomax,pareto,genpareto,chi2,rayleigh,halfnorm,beta,uniform,triang,gumbel_r,gumbel_l,genextreme}'
 
 CREATE TABLE d AS

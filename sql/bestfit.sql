@@ -1,4 +1,10 @@
--- bestfit 0.2.0: fit scipy.stats distributions to a column inside PostgreSQL.
+-- bestfit: fit scipy.stats distributions to a column inside PostgreSQL.
+--
+-- The install script of the current version (EXTVERSION in the Makefile): make
+-- copies it to sql/bestfit--$(EXTVERSION).sql.  This is the one maintained
+-- source of the SQL surface.  A change to it needs an upgrade script
+-- sql/bestfit--OLD--NEW.sql that brings an updated installation to the same
+-- objects; test/sql/upgrade_identity.sql checks that they are identical.
 \echo Use "CREATE EXTENSION bestfit" to load this file. \quit
 
 -------------------------------------------------------------------------------
