@@ -230,9 +230,13 @@ bf_ks_ad_exact(const BfFitData *fd, BfFitResult *res)
 
 	for (int i = 0; i < fd->nbins; i++)
 	{
-		BfProb		p = bf_prob_at(res->dist, res->params, fd->x[i]);
+		BfProb		p;
 		double		before = cum / n;
 		double		after = (cum + fd->w[i]) / n;
+
+		if ((i & 15) == 0 && bf_should_stop())
+			return;				/* cancelled: the caller unwinds */
+		p = bf_prob_at(res->dist, res->params, fd->x[i]);
 
 		D = Max(D, Max(fabs(after - p.u), fabs(p.u - before)));
 		A += bf_ad_const(before, (n - cum) / n, prev, p);
@@ -257,13 +261,17 @@ bf_ks_ad_binned(const BfFitData *fd, BfFitResult *res)
 
 	for (int i = 0; i < fd->nbins; i++)
 	{
-		BfProb		lo = bf_prob_at(res->dist, res->params, fd->edges[fd->ilo[i]]);
-		BfProb		hi = bf_prob_at(res->dist, res->params, fd->edges[fd->ihi[i]]);
 		double		before = cum / n;
 		double		after = (cum + fd->w[i]) / n;
 		double		rbefore = (n - cum) / n;
 		double		rafter = (n - cum - fd->w[i]) / n;
+		BfProb		lo,
+					hi;
 
+		if ((i & 15) == 0 && bf_should_stop())
+			return;				/* cancelled: the caller unwinds */
+		lo = bf_prob_at(res->dist, res->params, fd->edges[fd->ilo[i]]);
+		hi = bf_prob_at(res->dist, res->params, fd->edges[fd->ihi[i]]);
 		D = Max(D, Max(fabs(before - lo.u), fabs(after - hi.u)));
 		A += bf_ad_const(before, rbefore, prev, lo);
 		A += bf_ad_linear(before, rbefore, after, rafter, lo, hi);
@@ -334,6 +342,7 @@ bf_sse(const BfFitData *fd, BfFitResult *res)
 void
 bf_metrics(const BfFitData *fd, BfFitResult *res)
 {
+	res->ks = res->ad = res->ks_pvalue = res->sse = NAN;
 	if (fd->exact)
 		bf_ks_ad_exact(fd, res);
 	else
