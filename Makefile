@@ -46,4 +46,13 @@ test/cateval: test/cateval.c test/unit/host.c $(CORE_SRCS) $(HEADERS_ALL)
 sql/$(EXTENSION)--$(EXTVERSION).sql: sql/$(EXTENSION).sql
 	cp $< $@
 
-EXTRA_CLEAN = test/cateval sql/$(EXTENSION)--$(EXTVERSION).sql
+EXTRA_CLEAN = test/cateval test/unit/unitcheck sql/$(EXTENSION)--$(EXTVERSION).sql
+
+# make unitcheck: the core's unit tests without a server (test/unit/unitcheck.c),
+# then the catalogue against scipy's stored reference values through the harness.
+test/unit/unitcheck: test/unit/unitcheck.c test/unit/host.c $(CORE_SRCS) $(HEADERS_ALL)
+	$(CC) $(HARNESS_CFLAGS) -o $@ test/unit/unitcheck.c test/unit/host.c $(CORE_SRCS) $(GSL_LIBS) -lm
+
+.PHONY: unitcheck
+unitcheck: test/unit/unitcheck test/cateval
+	test/unit/unitcheck test/unit/fits.tsv

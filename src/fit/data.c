@@ -87,3 +87,22 @@ bf_fitdata_init(BfFitData *fd, const BfHistogram *h)
 	bf_summarize(h, &fd->summary);
 }
 
+
+/* Bin counts of the coarse copies a fit runs on before the full sketch. */
+static const int bf_ladder_bins[] = {64, 256};
+
+void
+bf_ladder_init(BfLadder *ladder, const BfHistogram *h)
+{
+	ladder->n = 0;
+	for (int k = 0; k < (int) lengthof(bf_ladder_bins); k++)
+		if (h->nbins > 2 * bf_ladder_bins[k])
+		{
+			bf_fitdata_init(&ladder->data[ladder->n], bf_hist_coarsen(h, bf_ladder_bins[k]));
+			ladder->n++;
+		}
+	bf_fitdata_init(&ladder->data[ladder->n], h);
+	ladder->n++;
+	for (int k = 0; k < ladder->n; k++)
+		ladder->rungs[k] = &ladder->data[k];
+}

@@ -83,6 +83,22 @@ typedef struct BfFitResult
 
 /* data.c: arrays from bf_alloc (the host frees them with the operation) */
 extern void bf_fitdata_init(BfFitData *fd, const BfHistogram *h);
+/*
+ * The copies of a sketch a fit runs on, coarse to fine: copies coarsened to
+ * at most BF_LADDER_BINS[k] bins (those the sketch has more than twice as
+ * many bins as), then the sketch itself, last.
+ */
+#define BF_LADDER_MAX 3
+typedef struct BfLadder
+{
+	BfFitData	data[BF_LADDER_MAX];
+	const BfFitData *rungs[BF_LADDER_MAX];
+	int			n;
+} BfLadder;
+
+/* data.c: build the ladder of a validated sketch (arrays from bf_alloc) */
+extern void bf_ladder_init(BfLadder *ladder, const BfHistogram *h);
+
 /* integer_search.c: the engine's entry point */
 extern void bf_fit_one(const BfFitData *const *ladder, int nladder,
 					   const BfDist *d, const double *fixed, BfFitResult *res);

@@ -24,12 +24,6 @@
 
 PG_MODULE_MAGIC;
 
-/*
- * The fit runs coarse to fine on copies of the sketch coarsened to at most
- * these many bins (those with fewer bins than the sketch), then on the sketch.
- */
-static const int bf_ladder_bins[] = {64, 256};
-
 void		_PG_init(void);
 
 /* GSL must never abort the backend: its errors are return codes here. */
@@ -245,9 +239,7 @@ bf_fit_all(const BfHistogram *h, const BfDist **cands, int ncand, Jsonb *fixedjb
 	int			nfx = bf_parse_fixed(fixedjb, fx, lengthof(fx));
 	BfFitResult *results = palloc0(sizeof(BfFitResult) * ncand);
 	double	  (*fixed)[BF_MAX_PARAMS] = palloc(sizeof(double[BF_MAX_PARAMS]) * ncand);
-	BfFitData	data[lengthof(bf_ladder_bins) + 1];
-	const BfFitData *ladder[lengthof(bf_ladder_bins) + 1];
-	int			nladder = 0;
+	BfLadder	ladder;
 	MemoryContext fitcxt;
 
 	/* every argument is checked before any fitting starts */
@@ -262,16 +254,7 @@ bf_fit_all(const BfHistogram *h, const BfDist **cands, int ncand, Jsonb *fixedjb
 	if (h->nbins == 0 && h->level != 0)
 		bf_pg_corrupt_hist("A sketch without finite values must have level 0.");
 
-	for (int k = 0; k < lengthof(bf_ladder_bins); k++)
-		if (h->nbins > 2 * bf_ladder_bins[k])
-		{
-			bf_fitdata_init(&data[nladder], bf_hist_coarsen(h, bf_ladder_bins[k]));
-			ladder[nladder] = &data[nladder];
-			nladder++;
-		}
-	bf_fitdata_init(&data[nladder], h);
-	ladder[nladder] = &data[nladder];
-	nladder++;
+	bf_ladder_init(&ladder, h);
 
 	/*
 	 * Each candidate's working memory lives in a context of its own, emptied
@@ -286,7 +269,7 @@ bf_fit_all(const BfHistogram *h, const BfDist **cands, int ncand, Jsonb *fixedjb
 
 		CHECK_FOR_INTERRUPTS();
 		old = MemoryContextSwitchTo(fitcxt);
-		bf_fit_one(ladder, nladder, cands[c], fixed[c], &results[c]);
+		bf_fit_one(ladder.rungs, ladder.n, cands[c], fixed[c], &results[c]);
 		MemoryContextSwitchTo(old);
 		MemoryContextReset(fitcxt);
 		bf_pg_rethrow_stop();

@@ -1,0 +1,613 @@
+/*
+ * unitcheck.c — unit tests of the numeric core without a server
+ * (`make unitcheck`): the sketch, the catalogue's internal consistency and
+ * the fit engine, linked with the stand-alone host (test/unit/host.c).
+ *
+ *   unitcheck [FITS_TSV]      run every test; the last line is
+ *                             "unitcheck: N passed, M failed"
+ *   unitcheck sample NAME SEED N P1 ... Pk
+ *                             print the engine test's sample of entry NAME
+ *                             with parameters P1..Pk (shapes, loc, scale):
+ *                             N inverse-transform draws from MT19937 seeded
+ *                             with SEED, %.17g one per line (used by
+ *                             test/unit/make_fits.py to compute scipy's
+ *                             reference fits on the very same sample)
+ *
+ * The sketch tests check the sketch's promises (sketch.h): the value is a
+ * function of the multiset (any insertion order, any partition merged in any
+ * way gives the same bytes), exact while there are at most 3000 distinct
+ * values and at the smallest level otherwise, text round trip, validation of
+ * crafted values, overflow-checked merges.
+ *
+ * The engine tests fit entries on seeded samples and compare the
+ * log-likelihood with scipy's own fit of the same sample, stored in
+ * FITS_TSV (default test/unit/fits.tsv, written by test/unit/make_fits.py):
+ * ours must be at least scipy's - 1 (the reference suite's rule).  A
+ * sample whose checksum differs from the stored one (a changed ppf) fails
+ * with a message to re-run make_fits.py.  They also check that a fit
+ * stops when the host asks (cancellation) and is deterministic.
+ */
+#include <math.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_rng.h>
+
+#include "catalogue/model.h"
+#include "numerics/special.h"
+#include "fit/fit.h"
+#include "harness.h"
+#include "sketch/sketch.h"
+
+static int	npassed = 0;
+static int	nfailed = 0;
+
+static void
+check(bool ok, const char *fmt,...) __attribute__((format(printf, 2, 3)));
+
+static void
+check(bool ok, const char *fmt,...)
+{
+	va_list		ap;
+
+	if (ok)
+	{
+		npassed++;
+		return;
+	}
+	nfailed++;
+	printf("FAIL: ");
+	va_start(ap, fmt);
+	vprintf(fmt, ap);
+	va_end(ap);
+	putchar('\n');
+}
+
+/* ------------------------------------------------------------------
+ * Sketch
+ * ------------------------------------------------------------------
+ */
+
+static BfHistogram *
+sketch_of(const double *x, int n)
+{
+	BfState    *st = bf_state_create();
+
+	for (int i = 0; i < n; i++)
+		bf_state_add(st, x[i]);
+	return bf_state_to_hist(st);
+}
+
+static bool
+same_hist(const BfHistogram *a, const BfHistogram *b)
+{
+	size_t		sa = BF_HIST_SIZE(a->nbins),
+				sb = BF_HIST_SIZE(b->nbins);
+
+	/* compare from the version on: the length word is the host's */
+	return sa == sb && memcmp((const char *) a + 4, (const char *) b + 4, sa - 4) == 0;
+}
+
+static bool
+valid(const BfHistogram *h)
+{
+	char		msg[256];
+
+	return bf_hist_validate(h, BF_HIST_SIZE(h->nbins), msg, sizeof(msg)) == BF_OK;
+}
+
+/* The text form, as src/pg/histogram.c prints it (%.17g reads back exactly). */
+static char *
+hist_text(const BfHistogram *h)
+{
+	size_t		cap = 256 + 48 * (size_t) h->nbins;
+	char	   *buf = bf_alloc(cap);
+	size_t		len;
+
+	len = snprintf(buf, cap, "v%d;level=%d;nan=%lld;posinf=%lld;neginf=%lld;min=%.17g;max=%.17g;bins=",
+				   h->version, h->level, (long long) h->n_nan, (long long) h->n_posinf,
+				   (long long) h->n_neginf, h->min, h->max);
+	for (int i = 0; i < h->nbins; i++)
+		len += snprintf(buf + len, cap - len, "%s%lld:%lld", i ? "," : "",
+						(long long) BF_HIST_KEYS(h)[i], (long long) BF_HIST_COUNTS(h)[i]);
+	return buf;
+}
+
+static int
+cmp_i64(const void *a, const void *b)
+{
+	int64_t		x = *(const int64_t *) a,
+				y = *(const int64_t *) b;
+
+	return x < y ? -1 : (x > y);
+}
+
+/* Distinct keys of the finite values at a level. */
+static int
+count_distinct(const double *x, int n, int level)
+{
+	int64_t    *k = bf_alloc(sizeof(int64_t) * (n > 0 ? n : 1));
+	int			m = 0,
+				d = 0;
+
+	for (int i = 0; i < n; i++)
+		if (isfinite(x[i]))
+			k[m++] = bf_ordered(x[i]) >> level;
+	qsort(k, m, sizeof(int64_t), cmp_i64);
+	for (int i = 0; i < m; i++)
+		if (i == 0 || k[i] != k[i - 1])
+			d++;
+	return d;
+}
+
+typedef struct Shape
+{
+	const char *label;
+	int			n;
+	double		(*draw) (gsl_rng *r, int i);
+} Shape;
+
+static double
+draw_normal(gsl_rng *r, int i)
+{
+	return 1000.0 + 5.0 * bf_ndtri(gsl_rng_uniform_pos(r));
+}
+
+static double
+draw_lognormal_wide(gsl_rng *r, int i)
+{
+	return exp(3.0 * bf_ndtri(gsl_rng_uniform_pos(r)));
+}
+
+static double
+draw_integers(gsl_rng *r, int i)
+{
+	return floor(50 * gsl_rng_uniform(r));
+}
+
+static double
+draw_tiny(gsl_rng *r, int i)
+{
+	return 1e-9 * bf_ndtri(gsl_rng_uniform_pos(r));
+}
+
+static double
+draw_mixed_special(gsl_rng *r, int i)
+{
+	double		u = gsl_rng_uniform(r);
+
+	if (i % 97 == 0)
+		return NAN;
+	if (i % 101 == 0)
+		return INFINITY;
+	if (i % 103 == 0)
+		return -INFINITY;
+	return u < 0.5 ? -exp(10 * u) : (i % 7 == 0 ? 0.0 : -0.0 + 3 * u);
+}
+
+static double
+draw_few(gsl_rng *r, int i)
+{
+	return (double) (i % 2500) * 0.001;
+}
+
+static void
+test_sketch(void)
+{
+	static const Shape shapes[] = {
+		{"normal(1000, 5), 20000 values", 20000, draw_normal},
+		{"lognormal(s=3), 20000 values", 20000, draw_lognormal_wide},
+		{"integers 0..49, 5000 values", 5000, draw_integers},
+		{"normal(0, 1e-9), 8000 values", 8000, draw_tiny},
+		{"mixed signs, zeros, NaN and infinities, 9000 values", 9000, draw_mixed_special},
+		{"2500 distinct values (exact), 10000 values", 10000, draw_few},
+	};
+	gsl_rng    *r = gsl_rng_alloc(gsl_rng_mt19937);
+
+	for (int s = 0; s < (int) (sizeof(shapes) / sizeof(shapes[0])); s++)
+	{
+		const Shape *sh = &shapes[s];
+		int			n = sh->n;
+		double	   *x = bf_alloc(sizeof(double) * n);
+		double	   *y = bf_alloc(sizeof(double) * n);
+		BfHistogram *h,
+				   *h2;
+		BfState    *merged;
+		BfHistogram *rolled = NULL;
+		int			nfin = 0;
+
+		gsl_rng_set(r, 1000 + s);
+		for (int i = 0; i < n; i++)
+		{
+			x[i] = sh->draw(r, i);
+			nfin += isfinite(x[i]);
+		}
+		h = sketch_of(x, n);
+		check(valid(h), "%s: the sketch is not valid", sh->label);
+		check(bf_hist_count(h) == nfin, "%s: count %lld, expected %d", sh->label,
+			  (long long) bf_hist_count(h), nfin);
+
+		/* order: reversed, then shuffled */
+		for (int i = 0; i < n; i++)
+			y[i] = x[n - 1 - i];
+		h2 = sketch_of(y, n);
+		check(same_hist(h, h2), "%s: reversed order gives another sketch", sh->label);
+		memcpy(y, x, sizeof(double) * n);
+		gsl_rng_set(r, 7);
+		for (int i = n - 1; i > 0; i--)
+		{
+			int			j = (int) gsl_rng_uniform_int(r, i + 1);
+			double		t = y[i];
+
+			y[i] = y[j];
+			y[j] = t;
+		}
+		h2 = sketch_of(y, n);
+		check(same_hist(h, h2), "%s: shuffled order gives another sketch", sh->label);
+
+		/* partitions: 7 parts by i mod 7, merged as states and as values */
+		merged = bf_state_create();
+		for (int part = 0; part < 7; part++)
+		{
+			BfState    *st = bf_state_create();
+			BfHistogram *ph;
+
+			for (int i = part; i < n; i += 7)
+				bf_state_add(st, x[i]);
+			ph = bf_state_to_hist(st);
+			check(bf_state_merge_state(merged, st) == BF_OK, "%s: merge_state failed", sh->label);
+			if (rolled == NULL)
+				rolled = ph;
+			else
+			{
+				BfState    *acc = bf_state_create();
+
+				check(bf_state_merge_hist(acc, rolled) == BF_OK &&
+					  bf_state_merge_hist(acc, ph) == BF_OK, "%s: merge_hist failed", sh->label);
+				rolled = bf_state_to_hist(acc);
+			}
+		}
+		check(same_hist(h, bf_state_to_hist(merged)), "%s: merged partition states differ", sh->label);
+		check(same_hist(h, rolled), "%s: rolled-up partition sketches differ", sh->label);
+
+		/* the level is the smallest at which the values fit in BF_MAX_BINS keys */
+		check(count_distinct(x, n, h->level) == h->nbins, "%s: bins are not the distinct keys",
+			  sh->label);
+		check(h->level == 0 || count_distinct(x, n, h->level - 1) > BF_MAX_BINS,
+			  "%s: level %d is not the smallest", sh->label, h->level);
+
+		/* text round trip */
+		{
+			BfHistogram *back;
+			char		msg[256];
+
+			check(bf_hist_parse(hist_text(h), &back, msg, sizeof(msg)) == BF_OK && same_hist(h, back),
+				  "%s: the text form does not read back (%s)", sh->label, msg);
+		}
+
+		/* coarsening keeps counts and extremes */
+		h2 = bf_hist_coarsen(h, 64);
+		check(valid(h2) && h2->nbins <= 64 && bf_hist_count(h2) == bf_hist_count(h) &&
+			  h2->min == h->min && h2->max == h->max,
+			  "%s: coarsened copy is wrong", sh->label);
+		bf_arena_reset();
+	}
+	gsl_rng_free(r);
+
+	/* crafted values: each must be rejected, with the right status */
+	{
+		static const struct
+		{
+			const char *text;
+			BfStatus	status;
+		}			bad[] = {
+			{"v1;level=3;nan=0;posinf=0;neginf=0;min=0;max=0;bins=", BF_INVALID},
+			{"v2;level=0;nan=0;posinf=0;neginf=0;min=0;max=0;bins=", BF_SYNTAX},
+			{"v1;level=64;nan=0;posinf=0;neginf=0;min=0;max=0;bins=", BF_SYNTAX},
+			{"v1;level=0;nan=-1;posinf=0;neginf=0;min=0;max=0;bins=", BF_INVALID},
+			{"v1;level=0;nan=0;posinf=0;neginf=0;min=1;max=0;bins=", BF_INVALID},
+			{"v1;level=0;nan=0;posinf=0;neginf=0;min=1;max=2;bins=4611686018427387904:1,4607182418800017408:1", BF_INVALID},
+			{"v1;level=0;nan=0;posinf=0;neginf=0;min=1;max=1;bins=4607182418800017408:0", BF_INVALID},
+			{"v1;level=0;nan=0;posinf=0;neginf=0;min=2;max=2;bins=4607182418800017408:1", BF_INVALID},
+			{"v1;level=0;nan=9000000000000000000;posinf=0;neginf=0;min=1;max=1;bins=4607182418800017408:1000000000000000000", BF_INVALID},
+			{"v1;level=0;nan=0;posinf=0;neginf=0;min=1;max=1;bins=9218868437227405312:1", BF_INVALID},
+			{"v1;level=0;nan=0;posinf=0;neginf=0;min=1;max=1;bins=4607182418800017408:1,", BF_SYNTAX},
+			{"v1;level=0;nan=0;posinf=0;neginf=0;min=x;max=1;bins=", BF_SYNTAX},
+			{"", BF_SYNTAX},
+		};
+
+		for (int i = 0; i < (int) (sizeof(bad) / sizeof(bad[0])); i++)
+		{
+			BfHistogram *h;
+			char		msg[256] = "";
+			BfStatus	st = bf_hist_parse(bad[i].text, &h, msg, sizeof(msg));
+
+			check(st == bad[i].status && msg[0] != '\0',
+				  "crafted value %d: status %d (expected %d): %s", i, st, bad[i].status, msg);
+		}
+		bf_arena_reset();
+	}
+
+	/* merges refuse to overflow a count */
+	{
+		BfHistogram *h;
+		BfState    *st = bf_state_create();
+		char		msg[256];
+
+		bf_hist_parse("v1;level=0;nan=0;posinf=0;neginf=0;min=1;max=1;bins=4607182418800017408:5000000000000000000",
+					  &h, msg, sizeof(msg));
+		check(bf_state_merge_hist(st, h) == BF_OK, "first big merge refused");
+		check(bf_state_merge_hist(st, h) == BF_OVERFLOW, "overflowing merge accepted");
+		bf_arena_reset();
+	}
+}
+
+/* ------------------------------------------------------------------
+ * Catalogue: internal consistency of every entry near its grid's middle
+ * (quantile inverts cdf, cdf + sf = 1); accuracy against scipy is the
+ * reference suite's (test/reference.py accuracy --harness)
+ * ------------------------------------------------------------------
+ */
+
+static void
+middle_shapes(const BfDist *d, double *sh, int v)
+{
+	for (int k = 0; k < d->nshapes; k++)
+	{
+		const BfDomain *dom = bf_shape_domain(d, k);
+
+		int			ng = BF_HINT(d, ngrid)[k];
+
+		/* the grid's middle, shifted by k so that two shapes differ (a < b) */
+		sh[k] = ng > 0 ? BF_HINT(d, grid)[k][(ng / 2 + k * v) % ng] : 1.0 + k * v;
+		if (!(sh[k] > dom->lo && sh[k] < dom->hi))
+			sh[k] = isfinite(dom->hi) ? dom->lo + (0.4 + 0.1 * k * v) * (dom->hi - dom->lo) / (1 + 0.1 * k * v) :
+				dom->lo + 1.5 + k * v;
+		if (bf_shape_is_integer(d, k))
+			sh[k] = ceil(sh[k]);
+	}
+	sh[bf_loc_index(d)] = 0.0;
+	if (bf_scale_index(d) >= 0)
+		sh[bf_scale_index(d)] = 1.0;
+}
+
+static void
+test_catalogue(void)
+{
+	static const double ps[] = {0.05, 0.25, 0.5, 0.75, 0.95};
+
+	check(bf_catalogue_count() >= 109, "the catalogue has %d entries", bf_catalogue_count());
+	for (int i = 0; i < bf_catalogue_count(); i++)
+	{
+		const BfDist *d = bf_catalogue_entry(i);
+		double		sh[BF_MAX_PARAMS];
+
+		check(bf_find_dist(d->name) == d, "%s: look-up by name fails", d->name);
+		if (strcmp(d->name, "studentized_range") == 0)
+			continue;			/* seconds per quantile: covered by the reference suite */
+		/* shapes near the grid's middle that meet the joint constraints */
+		for (int v = 0; v < 8; v++)
+		{
+			middle_shapes(d, sh, v);
+			if (bf_entry_argcheck(d, sh) == NULL && isfinite(bf_model_ppf(d, sh, 0.5)))
+				break;
+		}
+		for (int j = 0; j < 5; j++)
+		{
+			double		x = bf_model_ppf(d, sh, ps[j]);
+			double		F = bf_model_cdf(d, sh, x);
+			double		S = bf_model_sf(d, sh, x);
+			double		lp = bf_model_logpdf(d, sh, x);
+
+			/* the density may vanish or diverge at a point (dgamma at 0) */
+			check(isfinite(x) && fabs(F - ps[j]) < 1e-7 && fabs(F + S - 1) < 1e-9 && !isnan(lp),
+				  "%s at shapes of its grid's middle: p %g -> x %.17g, cdf %.17g, sf %.17g, logpdf %g",
+				  d->name, ps[j], x, F, S, lp);
+		}
+		bf_arena_reset();
+	}
+}
+
+/* ------------------------------------------------------------------
+ * Engine: fits on seeded samples against scipy's fits (fits.tsv)
+ * ------------------------------------------------------------------
+ */
+
+static double
+uniform53(gsl_rng *rng)
+{
+	for (;;)
+	{
+		unsigned long a = gsl_rng_get(rng) >> 5;
+		unsigned long b = gsl_rng_get(rng) >> 6;
+		double		u = (a * 67108864.0 + b) / 9007199254740992.0;
+
+		if (u > 0)
+			return u;
+	}
+}
+
+/* The engine test's sample: inverse transform of MT19937 53-bit uniforms. */
+static double *
+make_sample(const BfDist *d, const double *params, unsigned long seed, int n)
+{
+	gsl_rng    *r = gsl_rng_alloc(gsl_rng_mt19937);
+	double	   *x = bf_alloc(sizeof(double) * n);
+
+	gsl_rng_set(r, seed);
+	for (int i = 0; i < n; i++)
+		x[i] = bf_model_ppf(d, params, uniform53(r));
+	gsl_rng_free(r);
+	return x;
+}
+
+/* FNV-1a over the sample's bytes: detects a changed ppf. */
+static uint64_t
+checksum(const double *x, int n)
+{
+	uint64_t	h = UINT64_C(1469598103934665603);
+	const unsigned char *p = (const unsigned char *) x;
+
+	for (size_t i = 0; i < sizeof(double) * (size_t) n; i++)
+		h = (h ^ p[i]) * UINT64_C(1099511628211);
+	return h;
+}
+
+static void
+fit_sketch(const BfDist *d, const BfHistogram *h, const double *fixed, BfFitResult *res)
+{
+	BfLadder	ladder;
+
+	bf_ladder_init(&ladder, h);
+	bf_fit_one(ladder.rungs, ladder.n, d, fixed, res);
+}
+
+static void
+test_fits(const char *path)
+{
+	FILE	   *f = fopen(path, "r");
+	char		line[4096];
+	int			cases = 0;
+	double		nofix[BF_MAX_PARAMS] = {NAN, NAN, NAN, NAN, NAN, NAN};
+
+	if (f == NULL)
+	{
+		check(false, "cannot read %s", path);
+		return;
+	}
+	while (fgets(line, sizeof(line), f))
+	{
+		char		name[64],
+					csum[32];
+		unsigned long seed;
+		int			n,
+					np,
+					off;
+		double		gen[BF_MAX_PARAMS],
+					ref_ll;
+		const BfDist *d;
+		const char *p = line;
+		double	   *x;
+		BfFitResult res,
+					again;
+		char		sum[32];
+		BfHistogram *h;
+		double		raw;
+
+		if (line[0] == '#' || line[0] == '\n')
+			continue;
+		if (sscanf(p, "%63s %lu %d %d%n", name, &seed, &n, &np, &off) != 4 || np > BF_MAX_PARAMS)
+		{
+			check(false, "%s: malformed line: %s", path, line);
+			continue;
+		}
+		p += off;
+		for (int k = 0; k < np; k++)
+		{
+			sscanf(p, "%lf%n", &gen[k], &off);
+			p += off;
+		}
+		if (sscanf(p, "%31s %lf", csum, &ref_ll) != 2)
+		{
+			check(false, "%s: malformed line: %s", path, line);
+			continue;
+		}
+		d = bf_find_dist(name);
+		if (d == NULL || bf_nparams(d) != np)
+		{
+			check(false, "%s: unknown entry or wrong parameter count", name);
+			continue;
+		}
+		x = make_sample(d, gen, seed, n);
+		snprintf(sum, sizeof(sum), "%016llx", (unsigned long long) checksum(x, n));
+		if (strcmp(sum, csum) != 0)
+		{
+			check(false, "%s: the sample changed (checksum %s, stored %s): re-run test/unit/make_fits.py",
+				  name, sum, csum);
+			bf_arena_reset();
+			continue;
+		}
+		bf_host_reset_stop();
+		h = sketch_of(x, n);
+		fit_sketch(d, h, nofix, &res);
+		/* our parameters' log-likelihood on the raw sample, as scipy computes it */
+		raw = 0;
+		for (int i = 0; i < n; i++)
+			raw += bf_model_logpdf(d, res.params, x[i]);
+		check(res.ok && raw >= ref_ll - 1.0,
+			  "%s on its own %d-row sample (%s): loglik %.6f, scipy's fit %.6f (status %s)",
+			  name, n, h->level == 0 ? "exact" : "binned", raw, ref_ll, res.status);
+		printf("  %-14s n=%-6d %-6s ours %14.4f  scipy %14.4f  diff %+9.4f  (%d evaluations)\n",
+			   name, n, h->level == 0 ? "exact" : "binned", raw, ref_ll, raw - ref_ll, res.evaluations);
+		/* deterministic: the same sketch gives the same fit */
+		fit_sketch(d, h, nofix, &again);
+		check(memcmp(res.params, again.params, sizeof(res.params)) == 0 && res.loglik == again.loglik,
+			  "%s: a second fit of the same sketch differs", name);
+		bf_arena_reset();
+		cases++;
+	}
+	fclose(f);
+	check(cases > 0, "%s holds no case", path);
+}
+
+/* The host asks to stop: the fit unwinds at once, without a result. */
+static void
+test_cancel(void)
+{
+	const BfDist *d = bf_find_dist("gamma");
+	double		gen[3] = {2.5, 1.0, 3.0};
+	double		nofix[BF_MAX_PARAMS] = {NAN, NAN, NAN, NAN, NAN, NAN};
+	double	   *x = make_sample(d, gen, 42, 20000);
+	BfHistogram *h = sketch_of(x, 20000);
+	BfFitResult res;
+	long		polls;
+
+	bf_harness_request_stop(50);
+	fit_sketch(d, h, nofix, &res);
+	polls = bf_harness_polls();
+	check(bf_should_stop(), "the stop request was lost");
+	check(polls < 200, "the fit went on polling after the stop: %ld polls", polls);
+	bf_harness_request_stop(-1);
+	bf_host_reset_stop();
+	fit_sketch(d, h, nofix, &res);
+	check(res.ok, "a fit after a cancelled one fails: %s", res.status);
+	bf_arena_reset();
+}
+
+int
+main(int argc, char **argv)
+{
+	gsl_set_error_handler_off();
+	if (argc >= 5 && strcmp(argv[1], "sample") == 0)
+	{
+		const BfDist *d = bf_find_dist(argv[2]);
+		double		params[BF_MAX_PARAMS];
+		int			n = atoi(argv[4]);
+		double	   *x;
+
+		if (d == NULL || argc != 5 + bf_nparams(d))
+		{
+			fprintf(stderr, "unitcheck sample: unknown entry or wrong parameter count\n");
+			return 2;
+		}
+		for (int k = 0; k < bf_nparams(d); k++)
+			params[k] = strtod(argv[5 + k], NULL);
+		x = make_sample(d, params, strtoul(argv[3], NULL, 10), n);
+		printf("# checksum %016llx\n", (unsigned long long) checksum(x, n));
+		for (int i = 0; i < n; i++)
+			printf("%.17g\n", x[i]);
+		return 0;
+	}
+	test_sketch();
+	printf("sketch: done\n");
+	test_catalogue();
+	printf("catalogue: done\n");
+	test_cancel();
+	test_fits(argc > 1 ? argv[1] : "test/unit/fits.tsv");
+	printf("unitcheck: %d passed, %d failed\n", npassed, nfailed);
+	return nfailed == 0 ? 0 : 1;
+}
