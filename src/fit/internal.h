@@ -11,6 +11,7 @@
 
 #include "fit/fit.h"
 #include "catalogue/model.h"
+#include "fit/plan.h"
 
 #define Max(x, y)		((x) > (y) ? (x) : (y))
 #define Min(x, y)		((x) < (y) ? (x) : (y))
@@ -20,7 +21,6 @@
 #define BF_STALL_WINDOW 50
 #define BF_MIN_LOG_GAP (-27.6)		/* log(1e-12): the search's gap floor */
 #define BF_MAX_STARTS 4			/* grid starts fitted in the first stage */
-#define BF_ALT_EVALS 300		/* budget of each runner-up start */
 
 
 /*
@@ -75,6 +75,7 @@ typedef struct BfProblem
 	 */
 	double		round_gain;
 	bool		out_of_memory;	/* a GSL workspace could not be allocated */
+	double		tol_fine;		/* BF_TOL_FINE for this sketch (plan.h) */
 } BfProblem;
 
 /* Transform of one shape parameter from its domain to the real line. */
@@ -90,7 +91,9 @@ extern double bf_objective(const gsl_vector *t, void *arg);
 extern double bf_simplex(BfProblem *pb, double *params, double step, int maxiter, double tol, double stall);
 extern bool bf_pattern_move(BfProblem *pb, const double *from, double *params, double *f);
 extern void bf_minimize(BfProblem *pb, double *params, double step, double tol, double stall, int max_evals, int max_rounds);
-extern void bf_minimize_starts(BfProblem *pb, double *params, double (*alt)[BF_MAX_PARAMS], int nalt, bool coarse, double tol, int max_evals, int max_rounds);
+extern void bf_minimize_starts(BfProblem *pb, double *params, double (*alt)[BF_MAX_PARAMS], int nalt, bool coarse, const BfStage *stage);
+/* bf_minimize with a stage of the plan (plan.h) */
+extern void bf_run_stage(BfProblem *pb, double *params, const BfStage *stage);
 extern bool bf_shape_in_domain(const BfDomain *dom, double v);
 extern void bf_repair_start(const BfProblem *pb, double *params);
 extern bool bf_place_end(const BfProblem *pb, double *params, double zend, double x);

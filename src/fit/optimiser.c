@@ -227,21 +227,27 @@ bf_minimize(BfProblem *pb, double *params, double step, double tol,
  */
 void
 bf_minimize_starts(BfProblem *pb, double *params, double (*alt)[BF_MAX_PARAMS],
-				   int nalt, bool coarse, double tol, int max_evals, int max_rounds)
+				   int nalt, bool coarse, const BfStage *stage)
 {
 	int			np = bf_nparams(pb->d);
 	double		best;
 	int			from = -1;
+	double		tol = stage->tol;
 
 	if (BF_HINT(pb->d, coarse_evals) > 0)
 	{
 		if (coarse)
-			bf_minimize(pb, params, 0.5, 1e-4, 1e-2, BF_HINT(pb->d, coarse_evals), 2);
+		{
+			BfStage		own = bf_plan.coarse_only;
+
+			own.max_evals = BF_HINT(pb->d, coarse_evals);
+			bf_run_stage(pb, params, &own);
+		}
 		else
-			bf_minimize(pb, params, 0.5, tol, 1e-2, max_evals, max_rounds);
+			bf_run_stage(pb, params, stage);
 		return;
 	}
-	bf_minimize(pb, params, 0.5, tol, 1e-2, max_evals, max_rounds);
+	bf_run_stage(pb, params, stage);
 	best = bf_loglik(pb->fd, pb->d, params);
 	for (int a = 0; a < nalt; a++)
 	{
@@ -256,7 +262,8 @@ bf_minimize_starts(BfProblem *pb, double *params, double (*alt)[BF_MAX_PARAMS],
 				trial[i] = pb->base[i];
 		if (!isfinite(bf_loglik(pb->fd, pb->d, trial)))
 			continue;
-		bf_minimize(pb, trial, 0.5, Max(tol, 1e-4), 1e-2, BF_ALT_EVALS, 2);
+		bf_minimize(pb, trial, bf_plan.alt_start.step, Max(tol, bf_plan.alt_start.tol),
+					bf_plan.alt_start.stall, bf_plan.alt_start.max_evals, bf_plan.alt_start.max_rounds);
 		ll = bf_loglik(pb->fd, pb->d, trial);
 		if (ll > best || !isfinite(best))
 		{
@@ -266,6 +273,14 @@ bf_minimize_starts(BfProblem *pb, double *params, double (*alt)[BF_MAX_PARAMS],
 		}
 	}
 	if (from >= 0)
-		bf_minimize(pb, params, 0.1, tol, 1e-2, max_evals, max_rounds);
+		bf_minimize(pb, params, bf_plan.alt_resume.step, tol, bf_plan.alt_resume.stall,
+					stage->max_evals, stage->max_rounds);
+}
+
+void
+bf_run_stage(BfProblem *pb, double *params, const BfStage *stage)
+{
+	bf_minimize(pb, params, stage->step, stage->tol == BF_TOL_FINE ? pb->tol_fine : stage->tol,
+				stage->stall, stage->max_evals, stage->max_rounds);
 }
 

@@ -150,8 +150,7 @@ bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d,
 		 * Simplex size at which the log-likelihood is within about 1e-3 of
 		 * its maximum: curvature n per unit of transformed parameter.
 		 */
-		double		tol_fine = Min(1e-4, Max(1e-9, sqrt(2e-3 / full->n)));
-
+		pb.tol_fine = Min(1e-4, Max(1e-9, sqrt(2e-3 / full->n)));
 		memcpy(pb.base, params, sizeof(pb.base));
 		pb.locunit = full->summary.sd > 0 ? full->summary.sd : full->max - full->min;
 		pb.min_log_gap = BF_MIN_LOG_GAP;
@@ -169,12 +168,12 @@ bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d,
 			if (!isfinite(bf_loglik(ladder[k], d, params)))
 				continue;
 			if (k == 0)
-				bf_minimize_starts(&pb, params, alt, nalt, true, 1e-5, 1500, 8);
+				bf_minimize_starts(&pb, params, alt, nalt, true, &bf_plan.first);
 			else
 			{
-				pb.round_gain = 1.0;
-				bf_minimize(&pb, params, 0.005, tol_fine, 1e-3,
-							BF_HINT(d, coarse_evals) > 0 ? 50 : 600, BF_HINT(d, coarse_evals) > 0 ? 1 : 4);
+				pb.round_gain = bf_plan.travel_round_gain;
+				bf_run_stage(&pb, params, BF_HINT(d, coarse_evals) > 0 ?
+							 &bf_plan.travel_slow : &bf_plan.travel);
 				pb.round_gain = 0;
 			}
 			bf_debug(2, "bestfit: %s: %d evaluations after stage %d (%d bins)",
@@ -184,7 +183,7 @@ bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d,
 		if (nladder == 1)
 		{
 			pb.fd = full;
-			bf_minimize_starts(&pb, params, alt, nalt, false, 1e-6, 1500, 8);
+			bf_minimize_starts(&pb, params, alt, nalt, false, &bf_plan.single);
 		}
 		if (!polish && nladder > 1)
 		{
@@ -198,10 +197,10 @@ bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d,
 			 */
 			pb.fd = full;
 			if (BF_HINT(d, expensive) && nladder > 1)
-				bf_minimize(&pb, params, 0.01, 1e-7, 1e-4,
-							BF_HINT(d, coarse_evals) > 0 ? 20 : 60, 1);
+				bf_run_stage(&pb, params, BF_HINT(d, coarse_evals) > 0 ?
+							 &bf_plan.exact_polish_slow : &bf_plan.exact_polish_expensive);
 			else
-				bf_minimize(&pb, params, 0.01, 1e-9, 1e-5, 400, 3);
+				bf_run_stage(&pb, params, &bf_plan.exact_polish);
 		}
 		else if (BF_HINT(d, expensive) && nladder > 1)
 		{
@@ -212,13 +211,13 @@ bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d,
 			 * sketch's (see the comment below), at a fraction of the cost.
 			 */
 			pb.fd = ladder[nladder - 2];
-			bf_minimize(&pb, params, 0.002, tol_fine, 1e-3, 40, 1);
+			bf_run_stage(&pb, params, &bf_plan.binned_polish_expensive);
 		}
 		else
 		{
 			pb.fd = full;
-			bf_minimize(&pb, params, nladder == 1 ? 0.02 : 0.002, tol_fine, 1e-3,
-						nladder == 1 ? 300 : 40, nladder == 1 ? 3 : 1);
+			bf_run_stage(&pb, params, nladder == 1 ?
+						 &bf_plan.binned_polish_single : &bf_plan.binned_polish);
 		}
 
 		/*

@@ -152,8 +152,7 @@ bf_snap_to_data(BfProblem *pb, double *params)
 				sub.freeidx[sub.nfree++] = i;
 		memcpy(sub.base, trial, sizeof(sub.base));
 		if (sub.nfree > 0)
-			bf_minimize(&sub, trial, 0.02, pb->fd->exact ? 1e-9 : 1e-5, pb->fd->exact ? 1e-7 : 1e-3,
-						pb->fd->exact ? 400 : 60, pb->fd->exact ? 3 : 1);
+			bf_run_stage(&sub, trial, pb->fd->exact ? &bf_plan.snap_exact : &bf_plan.snap_binned);
 		pb->evaluations = sub.evaluations;
 		ll = bf_loglik(pb->fd, d, trial);
 		if (ll > best)

@@ -1,0 +1,95 @@
+/*
+ * plan.h — the fit engine's stage plan: every budget and tolerance of a
+ * fit in one table, with what each is for.
+ *
+ * A fit runs bf_minimize (optimiser.c) in stages.  Each stage is
+ *   step        initial simplex size in transformed parameters
+ *   tol         stop when the simplex is smaller (BF_TOL_FINE: the size at
+ *               which the log-likelihood is within about 1e-3 of its maximum,
+ *               sqrt(2e-3 / n) clamped to [1e-9, 1e-4]: curvature n per unit)
+ *   stall       stop a round when BF_STALL_WINDOW iterations gained less
+ *               log-likelihood than this (a ridge towards a limiting family)
+ *   max_evals   likelihood evaluations for the stage (all rounds)
+ *   max_rounds  restarts of the simplex around the optimum found
+ * Budgets count likelihood evaluations, never time, so that a fit is a
+ * function of the sketch and the arguments whatever the machine.
+ *
+ * Which stage runs where (stages.c):
+ *   first        the coarsest copy of a binned sketch, from the best start
+ *                and the runner-up grid starts (start.c)
+ *   alt_start    each runner-up start on that copy
+ *   alt_resume   the winning runner-up's continuation
+ *   coarse_only  entries with a coarse budget (BF_HINT coarse_evals): their
+ *                first stage, max_evals replaced by the entry's budget
+ *   travel       each finer coarse copy; later rounds run only while a round
+ *                gains more than round_gain
+ *   travel_slow  the same for entries with a coarse budget
+ *   single       a sketch without coarse copies (exact, few values): the
+ *                whole search on the sketch itself
+ *   exact_polish the exact sketch after its coarse copies: the exact MLE
+ *   exact_polish_expensive, exact_polish_slow   the same for expensive
+ *                entries and for those with a coarse budget (the coarse
+ *                stages did the travel)
+ *   binned_polish           a binned sketch after its coarse copies: a
+ *                short polish on the full sketch (keeps misspecified fits of
+ *                heavy tails honest)
+ *   binned_polish_single    a binned sketch without coarse copies
+ *   binned_polish_expensive expensive entries, on the finest coarse copy
+ *   snap_exact, snap_binned the other parameters refitted with a support
+ *                end placed at the data's end (support_ends.c: boundary MLEs)
+ */
+#ifndef BESTFIT_FIT_PLAN_H
+#define BESTFIT_FIT_PLAN_H
+
+#define BF_TOL_FINE (-1.0)		/* tol derived from n, see above */
+
+typedef struct BfStage
+{
+	double		step;
+	double		tol;
+	double		stall;
+	int			max_evals;
+	int			max_rounds;
+} BfStage;
+
+typedef struct BfPlan
+{
+	BfStage		first;
+	BfStage		alt_start;
+	BfStage		alt_resume;
+	BfStage		coarse_only;
+	BfStage		travel;
+	BfStage		travel_slow;
+	double		travel_round_gain;
+	BfStage		single;
+	BfStage		exact_polish;
+	BfStage		exact_polish_expensive;
+	BfStage		exact_polish_slow;
+	BfStage		binned_polish;
+	BfStage		binned_polish_single;
+	BfStage		binned_polish_expensive;
+	BfStage		snap_exact;
+	BfStage		snap_binned;
+} BfPlan;
+
+static const BfPlan bf_plan = {
+	/* step   tol          stall  evals rounds */
+	.first = {0.5, 1e-5, 1e-2, 1500, 8},
+	.alt_start = {0.5, 1e-4, 1e-2, 300, 2},	/* tol: at least the stage's */
+	.alt_resume = {0.1, 1e-5, 1e-2, 1500, 8},	/* the stage's tol and budget */
+	.coarse_only = {0.5, 1e-4, 1e-2, 0, 2},	/* max_evals: the entry's own */
+	.travel = {0.005, BF_TOL_FINE, 1e-3, 600, 4},
+	.travel_slow = {0.005, BF_TOL_FINE, 1e-3, 50, 1},
+	.travel_round_gain = 1.0,
+	.single = {0.5, 1e-6, 1e-2, 1500, 8},
+	.exact_polish = {0.01, 1e-9, 1e-5, 400, 3},
+	.exact_polish_expensive = {0.01, 1e-7, 1e-4, 60, 1},
+	.exact_polish_slow = {0.01, 1e-7, 1e-4, 20, 1},
+	.binned_polish = {0.002, BF_TOL_FINE, 1e-3, 40, 1},
+	.binned_polish_single = {0.02, BF_TOL_FINE, 1e-3, 300, 3},
+	.binned_polish_expensive = {0.002, BF_TOL_FINE, 1e-3, 40, 1},
+	.snap_exact = {0.02, 1e-9, 1e-7, 400, 3},
+	.snap_binned = {0.02, 1e-5, 1e-3, 60, 1},
+};
+
+#endif							/* BESTFIT_FIT_PLAN_H */
