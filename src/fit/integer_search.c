@@ -22,37 +22,65 @@ bf_is_integer(double v)
 	return isfinite(v) && v == floor(v);
 }
 
+/* Bounds of integer shape k's search: its domain's integers, the entry's cap. */
+static void
+bf_integer_bounds(const BfDist *d, int k, double *lo, double *hi)
+{
+	const BfDomain *dom = bf_shape_domain(d, k);
+
+	*lo = ceil(dom->lo);
+	if (!dom->lo_closed && *lo == dom->lo)
+		*lo += 1;
+	*hi = Min(dom->hi, 1e9);
+	if (BF_HINT(d, integer_fit_max) > 0)
+		*hi = Min(*hi, BF_HINT(d, integer_fit_max));
+}
+
+/*
+ * Integer points fitted per search: a new round of steps starts only while
+ * fewer than BF_TRIAL_BUDGET were fitted; the table has room for a round's
+ * 2 * BF_MAX_SHAPES more.
+ */
+#define BF_TRIAL_BUDGET 62
+#define BF_MAX_TRIALS (BF_TRIAL_BUDGET + 2 * BF_MAX_SHAPES)
+
 /*
  * Fit entry d to the data.  fixed[i] is NaN for free parameters.  ladder
  * holds nladder prepared copies of the sketch from coarsest to the full one
  * (last); the coarser ones only guide the search.  Fills res: parameters,
  * status and, when ok, every metric.
  *
- * An integer-valued shape (erlang's a, ksone's n, ...) that is free is
- * found by a search over the integers: each trial value is fixed and the
- * other parameters fitted; from the rounded start value, steps of a quarter
- * of the value (at least 1) are tried up and down, moving while the
- * log-likelihood improves and halving the step otherwise, down to 1.  The
- * profile log-likelihood in such a shape is unimodal for the catalogue's
- * integer families (erlang: the gamma's profile in a; n of the test
- * statistics), so this finds the integer optimum in O(log n) fits.  An
- * entry's integer_fit_max caps the search (irwinhall: see its entry).
- * AIC/BIC count the integer shape as a fitted parameter.
+ * Integer-valued shapes (erlang's a, ksone's n, ...; binom's n and
+ * hypergeom's M, n, N later) that are free are found by a pattern search
+ * over the integer lattice (Hooke & Jeeves 1961, on integers): each trial
+ * point fixes them and fits the other parameters.  From the rounded start
+ * values, each integer shape in turn tries a step of a quarter of its value
+ * (at least 1) up, then down; a move that improves the log-likelihood is
+ * taken and that shape's step doubles, otherwise it halves, until every
+ * step is below 1 or BF_TRIAL_BUDGET points were fitted.  The profile
+ * log-likelihood is unimodal in the catalogue's integer shapes (erlang: the
+ * gamma's profile in a; n of the test statistics), so this finds the
+ * integer optimum in O(log n) fits per shape.  An entry's integer_fit_max
+ * caps the search (irwinhall: see its entry).  AIC/BIC count every searched
+ * integer shape as a fitted parameter.
  */
 void
 bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
 		   const double *fixed, BfFitResult *res)
 {
 	const BfFitData *full = ladder[nladder - 1];
-	int			k = -1;
+	int			ks[BF_MAX_SHAPES];
+	int			m = 0;
 	double		fx[BF_MAX_PARAMS];
 	double		start[BF_MAX_PARAMS];
-	double		cur,
-				step,
-				lo;
+	double		cur[BF_MAX_SHAPES],
+				step[BF_MAX_SHAPES],
+				lo[BF_MAX_SHAPES],
+				hi[BF_MAX_SHAPES];
 	BfFitResult trial;
-	double		tried[64];
+	double		tried[BF_MAX_TRIALS][BF_MAX_SHAPES];
 	int			ntried = 0;
+	bool		searching;
 
 	for (int i = 0; i < d->nshapes; i++)
 		if (bf_shape_is_integer(d, i))
@@ -69,86 +97,95 @@ bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
 						 "not fitted: fixed %s must be an integer", bf_param_name(d, i));
 				return;
 			}
-			if (isnan(fixed[i]) && k < 0)
-				k = i;
+			if (isnan(fixed[i]))
+				ks[m++] = i;
 		}
-	if (k < 0 || full->n < 2 || full->min == full->max)
+	if (m == 0 || full->n < 2 || full->min == full->max)
 	{
 		bf_fit_continuous(ladder, nladder, d, fixed, true, res);
 		return;
 	}
 
-	/* the integer search */
+	/* the integer search, from the rounded start values */
 	memcpy(fx, fixed, sizeof(fx));
 	bf_start_values(ladder[0], full, d, fixed, start, NULL, NULL);
-	lo = ceil(bf_shape_domain(d, k)->lo);
-	if (!bf_shape_domain(d, k)->lo_closed && lo == bf_shape_domain(d, k)->lo)
-		lo += 1;
-	cur = Max(lo, rint(start[k]));
-	if (!isfinite(cur))
-		cur = Max(lo, 1);
-	if (BF_HINT(d, integer_fit_max) > 0 && cur > BF_HINT(d, integer_fit_max))
-		cur = BF_HINT(d, integer_fit_max);
-	fx[k] = cur;
-	bf_fit_continuous(ladder, nladder, d, fx, false, res);
-	tried[ntried++] = cur;
-	step = Max(1.0, floor(0.25 * cur));
-	while (step >= 1 && ntried < (int) lengthof(tried) - 2)
+	for (int j = 0; j < m; j++)
 	{
-		bool		moved = false;
-
-		for (int dir = 1; dir >= -1 && !moved; dir -= 2)
-		{
-			double		v = cur + dir * step;
-			bool		seen = false;
-
-			if (v < lo || v > bf_shape_domain(d, k)->hi || v > 1e9 ||
-				(BF_HINT(d, integer_fit_max) > 0 && v > BF_HINT(d, integer_fit_max)))
-				continue;
-			for (int j = 0; j < ntried; j++)
-				seen |= tried[j] == v;
-			if (seen)
-				continue;
-			tried[ntried++] = v;
-			fx[k] = v;
-			bf_fit_continuous(ladder, nladder, d, fx, false, &trial);
-			if (trial.ok && (!res->ok || trial.loglik > res->loglik))
-			{
-				int			evals = res->evaluations;
-
-				*res = trial;
-				res->evaluations += evals;
-				cur = v;
-				moved = true;
-			}
-			else
-				res->evaluations += trial.evaluations;
-		}
-		/* pattern search: stride on while it gains, halve when it does not */
-		if (moved)
-			step *= 2;
-		else
-			step = floor(step / 2);
+		bf_integer_bounds(d, ks[j], &lo[j], &hi[j]);
+		cur[j] = Max(lo[j], rint(start[ks[j]]));
+		if (!isfinite(cur[j]))
+			cur[j] = Max(lo[j], 1);
+		if (BF_HINT(d, integer_fit_max) > 0 && cur[j] > BF_HINT(d, integer_fit_max))
+			cur[j] = BF_HINT(d, integer_fit_max);
+		fx[ks[j]] = cur[j];
+		step[j] = Max(1.0, floor(0.25 * cur[j]));
 	}
+	bf_fit_continuous(ladder, nladder, d, fx, false, res);
+	memcpy(tried[ntried++], cur, sizeof(cur));
+	do
+	{
+		searching = false;
+		for (int j = 0; j < m; j++)
+		{
+			bool		moved = false;
+
+			if (step[j] < 1)
+				continue;
+			searching = true;
+			for (int dir = 1; dir >= -1 && !moved && ntried < BF_MAX_TRIALS; dir -= 2)
+			{
+				double		pt[BF_MAX_SHAPES];
+				bool		seen = false;
+
+				memcpy(pt, cur, sizeof(pt));
+				pt[j] = cur[j] + dir * step[j];
+				if (pt[j] < lo[j] || pt[j] > hi[j])
+					continue;
+				for (int t = 0; t < ntried && !seen; t++)
+					seen = memcmp(tried[t], pt, sizeof(double) * m) == 0;
+				if (seen)
+					continue;
+				memcpy(tried[ntried++], pt, sizeof(pt));
+				for (int i = 0; i < m; i++)
+					fx[ks[i]] = pt[i];
+				bf_fit_continuous(ladder, nladder, d, fx, false, &trial);
+				if (trial.ok && (!res->ok || trial.loglik > res->loglik))
+				{
+					int			evals = res->evaluations;
+
+					*res = trial;
+					res->evaluations += evals;
+					cur[j] = pt[j];
+					moved = true;
+				}
+				else
+					res->evaluations += trial.evaluations;
+			}
+			/* stride on while it gains, halve when it does not */
+			if (moved)
+				step[j] *= 2;
+			else
+				step[j] = floor(step[j] / 2);
+		}
+	} while (searching && ntried < BF_TRIAL_BUDGET && !bf_should_stop());
+
 	/* polish the winner on the full sketch */
 	if (res->ok && nladder > 1)
 	{
 		int			evals = res->evaluations;
 
-		fx[k] = res->params[k];
+		for (int j = 0; j < m; j++)
+			fx[ks[j]] = res->params[ks[j]];
 		bf_fit_continuous(ladder, nladder, d, fx, true, &trial);
 		if (trial.ok && trial.loglik >= res->loglik)
 			*res = trial;
 		res->evaluations = evals + trial.evaluations;
 	}
-	/* the integer shape was estimated: count it in AIC and BIC */
+	/* the integer shapes were estimated: count them in AIC and BIC */
+	res->nfree += m;
 	if (res->ok)
 	{
-		res->nfree += 1;
 		res->aic = 2.0 * res->nfree - 2.0 * res->loglik;
 		res->bic = res->nfree * log(full->n) - 2.0 * res->loglik;
 	}
-	else
-		res->nfree += 1;
 }
-

@@ -554,6 +554,82 @@ test_fits(const char *path)
 	check(cases > 0, "%s holds no case", path);
 }
 
+/*
+ * A synthetic entry with two integer shapes (m, s): z ~ normal(m, s), for
+ * the integer search over more than one shape (binom, hypergeom, randint
+ * will need it).  With loc 0 and scale 1 fixed, a sample of normal(37, 12)
+ * must be fitted with m = 37 and s = 12 give or take the sampling error.
+ */
+static void
+int2_support(const double *shape, double *zlo, double *zhi)
+{
+	*zlo = -INFINITY;
+	*zhi = INFINITY;
+}
+
+static double
+int2_logpdf(double z, const double *shape)
+{
+	double		u = (z - shape[0]) / shape[1];
+
+	return -0.5 * u * u - LN_SQRT_2PI - log(shape[1]);
+}
+
+static double
+int2_cdf(double z, const double *shape)
+{
+	return 0.5 * erfc(-(z - shape[0]) / shape[1] / M_SQRT2);
+}
+
+static double
+int2_sf(double z, const double *shape)
+{
+	return 0.5 * erfc((z - shape[0]) / shape[1] / M_SQRT2);
+}
+
+static double
+int2_ppf(double p, const double *shape)
+{
+	return shape[0] + shape[1] * bf_ndtri(p);
+}
+
+static void
+int2_start(const BfDataSummary *s, const double *fixed, double *out)
+{
+	/* deliberately off (by 15 and a factor 4), so that the search travels */
+	out[0] = rint(s->mean) - 15;
+	out[1] = fmax(1, rint(s->sd / 4));
+	out[2] = 0;
+	out[3] = 1;
+}
+
+static const BfDist int2_entry = {
+	.name = "int2norm", .nshapes = 2, .shape_names = {"m", "s"},
+	.shape_domain = {{-1000, 1000, true, true}, {1, 1000, true, true}},
+	.integer_shapes = 3,
+	.support = int2_support, .logpdf = int2_logpdf, .cdf = int2_cdf, .sf = int2_sf, .ppf = int2_ppf,
+	.start = int2_start,
+};
+
+static void
+test_integer_lattice(void)
+{
+	double		gen[4] = {37, 12, 0, 1};
+	double		fixed[BF_MAX_PARAMS] = {NAN, NAN, 0, 1, NAN, NAN};
+	double	   *x = make_sample(&int2_entry, gen, 99, 5000);
+	BfFitResult res;
+
+	bf_host_reset_stop();
+	fit_sketch(&int2_entry, sketch_of(x, 5000), fixed, &res);
+	check(res.ok && fabs(res.params[0] - 37) <= 1 && fabs(res.params[1] - 12) <= 1 &&
+		  res.params[0] == floor(res.params[0]) && res.params[1] == floor(res.params[1]) &&
+		  res.nfree == 2,
+		  "two integer shapes: fitted m = %g, s = %g (nfree %d), expected 37 and 12 (status %s)",
+		  res.params[0], res.params[1], res.nfree, res.status);
+	printf("  int2norm       n=5000   m = %g, s = %g from normal(37, 12)\n", res.params[0], res.params[1]);
+	bf_arena_reset();
+}
+
 /* The host asks to stop: the fit unwinds at once, without a result. */
 static void
 test_cancel(void)
@@ -607,6 +683,7 @@ main(int argc, char **argv)
 	test_catalogue();
 	printf("catalogue: done\n");
 	test_cancel();
+	test_integer_lattice();
 	test_fits(argc > 1 ? argv[1] : "test/unit/fits.tsv");
 	printf("unitcheck: %d passed, %d failed\n", npassed, nfailed);
 	return nfailed == 0 ? 0 : 1;
