@@ -11,6 +11,9 @@
  */
 #include <math.h>
 #include <stdbool.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "metrics/metrics.h"
 #include "catalogue/model.h"
@@ -349,4 +352,108 @@ bf_metrics(const BfFitData *fd, BfFitResult *res)
 		bf_ks_ad_binned(fd, res);
 	res->ks_pvalue = bf_kolmogorov_sf(res->ks, fd->n);
 	bf_sse(fd, res);
+}
+
+/* ------------------------------------------------------------------
+ * The registry
+ * ------------------------------------------------------------------
+ */
+
+const BfMetric bf_metric_registry[] = {
+	{"loglik", offsetof(BfFitResult, loglik), true, true,
+	 "log-likelihood of the fit (binned sketches: on the density scale, comparable with scipy's on the raw data)"},
+	{"aic", offsetof(BfFitResult, aic), true, false,
+	 "Akaike information criterion 2k - 2 loglik, k the fitted parameters (Akaike 1974)"},
+	{"bic", offsetof(BfFitResult, bic), true, false,
+	 "Bayesian information criterion k ln n - 2 loglik (Schwarz 1978)"},
+	{"ks_statistic", offsetof(BfFitResult, ks), true, false,
+	 "Kolmogorov-Smirnov statistic (binned sketches: at bin edges, a lower bound)"},
+	{"ks_pvalue", offsetof(BfFitResult, ks_pvalue), false, false,
+	 "Kolmogorov's asymptotic p-value with Stephens' correction; ignores that the parameters were fitted"},
+	{"ad_statistic", offsetof(BfFitResult, ad), true, false,
+	 "Anderson-Darling statistic (Anderson & Darling 1954; binned sketches: linear within bins)"},
+	{"sse", offsetof(BfFitResult, sse), true, false,
+	 "sum of squared differences between the 50-bin histogram density and the pdf (spark-bestfit's SSE)"},
+};
+const int	bf_metric_count = sizeof(bf_metric_registry) / sizeof(bf_metric_registry[0]);
+
+const BfMetric *
+bf_metric_find(const char *name)
+{
+	for (int i = 0; i < bf_metric_count; i++)
+		if (strcmp(bf_metric_registry[i].name, name) == 0)
+			return &bf_metric_registry[i];
+	return NULL;
+}
+
+double
+bf_metric_value(const BfMetric *m, const BfFitResult *r)
+{
+	return *(const double *) ((const char *) r + m->offset);
+}
+
+const char *
+bf_metric_rankable_names(void)
+{
+	static char buf[256];
+
+	if (buf[0] == '\0')
+	{
+		/* the order of the documentation: the default first, loglik last */
+		static const char *const order[] = {"aic", "bic", "ks_statistic", "ad_statistic", "sse", "loglik"};
+
+		for (int i = 0; i < (int) (sizeof(order) / sizeof(order[0])); i++)
+		{
+			const BfMetric *m = bf_metric_find(order[i]);
+
+			if (m != NULL && m->rankable)
+			{
+				if (buf[0] != '\0')
+					strncat(buf, ", ", sizeof(buf) - strlen(buf) - 1);
+				strncat(buf, m->name, sizeof(buf) - strlen(buf) - 1);
+			}
+		}
+	}
+	return buf;
+}
+
+static const BfMetric *bf_sort_by;
+
+/* The ranking key: smaller is better, NaN last. */
+static double
+bf_rank_key(const BfFitResult *r)
+{
+	double		v = bf_metric_value(bf_sort_by, r);
+
+	if (bf_sort_by->higher_is_better)
+		v = -v;
+	return isnan(v) ? INFINITY : v;
+}
+
+static int
+bf_result_cmp(const void *a, const void *b)
+{
+	const BfFitResult *ra = (const BfFitResult *) a;
+	const BfFitResult *rb = (const BfFitResult *) b;
+
+	if (ra->ok != rb->ok)
+		return ra->ok ? -1 : 1;
+	if (ra->ok)
+	{
+		double		va = bf_rank_key(ra);
+		double		vb = bf_rank_key(rb);
+
+		if (va < vb)
+			return -1;
+		if (va > vb)
+			return 1;
+	}
+	return strcmp(ra->dist->name, rb->dist->name);
+}
+
+void
+bf_rank_results(BfFitResult *results, int n, const BfMetric *by)
+{
+	bf_sort_by = by;
+	qsort(results, n, sizeof(BfFitResult), bf_result_cmp);
 }

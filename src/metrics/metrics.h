@@ -13,4 +13,36 @@ extern void bf_metrics(const BfFitData *fd, BfFitResult *res);
 /* Kolmogorov's limiting distribution's sf at d for n values (Stephens' correction). */
 extern double bf_kolmogorov_sf(double d, double n);
 
+/*
+ * The registry of a fit's metrics: one row per numeric result column of
+ * fit_distributions, in the columns' order (loglik, aic, bic, ks_statistic,
+ * ks_pvalue, ad_statistic, sse).  It drives rank_by (the names it accepts
+ * and the error text listing them), the ranking, and the result columns
+ * (src/pg/fit_functions.c checks the SQL definition against it).
+ */
+typedef struct BfMetric
+{
+	const char *name;			/* column name and rank_by value */
+	size_t		offset;			/* of the double in BfFitResult */
+	bool		rankable;		/* may be used as rank_by */
+	bool		higher_is_better;	/* loglik: rank by -value */
+	const char *description;	/* what it is, with its source */
+} BfMetric;
+
+extern const BfMetric bf_metric_registry[];
+extern const int bf_metric_count;
+
+/* The metric named name, or NULL. */
+extern const BfMetric *bf_metric_find(const char *name);
+/* The metric's value in a result. */
+extern double bf_metric_value(const BfMetric *m, const BfFitResult *r);
+/* "aic, bic, ks_statistic, ad_statistic, sse, loglik": the rankable names. */
+extern const char *bf_metric_rankable_names(void);
+/*
+ * Sort results: successful fits first, by the metric (smaller is better, or
+ * larger for higher_is_better; NaN last), then by name, so that the order is
+ * a function of the results alone.
+ */
+extern void bf_rank_results(BfFitResult *results, int n, const BfMetric *by);
+
 #endif							/* BESTFIT_METRICS_H */

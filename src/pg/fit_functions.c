@@ -33,26 +33,18 @@ _PG_init(void)
 	gsl_set_error_handler_off();
 }
 
-typedef enum BfRankBy
-{
-	BF_RANK_AIC, BF_RANK_BIC, BF_RANK_KS, BF_RANK_AD, BF_RANK_SSE, BF_RANK_LOGLIK
-} BfRankBy;
-
-static const char *const bf_rank_names[] = {
-	"aic", "bic", "ks_statistic", "ad_statistic", "sse", "loglik"
-};
-
-static BfRankBy
+/* The rank_by argument: a rankable metric of the registry (src/metrics). */
+static const BfMetric *
 bf_parse_rank_by(const char *s)
 {
-	for (int i = 0; i < lengthof(bf_rank_names); i++)
-		if (strcmp(s, bf_rank_names[i]) == 0)
-			return (BfRankBy) i;
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("unknown rank_by \"%s\"", s),
-			 errdetail("rank_by must be one of aic, bic, ks_statistic, ad_statistic, sse, loglik.")));
-	return BF_RANK_AIC;			/* not reached */
+	const BfMetric *m = bf_metric_find(s);
+
+	if (m == NULL || !m->rankable)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown rank_by \"%s\"", s),
+				 errdetail("rank_by must be one of %s.", bf_metric_rankable_names())));
+	return m;
 }
 
 /*
@@ -174,66 +166,13 @@ bf_fixed_vector(const BfDist *d, BfFixed *fx, int nfx, double *fixed)
 	}
 }
 
-static double
-bf_rank_value(const BfFitResult *r, BfRankBy by)
-{
-	double		v;
-
-	switch (by)
-	{
-		case BF_RANK_AIC:
-			v = r->aic;
-			break;
-		case BF_RANK_BIC:
-			v = r->bic;
-			break;
-		case BF_RANK_KS:
-			v = r->ks;
-			break;
-		case BF_RANK_AD:
-			v = r->ad;
-			break;
-		case BF_RANK_SSE:
-			v = r->sse;
-			break;
-		default:
-			v = -r->loglik;
-			break;
-	}
-	return isnan(v) ? INFINITY : v;
-}
-
-static BfRankBy bf_sort_by;
-
-/* Successful fits first, by the ranking metric, then by name. */
-static int
-bf_result_cmp(const void *a, const void *b)
-{
-	const BfFitResult *ra = (const BfFitResult *) a;
-	const BfFitResult *rb = (const BfFitResult *) b;
-
-	if (ra->ok != rb->ok)
-		return ra->ok ? -1 : 1;
-	if (ra->ok)
-	{
-		double		va = bf_rank_value(ra, bf_sort_by);
-		double		vb = bf_rank_value(rb, bf_sort_by);
-
-		if (va < vb)
-			return -1;
-		if (va > vb)
-			return 1;
-	}
-	return strcmp(ra->dist->name, rb->dist->name);
-}
-
 /*
  * Fit candidates to sketch h and sort the results by rank_by.  Returns the
  * number of results (ncand) in *results.
  */
 static BfFitResult *
 bf_fit_all(const BfHistogram *h, const BfDist **cands, int ncand, Jsonb *fixedjb,
-		   BfRankBy rank_by)
+		   const BfMetric *rank_by)
 {
 	BfFixed		fx[16];
 	int			nfx = bf_parse_fixed(fixedjb, fx, lengthof(fx));
@@ -275,8 +214,7 @@ bf_fit_all(const BfHistogram *h, const BfDist **cands, int ncand, Jsonb *fixedjb
 		bf_pg_rethrow_stop();
 	}
 	MemoryContextDelete(fitcxt);
-	bf_sort_by = rank_by;
-	qsort(results, ncand, sizeof(BfFitResult), bf_result_cmp);
+	bf_rank_results(results, ncand, rank_by);
 	return results;
 }
 
@@ -285,6 +223,27 @@ bf_float8_or_null(double v, bool *isnull)
 {
 	*isnull = isnan(v);
 	return Float8GetDatum(v);
+}
+
+/*
+ * fit_distributions' columns: rank, distribution, params, fit, then one per
+ * metric of the registry in its order, then status.
+ */
+#define BF_FIRST_METRIC_COLUMN 4
+#define BF_RESULT_COLUMNS (BF_FIRST_METRIC_COLUMN + 7 + 1)
+
+/* The SQL definition's columns must be the registry's (an install script bug otherwise). */
+static void
+bf_check_result_columns(TupleDesc desc)
+{
+	bool		ok = desc->natts == BF_FIRST_METRIC_COLUMN + bf_metric_count + 1 &&
+		BF_FIRST_METRIC_COLUMN + bf_metric_count + 1 == BF_RESULT_COLUMNS;
+
+	for (int m = 0; ok && m < bf_metric_count; m++)
+		ok = strcmp(NameStr(TupleDescAttr(desc, BF_FIRST_METRIC_COLUMN + m)->attname),
+					bf_metric_registry[m].name) == 0;
+	if (!ok)
+		elog(ERROR, "fit_distributions: the result columns do not match the metric registry");
 }
 
 PG_FUNCTION_INFO_V1(fit_distributions);
@@ -299,15 +258,16 @@ fit_distributions(PG_FUNCTION_ARGS)
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	const BfDist **cands = palloc(sizeof(BfDist *) * bf_catalogue_count());
 	int			ncand;
-	BfRankBy	rank_by;
+	const BfMetric *rank_by;
 	BfFitResult *results;
 	BfHistogram *h;
 	int			rank = 0;
 
 	/* validate every argument before looking at the sketch */
 	ncand = bf_resolve_candidates(PG_ARGISNULL(1) ? NULL : PG_GETARG_ARRAYTYPE_P(1), cands);
-	rank_by = PG_ARGISNULL(2) ? BF_RANK_AIC : bf_parse_rank_by(text_to_cstring(PG_GETARG_TEXT_PP(2)));
+	rank_by = bf_parse_rank_by(PG_ARGISNULL(2) ? "aic" : text_to_cstring(PG_GETARG_TEXT_PP(2)));
 	InitMaterializedSRF(fcinfo, 0);
+	bf_check_result_columns(rsinfo->setDesc);
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
 	h = PG_GETARG_BF_HIST(0);
@@ -316,8 +276,8 @@ fit_distributions(PG_FUNCTION_ARGS)
 	for (int i = 0; i < ncand; i++)
 	{
 		BfFitResult *r = &results[i];
-		Datum		values[12];
-		bool		nulls[12] = {0};
+		Datum		values[BF_RESULT_COLUMNS];
+		bool		nulls[BF_RESULT_COLUMNS] = {0};
 
 		values[0] = Int32GetDatum(++rank);
 		nulls[0] = !r->ok;
@@ -329,14 +289,11 @@ fit_distributions(PG_FUNCTION_ARGS)
 		}
 		else
 			nulls[2] = nulls[3] = true;
-		values[4] = bf_float8_or_null(r->loglik, &nulls[4]);
-		values[5] = bf_float8_or_null(r->aic, &nulls[5]);
-		values[6] = bf_float8_or_null(r->bic, &nulls[6]);
-		values[7] = bf_float8_or_null(r->ks, &nulls[7]);
-		values[8] = bf_float8_or_null(r->ks_pvalue, &nulls[8]);
-		values[9] = bf_float8_or_null(r->ad, &nulls[9]);
-		values[10] = bf_float8_or_null(r->sse, &nulls[10]);
-		values[11] = CStringGetTextDatum(r->status);
+		for (int m = 0; m < bf_metric_count; m++)
+			values[BF_FIRST_METRIC_COLUMN + m] =
+				bf_float8_or_null(bf_metric_value(&bf_metric_registry[m], r),
+								  &nulls[BF_FIRST_METRIC_COLUMN + m]);
+		values[BF_FIRST_METRIC_COLUMN + bf_metric_count] = CStringGetTextDatum(r->status);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	return (Datum) 0;
@@ -348,7 +305,7 @@ bf_best_fit(const BfHistogram *h, bool *isnull)
 {
 	const BfDist **cands = palloc(sizeof(BfDist *) * bf_catalogue_count());
 	int			ncand = bf_resolve_candidates(NULL, cands);
-	BfFitResult *results = bf_fit_all(h, cands, ncand, NULL, BF_RANK_AIC);
+	BfFitResult *results = bf_fit_all(h, cands, ncand, NULL, bf_metric_find("aic"));
 
 	*isnull = !results[0].ok;
 	if (*isnull)
