@@ -1,8 +1,8 @@
 /*
  * cateval.c — stand-alone evaluator of the catalogue, for test/reference.py
  * --harness (accuracy checks without a server, e.g. while writing a new
- * entry).  Built by `make test/cateval`; links src/catalogue.c and
- * src/families/ files only (they use no PostgreSQL API).
+ * entry).  Built by `make test/cateval`; links the core (src/catalogue/,
+ * src/numerics/, ...; no PostgreSQL API) with test/unit/host.c.
  *
  * Input, one request per line:  name v1 ... vk x p
  *   name   scipy name (or alias); v1..vk its shapes, loc and scale
@@ -10,7 +10,7 @@
  *          "nan" for none
  * Output, one line per request: pdf, cdf, quantile separated by \x1f, each
  * %.17g, empty where the input was nan; "ERROR ..." for an unknown name or
- * a wrong number of values.  Evaluated exactly as distribution.c does:
+ * a wrong number of values.  Evaluated exactly as src/pg/distribution.c does:
  * pdf = exp(logpdf((x - loc) / scale)) / scale, cdf((x - loc) / scale),
  * loc + scale * ppf(p).  Also: "list" prints every entry's name,
  * parameter names and support text; "cost" prints every entry's mean time
