@@ -1,8 +1,8 @@
 /*
  * cateval.c — stand-alone evaluator of the catalogue, for test/reference.py
  * --harness (accuracy checks without a server, e.g. while writing a new
- * entry).  Built by `make test/cateval`; links src/catalogue.c and
- * src/families/ files only (they use no PostgreSQL API).
+ * entry).  Built by `make test/cateval`; links the core (src/catalogue/,
+ * src/numerics/, ...; no PostgreSQL API) with test/unit/host.c.
  *
  * Input, one request per line:  name v1 ... vk x p
  *   name   scipy name (or alias); v1..vk its shapes, loc and scale
@@ -11,7 +11,8 @@
  * Output, one line per request: pdf, cdf, quantile separated by \x1f, each
  * %.17g, empty where the input was nan; "ERROR ..." for an unknown name or
  * a wrong number of values.  Evaluated by the model wrapper
- * (src/catalogue/model.h), as the SQL functions do.  Also: "list" prints every entry's name,
+ * (src/catalogue/model.h), as the SQL functions do.  Also: "list" prints
+ * every entry's name,
  * parameter names and support text; "cost" prints every entry's mean time
  * per logpdf and per cdf call in microseconds (at the middle of its start
  * grid, shapes 1 otherwise, over its 1% .. 99% quantiles), which tells

@@ -73,8 +73,7 @@ ACCURATE = {}
 ACCURACY_BOUNDS = {}
 REFERENCE = {}
 PUBLISHED = []
-for _mod in ["core", "closed_a", "closed_b", "gamma_beta", "normal_based", "noncentral_bessel",
-             "stable_truncated", "statistics_new", "studentized"]:
+for _mod in sorted(os.path.basename(_p)[:-3] for _p in __import__("glob").glob(os.path.join(os.path.dirname(os.path.abspath(__file__)), "ref", "*.py")) if not _p.endswith("refcommon.py")):
     try:
         _m = __import__(_mod)
     except ImportError as _exc:
@@ -144,7 +143,7 @@ FOREIGN_BY_NAME = dict(FOREIGN)
 # t are left out to keep the whole suite well under 25 minutes).
 # Only the core entries (test/ref/core.py) are fitted to foreign shapes at
 # this size: the whole catalogue would add hours of scipy fits.
-CORE_NAMES = [e.name for e in __import__("core").ENTRIES]
+CORE_NAMES = __import__("refcommon").CORE_NAMES
 FOREIGN_BINNED = [("lognormal(s=1)", CORE_NAMES), ("normal(1000,5)", CORE_NAMES), ("uniform[2,7]", CORE_NAMES)]
 
 # scipy's fits on N_BINNED rows: wall-clock budget of the whole phase (about

@@ -17,7 +17,9 @@
 
 #include "catalogue/common.h"
 
-static const double no_fixed[BF_MAX_PARAMS] = {NAN, NAN, NAN, NAN, NAN, NAN};
+/* The fixed[] of a call without fixed values: every parameter free. */
+const double bf_no_fixed[BF_MAX_PARAMS] = {NAN, NAN, NAN, NAN, NAN, NAN};
+
 
 /* ------------------------------------------------------------------------
  * Supports shared by several entries
@@ -327,8 +329,67 @@ bf_finish_start(const char *name, const BfDataSummary *s, const double *fx,
 void
 bf_start_locscale(const BfDist *d, const BfDataSummary *s, const double *fixed, double *out)
 {
-	const double *fx = fixed ? fixed : no_fixed;
+	const double *fx = fixed ? fixed : bf_no_fixed;
 
 	bf_locscale_quantiles(s, fx, d->nshapes, out, d->ppf, out);
 	bf_finish_start(d->name, s, fx, out);
+}
+
+
+/*
+ * Start-value helpers moved here from the family files when the entries
+ * were regrouped (used by entries of several files).
+ */
+
+
+/*
+ * halfcauchy, halflogistic: loc just below the minimum when free (the
+ * support starts at loc), scale from the median of x - loc (the median of
+ * z is 1 for halfcauchy, log 3 for halflogistic); with loc fixed the same,
+ * with scale fixed loc is matched to the median.
+ */
+void
+bf_half_start(const char *name, double zmed, const BfDataSummary *s, const double *fixed,
+			  double *out)
+{
+	const double *fx = fixed ? fixed : bf_no_fixed;
+	double		loc = fx[0],
+				scale = fx[1];
+
+	if (isnan(loc) && isnan(scale))
+		loc = s->min - bf_data_margin(s);
+	else if (isnan(loc))
+		loc = fmin(s->min - bf_data_margin(s), s->median - scale * zmed);
+	if (isnan(scale))
+		scale = (s->median - loc) / zmed;
+	out[0] = loc;
+	out[1] = scale;
+	bf_finish_start(name, s, fx, out);
+}
+
+/*
+ * Solve f(c) = target for c in [lo, hi], f decreasing; the nearer end when
+ * target is outside [f(hi), f(lo)] (bisection, 60 steps).
+ */
+double
+bf_solve_decreasing_geom(double (*f) (double), double target, double lo, double hi)
+{
+	int			i;
+
+	if (!isfinite(target))
+		return NAN;
+	if (target >= f(lo))
+		return lo;
+	if (target <= f(hi))
+		return hi;
+	for (i = 0; i < 60; i++)
+	{
+		double		mid = sqrt(lo * hi);	/* geometric: c spans decades */
+
+		if (f(mid) > target)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return sqrt(lo * hi);
 }

@@ -1,6 +1,6 @@
 /*
  * catalogue/common.h — numerical helpers shared by the catalogue's entries
- * (catalogue.c and src/families/ files).  Internal to the catalogue: nothing
+ * (the family files of src/catalogue/continuous/).  Internal to the catalogue: nothing
  * here uses the PostgreSQL API, so the catalogue also builds with plain gcc
  * (test/cateval.c, the stand-alone evaluator used by test/reference.py).
  *
@@ -26,6 +26,11 @@
 #define DOM_POS		{0.0, INFINITY, false, false}
 #define DOM_REAL	{-INFINITY, INFINITY, false, false}
 #define DOM_UNIT	{0.0, 1.0, true, true}
+#define DOM_OPEN_UNIT	{0.0, 1.0, false, false}
+#define DOM_OPEN_SIGNED	{-1.0, 1.0, false, false}
+#define DOM_MGT1	{1.0, INFINITY, false, false}
+#define DOM_NONNEG	{0.0, INFINITY, true, false}
+#define DOM_INT1	{1.0, INFINITY, true, false}	/* integer shapes >= 1 */
 
 /* Supports shared by many entries: R, [0, inf), (-inf, 0], [0, 1]. */
 extern void bf_support_real(const double *shape, double *zlo, double *zhi);
@@ -34,6 +39,7 @@ extern void bf_support_neg(const double *shape, double *zlo, double *zhi);
 extern void bf_support_unit(const double *shape, double *zlo, double *zhi);
 
 /* Start-value helpers (fx[i] is NaN when parameter i is free). */
+extern const double bf_no_fixed[BF_MAX_PARAMS];	/* all NaN: every parameter free */
 extern double bf_clampd(double v, double lo, double hi);
 extern bool bf_is_free(const double *fx, int i);
 extern double bf_data_scale(const BfDataSummary *s);	/* sd, or a range-based spread */
@@ -63,13 +69,40 @@ extern void bf_locscale_moments(const BfDataSummary *s, const double *fx, int ns
  */
 extern void bf_finish_start(const char *name, const BfDataSummary *s, const double *fx,
 							double *out);
+/*
+ * Start of a half-line law whose support starts at loc (halfcauchy,
+ * halflogistic): loc just below the minimum, scale from the median of
+ * x - loc (zmed: the median of z).
+ */
+extern void bf_half_start(const char *name, double zmed, const BfDataSummary *s,
+						  const double *fixed, double *out);
+/*
+ * Solve f(c) = target for decreasing f on [lo, hi] by bisection at the
+ * geometric midpoint (60 steps); the nearer end when target is outside.
+ */
+extern double bf_solve_decreasing_geom(double (*f) (double), double target, double lo, double hi);
 
 /*
- * Entry initialisers.  ENTRY0/1 are used by catalogue.c; any other field
- * (aliases, grid, expensive, ...) may be set with designated initialisers.
+ * Entry initialisers.  ENTRY0/1 (an entry with 0 or 1 shapes whose functions
+ * are pfx_logpdf, _cdf, _sf, _ppf, _start) are used by the 24 entries of
+ * bestfit 0.1; any other field (aliases, grid, expensive, ...) may be set
+ * with designated initialisers, BF_FNS(pfx) setting the four functions.
  */
 #define BF_FNS(pfx) \
 	.logpdf = pfx##_logpdf, .cdf = pfx##_cdf, .sf = pfx##_sf, .ppf = pfx##_ppf
+
+#define ENTRY0(nm, suptext, desc, sup, pfx) \
+	{ .name = nm, .nshapes = 0, .shape_names = {NULL}, \
+	  .shape_domain = {DOM_NONE}, .description = desc, .support_text = suptext, .support = sup, \
+	  .logpdf = pfx##_logpdf, .cdf = pfx##_cdf, .sf = pfx##_sf, \
+	  .ppf = pfx##_ppf, .start = pfx##_start }
+
+#define ENTRY1(nm, suptext, sh, dom, desc, sup, pfx) \
+	{ .name = nm, .nshapes = 1, .shape_names = {sh}, \
+	  .shape_domain = {dom}, .description = desc, .support_text = suptext, .support = sup, \
+	  .logpdf = pfx##_logpdf, .cdf = pfx##_cdf, .sf = pfx##_sf, \
+	  .ppf = pfx##_ppf, .start = pfx##_start }
+
 
 /*
  * One-slot memo of a function of up to four doubles, for normalising

@@ -1,15 +1,17 @@
 /*
- * catalogue.h — the catalogue of continuous distributions.
+ * catalogue/entry.h — the interface of a catalogue entry (BfDist).
  *
  * Every entry follows scipy.stats exactly: the same name, the same shape
  * parameter names in the same order, then loc and scale.  All functions of an
  * entry work on the standardized variable z = (x - loc) / scale, as scipy's
- * rv_continuous does; the engine (fit.c) and the SQL functions
- * (distribution.c) apply loc and scale.  The entries live in catalogue.c
- * (the first 24, with the shared numerics) and in src/families/ (one file
- * per group of related families, each exporting an array of entries that
- * catalogue.c's registry lists).  Adding a distribution means adding one
- * BfDist entry to a family file and its parameter sets to test/ref/.
+ * rv_continuous does; the engine (src/fit/) and the SQL functions
+ * (src/pg/distribution.c) apply loc and scale.  The entries live in the
+ * family files of src/catalogue/continuous/, one per group of related
+ * families named by their mathematics (normal.c, gamma.c, beta.c, ...),
+ * each exporting an array of entries that the registry (registry.c) lists
+ * in the order of families.h.  Adding a distribution means adding one
+ * BfDist entry to a family file and its parameter sets to the test/ref/
+ * module of the same name.
  *
  * Conventions for an entry's functions (shape = array of nshapes values,
  * always inside shape_domain when called):

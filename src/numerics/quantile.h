@@ -33,7 +33,7 @@ extern bool bf_ppf_edge(double p, const double *shape,
 /*
  * Quantile by safeguarded Newton iteration on log cdf (log sf above 1/2),
  * full relative accuracy in both tails (~1e-14), for any entry with an
- * accurate cdf, sf and logpdf.  guess may be NaN.  See catalogue.c.
+ * accurate cdf, sf and logpdf.  guess may be NaN.  See quantile.c.
  */
 extern double bf_ppf_solve(const BfFns *f, const double *shape, double p, double guess);
 

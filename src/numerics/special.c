@@ -12,6 +12,7 @@
 
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_errno.h>
+#include <gsl/gsl_integration.h>
 #include <gsl/gsl_math.h>
 #include <gsl/gsl_sf_erf.h>
 #include <gsl/gsl_sf_gamma.h>
@@ -181,4 +182,106 @@ bf_beta_inc_pq(double a, double b, double x, double y, double *P, double *Q)
 		*Q = v;
 		*P = 1.0 - v;
 	}
+}
+
+
+/*
+ * Helpers moved here from the catalogue's family files when the entries
+ * were regrouped (they are used by entries of several files).
+ */
+
+/* log p for p <= 1/2, log1p(-(1 - p)) above (1 - p is exact there). */
+double
+bf_log_prob(double p)
+{
+	return (p <= 0.5) ? log(p) : log1p(-(1.0 - p));
+}
+
+/* log(expm1(y)) for y > 0, without overflow. */
+double
+bf_log_expm1(double y)
+{
+	if (y > 30.0)
+		return y + log1p(-exp(-y));
+	return log(expm1(y));
+}
+
+/*
+ * erfc(x) and erf(x) through GSL, for x >= 0 (or NaN); NaN on failure,
+ * 0 on underflow.  Beyond x = 27 erfc is below the smallest double and erf
+ * rounds to 1 (GSL fails for huge or infinite x).
+ */
+double
+bf_erfc_gsl(double x)
+{
+	gsl_sf_result r;
+
+	if (x > 27.0)
+		return 0.0;
+	return bf_gsl_value(gsl_sf_erfc_e(x, &r), &r);
+}
+
+double
+bf_erf_gsl(double x)
+{
+	gsl_sf_result r;
+
+	if (x > 27.0)
+		return 1.0;
+	return bf_gsl_value(gsl_sf_erf_e(x, &r), &r);
+}
+
+double
+bf_Phi(double x)
+{
+	return gsl_cdf_ugaussian_P(x);
+}
+
+double
+bf_Phic(double x)
+{
+	return gsl_cdf_ugaussian_Q(x);
+}
+
+/*
+ * Adaptive quadrature of f over [lo, hi] (either end may be infinite),
+ * relative tolerance 1e-13; NaN when GSL reports a failure it could not
+ * recover from (a roundoff warning with a small error estimate is kept).
+ */
+double
+bf_integrate(double (*fn) (double, void *), void *par, double lo, double hi)
+{
+	gsl_integration_workspace *w;
+	gsl_function F;
+	double		res = NAN,
+				err = 0.0;
+	int			st;
+	const size_t limit = 200;
+
+	if (lo == hi)
+		return 0.0;
+	F.function = fn;
+	F.params = par;
+	w = gsl_integration_workspace_alloc(limit);
+	if (w == NULL)
+		return NAN;
+	if (isinf(lo) && isinf(hi))
+		st = gsl_integration_qagi(&F, 0.0, 1e-13, limit, w, &res, &err);
+	else if (isinf(lo))
+		st = gsl_integration_qagil(&F, hi, 0.0, 1e-13, limit, w, &res, &err);
+	else if (isinf(hi))
+		st = gsl_integration_qagiu(&F, lo, 0.0, 1e-13, limit, w, &res, &err);
+	else
+		st = gsl_integration_qag(&F, lo, hi, 0.0, 1e-13, limit, GSL_INTEG_GAUSS21, w, &res, &err);
+	gsl_integration_workspace_free(w);
+	if (st != GSL_SUCCESS && !(fabs(err) <= 1e-9 * fabs(res)))
+		return NAN;
+	return res;
+}
+
+/* Phi(z), accurate relative in the lower tail */
+double
+bf_ncdf(double z)
+{
+	return 0.5 * erfc(-z * M_SQRT1_2);
 }

@@ -15,6 +15,9 @@
 
 #define LN_SQRT_2PI		0.91893853320467274178	/* log(sqrt(2 pi)) */
 #define EULER_GAMMA		0.57721566490153286061
+#define LN_PI			1.14472988584940017414	/* log(pi) */
+#define LN_2PI			1.83787706640934548356	/* log(2 pi) */
+#define SQRT_2PI		2.50662827463100050242	/* sqrt(2 pi) */
 
 /* Value of a GSL special-function result; NaN on failure, 0 on underflow. */
 extern double bf_gsl_value(int status, const gsl_sf_result *r);
@@ -38,5 +41,26 @@ extern double bf_ndtri(double p);
  * y = 1 - x given separately (no cancellation), through GSL.
  */
 extern void bf_beta_inc_pq(double a, double b, double x, double y, double *P, double *Q);
+
+/* log p for p <= 1/2, log1p(-(1 - p)) above (1 - p is exact there). */
+extern double bf_log_prob(double p);
+/* log(expm1(y)) for y > 0, without overflow. */
+extern double bf_log_expm1(double y);
+/*
+ * erfc(x) and erf(x) through GSL's _e variants, for x >= 0 (or NaN); NaN on
+ * failure, 0 on underflow, erfc = 0 and erf = 1 beyond x = 27.
+ */
+extern double bf_erfc_gsl(double x);
+extern double bf_erf_gsl(double x);
+/* Phi(x) and 1 - Phi(x) through GSL (gsl_cdf_ugaussian_P, _Q). */
+extern double bf_Phi(double x);
+extern double bf_Phic(double x);
+/* Phi(z) as erfc(-z / sqrt 2) / 2 (C library), accurate relative in the lower tail. */
+extern double bf_ncdf(double z);
+/*
+ * Adaptive quadrature (GSL QAG / QAGI / QAGIU / QAGIL) of fn over [lo, hi],
+ * either end may be infinite, relative tolerance 1e-13; NaN on failure.
+ */
+extern double bf_integrate(double (*fn) (double, void *), void *par, double lo, double hi);
 
 #endif							/* BESTFIT_NUMERICS_SPECIAL_H */

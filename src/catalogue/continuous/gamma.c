@@ -1,20 +1,34 @@
 /*
- * gamma_beta.c — catalogue entries built on the incomplete gamma and beta
- * functions: betaprime, chi, dgamma, erlang, f, gengamma, invgamma,
- * loggamma, nakagami, pearson3, gennorm, halfgennorm, genexpon, foldcauchy.
+ * gamma.c — the gamma family and the laws whose cdf is the regularized
+ * incomplete gamma function P(a, x) of a power or a transform of z: gamma,
+ * erlang (integer shape), chi2 (gamma(df/2) of z/2), expon (gamma(1)) and
+ * truncexpon (expon restricted to [0, b]); chi (sqrt of chi2), rayleigh
+ * (chi with 2 df), maxwell (chi with 3 df), nakagami (chi-type, P(nu, nu
+ * z^2)); gengamma (Stacy: P(a, z^c)), invgamma (Q(a, 1/z)), loggamma
+ * (log of a gamma variable), pearson3 (gamma with skew as shape), dgamma
+ * (symmetric double gamma), gennorm and halfgennorm (P(1/beta, |z|^beta):
+ * halfgennorm is gengamma(1/beta, beta), gennorm its symmetric version).
+ * P and Q are those of the gamma entry (GSL below a = 1e5, Temme-type
+ * expansion via log1pmx above), reached by the other entries through the
+ * registry (gamma_entry below).
+ * References: JKB1 ch. 17 (gamma, gengamma, loggamma), ch. 18 (chi2, chi,
+ * rayleigh, maxwell), ch. 19 (expon, truncexpon); Stacy (1962, Ann. Math.
+ * Statist. 33); Nakagami (1960); Nadarajah (2005, J. Appl. Statist. 32) for
+ * gennorm.
  *
- * Every entry reproduces scipy.stats (same shapes, same standardized
- * variable z = (x - loc) / scale).  The regularized incomplete gamma
- * functions P(a, x), Q(a, x) are those of the core gamma entry (GSL below
- * a = 1e5, an accurate series / continued fraction above), reached through
- * bf_find_dist("gamma"); the regularized incomplete beta function is
- * bf_beta_inc_pq (GSL, with the complement passed exactly).  Quantiles
- * without a closed form are solved by bf_ppf_solve (safeguarded Newton on
- * log cdf / log sf, ~1e-14 relative in both tails) from GSL's inverses.
- * No PostgreSQL API here: the file also builds into test/cateval.
+ * Every entry reproduces scipy.stats 1.15: the same name, the same shape
+ * parameters in the same order, the same standardized variable
+ * z = (x - loc) / scale (see catalogue/entry.h for the conventions of an
+ * entry's functions).  Each entry's header comment cites its formulas;
+ * JKB1 / JKB2 are Johnson, Kotz & Balakrishnan, "Continuous Univariate
+ * Distributions", vol. 1 (1994) and vol. 2 (1995).  Quantiles without a
+ * closed form use bf_ppf_solve (numerics/quantile.c).  No PostgreSQL API:
+ * the file also builds into test/cateval.
  */
-#include <math.h>
+
 #include <float.h>
+#include <math.h>
+#include <string.h>
 
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_errno.h>
@@ -24,8 +38,228 @@
 #include <gsl/gsl_sf_lambert.h>
 #include <gsl/gsl_sf_result.h>
 
-#include "catalogue/entry.h"
 #include "catalogue/common.h"
+
+
+/* ------------------------------------------------------------------------
+ * gamma(a): f(z) = z^(a-1) exp(-z) / Gamma(a), z >= 0; F = P(a, z),
+ * sf = Q(a, z) (regularized incomplete gamma functions: GSL below a = 1e5,
+ * gamma_inc_large above); ppf by Newton from gsl_cdf_gamma_Pinv / _Qinv.  scipy.stats.gamma; JKB1 ch. 17.
+ * ------------------------------------------------------------------------
+ */
+
+/* log1p(t) - t, accurate for small t. */
+static double
+log1pmx(double t)
+{
+	double		sum = 0.0,
+				term = t;		/* (-1)^(k+1) t^k for k = 1 */
+	int			k;
+
+	if (fabs(t) >= 0.25)
+		return log1p(t) - t;
+	for (k = 2; k < 60; k++)
+	{
+		term *= -t;
+		sum += term / k;
+		if (fabs(term / k) < 1e-17 * fabs(sum))
+			break;
+	}
+	return sum;
+}
+
+/*
+ * Regularized incomplete gamma P(a, x), Q(a, x) for large a (GSL's
+ * gsl_sf_gamma_inc_P/Q return NaN or lose up to 2 digits for a >= 1e6).
+ * Series (x < a) or Lentz continued fraction (x >= a), Numerical Recipes
+ * 6.2, with the prefactor x^a e^-x / Gamma(a) formed as
+ * exp(a log1pmx((x - a) / a) + log(a / (2 pi)) / 2 - S(a)), S the Stirling
+ * correction of bf_lngamma, so that it keeps full relative accuracy.
+ */
+static void
+gamma_inc_large(double a, double x, double *P, double *Q)
+{
+	double		lpre,
+				sa;
+	int			n;
+
+	sa = (1.0 / 12.0 - (1.0 / 360.0 - (1.0 / 1260.0 - 1.0 / (1680.0 * a * a)) / (a * a)) / (a * a)) / a;
+	lpre = a * log1pmx((x - a) / a) + 0.5 * log(a / (2.0 * M_PI)) - sa;
+	if (x < a)
+	{
+		double		term = 1.0 / a,
+					sum = term;
+
+		for (n = 1; n < 1000000; n++)
+		{
+			term *= x / (a + n);
+			sum += term;
+			if (term < sum * 1e-17)
+				break;
+		}
+		*P = exp(lpre) * sum;
+		*Q = 1.0 - *P;
+	}
+	else
+	{
+		const double tiny = 1e-300;
+		double		b = x + 1.0 - a,
+					c = 1.0 / tiny,
+					d = 1.0 / b,
+					h = d;
+
+		for (n = 1; n < 1000000; n++)
+		{
+			double		an = -n * (n - a),
+						del;
+
+			b += 2.0;
+			d = an * d + b;
+			d = 1.0 / (fabs(d) < tiny ? tiny : d);
+			c = b + an / c;
+			c = fabs(c) < tiny ? tiny : c;
+			del = d * c;
+			h *= del;
+			if (fabs(del - 1.0) < 1e-16)
+				break;
+		}
+		*Q = exp(lpre) * h;
+		*P = 1.0 - *Q;
+	}
+}
+
+static double
+gamma_logpdf(double z, const double *shape)
+{
+	double		a = shape[0];
+
+	if (z < 0 || isinf(z))
+		return -INFINITY;
+	return bf_xlogy(a - 1.0, z) - z - bf_lngamma(a);
+}
+
+static double
+gamma_cdf(double z, const double *shape)
+{
+	gsl_sf_result r;
+
+	if (z <= 0)
+		return 0.0;
+	if (isinf(z))
+		return 1.0;
+	if (shape[0] >= 1e5)
+	{
+		double		P,
+					Q;
+
+		gamma_inc_large(shape[0], z, &P, &Q);
+		return P;
+	}
+	return bf_gsl_value(gsl_sf_gamma_inc_P_e(shape[0], z, &r), &r);
+}
+
+static double
+gamma_sf(double z, const double *shape)
+{
+	gsl_sf_result r;
+
+	if (z <= 0)
+		return 1.0;
+	if (isinf(z))
+		return 0.0;
+	if (shape[0] >= 1e5)
+	{
+		double		P,
+					Q;
+
+		gamma_inc_large(shape[0], z, &P, &Q);
+		return Q;
+	}
+	return bf_gsl_value(gsl_sf_gamma_inc_Q_e(shape[0], z, &r), &r);
+}
+
+static const BfFns gamma_fns = {bf_support_pos, gamma_logpdf, gamma_cdf, gamma_sf};
+
+static double
+gamma_ppf(double p, const double *shape)
+{
+	double		guess;
+
+	PPF_EDGES(p, shape, bf_support_pos);
+	guess = (p <= 0.5) ? gsl_cdf_gamma_Pinv(p, shape[0], 1.0)
+		: gsl_cdf_gamma_Qinv(1.0 - p, shape[0], 1.0);
+	return bf_ppf_solve(&gamma_fns, shape, p, guess);
+}
+
+/*
+ * gamma, on parameters (a, loc, scale) with fixed values fx: moments of
+ * x - loc when loc is fixed (a = m^2 / var, scale = var / m); otherwise
+ * a = 4 / skew^2 clamped to [0.2, 500], scale = sd / sqrt(a),
+ * loc = mean - a scale, and when that loc is not below the data or a < 1
+ * (J-shaped, the MLE of loc is min), loc just below min and the moments of
+ * x - loc.  Shared with chi2.
+ */
+static void
+gamma_estimate(const BfDataSummary *s, const double *fx, double *out)
+{
+	double		a = fx[0],
+				loc = fx[1],
+				scale = fx[2];
+	double		var = bf_data_var(s),
+				mean = bf_data_center(s),
+				m;
+
+	if (isnan(loc))
+	{
+		if (isnan(a))
+		{
+			if (!isnan(scale))
+				a = var / (scale * scale);
+			else if (isfinite(s->skew) && s->skew > 0)
+				a = bf_clampd(4.0 / (s->skew * s->skew), 0.2, 500.0);
+			else
+				a = 500.0;
+		}
+		if (isnan(scale))
+			scale = sqrt(var / a);
+		loc = mean - a * scale;
+		/* for a < 1 the density is infinite at loc: loc belongs at min */
+		if (isfinite(s->min) && (loc > s->min - bf_data_margin(s) || a < 1.0))
+			loc = s->min - bf_data_margin(s);
+		else
+		{
+			out[0] = a;
+			out[1] = loc;
+			out[2] = scale;
+			return;
+		}
+		a = fx[0];
+		scale = fx[2];
+	}
+	/* moments of x - loc */
+	m = mean - loc;
+	if (isnan(a) && isnan(scale))
+	{
+		a = m * m / var;
+		scale = var / m;
+	}
+	else if (isnan(a))
+		a = m / scale;
+	else if (isnan(scale))
+		scale = m / a;
+	out[0] = a;
+	out[1] = loc;
+	out[2] = scale;
+}
+
+static void
+gamma_start(const BfDataSummary *s, const double *fixed, double *out)
+{
+	const double *fx = fixed ? fixed : bf_no_fixed;
+
+	gamma_estimate(s, fx, out);
+	bf_finish_start("gamma", s, fx, out);
+}
 
 
 /* ------------------------------------------------------------------------
@@ -42,6 +276,138 @@ gamma_entry(void)
 	if (g == NULL)
 		g = bf_find_dist("gamma");
 	return g;
+}
+
+
+/* ------------------------------------------------------------------------
+ * erlang(a): the gamma distribution with integer a >= 1 (the functions
+ * accept any real a >= 1, as scipy does): f(z) = z^(a-1) e^-z / Gamma(a);
+ * F = P(a, z), sf = Q(a, z), ppf: the core gamma entry's functions.
+ * Source: scipy.stats.erlang; JKB1 ch. 17.  Accuracy: that of gamma.
+ * ------------------------------------------------------------------------
+ */
+
+static double
+erlang_logpdf(double z, const double *shape)
+{
+	return gamma_entry()->logpdf(z, shape);
+}
+
+static double
+erlang_cdf(double z, const double *shape)
+{
+	return gamma_entry()->cdf(z, shape);
+}
+
+static double
+erlang_sf(double z, const double *shape)
+{
+	return gamma_entry()->sf(z, shape);
+}
+
+static double
+erlang_ppf(double p, const double *shape)
+{
+	return gamma_entry()->ppf(p, shape);
+}
+
+
+/*
+ * erlang: the gamma moment estimates (a = 4 / skew^2, scale = sd / sqrt(a),
+ * loc = mean - a scale, or loc just below min and the moments of x - loc
+ * when that loc is not below the data), with a rounded to an integer >= 1.
+ */
+static void
+erlang_start(const BfDataSummary *s, const double *fixed, double *out)
+{
+	const double *fx = fixed ? fixed : bf_no_fixed;
+	double		a = fx[0],
+				loc = fx[1],
+				scale = fx[2],
+				var = bf_data_var(s),
+				mean = bf_data_center(s),
+				m;
+
+	if (isnan(a))
+	{
+		if (!isnan(loc))
+			a = (mean - loc) * (mean - loc) / var;
+		else if (!isnan(scale))
+			a = var / (scale * scale);
+		else if (isfinite(s->skew) && s->skew > 0)
+			a = 4.0 / (s->skew * s->skew);
+		else
+			a = 100.0;
+		a = (isfinite(a) && a > 1.0) ? fmin(round(a), 1000.0) : 1.0;
+	}
+	if (isnan(loc))
+	{
+		double		sc = isnan(scale) ? sqrt(var / a) : scale;
+
+		loc = mean - a * sc;
+		if (isfinite(s->min) && loc > s->min - bf_data_margin(s))
+			loc = s->min - bf_data_margin(s);
+	}
+	m = mean - loc;
+	if (isnan(scale))
+		scale = m / a;
+	out[0] = a;
+	out[1] = loc;
+	out[2] = scale;
+	bf_finish_start("erlang", s, fx, out);
+}
+
+
+/* ------------------------------------------------------------------------
+ * chi2(df): the gamma distribution with a = df/2 and scale 2:
+ * f(z) = z^(df/2-1) exp(-z/2) / (2^(df/2) Gamma(df/2)), z >= 0.
+ * scipy.stats.chi2; JKB1 ch. 18.
+ * ------------------------------------------------------------------------
+ */
+
+static double
+chi2_logpdf(double z, const double *shape)
+{
+	double		a = 0.5 * shape[0];
+
+	return gamma_logpdf(0.5 * z, &a) - M_LN2;
+}
+
+static double
+chi2_cdf(double z, const double *shape)
+{
+	double		a = 0.5 * shape[0];
+
+	return gamma_cdf(0.5 * z, &a);
+}
+
+static double
+chi2_sf(double z, const double *shape)
+{
+	double		a = 0.5 * shape[0];
+
+	return gamma_sf(0.5 * z, &a);
+}
+
+static double
+chi2_ppf(double p, const double *shape)
+{
+	double		a = 0.5 * shape[0];
+
+	return 2.0 * gamma_ppf(p, &a);
+}
+
+/* chi2: the gamma estimates with a = df / 2 and the gamma scale doubled. */
+static void
+chi2_start(const BfDataSummary *s, const double *fixed, double *out)
+{
+	const double *fx = fixed ? fixed : bf_no_fixed;
+	double		gfx[3] = {0.5 * fx[0], fx[1], 2.0 * fx[2]};
+
+	gamma_estimate(s, gfx, out);
+	out[0] *= 2.0;
+	out[2] *= 0.5;
+	bf_finish_start("chi2", s, fx, out);
 }
 
 /* P(a, x) and Q(a, x), regularized; x <= 0 gives 0 / 1, x = inf 1 / 0. */
@@ -76,126 +442,6 @@ gam_Qinv(double a, double q)
 	double		v = gsl_cdf_gamma_Qinv(q, a, 1.0);
 
 	return (isfinite(v) && v > 0) ? v : NAN;
-}
-
-/* log B(a, b), NaN on failure. */
-static double
-lnbeta(double a, double b)
-{
-	gsl_sf_result r;
-
-	return bf_gsl_value(gsl_sf_lnbeta_e(a, b, &r), &r);
-}
-
-/* (log1p(t) - t) / t^2, continuous at t = 0 (value -1/2). */
-static double
-log1pmx_ratio(double t)
-{
-	double		sum = 0.0,
-				term = -1.0;	/* (-1)^(k+1) t^(k-2) / k summed from k = 2 */
-	int			k;
-
-	if (fabs(t) >= 0.25)
-		return (log1p(t) - t) / (t * t);
-	for (k = 2; k < 60; k++)
-	{
-		double		add = term / k;
-
-		sum += add;
-		if (fabs(add) < 1e-17 * fabs(sum))
-			break;
-		term *= -t;
-	}
-	return sum;
-}
-
-
-/* ------------------------------------------------------------------------
- * betaprime(a, b): f(z) = z^(a-1) (1+z)^(-a-b) / B(a, b), z > 0;
- * F = I_x(a, b) with x = z / (1+z), 1 - x = 1 / (1+z) passed exactly
- * (bf_beta_inc_pq), sf its complement.  Source: scipy.stats.betaprime
- * (_continuous_distns.py); JKB2 ch. 25 sec. 7.  ppf: bf_ppf_solve from
- * gsl_cdf_beta_Pinv (lower) / Pinv(q, b, a) of 1 - x (upper).
- * Accuracy: ~1e-14 relative against scipy on the reference grid.
- * ------------------------------------------------------------------------
- */
-
-static double
-betaprime_logpdf(double z, const double *shape)
-{
-	double		a = shape[0],
-				b = shape[1];
-
-	if (isnan(z))
-		return z;
-	if (z < 0 || isinf(z))
-		return -INFINITY;
-	return bf_xlogy(a - 1.0, z) - bf_xlog1py(a + b, z) - lnbeta(a, b);
-}
-
-static void
-betaprime_pq(double z, const double *shape, double *P, double *Q)
-{
-	if (isnan(z))
-	{
-		*P = *Q = NAN;
-		return;
-	}
-	if (z <= 0)
-	{
-		*P = 0.0;
-		*Q = 1.0;
-		return;
-	}
-	if (isinf(z))
-	{
-		*P = 1.0;
-		*Q = 0.0;
-		return;
-	}
-	bf_beta_inc_pq(shape[0], shape[1], z / (1.0 + z), 1.0 / (1.0 + z), P, Q);
-}
-
-static double
-betaprime_cdf(double z, const double *shape)
-{
-	double		P,
-				Q;
-
-	betaprime_pq(z, shape, &P, &Q);
-	return P;
-}
-
-static double
-betaprime_sf(double z, const double *shape)
-{
-	double		P,
-				Q;
-
-	betaprime_pq(z, shape, &P, &Q);
-	return Q;
-}
-
-static const BfFns betaprime_fns = {bf_support_pos, betaprime_logpdf, betaprime_cdf, betaprime_sf};
-
-static double
-betaprime_ppf(double p, const double *shape)
-{
-	double		guess,
-				x;
-
-	PPF_EDGES(p, shape, bf_support_pos);
-	if (p <= 0.5)
-	{
-		x = gsl_cdf_beta_Pinv(p, shape[0], shape[1]);
-		guess = x / (1.0 - x);
-	}
-	else
-	{
-		x = gsl_cdf_beta_Pinv(1.0 - p, shape[1], shape[0]);	/* 1 / (1+z) */
-		guess = (1.0 - x) / x;
-	}
-	return bf_ppf_solve(&betaprime_fns, shape, p, guess);
 }
 
 
@@ -254,188 +500,200 @@ chi_ppf(double p, const double *shape)
 
 
 /* ------------------------------------------------------------------------
- * dgamma(a): f(z) = |z|^(a-1) exp(-|z|) / (2 Gamma(a)), all real z;
- * F = Q(a, |z|) / 2 for z <= 0, 1 - Q(a, z) / 2 above; sf(z) = F(-z).
- * Source: scipy.stats.dgamma; JKB1 ch. 17.  scipy 1.10 forms
- * 0.5 - 0.5 P(a, |z|) in the lower tail (cancels; scipy >= 1.11 uses Q as
- * here).  ppf: bf_ppf_solve on the lower half by symmetry, from
- * gsl_cdf_gamma_Qinv(2p).  Accuracy: ~1e-14 relative (against the exact
- * form, test/ref ACCURATE).
+ * rayleigh: f(z) = z exp(-z^2/2), z >= 0; sf = exp(-z^2/2),
+ * F = 1 - sf, ppf = sqrt(-2 log(1 - p)).
+ * scipy.stats.rayleigh; JKB1 ch. 18 (sec. 9).
  * ------------------------------------------------------------------------
  */
 
 static double
-dgamma_logpdf(double z, const double *shape)
+rayleigh_logpdf(double z, const double *shape)
 {
-	double		a = shape[0],
-				az = fabs(z);
-
-	if (isnan(z))
-		return z;
-	if (isinf(z))
+	(void) shape;
+	if (z < 0 || isinf(z))
 		return -INFINITY;
-	return bf_xlogy(a - 1.0, az) - az - M_LN2 - bf_lngamma(a);
+	return log(z) - 0.5 * z * z;
 }
 
 static double
-dgamma_cdf(double z, const double *shape)
+rayleigh_cdf(double z, const double *shape)
+{
+	(void) shape;
+	if (z <= 0)
+		return 0.0;
+	return -expm1(-0.5 * z * z);
+}
+
+static double
+rayleigh_sf(double z, const double *shape)
+{
+	(void) shape;
+	if (z <= 0)
+		return 1.0;
+	return exp(-0.5 * z * z);
+}
+
+static double
+rayleigh_ppf(double p, const double *shape)
+{
+	PPF_EDGES(p, shape, bf_support_pos);
+	return sqrt(-2.0 * log1p(-p));
+}
+
+/*
+ * rayleigh: mean = loc + scale sqrt(pi/2), sd = scale sqrt((4 - pi)/2);
+ * with loc fixed, scale = sqrt(E[(x - loc)^2] / 2) (the MLE).
+ */
+static void
+rayleigh_start(const BfDataSummary *s, const double *fixed, double *out)
+{
+	const double *fx = fixed ? fixed : bf_no_fixed;
+
+	if (!isnan(fx[0]) && isnan(fx[1]))
+	{
+		double		m = bf_data_center(s) - fx[0];
+
+		out[0] = fx[0];
+		out[1] = sqrt(0.5 * (m * m + bf_data_var(s)));
+	}
+	else
+		bf_locscale_moments(s, fx, 0, sqrt(M_PI / 2.0), sqrt((4.0 - M_PI) / 2.0), out);
+	bf_finish_start("rayleigh", s, fx, out);
+}
+
+
+/* ------------------------------------------------------------------------
+ * maxwell (chi with 3 degrees of freedom): for z >= 0
+ * f(z) = sqrt(2/pi) z^2 exp(-z^2/2), F = P(3/2, z^2/2);
+ * sf = erfc(z/sqrt 2) + sqrt(2/pi) z exp(-z^2/2) (closed form, a sum of
+ * positive terms) for z >= 1.5, F = 1 - sf there; below, F from GSL's
+ * regularized incomplete gamma (series) and sf = 1 - F (F < 0.33).
+ * ppf by bf_ppf_solve from sqrt(gsl_cdf_chisq_Pinv(p, 3)).
+ * scipy.stats.maxwell; Johnson, Kotz & Balakrishnan (1994) ch. 18.
+ * Relative error ~1e-15.
+ * ------------------------------------------------------------------------
+ */
+
+#define LOG_SQRT_2_OVER_PI	-0.22579135264472743236	/* log(sqrt(2/pi)) */
+
+static double
+maxwell_logpdf(double z, const double *shape)
+{
+	if (isnan(z))
+		return z;
+	if (z < 0 || isinf(z))
+		return -INFINITY;
+	return LOG_SQRT_2_OVER_PI + 2.0 * log(z) - 0.5 * z * z;
+}
+
+static double
+maxwell_sf_closed(double z)
+{
+	return bf_erfc_gsl(z * M_SQRT1_2) + exp(LOG_SQRT_2_OVER_PI + log(z) - 0.5 * z * z);
+}
+
+static double
+maxwell_cdf_series(double z)
+{
+	gsl_sf_result r;
+
+	return bf_gsl_value(gsl_sf_gamma_inc_P_e(1.5, 0.5 * z * z, &r), &r);
+}
+
+static double
+maxwell_cdf(double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
 	if (z <= 0)
-		return 0.5 * gam_Q(shape[0], -z);
-	return 1.0 - 0.5 * gam_Q(shape[0], z);
-}
-
-static double
-dgamma_sf(double z, const double *shape)
-{
-	return dgamma_cdf(-z, shape);
-}
-
-static const BfFns dgamma_fns = {bf_support_real, dgamma_logpdf, dgamma_cdf, dgamma_sf};
-
-static double
-dgamma_ppf(double p, const double *shape)
-{
-	double		q;
-
-	PPF_EDGES(p, shape, bf_support_real);
-	if (p == 0.5)
 		return 0.0;
-	q = (p < 0.5) ? p : 1.0 - p;
-	/* the lower half, then mirrored: F(-g) = Q(a, g) / 2 = q */
-	return copysign(1.0, p - 0.5) *
-		-bf_ppf_solve(&dgamma_fns, shape, q, -gam_Qinv(shape[0], 2.0 * q));
+	if (isinf(z))
+		return 1.0;
+	if (z < 1.5)
+		return maxwell_cdf_series(z);
+	return 1.0 - maxwell_sf_closed(z);
+}
+
+static double
+maxwell_sf(double z, const double *shape)
+{
+	if (isnan(z))
+		return z;
+	if (z <= 0)
+		return 1.0;
+	if (isinf(z))
+		return 0.0;
+	if (z < 1.5)
+		return 1.0 - maxwell_cdf_series(z);
+	return maxwell_sf_closed(z);
+}
+
+static const BfFns maxwell_fns = {bf_support_pos, maxwell_logpdf, maxwell_cdf, maxwell_sf};
+
+static double
+maxwell_ppf(double p, const double *shape)
+{
+	double		guess;
+
+	PPF_EDGES(p, shape, bf_support_pos);
+	guess = sqrt((p <= 0.5) ? gsl_cdf_chisq_Pinv(p, 3.0)
+				 : gsl_cdf_chisq_Qinv(1.0 - p, 3.0));
+	return bf_ppf_solve(&maxwell_fns, shape, p, guess);
 }
 
 
 /* ------------------------------------------------------------------------
- * erlang(a): the gamma distribution with integer a >= 1 (the functions
- * accept any real a >= 1, as scipy does): f(z) = z^(a-1) e^-z / Gamma(a);
- * F = P(a, z), sf = Q(a, z), ppf: the core gamma entry's functions.
- * Source: scipy.stats.erlang; JKB1 ch. 17.  Accuracy: that of gamma.
+ * nakagami(nu): f(z) = 2 nu^nu z^(2 nu - 1) exp(-nu z^2) / Gamma(nu),
+ * z >= 0; F = P(nu, nu z^2), sf = Q(nu, nu z^2).  Source:
+ * scipy.stats.nakagami; M. Nakagami (1960), "The m-distribution", in
+ * Statistical Methods in Radio Wave Propagation, 3-36.  ppf: bf_ppf_solve
+ * from sqrt(GSL's gamma inverse / nu).  Accuracy: ~1e-14 relative.
  * ------------------------------------------------------------------------
  */
 
 static double
-erlang_logpdf(double z, const double *shape)
+nakagami_logpdf(double z, const double *shape)
 {
-	return gamma_entry()->logpdf(z, shape);
-}
-
-static double
-erlang_cdf(double z, const double *shape)
-{
-	return gamma_entry()->cdf(z, shape);
-}
-
-static double
-erlang_sf(double z, const double *shape)
-{
-	return gamma_entry()->sf(z, shape);
-}
-
-static double
-erlang_ppf(double p, const double *shape)
-{
-	return gamma_entry()->ppf(p, shape);
-}
-
-
-/* ------------------------------------------------------------------------
- * f(dfn, dfd): f(z) = (n/m) g(n z / m) with g the betaprime(n/2, m/2)
- * density (n = dfn, m = dfd), z > 0; F = I_x(n/2, m/2) with
- * x = n z / (m + n z), 1 - x = m / (m + n z) (cephes fdtr / fdtrc).
- * Source: scipy.stats.f; JKB2 ch. 27.  ppf: bf_ppf_solve from GSL's
- * inverse incomplete beta.  Accuracy: ~1e-14 relative.
- * ------------------------------------------------------------------------
- */
-
-static double
-f_logpdf(double z, const double *shape)
-{
-	double		n = shape[0],
-				m = shape[1],
-				u;
+	double		nu = shape[0];
 
 	if (isnan(z))
 		return z;
 	if (z < 0 || isinf(z))
 		return -INFINITY;
-	u = n * z / m;
-	return log(n / m) + bf_xlogy(0.5 * n - 1.0, u) - bf_xlog1py(0.5 * (n + m), u)
-		- lnbeta(0.5 * n, 0.5 * m);
+	return M_LN2 + bf_xlogy(nu, nu) - bf_lngamma(nu) + bf_xlogy(2.0 * nu - 1.0, z)
+		- nu * z * z;
 }
 
-static void
-f_pq(double z, const double *shape, double *P, double *Q)
+static double
+nakagami_cdf(double z, const double *shape)
 {
-	double		n = shape[0],
-				m = shape[1];
-
 	if (isnan(z))
-	{
-		*P = *Q = NAN;
-		return;
-	}
+		return z;
 	if (z <= 0)
-	{
-		*P = 0.0;
-		*Q = 1.0;
-		return;
-	}
-	if (isinf(z))
-	{
-		*P = 1.0;
-		*Q = 0.0;
-		return;
-	}
-	bf_beta_inc_pq(0.5 * n, 0.5 * m, n * z / (m + n * z), m / (m + n * z), P, Q);
+		return 0.0;
+	return gam_P(shape[0], shape[0] * z * z);
 }
 
 static double
-f_cdf(double z, const double *shape)
+nakagami_sf(double z, const double *shape)
 {
-	double		P,
-				Q;
-
-	f_pq(z, shape, &P, &Q);
-	return P;
+	if (isnan(z))
+		return z;
+	if (z <= 0)
+		return 1.0;
+	return gam_Q(shape[0], shape[0] * z * z);
 }
 
-static double
-f_sf(double z, const double *shape)
-{
-	double		P,
-				Q;
-
-	f_pq(z, shape, &P, &Q);
-	return Q;
-}
-
-static const BfFns f_fns = {bf_support_pos, f_logpdf, f_cdf, f_sf};
+static const BfFns nakagami_fns = {bf_support_pos, nakagami_logpdf, nakagami_cdf, nakagami_sf};
 
 static double
-f_ppf(double p, const double *shape)
+nakagami_ppf(double p, const double *shape)
 {
-	double		n = shape[0],
-				m = shape[1],
-				x,
-				guess;
+	double		g;
 
 	PPF_EDGES(p, shape, bf_support_pos);
-	if (p <= 0.5)
-	{
-		x = gsl_cdf_beta_Pinv(p, 0.5 * n, 0.5 * m);
-		guess = m * x / (n * (1.0 - x));
-	}
-	else
-	{
-		x = gsl_cdf_beta_Pinv(1.0 - p, 0.5 * m, 0.5 * n);	/* m / (m + n z) */
-		guess = m * (1.0 - x) / (n * x);
-	}
-	return bf_ppf_solve(&f_fns, shape, p, guess);
+	g = (p <= 0.5) ? gam_Pinv(shape[0], p) : gam_Qinv(shape[0], 1.0 - p);
+	return bf_ppf_solve(&nakagami_fns, shape, p, sqrt(g / shape[0]));
 }
 
 
@@ -617,59 +875,26 @@ loggamma_ppf(double p, const double *shape)
 	return bf_ppf_solve(&loggamma_fns, shape, p, log(g));
 }
 
-
-/* ------------------------------------------------------------------------
- * nakagami(nu): f(z) = 2 nu^nu z^(2 nu - 1) exp(-nu z^2) / Gamma(nu),
- * z >= 0; F = P(nu, nu z^2), sf = Q(nu, nu z^2).  Source:
- * scipy.stats.nakagami; M. Nakagami (1960), "The m-distribution", in
- * Statistical Methods in Radio Wave Propagation, 3-36.  ppf: bf_ppf_solve
- * from sqrt(GSL's gamma inverse / nu).  Accuracy: ~1e-14 relative.
- * ------------------------------------------------------------------------
- */
-
+/* (log1p(t) - t) / t^2, continuous at t = 0 (value -1/2). */
 static double
-nakagami_logpdf(double z, const double *shape)
+log1pmx_ratio(double t)
 {
-	double		nu = shape[0];
+	double		sum = 0.0,
+				term = -1.0;	/* (-1)^(k+1) t^(k-2) / k summed from k = 2 */
+	int			k;
 
-	if (isnan(z))
-		return z;
-	if (z < 0 || isinf(z))
-		return -INFINITY;
-	return M_LN2 + bf_xlogy(nu, nu) - bf_lngamma(nu) + bf_xlogy(2.0 * nu - 1.0, z)
-		- nu * z * z;
-}
+	if (fabs(t) >= 0.25)
+		return (log1p(t) - t) / (t * t);
+	for (k = 2; k < 60; k++)
+	{
+		double		add = term / k;
 
-static double
-nakagami_cdf(double z, const double *shape)
-{
-	if (isnan(z))
-		return z;
-	if (z <= 0)
-		return 0.0;
-	return gam_P(shape[0], shape[0] * z * z);
-}
-
-static double
-nakagami_sf(double z, const double *shape)
-{
-	if (isnan(z))
-		return z;
-	if (z <= 0)
-		return 1.0;
-	return gam_Q(shape[0], shape[0] * z * z);
-}
-
-static const BfFns nakagami_fns = {bf_support_pos, nakagami_logpdf, nakagami_cdf, nakagami_sf};
-
-static double
-nakagami_ppf(double p, const double *shape)
-{
-	double		g;
-
-	PPF_EDGES(p, shape, bf_support_pos);
-	g = (p <= 0.5) ? gam_Pinv(shape[0], p) : gam_Qinv(shape[0], 1.0 - p);
-	return bf_ppf_solve(&nakagami_fns, shape, p, sqrt(g / shape[0]));
+		sum += add;
+		if (fabs(add) < 1e-17 * fabs(sum))
+			break;
+		term *= -t;
+	}
+	return sum;
 }
 
 
@@ -931,6 +1156,63 @@ pearson3_ppf(double p, const double *shape)
 
 
 /* ------------------------------------------------------------------------
+ * dgamma(a): f(z) = |z|^(a-1) exp(-|z|) / (2 Gamma(a)), all real z;
+ * F = Q(a, |z|) / 2 for z <= 0, 1 - Q(a, z) / 2 above; sf(z) = F(-z).
+ * Source: scipy.stats.dgamma; JKB1 ch. 17.  scipy 1.10 forms
+ * 0.5 - 0.5 P(a, |z|) in the lower tail (cancels; scipy >= 1.11 uses Q as
+ * here).  ppf: bf_ppf_solve on the lower half by symmetry, from
+ * gsl_cdf_gamma_Qinv(2p).  Accuracy: ~1e-14 relative (against the exact
+ * form, test/ref ACCURATE).
+ * ------------------------------------------------------------------------
+ */
+
+static double
+dgamma_logpdf(double z, const double *shape)
+{
+	double		a = shape[0],
+				az = fabs(z);
+
+	if (isnan(z))
+		return z;
+	if (isinf(z))
+		return -INFINITY;
+	return bf_xlogy(a - 1.0, az) - az - M_LN2 - bf_lngamma(a);
+}
+
+static double
+dgamma_cdf(double z, const double *shape)
+{
+	if (isnan(z))
+		return z;
+	if (z <= 0)
+		return 0.5 * gam_Q(shape[0], -z);
+	return 1.0 - 0.5 * gam_Q(shape[0], z);
+}
+
+static double
+dgamma_sf(double z, const double *shape)
+{
+	return dgamma_cdf(-z, shape);
+}
+
+static const BfFns dgamma_fns = {bf_support_real, dgamma_logpdf, dgamma_cdf, dgamma_sf};
+
+static double
+dgamma_ppf(double p, const double *shape)
+{
+	double		q;
+
+	PPF_EDGES(p, shape, bf_support_real);
+	if (p == 0.5)
+		return 0.0;
+	q = (p < 0.5) ? p : 1.0 - p;
+	/* the lower half, then mirrored: F(-g) = Q(a, g) / 2 = q */
+	return copysign(1.0, p - 0.5) *
+		-bf_ppf_solve(&dgamma_fns, shape, q, -gam_Qinv(shape[0], 2.0 * q));
+}
+
+
+/* ------------------------------------------------------------------------
  * gennorm(beta): f(z) = beta exp(-|z|^beta) / (2 Gamma(1/beta)), all real
  * z; F = Q(1/beta, |z|^beta) / 2 for z <= 0, 1 - Q(1/beta, z^beta) / 2
  * above; sf(z) = F(-z).  Source: scipy.stats.gennorm; S. Nadarajah (2005),
@@ -1042,232 +1324,134 @@ halfgennorm_ppf(double p, const double *shape)
 
 
 /* ------------------------------------------------------------------------
- * genexpon(a, b, c): cumulative hazard H(z) = a z + (b/c) h(c z) with
- * h(t) = t - (1 - e^-t) (a series below t = 1/2, so that nothing cancels);
- * f(z) = (a + b (1 - e^(-c z))) exp(-H), F = -expm1(-H), sf = exp(-H),
- * z >= 0.  Source: scipy.stats.genexpon; H. K. Ryu (1993), JASA 88,
- * 1458-1465.  ppf: bf_ppf_solve from the Lambert-W solution of
- * H(z) = -log(1 - p) (GSL's W0).  Accuracy: ~1e-15 relative.
+ * expon: f(z) = exp(-z), z >= 0; F = 1 - exp(-z), sf = exp(-z),
+ * ppf = -log(1 - p).  scipy.stats.expon; JKB1 ch. 19.
  * ------------------------------------------------------------------------
  */
 
-/* t - (1 - exp(-t)) = t + expm1(-t) */
 static double
-genexpon_h(double t)
+expon_logpdf(double z, const double *shape)
 {
-	if (fabs(t) < 0.5)
-	{
-		double		term = t * t / 2.0,
-					sum = term;
-		int			k;
-
-		for (k = 3; k < 40; k++)
-		{
-			term *= -t / k;
-			sum += term;
-			if (fabs(term) < 1e-17 * sum)
-				break;
-		}
-		return sum;
-	}
-	return t + expm1(-t);
-}
-
-static double
-genexpon_H(double z, const double *shape)
-{
-	double		a = shape[0],
-				b = shape[1],
-				c = shape[2];
-
-	return a * z + (b / c) * genexpon_h(c * z);
-}
-
-static double
-genexpon_logpdf(double z, const double *shape)
-{
-	if (isnan(z))
-		return z;
-	if (z < 0 || isinf(z))
+	(void) shape;
+	if (z < 0)
 		return -INFINITY;
-	return log(shape[0] - shape[1] * expm1(-shape[2] * z)) - genexpon_H(z, shape);
+	return -z;
 }
 
 static double
-genexpon_cdf(double z, const double *shape)
+expon_cdf(double z, const double *shape)
 {
-	if (isnan(z))
-		return z;
+	(void) shape;
 	if (z <= 0)
 		return 0.0;
-	return -expm1(-genexpon_H(z, shape));
+	return -expm1(-z);
 }
 
 static double
-genexpon_sf(double z, const double *shape)
+expon_sf(double z, const double *shape)
 {
-	if (isnan(z))
-		return z;
+	(void) shape;
 	if (z <= 0)
 		return 1.0;
-	return exp(-genexpon_H(z, shape));
+	return exp(-z);
 }
 
-static const BfFns genexpon_fns = {bf_support_pos, genexpon_logpdf, genexpon_cdf, genexpon_sf};
-
 static double
-genexpon_ppf(double p, const double *shape)
+expon_ppf(double p, const double *shape)
 {
-	double		a = shape[0],
-				b = shape[1],
-				c = shape[2],
-				L,
-				A = a + b,
-				C,
-				guess = NAN;
-	gsl_sf_result r;
-
 	PPF_EDGES(p, shape, bf_support_pos);
-	/* (a + b) z + (b/c) e^(-c z) = L + b/c, L = -log(1 - p) */
-	L = -log1p(-p);
-	C = L + b / c;
-	if (gsl_sf_lambert_W0_e(-(b / A) * exp(-c * C / A), &r) == GSL_SUCCESS)
-		guess = C / A + r.val / c;
-	if (!(guess > 0))
-		guess = L / A;
-	return bf_ppf_solve(&genexpon_fns, shape, p, guess);
+	return -log1p(-p);
 }
 
-
-/* ------------------------------------------------------------------------
- * foldcauchy(c), c >= 0: |X| for X Cauchy about c:
- * f(z) = (1/(1+(z-c)^2) + 1/(1+(z+c)^2)) / pi, z >= 0;
- * F = (atan(z-c) + atan(z+c)) / pi = atan2(2z, 1 + c^2 - z^2) / pi and
- * sf = atan2(2z, z^2 - c^2 - 1) / pi (sum of the two angles by the
- * addition theorem: neither cancels for small z or in the upper tail);
- * ppf in closed form from tan(pi p) = 2z / (1 + c^2 - z^2), the positive
- * root of the quadratic (tan(pi (1-p)) above p = 1/2).  Source:
- * scipy.stats.foldcauchy; JKB1 ch. 16; Johnson (1964) half-Cauchy.
- * scipy 1.10 forms the sum of arctangents, which cancels for z << c
- * (test/ref ACCURATE).  Accuracy: ~1e-15 relative.
- * ------------------------------------------------------------------------
- */
-
-static double
-foldcauchy_logpdf(double z, const double *shape)
-{
-	double		c = shape[0],
-				u = z - c,
-				v = z + c;
-
-	if (isnan(z))
-		return z;
-	if (z < 0 || isinf(z))
-		return -INFINITY;
-	return log(1.0 / (1.0 + u * u) + 1.0 / (1.0 + v * v)) - log(M_PI);
-}
-
-static double
-foldcauchy_cdf(double z, const double *shape)
-{
-	double		c = shape[0];
-
-	if (isnan(z))
-		return z;
-	if (z <= 0)
-		return 0.0;
-	if (isinf(z))
-		return 1.0;
-	return atan2(2.0 * z, 1.0 + (c - z) * (c + z)) / M_PI;
-}
-
-static double
-foldcauchy_sf(double z, const double *shape)
-{
-	double		c = shape[0];
-
-	if (isnan(z))
-		return z;
-	if (z <= 0)
-		return 1.0;
-	if (isinf(z))
-		return 0.0;
-	if (z > 1e150)
-		return 2.0 / (M_PI * z);
-	return atan2(2.0 * z, (z - c) * (z + c) - 1.0) / M_PI;
-}
-
-static double
-foldcauchy_ppf(double p, const double *shape)
-{
-	double		c2 = 1.0 + shape[0] * shape[0],
-				t;
-
-	PPF_EDGES(p, shape, bf_support_pos);
-	if (p == 0.5)
-		return sqrt(c2);
-	if (p < 0.5)
-	{
-		/* t z^2 + 2 z - t c2 = 0 */
-		t = tan(M_PI * p);
-		return t * c2 / (1.0 + sqrt(1.0 + t * t * c2));
-	}
-	/* u z^2 - 2 z - u c2 = 0 with u = tan(pi (1 - p)) */
-	t = tan(M_PI * (1.0 - p));
-	return (1.0 + sqrt(1.0 + t * t * c2)) / t;
-}
-
-
-/* ------------------------------------------------------------------------
- * Start values
- * ------------------------------------------------------------------------
- */
-
-static const double no_fixed[BF_MAX_PARAMS] = {NAN, NAN, NAN, NAN, NAN, NAN};
-
-/*
- * erlang: the gamma moment estimates (a = 4 / skew^2, scale = sd / sqrt(a),
- * loc = mean - a scale, or loc just below min and the moments of x - loc
- * when that loc is not below the data), with a rounded to an integer >= 1.
- */
+/* expon: loc just below min (the MLE is min), scale = mean - loc. */
 static void
-erlang_start(const BfDataSummary *s, const double *fixed, double *out)
+expon_start(const BfDataSummary *s, const double *fixed, double *out)
 {
-	const double *fx = fixed ? fixed : no_fixed;
-	double		a = fx[0],
-				loc = fx[1],
-				scale = fx[2],
-				var = bf_data_var(s),
-				mean = bf_data_center(s),
-				m;
+	const double *fx = fixed ? fixed : bf_no_fixed;
+	double		loc = fx[0],
+				scale = fx[1];
 
-	if (isnan(a))
-	{
-		if (!isnan(loc))
-			a = (mean - loc) * (mean - loc) / var;
-		else if (!isnan(scale))
-			a = var / (scale * scale);
-		else if (isfinite(s->skew) && s->skew > 0)
-			a = 4.0 / (s->skew * s->skew);
-		else
-			a = 100.0;
-		a = (isfinite(a) && a > 1.0) ? fmin(round(a), 1000.0) : 1.0;
-	}
 	if (isnan(loc))
 	{
-		double		sc = isnan(scale) ? sqrt(var / a) : scale;
-
-		loc = mean - a * sc;
-		if (isfinite(s->min) && loc > s->min - bf_data_margin(s))
-			loc = s->min - bf_data_margin(s);
+		loc = s->min - bf_data_margin(s);
+		if (!isnan(scale))
+			loc = fmin(loc, bf_data_center(s) - scale);
 	}
-	m = mean - loc;
 	if (isnan(scale))
-		scale = m / a;
-	out[0] = a;
-	out[1] = loc;
-	out[2] = scale;
-	bf_finish_start("erlang", s, fx, out);
+		scale = bf_data_center(s) - loc;
+	out[0] = loc;
+	out[1] = scale;
+	bf_finish_start("expon", s, fx, out);
+}
+
+
+/* ------------------------------------------------------------------------
+ * truncexpon(b), b > 0: on [0, b], f(z) = exp(-z) / (1 - exp(-b)),
+ * F = expm1(-z) / expm1(-b), sf = exp(-z) expm1(-(b - z)) / expm1(-b);
+ * ppf = -log1p(p expm1(-b)) while p (1 - exp(-b)) <= 1/2, else
+ * -log(q + p exp(-b)) (q = 1 - p; a sum of positive terms, no log of a
+ * value near 0 the other form would take).
+ * scipy.stats.truncexpon; Johnson, Kotz & Balakrishnan (1994) ch. 19.
+ * Relative error ~1e-15.
+ * ------------------------------------------------------------------------
+ */
+
+static void
+truncexpon_support(const double *shape, double *zlo, double *zhi)
+{
+	*zlo = 0.0;
+	*zhi = shape[0];
+}
+
+static double
+truncexpon_logpdf(double z, const double *shape)
+{
+	double		b = shape[0];
+
+	if (isnan(z))
+		return z;
+	if (z < 0 || z > b)
+		return -INFINITY;
+	return -z - log(-expm1(-b));
+}
+
+static double
+truncexpon_cdf(double z, const double *shape)
+{
+	double		b = shape[0];
+
+	if (isnan(z))
+		return z;
+	if (z <= 0)
+		return 0.0;
+	if (z >= b)
+		return 1.0;
+	return expm1(-z) / expm1(-b);
+}
+
+static double
+truncexpon_sf(double z, const double *shape)
+{
+	double		b = shape[0];
+
+	if (isnan(z))
+		return z;
+	if (z <= 0)
+		return 1.0;
+	if (z >= b)
+		return 0.0;
+	return exp(-z) * expm1(-(b - z)) / expm1(-b);
+}
+
+static double
+truncexpon_ppf(double p, const double *shape)
+{
+	double		b = shape[0];
+
+	PPF_EDGES(p, shape, truncexpon_support);
+	if (-p * expm1(-b) <= 0.5)
+		return fmin(-log1p(p * expm1(-b)), b);
+	return fmin(-log((1.0 - p) + p * exp(-b)), b);
 }
 
 
@@ -1276,34 +1460,10 @@ erlang_start(const BfDataSummary *s, const double *fixed, double *out)
  * ------------------------------------------------------------------------
  */
 
-const BfDist bf_family_gamma_beta[] = {
-	{
-		.name = "betaprime", .nshapes = 2, .shape_names = {"a", "b"},
-		.shape_domain = {DOM_POS, DOM_POS},
-		.description = "Beta prime (beta of the second kind) distribution; scipy.stats.betaprime; Johnson, Kotz & Balakrishnan (1995) ch. 25 sec. 7",
-		.support_text = "x >= loc",
-		.ngrid = {5, 5},
-		.grid = {{0.5, 1.0, 2.0, 5.0, 20.0}, {0.8, 2.0, 4.0, 10.0, 40.0}},
-		.support = bf_support_pos, BF_FNS(betaprime), .start = NULL
-	},
-	{
-		.name = "chi", .nshapes = 1, .shape_names = {"df"},
-		.shape_domain = {DOM_POS},
-		.description = "Chi distribution; scipy.stats.chi; Johnson, Kotz & Balakrishnan (1994) ch. 18",
-		.support_text = "x >= loc",
-		.ngrid = {6},
-		.grid = {{0.5, 1.0, 2.0, 3.0, 8.0, 30.0}},
-		.support = bf_support_pos, BF_FNS(chi), .start = NULL
-	},
-	{
-		.name = "dgamma", .nshapes = 1, .shape_names = {"a"},
-		.shape_domain = {DOM_POS},
-		.description = "Double gamma (reflected gamma) distribution; scipy.stats.dgamma; Johnson, Kotz & Balakrishnan (1994) ch. 17",
-		.support_text = "all real x",
-		.ngrid = {6},
-		.grid = {{0.3, 0.7, 1.0, 2.0, 5.0, 20.0}},
-		.support = bf_support_real, BF_FNS(dgamma), .start = NULL
-	},
+const BfDist bf_family_gamma[] = {
+	ENTRY1("gamma", "x >= loc", "a", DOM_POS,
+		   "Gamma distribution; scipy.stats.gamma; Johnson, Kotz & Balakrishnan (1994) ch. 17",
+		   bf_support_pos, gamma),
 	{
 		.name = "erlang", .nshapes = 1, .shape_names = {"a"},
 		.shape_domain = {{1.0, INFINITY, true, false}},
@@ -1314,14 +1474,35 @@ const BfDist bf_family_gamma_beta[] = {
 		.grid = {{1.0, 2.0, 3.0, 5.0, 10.0, 30.0}},
 		.support = bf_support_pos, BF_FNS(erlang), .start = erlang_start
 	},
+	ENTRY1("chi2", "x >= loc", "df", DOM_POS,
+		   "Chi-squared distribution; scipy.stats.chi2; Johnson, Kotz & Balakrishnan (1994) ch. 18",
+		   bf_support_pos, chi2),
 	{
-		.name = "f", .nshapes = 2, .shape_names = {"dfn", "dfd"},
-		.shape_domain = {DOM_POS, DOM_POS},
-		.description = "F (Fisher-Snedecor) distribution; scipy.stats.f; Johnson, Kotz & Balakrishnan (1995) ch. 27",
+		.name = "chi", .nshapes = 1, .shape_names = {"df"},
+		.shape_domain = {DOM_POS},
+		.description = "Chi distribution; scipy.stats.chi; Johnson, Kotz & Balakrishnan (1994) ch. 18",
 		.support_text = "x >= loc",
-		.ngrid = {5, 5},
-		.grid = {{1.0, 3.0, 8.0, 20.0, 60.0}, {1.5, 4.0, 10.0, 30.0, 100.0}},
-		.support = bf_support_pos, BF_FNS(f), .start = NULL
+		.ngrid = {6},
+		.grid = {{0.5, 1.0, 2.0, 3.0, 8.0, 30.0}},
+		.support = bf_support_pos, BF_FNS(chi), .start = NULL
+	},
+	ENTRY0("rayleigh", "x >= loc",
+		   "Rayleigh distribution; scipy.stats.rayleigh; Johnson, Kotz & Balakrishnan (1994) ch. 18",
+		   bf_support_pos, rayleigh),
+	{
+		.name = "maxwell", .nshapes = 0,
+		.description = "Maxwell-Boltzmann distribution (chi, 3 df); scipy.stats.maxwell; Johnson, Kotz & Balakrishnan (1994) ch. 18",
+		.support_text = "x >= loc",
+		.support = bf_support_pos, BF_FNS(maxwell)
+	},
+	{
+		.name = "nakagami", .nshapes = 1, .shape_names = {"nu"},
+		.shape_domain = {DOM_POS},
+		.description = "Nakagami distribution; scipy.stats.nakagami; M. Nakagami (1960), The m-distribution, Statistical Methods in Radio Wave Propagation, 3-36",
+		.support_text = "x >= loc",
+		.ngrid = {6},
+		.grid = {{0.3, 0.6, 1.0, 2.0, 5.0, 20.0}},
+		.support = bf_support_pos, BF_FNS(nakagami), .start = NULL
 	},
 	{
 		.name = "gengamma", .nshapes = 2, .shape_names = {"a", "c"},
@@ -1351,15 +1532,6 @@ const BfDist bf_family_gamma_beta[] = {
 		.support = bf_support_real, BF_FNS(loggamma), .start = NULL
 	},
 	{
-		.name = "nakagami", .nshapes = 1, .shape_names = {"nu"},
-		.shape_domain = {DOM_POS},
-		.description = "Nakagami distribution; scipy.stats.nakagami; M. Nakagami (1960), The m-distribution, Statistical Methods in Radio Wave Propagation, 3-36",
-		.support_text = "x >= loc",
-		.ngrid = {6},
-		.grid = {{0.3, 0.6, 1.0, 2.0, 5.0, 20.0}},
-		.support = bf_support_pos, BF_FNS(nakagami), .start = NULL
-	},
-	{
 		.name = "pearson3", .nshapes = 1, .shape_names = {"skew"},
 		.shape_domain = {DOM_REAL},
 		.description = "Pearson type III distribution (gamma with mean 0, sd 1 and skewness skew); scipy.stats.pearson3; Johnson, Kotz & Balakrishnan (1994) ch. 17",
@@ -1367,6 +1539,15 @@ const BfDist bf_family_gamma_beta[] = {
 		.ngrid = {6},
 		.grid = {{-2.0, -0.7, -0.1, 0.1, 0.7, 2.0}},
 		.support = pearson3_support, BF_FNS(pearson3), .start = NULL
+	},
+	{
+		.name = "dgamma", .nshapes = 1, .shape_names = {"a"},
+		.shape_domain = {DOM_POS},
+		.description = "Double gamma (reflected gamma) distribution; scipy.stats.dgamma; Johnson, Kotz & Balakrishnan (1994) ch. 17",
+		.support_text = "all real x",
+		.ngrid = {6},
+		.grid = {{0.3, 0.7, 1.0, 2.0, 5.0, 20.0}},
+		.support = bf_support_real, BF_FNS(dgamma), .start = NULL
 	},
 	{
 		.name = "gennorm", .nshapes = 1, .shape_names = {"beta"},
@@ -1386,24 +1567,17 @@ const BfDist bf_family_gamma_beta[] = {
 		.grid = {{0.5, 1.0, 1.5, 2.0, 4.0, 10.0}},
 		.support = bf_support_pos, BF_FNS(halfgennorm), .start = NULL
 	},
+	ENTRY0("expon", "x >= loc",
+		   "Exponential distribution; scipy.stats.expon; Johnson, Kotz & Balakrishnan (1994) ch. 19",
+		   bf_support_pos, expon),
 	{
-		.name = "genexpon", .nshapes = 3, .shape_names = {"a", "b", "c"},
-		.shape_domain = {DOM_POS, DOM_POS, DOM_POS},
-		.description = "Generalized exponential distribution; scipy.stats.genexpon; H. K. Ryu (1993), J. Amer. Statist. Assoc. 88, 1458-1465",
-		.support_text = "x >= loc",
-		.ngrid = {3, 3, 4},
-		.grid = {{0.2, 1.0, 5.0}, {0.2, 1.0, 5.0}, {0.1, 0.5, 2.0, 10.0}},
-		.support = bf_support_pos, BF_FNS(genexpon), .start = NULL
-	},
-	{
-		.name = "foldcauchy", .nshapes = 1, .shape_names = {"c"},
-		.shape_domain = {{0.0, INFINITY, true, false}},
-		.description = "Folded Cauchy distribution; scipy.stats.foldcauchy; Johnson, Kotz & Balakrishnan (1994) ch. 16",
-		.support_text = "x >= loc",
-		.ngrid = {6},
-		.grid = {{0.0, 0.5, 1.0, 2.0, 5.0, 20.0}},
-		.support = bf_support_pos, BF_FNS(foldcauchy), .start = NULL
+		.name = "truncexpon", .nshapes = 1, .shape_names = {"b"},
+		.shape_domain = {DOM_POS},
+		.description = "Truncated exponential distribution; scipy.stats.truncexpon; Johnson, Kotz & Balakrishnan (1994) ch. 19",
+		.support_text = "loc <= x <= loc + b*scale",
+		.ngrid = {6}, .grid = {{0.3, 1.0, 2.0, 4.0, 8.0, 16.0}},
+		.support = truncexpon_support, BF_FNS(truncexpon)
 	},
 };
 
-const int	bf_family_gamma_beta_size = sizeof(bf_family_gamma_beta) / sizeof(bf_family_gamma_beta[0]);
+const int	bf_family_gamma_size = sizeof(bf_family_gamma) / sizeof(bf_family_gamma[0]);

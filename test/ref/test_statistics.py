@@ -1,36 +1,61 @@
-"""Reference parameter sets of the studentized range entry (src/families/studentized.c)."""
-from refcommon import Entry
+"""Reference parameter sets of src/catalogue/continuous/test_statistics.c: distributions of test statistics: ksone
+(Smirnov's one-sided D_n^+), kstwo (the two-sided Kolmogorov-Smirnov
+D_n), kstwobign (its limit sqrt(n) D_n, the Kolmogorov distribution) and
+studentized_range (Tukey's range of k normals over an independent chi
+estimate of the sd)."""
+from fractions import Fraction
+import math
+import warnings
 
+from scipy import LowLevelCallable, integrate, special
+from scipy.stats import _stats
+from scipy.stats import rv_continuous
+import ctypes
+import numpy as np
+import scipy.integrate as integrate
+import scipy.optimize as optimize
+import scipy.special as sc
+import scipy.stats as st
+
+from refcommon import Entry, LOCSCALE
+
+# name: the scipy.stats name (and ours); shapes: scipy's shape names in order;
+# grid: parameter sets (shapes, loc, scale) for the accuracy checks; sample:
+# the parameter set (shapes, loc, scale) the entry's own samples are drawn from.
 ENTRIES = [
+    Entry("ksone", ("n",),
+          [((1,), 1.0, 2.0), ((5,), -3.0, 5.0), ((20,), 10.0, 0.5), ((100,), 0.0, 3.0),
+           ((1000,), 2.0, 4.0)],
+          ((10,), 0.0, 1.0)),
+    Entry("kstwo", ("n",),
+          [((1,), 1.0, 2.0), ((3,), -3.0, 5.0), ((10,), 10.0, 0.5), ((50,), 0.0, 3.0),
+           ((200,), 2.0, 4.0)],
+          ((10,), 0.0, 1.0)),
+    Entry("kstwobign", (), LOCSCALE, ((), 1.0, 2.0)),
     Entry("studentized_range", ("k", "df"),
           [((3.0, 10.0), 1.0, 2.0), ((5.0, 30.0), -3.0, 5.0), ((10.0, 4.0), 10.0, 0.5)],
           ((4.0, 20.0), 1.0, 2.0)),
 ]
 
 
-# scipy 1.10 evaluates pdf and cdf by nquad at epsabs=1e-11, epsrel=1e-12, so
-# values below ~1e-2 lose relative accuracy (lower tail: cdf 2.0e-14 at k=10,
-# df=4, z=0.05 is off by 3e-4; upper tail: pdf 3.1e-8 at k=5, df=30, z=12 is
-# off by 7e-7), and its ppf near p = 1 comes from 1 - cdf.  ACCURATE pdf and
-# cdf: the same defining double integrals (scipy's compiled integrands) by
-# nquad at epsabs=0, epsrel=1e-13; they agree to 1e-14 with the independent
-# pure-Python quadrature _outer below (checked at tail points k=10, df=4,
-# z=0.05, 0.3; k=5, df=30, z=12; k=3, df=10, z=12, 30).  ACCURATE ppf: Newton
-# steps from scipy's ppf on that cdf (p <= 0.99) or on the upper tail in the
-# complement form 1 - W(w) = k int phi(z) (Q(z)^(k-1) - (Q(z) - Q(z+w))^(k-1)) dz
-# (_outer(..., "sf"), no cancellation; p > 0.99).
-# Limitation of both references (not on this grid): their integrands form
-# Phi(z + qs) - Phi(z) by subtraction, which loses ~eps / (q s) relative, so
-# for k <= 2 at q < 1e-8 they are off by up to ~1e-7 (the C code integrates
-# phi over [z, z + w] there; k = 2, df = 5, q = 1.86e-10: C 9.99999927953e-11,
-# = q E[s] / sqrt(pi) to 1e-15; reference 9.99999968e-11).
-import ctypes
-import math
-import warnings
-
-import numpy as np
-from scipy import LowLevelCallable, integrate, special
-from scipy.stats import _stats
+# scipy 1.10's kstwobign.pdf is off by up to 2e-8 relative below x = 1 (it
+# differentiates a series truncated too early).  Reference: the derivative of
+# Kolmogorov's theta-function form K(x) = sqrt(2 pi)/x sum_k exp(-a_k/x^2),
+# a_k = (2k-1)^2 pi^2 / 8, below x = 1, and of 1 - 2 sum (-1)^(k-1)
+# exp(-2 k^2 x^2) above (both converge to double precision in < 20 terms).
+def _kstwobign_pdf(x):
+    if x <= 0:
+        return 0.0
+    if x < 1.0:
+        tot = 0.0
+        for k in range(1, 40):
+            a = (2 * k - 1) ** 2 * math.pi ** 2 / 8.0
+            tot += math.exp(-a / (x * x)) * (2.0 * a / x ** 4 - 1.0 / (x * x))
+        return math.sqrt(2.0 * math.pi) * tot
+    tot = 0.0
+    for k in range(1, 60):
+        tot += (-1) ** (k - 1) * k * k * math.exp(-2.0 * k * k * x * x)
+    return 8.0 * x * tot
 
 
 def _nquad(q, k, df, what):
@@ -113,7 +138,13 @@ def _sr_ppf(p, k, df):
 
 
 ACCURATE = {
+    ("kstwobign", "pdf"): _kstwobign_pdf,
     ("studentized_range", "pdf"): lambda z, k, df: _nquad(z, k, df, "pdf"),
     ("studentized_range", "cdf"): lambda z, k, df: _nquad(z, k, df, "cdf"),
     ("studentized_range", "ppf"): _sr_ppf,
+}
+
+
+ACCURACY_BOUNDS = {
+    ("kstwo", "pdf"): 2e-3,
 }

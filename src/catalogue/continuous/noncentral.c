@@ -1,52 +1,36 @@
 /*
- * noncentral_bessel.c — noncentral distributions and Bessel-function
- * families: ncx2, ncf, nct, rice, vonmises, vonmises_line, geninvgauss,
- * genhyperbolic.
+ * noncentral.c — the noncentral chi-square, F and t distributions and
+ * the Rice law (the noncentral chi with 2 degrees of freedom): ncx2, ncf,
+ * nct, rice.  All four are Poisson mixtures of central gamma / beta laws,
+ * summed outward from the largest term by the shared mixture code below.
+ * References: JKB2 ch. 29 (ncx2), ch. 30 (ncf), ch. 31 (nct); Ding (1992,
+ * Appl. Statist. 41, AS 275); Lenth (1989, Appl. Statist. 38, AS 243);
+ * Benton & Krishnamoorthy (2003, Comput. Statist. Data Anal. 43); Loader
+ * (2000) for the Poisson weights; Rice (1945, Bell Syst. Tech. J. 24).
  *
- * Formulas from scipy.stats (scipy/stats/_continuous_distns.py, 1.10) and
- * its documentation; the standardized variable is scipy's z = (x - loc) /
- * scale throughout.
- *
- * Numerical methods:
- *  - ncx2, ncf, nct (and rice, a ncx2 with df = 2): Poisson mixtures of
- *    central gamma / beta distributions, summed outward from the largest
- *    term (the Poisson mode, or the index where the mixed tail probability
- *    peaks, whichever carries the sum) with the incomplete gamma / beta
- *    functions recurred in their first argument, as in Ding (1992, Appl.
- *    Statist. 41, AS 275), Lenth (1989, Appl. Statist. 38, AS 243) and
- *    Benton & Krishnamoorthy (2003, Comput. Statist. Data Anal. 43,
- *    249-267).  Lower and upper tails are separate sums of positive terms
- *    (no 1 - cdf).  Poisson and gamma weights come from Loader's saddle
- *    point form (Loader 2000, "Fast and accurate computation of binomial
- *    probabilities"), which keeps full relative accuracy for large indices.
- *    Where the nct series would cancel (the left tail of a positive
- *    noncentrality, the right tail of a negative one), cdf and pdf are the
- *    mixture integrals E[Phi(t S - nc)] and E[S phi(t S - nc)] over
- *    S = sqrt(chi2_df / df) (GSL adaptive quadrature).
- *  - vonmises, vonmises_line: tails as integrals of the density (GSL QAG).
- *  - geninvgauss, genhyperbolic: no closed-form cdf; integrals over
- *    u = log w of the generalized inverse Gaussian density (for genhyperbolic
- *    through its normal variance-mean mixture representation), GSL QAGI/QAG,
- *    relative tolerance 1e-13.
- * No function here aborts: GSL's _e variants and integrators return status
- * codes, failures come back as NaN.
+ * Every entry reproduces scipy.stats 1.15: the same name, the same shape
+ * parameters in the same order, the same standardized variable
+ * z = (x - loc) / scale (see catalogue/entry.h for the conventions of an
+ * entry's functions).  Each entry's header comment cites its formulas;
+ * JKB1 / JKB2 are Johnson, Kotz & Balakrishnan, "Continuous Univariate
+ * Distributions", vol. 1 (1994) and vol. 2 (1995).  Quantiles without a
+ * closed form use bf_ppf_solve (numerics/quantile.c).  No PostgreSQL API:
+ * the file also builds into test/cateval.
  */
-#include <math.h>
+
 #include <float.h>
+#include <math.h>
 #include <stdbool.h>
 
 #include <gsl/gsl_errno.h>
+#include <gsl/gsl_integration.h>
 #include <gsl/gsl_math.h>
 #include <gsl/gsl_sf_bessel.h>
 #include <gsl/gsl_sf_erf.h>
 #include <gsl/gsl_sf_gamma.h>
 #include <gsl/gsl_sf_result.h>
-#include <gsl/gsl_integration.h>
 
-#include "catalogue/entry.h"
 #include "catalogue/common.h"
-
-#define LN_2PI		1.83787706640934548356	/* log(2 pi) */
 
 
 /* ------------------------------------------------------------------------
@@ -430,71 +414,6 @@ mix_sum(double mu, double s, double c, const MixArg *m, MixKind kind)
 	return sum;
 }
 
-/*
- * Adaptive quadrature of f over [lo, hi] (either end may be infinite),
- * relative tolerance 1e-13; NaN when GSL reports a failure it could not
- * recover from (a roundoff warning with a small error estimate is kept).
- */
-static double
-integrate(double (*fn) (double, void *), void *par, double lo, double hi)
-{
-	gsl_integration_workspace *w;
-	gsl_function F;
-	double		res = NAN,
-				err = 0.0;
-	int			st;
-	const size_t limit = 200;
-
-	if (lo == hi)
-		return 0.0;
-	F.function = fn;
-	F.params = par;
-	w = gsl_integration_workspace_alloc(limit);
-	if (w == NULL)
-		return NAN;
-	if (isinf(lo) && isinf(hi))
-		st = gsl_integration_qagi(&F, 0.0, 1e-13, limit, w, &res, &err);
-	else if (isinf(lo))
-		st = gsl_integration_qagil(&F, hi, 0.0, 1e-13, limit, w, &res, &err);
-	else if (isinf(hi))
-		st = gsl_integration_qagiu(&F, lo, 0.0, 1e-13, limit, w, &res, &err);
-	else
-		st = gsl_integration_qag(&F, lo, hi, 0.0, 1e-13, limit, GSL_INTEG_GAUSS21, w, &res, &err);
-	gsl_integration_workspace_free(w);
-	if (st != GSL_SUCCESS && !(fabs(err) <= 1e-9 * fabs(res)))
-		return NAN;
-	return res;
-}
-
-/* Phi(z), accurate relative in the lower tail */
-static double
-ncdf(double z)
-{
-	return 0.5 * erfc(-z * M_SQRT1_2);
-}
-
-/* log K_nu(x) for real nu (K_{-nu} = K_nu); NaN on failure */
-static double
-lnKnu(double nu, double x)
-{
-	gsl_sf_result r;
-
-	return bf_gsl_value(gsl_sf_bessel_lnKnu_e(fabs(nu), x, &r), &r);
-}
-
-/* lnKnu for a normalising constant: memoised (fixed during a likelihood pass) */
-static double
-lnKnu_const(double nu, double x)
-{
-	static BfMemo memo;
-	double		key[2] = {nu, x},
-				v;
-
-	if (!bf_memo_get(&memo, key, 2, &v))
-		bf_memo_put(&memo, key, 2, v = lnKnu(nu, x));
-	return v;
-}
-
 
 /* ------------------------------------------------------------------------
  * ncx2(df, nc): f(z) = 1/2 exp(-(z + nc)/2) (z/nc)^((df-2)/4)
@@ -714,7 +633,7 @@ nct_integrand(double w, void *par)
 		return 0.0;
 	if (q->dens)
 		return exp(lf - 0.5 * arg * arg - 0.5 * LN_2PI) * s;
-	return exp(lf) * ncdf(arg);
+	return exp(lf) * bf_ncdf(arg);
 }
 
 static double
@@ -727,7 +646,7 @@ nct_integral(double t, double df, double nc, bool dens)
 	q.a = 0.5 * df;
 	q.c0 = -0.5 * LN_2PI - stirlerr(q.a);
 	q.dens = dens;
-	return integrate(nct_integrand, &q, -INFINITY, INFINITY);
+	return bf_integrate(nct_integrand, &q, -INFINITY, INFINITY);
 }
 
 /* F(t) (lower) or 1 - F(t) for t >= 0 by the series; NaN where it cancels */
@@ -743,7 +662,7 @@ nct_series(double t, double df, double nc, bool lower)
 	MixArg		m;
 
 	if (t == 0)
-		return lower ? ncdf(-nc) : ncdf(nc);
+		return lower ? bf_ncdf(-nc) : bf_ncdf(nc);
 	r = t2 / df;
 	m.beta = true;
 	m.b = 0.5 * df;
@@ -755,7 +674,7 @@ nct_series(double t, double df, double nc, bool lower)
 	if (sg != 0)
 		sq = mix_sum(mu, 0.5, 1.0, &m, lower ? MIX_LOWER : MIX_UPPER);
 	if (lower)
-		return ncdf(-nc) + 0.5 * (sp + sg * sq);
+		return bf_ncdf(-nc) + 0.5 * (sp + sg * sq);
 	return 0.5 * (sp + sg * sq);
 }
 
@@ -907,397 +826,11 @@ rice_ppf(double p, const double *shape)
 
 
 /* ------------------------------------------------------------------------
- * vonmises(kappa), vonmises_line(kappa): f(z) = exp(kappa cos z) /
- * (2 pi I_0(kappa)) on [-pi, pi] (scipy docs), as
- * exp(-2 kappa sin^2(z/2)) / (2 pi I0e(kappa)).  The tails are integrals of
- * the density: F(z) = T(-z) for z <= 0 and sf(z) = T(z) for z >= 0,
- * T(a) = int_a^pi f (GSL QAG, relative tolerance 1e-13), so both tails keep
- * full relative accuracy (scipy's series of Hill (1977) is accurate only in
- * absolute terms near -pi).  ppf by bf_ppf_solve.
- * scipy 1.10's vonmises is circular: its pdf is periodic on the real line
- * and its cdf grows by 1 per turn, so that its likelihood is unbounded as
- * scale -> 0 (scipy's own fit degenerates); as a fitted distribution it is
- * the density above on [-pi, pi], loc the mean angle, identical to
- * vonmises_line.
- * ------------------------------------------------------------------------
- */
-
-static void
-vonmises_support(const double *shape, double *zlo, double *zhi)
-{
-	*zlo = -M_PI;
-	*zhi = M_PI;
-}
-
-static double
-vonmises_lognorm(double kappa)
-{
-	gsl_sf_result r;
-
-	return log(2.0 * M_PI * bf_gsl_value(gsl_sf_bessel_I0_scaled_e(kappa, &r), &r));
-}
-
-static double
-vonmises_logpdf(double z, const double *shape)
-{
-	double		sn;
-
-	if (isnan(z))
-		return NAN;
-	if (z < -M_PI || z > M_PI)
-		return -INFINITY;
-	sn = sin(0.5 * z);
-	return -2.0 * shape[0] * sn * sn - vonmises_lognorm(shape[0]);
-}
-
-static double
-vonmises_unnorm(double t, void *par)
-{
-	double		sn = sin(0.5 * t);
-
-	return exp(-2.0 * (*(const double *) par) * sn * sn);
-}
-
-/* int_a^pi f, 0 <= a <= pi */
-static double
-vonmises_tail(double a, double kappa)
-{
-	double		k = kappa,
-				I;
-
-	if (a >= M_PI)
-		return 0.0;
-	I = integrate(vonmises_unnorm, &k, a, M_PI);
-	return fmin(I * exp(-vonmises_lognorm(kappa)), 0.5);
-}
-
-static double
-vonmises_cdf(double z, const double *shape)
-{
-	if (isnan(z))
-		return NAN;
-	if (z <= -M_PI)
-		return 0.0;
-	if (z >= M_PI)
-		return 1.0;
-	if (z <= 0)
-		return vonmises_tail(-z, shape[0]);
-	return 1.0 - vonmises_tail(z, shape[0]);
-}
-
-static double
-vonmises_sf(double z, const double *shape)
-{
-	if (isnan(z))
-		return NAN;
-	if (z <= -M_PI)
-		return 1.0;
-	if (z >= M_PI)
-		return 0.0;
-	if (z >= 0)
-		return vonmises_tail(z, shape[0]);
-	return 1.0 - vonmises_tail(-z, shape[0]);
-}
-
-static const BfFns vonmises_fns = {vonmises_support, vonmises_logpdf, vonmises_cdf, vonmises_sf};
-
-static double
-vonmises_ppf(double p, const double *shape)
-{
-	double		k = shape[0],
-				guess = NAN;
-
-	PPF_EDGES(p, shape, vonmises_support);
-	if (p == 0.5)
-		return 0.0;
-	if (k > 4.0)
-	{
-		guess = bf_ndtri(p) / sqrt(k);
-		if (!(fabs(guess) < M_PI))
-			guess = NAN;
-	}
-	return bf_ppf_solve(&vonmises_fns, shape, p, guess);
-}
-
-
-/* ------------------------------------------------------------------------
- * geninvgauss(p, b): f(z) = z^(p-1) exp(-b (z + 1/z)/2) / (2 K_p(b)), z > 0
- * (scipy docs; Jorgensen 1982).  logpdf with the scaled Bessel function:
- * (p-1) log z - b (z - 1)^2 / (2 z) - log 2 - log K_p(b) - b.  No closed
- * form for F: with z = e^u, F(z) = int_{-inf}^{log z} exp(p u - b cosh u)
- * du / (2 K_p(b)), the sf the integral from log z up; the integrand is
- * taken relative to its value at the mode u* = asinh(p / b) and the
- * integral split there (GSL QAGIL/QAG/QAGIU, relative tolerance 1e-13).
- * ppf by bf_ppf_solve.
- * ------------------------------------------------------------------------
- */
-
-typedef struct
-{
-	double		p,
-				b,
-				um,
-				gm;				/* mode of the integrand and its log */
-} GigInt;
-
-static double
-gig_integrand(double u, void *par)
-{
-	const GigInt *g = (const GigInt *) par;
-	double		v;
-
-	if (isinf(u))
-		return 0.0;
-	/* p (u - um) - b (cosh u - cosh um) */
-	v = g->p * (u - g->um) - 2.0 * g->b * sinh(0.5 * (u + g->um)) * sinh(0.5 * (u - g->um));
-	return (v < -745.0) ? 0.0 : exp(v);
-}
-
-static void
-gig_setup(double p, double b, GigInt *g)
-{
-	g->p = p;
-	g->b = b;
-	g->um = asinh(p / b);
-	g->gm = p * g->um - b * cosh(g->um);
-}
-
-/* int_lo^hi exp(p u - b cosh u) du / (2 K_p(b)) for lo < hi, one side of um */
-static double
-gig_mass(const GigInt *g, double lo, double hi)
-{
-	double		I = 0.0,
-				lk = lnKnu(g->p, g->b);
-
-	if (lo < g->um && hi > g->um)
-		I = integrate(gig_integrand, (void *) g, lo, g->um) + integrate(gig_integrand, (void *) g, g->um, hi);
-	else
-		I = integrate(gig_integrand, (void *) g, lo, hi);
-	return fmin(I * exp(g->gm - M_LN2 - lk), 1.0);
-}
-
-/*
- * Mean K_{p+1}(b) / K_p(b): the cdf is computed directly below it and as
- * 1 - sf above it (and the sf the other way round), so that a value close
- * to 1 keeps its absolute accuracy.
- */
-static double
-gig_mean(double p, double b)
-{
-	return exp(lnKnu(p + 1.0, b) - lnKnu(p, b));
-}
-
-static double
-geninvgauss_logpdf(double z, const double *shape)
-{
-	double		p = shape[0],
-				b = shape[1];
-
-	if (isnan(z))
-		return NAN;
-	if (z <= 0 || isinf(z))
-		return -INFINITY;
-	return (p - 1.0) * log(z) - 0.5 * b * (z - 1.0) * (z - 1.0) / z - M_LN2 - lnKnu_const(p, b) - b;
-}
-
-static double
-geninvgauss_cdf(double z, const double *shape)
-{
-	GigInt		g;
-
-	if (isnan(z))
-		return NAN;
-	if (z <= 0)
-		return 0.0;
-	if (isinf(z))
-		return 1.0;
-	gig_setup(shape[0], shape[1], &g);
-	if (z > gig_mean(shape[0], shape[1]))
-		return 1.0 - gig_mass(&g, log(z), INFINITY);
-	return gig_mass(&g, -INFINITY, log(z));
-}
-
-static double
-geninvgauss_sf(double z, const double *shape)
-{
-	GigInt		g;
-
-	if (isnan(z))
-		return NAN;
-	if (z <= 0)
-		return 1.0;
-	if (isinf(z))
-		return 0.0;
-	gig_setup(shape[0], shape[1], &g);
-	if (z < gig_mean(shape[0], shape[1]))
-		return 1.0 - gig_mass(&g, -INFINITY, log(z));
-	return gig_mass(&g, log(z), INFINITY);
-}
-
-static const BfFns geninvgauss_fns = {bf_support_pos, geninvgauss_logpdf, geninvgauss_cdf, geninvgauss_sf};
-
-static double
-geninvgauss_ppf(double p, const double *shape)
-{
-	PPF_EDGES(p, shape, bf_support_pos);
-	return bf_ppf_solve(&geninvgauss_fns, shape, p, NAN);
-}
-
-
-/* ------------------------------------------------------------------------
- * genhyperbolic(p, a, b): with R = sqrt(1 + z^2), g = sqrt(a^2 - b^2)
- * (scipy docs; Barndorff-Nielsen 1978, Eberlein & Prause 2002):
- *   f(z) = g^p / (sqrt(2 pi) a^(p - 1/2) K_p(g)) e^(b z)
- *          K_{p-1/2}(a R) / R^(1/2 - p),
- * defined for |b| < a (this catalogue also requires it for p < 0, where
- * scipy allows |b| = a).  F has no closed form: Z = b V + sqrt(V) N with
- * N ~ N(0, 1) and V = W / g, W ~ geninvgauss(p, g) (scipy's _rvs), so
- *   F(z) = E[Phi((z - b V) / sqrt(V))], sf = E[Phi((b V - z) / sqrt(V))],
- * integrals over u = log W of the geninvgauss density (positive
- * integrands, no cancellation in either tail), split at the mode of the
- * geninvgauss density (GSL QAGIL/QAGIU, relative tolerance 1e-13).  ppf by
- * bf_ppf_solve.
- * ------------------------------------------------------------------------
- */
-
-typedef struct
-{
-	GigInt		g;
-	double		z,
-				b,
-				sign;			/* +1 for the cdf, -1 for the sf */
-} GhInt;
-
-static double
-gh_integrand(double u, void *par)
-{
-	const GhInt *h = (const GhInt *) par;
-	double		w = gig_integrand(u, (void *) &h->g),
-				v,
-				arg;
-
-	if (w == 0.0)
-		return 0.0;
-	v = exp(u) / h->g.b;
-	arg = h->sign * (h->z - h->b * v) / sqrt(v);
-	return w * ncdf(arg);
-}
-
-static bool
-gh_valid(const double *shape)
-{
-	return shape[1] > 0 && fabs(shape[2]) < shape[1];
-}
-
-static double
-gh_gamma(const double *shape)
-{
-	double		a = shape[1],
-				b = shape[2];
-
-	return sqrt((a - b) * (a + b));
-}
-
-static double
-genhyperbolic_logpdf(double z, const double *shape)
-{
-	double		p = shape[0],
-				a = shape[1],
-				b = shape[2],
-				g,
-				R,
-				lr;
-
-	if (isnan(z) || !gh_valid(shape))
-		return NAN;
-	if (isinf(z))
-		return -INFINITY;
-	g = gh_gamma(shape);
-	R = hypot(1.0, z);
-	lr = 0.5 * log1p(z * z);
-	if (fabs(z) > 1e150)
-		lr = log(fabs(z));
-	return p * log(g) - 0.5 * LN_2PI - (p - 0.5) * log(a) - lnKnu_const(p, g)
-		+ b * z + lnKnu(p - 0.5, a * R) + (p - 0.5) * lr;
-}
-
-static double
-genhyperbolic_tail(double z, const double *shape, double sign)
-{
-	GhInt		h;
-	double		g,
-				I,
-				lk;
-
-	if (!gh_valid(shape))
-		return NAN;
-	g = gh_gamma(shape);
-	gig_setup(shape[0], g, &h.g);
-	h.z = z;
-	h.b = shape[2];
-	h.sign = sign;
-	lk = lnKnu(shape[0], g);
-	I = integrate(gh_integrand, &h, -INFINITY, h.g.um) + integrate(gh_integrand, &h, h.g.um, INFINITY);
-	return fmin(I * exp(h.g.gm - M_LN2 - lk), 1.0);
-}
-
-/* mean b / g K_{p+1}(g) / K_p(g): where cdf switches to 1 - sf */
-static double
-gh_mean(const double *shape)
-{
-	double		g = gh_gamma(shape);
-
-	return shape[2] / g * exp(lnKnu(shape[0] + 1.0, g) - lnKnu(shape[0], g));
-}
-
-static double
-genhyperbolic_cdf(double z, const double *shape)
-{
-	if (isnan(z))
-		return NAN;
-	if (isinf(z))
-		return (z > 0) ? 1.0 : 0.0;
-	if (!gh_valid(shape))
-		return NAN;
-	if (z > gh_mean(shape))
-		return 1.0 - genhyperbolic_tail(z, shape, -1.0);
-	return genhyperbolic_tail(z, shape, 1.0);
-}
-
-static double
-genhyperbolic_sf(double z, const double *shape)
-{
-	if (isnan(z))
-		return NAN;
-	if (isinf(z))
-		return (z > 0) ? 0.0 : 1.0;
-	if (!gh_valid(shape))
-		return NAN;
-	if (z < gh_mean(shape))
-		return 1.0 - genhyperbolic_tail(z, shape, 1.0);
-	return genhyperbolic_tail(z, shape, -1.0);
-}
-
-static const BfFns genhyperbolic_fns = {bf_support_real, genhyperbolic_logpdf, genhyperbolic_cdf, genhyperbolic_sf};
-
-static double
-genhyperbolic_ppf(double p, const double *shape)
-{
-	PPF_EDGES(p, shape, bf_support_real);
-	if (!gh_valid(shape))
-		return NAN;
-	if (p == 0.5 && shape[2] == 0)
-		return 0.0;				/* symmetric */
-	return bf_ppf_solve(&genhyperbolic_fns, shape, p, NAN);
-}
-
-
-/* ------------------------------------------------------------------------
  * The entries
  * ------------------------------------------------------------------------
  */
 
-const BfDist bf_family_noncentral_bessel[] = {
+const BfDist bf_family_noncentral[] = {
 	{
 		.name = "ncx2", .nshapes = 2, .shape_names = {"df", "nc"},
 		.shape_domain = {DOM_POS, {0.0, INFINITY, true, false}},
@@ -1339,50 +872,6 @@ const BfDist bf_family_noncentral_bessel[] = {
 		.ngrid = {5}, .grid = {{0.3, 1.0, 2.0, 4.0, 8.0}},
 		.support = bf_support_pos, BF_FNS(rice), .start = NULL
 	},
-	{
-		.name = "vonmises", .nshapes = 1, .shape_names = {"kappa"},
-		.shape_domain = {{0.0, INFINITY, true, false}},
-		.description = "von Mises distribution on [-pi, pi] (loc the mean angle); scipy.stats.vonmises; "
-		"Mardia & Jupp (2000) sec. 3.5; Hill (1977), ACM TOMS 3",
-		.support_text = "loc - pi*scale <= x <= loc + pi*scale",
-		.expensive = false,
-		.ngrid = {5}, .grid = {{0.3, 1.0, 2.5, 6.0, 20.0}},
-		.bin_quadrature = true,
-		.support = vonmises_support, BF_FNS(vonmises), .start = NULL
-	},
-	{
-		.name = "vonmises_line", .nshapes = 1, .shape_names = {"kappa"},
-		.shape_domain = {{0.0, INFINITY, true, false}},
-		.description = "von Mises distribution as a distribution on the line segment [-pi, pi]; "
-		"scipy.stats.vonmises_line; Mardia & Jupp (2000) sec. 3.5",
-		.support_text = "loc - pi*scale <= x <= loc + pi*scale",
-		.expensive = false,
-		.ngrid = {5}, .grid = {{0.3, 1.0, 2.5, 6.0, 20.0}},
-		.bin_quadrature = true,
-		.support = vonmises_support, BF_FNS(vonmises), .start = NULL
-	},
-	{
-		.name = "geninvgauss", .nshapes = 2, .shape_names = {"p", "b"},
-		.shape_domain = {DOM_REAL, DOM_POS},
-		.description = "Generalized inverse Gaussian distribution; scipy.stats.geninvgauss; "
-		"Jorgensen (1982), Lecture Notes in Statistics 9",
-		.support_text = "x > loc",
-		.expensive = true,
-		.ngrid = {3, 3}, .grid = {{-1.0, 0.5, 2.0}, {0.3, 1.5, 6.0}},
-		.bin_quadrature = true,
-		.support = bf_support_pos, BF_FNS(geninvgauss), .start = NULL
-	},
-	{
-		.name = "genhyperbolic", .nshapes = 3, .shape_names = {"p", "a", "b"},
-		.shape_domain = {DOM_REAL, {0.0, INFINITY, true, false}, DOM_REAL},
-		.description = "Generalized hyperbolic distribution (|b| < a); scipy.stats.genhyperbolic; "
-		"Barndorff-Nielsen (1978), Scand. J. Statist. 5; Eberlein & Prause (2002)",
-		.support_text = "all real x",
-		.expensive = true,
-		.ngrid = {3, 2, 3}, .grid = {{-1.0, 0.5, 1.5}, {1.0, 3.0}, {-0.5, 0.0, 0.5}},
-		.bin_quadrature = true,
-		.support = bf_support_real, BF_FNS(genhyperbolic), .start = NULL
-	},
 };
 
-const int	bf_family_noncentral_bessel_size = sizeof(bf_family_noncentral_bessel) / sizeof(bf_family_noncentral_bessel[0]);
+const int	bf_family_noncentral_size = sizeof(bf_family_noncentral) / sizeof(bf_family_noncentral[0]);

@@ -1,0 +1,823 @@
+/*
+ * inverse_gaussian.c — the inverse Gaussian and its relatives among
+ * normal variance-mean mixtures: invgauss (first passage time of Brownian
+ * motion with drift), wald (invgauss with mu = 1), recipinvgauss (1 / an
+ * invgauss variable), geninvgauss (GIG: density z^(p-1) exp(-b (z + 1/z) /
+ * 2) / (2 K_p(b))), norminvgauss (normal mixed over an inverse Gaussian
+ * variance) and genhyperbolic (normal mixed over a GIG variance; NIG is its
+ * case p = -1/2).  The GIG and generalized hyperbolic normalising constants
+ * share the log Bessel K helpers below.
+ * References: JKB1 ch. 15 (inverse Gaussian, Wald); Jorgensen (1982,
+ * Lecture Notes in Statistics 9) for GIG; Barndorff-Nielsen (1977, Proc.
+ * R. Soc. A 353; 1997, Scand. J. Statist. 24) for genhyperbolic and NIG.
+ *
+ * Every entry reproduces scipy.stats 1.15: the same name, the same shape
+ * parameters in the same order, the same standardized variable
+ * z = (x - loc) / scale (see catalogue/entry.h for the conventions of an
+ * entry's functions).  Each entry's header comment cites its formulas;
+ * JKB1 / JKB2 are Johnson, Kotz & Balakrishnan, "Continuous Univariate
+ * Distributions", vol. 1 (1994) and vol. 2 (1995).  Quantiles without a
+ * closed form use bf_ppf_solve (numerics/quantile.c).  No PostgreSQL API:
+ * the file also builds into test/cateval.
+ */
+
+#include <float.h>
+#include <math.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <gsl/gsl_cdf.h>
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_integration.h>
+#include <gsl/gsl_math.h>
+#include <gsl/gsl_sf_bessel.h>
+#include <gsl/gsl_sf_erf.h>
+#include <gsl/gsl_sf_gamma.h>
+#include <gsl/gsl_sf_result.h>
+
+#include "catalogue/common.h"
+
+
+/* ------------------------------------------------------------------------
+ * invgauss(mu): f(z) = exp(-(z - mu)^2 / (2 z mu^2)) / sqrt(2 pi z^3), z > 0;
+ * F = Phi((z/mu - 1)/sqrt z) + exp(2/mu) Phi(-(z/mu + 1)/sqrt z),
+ * sf = Phi(-(z/mu - 1)/sqrt z) - exp(2/mu) Phi(-(z/mu + 1)/sqrt z), the
+ * second term formed in log space so that small mu cannot overflow
+ * (Giner & Smyth 2016, as scipy); ppf by Newton from a lognormal guess with
+ * the same mean and variance.  scipy.stats.invgauss; JKB1 ch. 15.
+ * ------------------------------------------------------------------------
+ */
+
+static double
+invgauss_logpdf(double z, const double *shape)
+{
+	double		mu = shape[0],
+				u;
+
+	if (z <= 0 || isinf(z))
+		return -INFINITY;
+	u = (z - mu) / mu;
+	return -LN_SQRT_2PI - 1.5 * log(z) - u * u / (2.0 * z);
+}
+
+/* exp(2/mu) Phi(-(z/mu + 1)/sqrt z), the term shared by cdf and sf. */
+static double
+invgauss_term2(double z, double mu)
+{
+	return exp(2.0 / mu + bf_log_ndtr(-(z / mu + 1.0) / sqrt(z)));
+}
+
+static double
+invgauss_cdf(double z, const double *shape)
+{
+	double		mu = shape[0];
+
+	if (z <= 0)
+		return 0.0;
+	if (isinf(z))
+		return 1.0;
+	return gsl_cdf_ugaussian_P((z / mu - 1.0) / sqrt(z)) + invgauss_term2(z, mu);
+}
+
+static double
+invgauss_sf(double z, const double *shape)
+{
+	double		mu = shape[0],
+				v;
+
+	if (z <= 0)
+		return 1.0;
+	if (isinf(z))
+		return 0.0;
+	v = gsl_cdf_ugaussian_Q((z / mu - 1.0) / sqrt(z)) - invgauss_term2(z, mu);
+	return (v < 0.0) ? 0.0 : v;	/* keeps NaN */
+}
+
+static const BfFns invgauss_fns = {bf_support_pos, invgauss_logpdf, invgauss_cdf, invgauss_sf};
+
+static double
+invgauss_ppf(double p, const double *shape)
+{
+	double		mu = shape[0],
+				s2;
+
+	PPF_EDGES(p, shape, bf_support_pos);
+	/* lognormal with mean mu and variance mu^3 */
+	s2 = log1p(mu);
+	return bf_ppf_solve(&invgauss_fns, shape, p,
+					 exp(log(mu) - 0.5 * s2 + sqrt(s2) * bf_ndtri(p)));
+}
+
+/*
+ * invgauss: mean = mu scale, var = mu^3 scale^2, skew = 3 sqrt(mu).  With
+ * loc fixed mu = var / m^2, scale = m / mu (m = mean - loc); with loc free
+ * mu = (skew / 3)^2 clamped to [1e-3, 50], scale = sd / mu^1.5,
+ * loc = mean - mu scale, and the fixed-loc estimates below min when that
+ * loc is not below the data.
+ */
+static void
+invgauss_start(const BfDataSummary *s, const double *fixed, double *out)
+{
+	const double *fx = fixed ? fixed : bf_no_fixed;
+	double		mu = fx[0],
+				loc = fx[1],
+				scale = fx[2],
+				var = bf_data_var(s),
+				mean = bf_data_center(s),
+				m;
+
+	if (isnan(loc))
+	{
+		if (isnan(mu))
+			mu = (isfinite(s->skew) && s->skew > 0)
+				? bf_clampd(s->skew * s->skew / 9.0, 1e-3, 50.0) : 1e-3;
+		if (isnan(scale))
+			scale = sqrt(var / (mu * mu * mu));
+		loc = mean - mu * scale;
+		if (!(isfinite(s->min) && loc > s->min - bf_data_margin(s)))
+		{
+			out[0] = mu;
+			out[1] = loc;
+			out[2] = scale;
+			bf_finish_start("invgauss", s, fx, out);
+			return;
+		}
+		loc = s->min - bf_data_margin(s);
+		mu = fx[0];
+		scale = fx[2];
+	}
+	m = mean - loc;
+	if (isnan(mu) && isnan(scale))
+	{
+		mu = var / (m * m);
+		scale = m / mu;
+	}
+	else if (isnan(mu))
+		mu = m / scale;
+	else if (isnan(scale))
+		scale = m / mu;
+	out[0] = mu;
+	out[1] = loc;
+	out[2] = scale;
+	bf_finish_start("invgauss", s, fx, out);
+}
+
+
+/* ------------------------------------------------------------------------
+ * wald: invgauss with mu = 1, z > 0:
+ * f(z) = exp(-(z - 1)^2/(2 z)) / sqrt(2 pi z^3),
+ * F = Phi((z - 1)/sqrt z) + exp(2) Phi(-(z + 1)/sqrt z),
+ * sf = Q((z - 1)/sqrt z) - exp(2) Phi(-(z + 1)/sqrt z) (second term in
+ * log space); ppf by Newton from a lognormal guess (mean 1, variance 1).
+ * scipy.stats.wald; JKB1 ch. 15.  Accuracy ~1e-13.
+ * ------------------------------------------------------------------------
+ */
+
+static double
+wald_logpdf(double z, const double *shape)
+{
+	double		u = z - 1.0;
+
+	if (z <= 0 || isinf(z))
+		return -INFINITY;
+	return -LN_SQRT_2PI - 1.5 * log(z) - u * u / (2.0 * z);
+}
+
+static double
+wald_term2(double z)
+{
+	return exp(2.0 + bf_log_ndtr(-(z + 1.0) / sqrt(z)));
+}
+
+static double
+wald_cdf(double z, const double *shape)
+{
+	if (z <= 0)
+		return 0.0;
+	if (isinf(z))
+		return 1.0;
+	return bf_Phi((z - 1.0) / sqrt(z)) + wald_term2(z);
+}
+
+static double
+wald_sf(double z, const double *shape)
+{
+	double		v;
+
+	if (z <= 0)
+		return 1.0;
+	if (isinf(z))
+		return 0.0;
+	v = bf_Phic((z - 1.0) / sqrt(z)) - wald_term2(z);
+	return v < 0 ? 0.0 : v;
+}
+
+static const BfFns wald_fns = {bf_support_pos, wald_logpdf, wald_cdf, wald_sf};
+
+static double
+wald_ppf(double p, const double *shape)
+{
+	double		s2 = M_LN2;
+
+	PPF_EDGES(p, shape, bf_support_pos);
+	return bf_ppf_solve(&wald_fns, shape, p, exp(-0.5 * s2 + sqrt(s2) * bf_ndtri(p)));
+}
+
+
+/* ------------------------------------------------------------------------
+ * recipinvgauss(mu): 1/Y for Y ~ invgauss(mu), z > 0:
+ * f(z) = exp(-(1 - mu z)^2/(2 z mu^2)) / sqrt(2 pi z);
+ * F = Phi((z - 1/mu)/sqrt z) - exp(2/mu) Phi(-(1/mu + z)/sqrt z),
+ * sf = Phi((1/mu - z)/sqrt z) + exp(2/mu) Phi(-(1/mu + z)/sqrt z), the
+ * second term in log space (no overflow for small mu).  ppf by Newton
+ * from the reciprocal of a lognormal guess for invgauss.
+ * scipy.stats.recipinvgauss; JKB1 ch. 15.  Accuracy ~1e-13 (the lower tail
+ * of F is a difference, as in scipy).
+ * ------------------------------------------------------------------------
+ */
+
+static double
+recipinvgauss_logpdf(double z, const double *shape)
+{
+	double		mu = shape[0],
+				u = 1.0 - mu * z;
+
+	if (z <= 0 || isinf(z))
+		return -INFINITY;
+	return -u * u / (2.0 * z * mu * mu) - 0.5 * log(2.0 * M_PI * z);
+}
+
+static double
+recipinvgauss_term2(double z, double mu)
+{
+	return exp(2.0 / mu + bf_log_ndtr(-(1.0 / mu + z) / sqrt(z)));
+}
+
+static double
+recipinvgauss_cdf(double z, const double *shape)
+{
+	double		mu = shape[0],
+				v;
+
+	if (z <= 0)
+		return 0.0;
+	if (isinf(z))
+		return 1.0;
+	v = bf_Phi((z - 1.0 / mu) / sqrt(z)) - recipinvgauss_term2(z, mu);
+	return v < 0 ? 0.0 : v;
+}
+
+static double
+recipinvgauss_sf(double z, const double *shape)
+{
+	double		mu = shape[0];
+
+	if (z <= 0)
+		return 1.0;
+	if (isinf(z))
+		return 0.0;
+	return bf_Phic((z - 1.0 / mu) / sqrt(z)) + recipinvgauss_term2(z, mu);
+}
+
+static const BfFns recipinvgauss_fns = {bf_support_pos, recipinvgauss_logpdf, recipinvgauss_cdf, recipinvgauss_sf};
+
+static double
+recipinvgauss_ppf(double p, const double *shape)
+{
+	double		mu = shape[0],
+				s2 = log1p(mu);
+
+	PPF_EDGES(p, shape, bf_support_pos);
+	/* 1 / (lognormal with the mean and variance of invgauss(mu)) */
+	return bf_ppf_solve(&recipinvgauss_fns, shape, p,
+						exp(-(log(mu) - 0.5 * s2 + sqrt(s2) * bf_ndtri(1.0 - p))));
+}
+
+
+/* ------------------------------------------------------------------------
+ * norminvgauss(a, b), |b| < a: the normal variance-mean mixture
+ * b V + sqrt(V) N, V ~ invgauss(1/g), g = sqrt(a^2 - b^2):
+ * f(z) = a/pi exp(g + b z) K1(a q)/q, q = sqrt(1 + z^2)
+ * (written with GSL's scaled K1: exp(g + b z - a q) K1e(a q)).
+ * No closed form for F: the nearer tail is integrated (GSL QAGIU, the
+ * tail scaled by the distribution's sd, relative tolerance 1e-12) and the
+ * other side is 1 minus it; the split is at the mean b/g.  ppf by Newton
+ * from a normal guess.  scipy.stats.norminvgauss; Barndorff-Nielsen (1997),
+ * Scand. J. Statist. 24, 1-13.  Expensive (tens of microseconds per cdf).
+ * Accuracy ~1e-12.
+ * ------------------------------------------------------------------------
+ */
+
+static double
+norminvgauss_logpdf(double z, const double *shape)
+{
+	double		a = shape[0],
+				b = shape[1],
+				g,
+				q,
+				k;
+	gsl_sf_result r;
+
+	if (!(fabs(b) < a))
+		return NAN;
+	if (isinf(z))
+		return -INFINITY;
+	g = sqrt((a - b) * (a + b));
+	q = hypot(1.0, z);
+	k = bf_gsl_value(gsl_sf_bessel_K1_scaled_e(a * q, &r), &r);
+	return log(a) - LN_PI + g + log(k) + b * z - a * q - log(q);
+}
+
+typedef struct NigCtx
+{
+	const double *shape;
+	double		z;
+	double		step;			/* signed: integrate f(z + step w) |step| dw */
+} NigCtx;
+
+static double
+nig_integrand(double w, void *p)
+{
+	NigCtx	   *c = (NigCtx *) p;
+
+	return exp(norminvgauss_logpdf(c->z + c->step * w, c->shape)) * fabs(c->step);
+}
+
+/* the integral of the pdf beyond z: upward (upper = true) or downward */
+static double
+nig_tail(double z, const double *shape, bool upper)
+{
+	double		a = shape[0],
+				b = shape[1],
+				g = sqrt((a - b) * (a + b)),
+				sd = a / (g * sqrt(g)),
+				res = NAN,
+				err;
+	NigCtx		ctx = {shape, z, upper ? sd : -sd};
+	gsl_function F = {nig_integrand, &ctx};
+	gsl_integration_workspace *ws = gsl_integration_workspace_alloc(200);
+
+	if (ws == NULL)
+		return NAN;
+	if (gsl_integration_qagiu(&F, 0.0, 0.0, 1e-12, 200, ws, &res, &err) != GSL_SUCCESS)
+	{
+		/* accept a result close to the tolerance (roundoff) */
+		if (!(err <= 1e-10 * fabs(res)))
+			res = NAN;
+	}
+	gsl_integration_workspace_free(ws);
+	return res;
+}
+
+static double
+norminvgauss_cdf(double z, const double *shape)
+{
+	double		a = shape[0],
+				b = shape[1],
+				mean;
+
+	if (!(fabs(b) < a) || isnan(z))
+		return NAN;
+	if (isinf(z))
+		return z > 0 ? 1.0 : 0.0;
+	mean = b / sqrt((a - b) * (a + b));
+	if (z <= mean)
+		return nig_tail(z, shape, false);
+	return 1.0 - nig_tail(z, shape, true);
+}
+
+static double
+norminvgauss_sf(double z, const double *shape)
+{
+	double		a = shape[0],
+				b = shape[1],
+				mean;
+
+	if (!(fabs(b) < a) || isnan(z))
+		return NAN;
+	if (isinf(z))
+		return z > 0 ? 0.0 : 1.0;
+	mean = b / sqrt((a - b) * (a + b));
+	if (z > mean)
+		return nig_tail(z, shape, true);
+	return 1.0 - nig_tail(z, shape, false);
+}
+
+static const BfFns norminvgauss_fns = {bf_support_real, norminvgauss_logpdf, norminvgauss_cdf, norminvgauss_sf};
+
+static double
+norminvgauss_ppf(double p, const double *shape)
+{
+	double		a = shape[0],
+				b = shape[1],
+				g;
+
+	if (!(fabs(b) < a))
+		return NAN;
+	PPF_EDGES(p, shape, bf_support_real);
+	g = sqrt((a - b) * (a + b));
+	return bf_ppf_solve(&norminvgauss_fns, shape, p,
+						b / g + a / (g * sqrt(g)) * bf_ndtri(p));
+}
+
+/*
+ * norminvgauss: moments (Barndorff-Nielsen 1997): mean = b/g,
+ * var = a^2/g^3, skew = 3 b/(a sqrt g), excess kurtosis
+ * = 3 (1 + 4 b^2/a^2)/g.  With r = b/a: kurt/skew^2 = (1 + 4 r^2)/(3 r^2),
+ * g = 3 (1 + 4 r^2)/kurt, a = g/sqrt(1 - r^2); r^2 clamped to [0, 0.8],
+ * g to [0.05, 50]; loc and scale from the mean and variance.
+ */
+static void
+norminvgauss_start(const BfDataSummary *s, const double *fixed, double *out)
+{
+	const double *fx = fixed ? fixed : bf_no_fixed;
+	double		sk = isfinite(s->skew) ? s->skew : 0.0,
+				ku = isfinite(s->kurt) ? s->kurt : 0.0,
+				r2 = 0.0,
+				g,
+				a,
+				b,
+				scale;
+
+	if (ku > 0.1)
+	{
+		double		den = 3.0 * ku / fmax(sk * sk, 1e-12) - 4.0;
+
+		r2 = den > 0 ? bf_clampd(1.0 / den, 0.0, 0.8) : 0.8;
+		g = bf_clampd(3.0 * (1.0 + 4.0 * r2) / ku, 0.05, 50.0);
+	}
+	else
+		g = 10.0;
+	a = g / sqrt(1.0 - r2);
+	b = copysign(sqrt(r2) * a, sk);
+	if (!isnan(fx[0]))
+		a = fx[0];
+	if (!isnan(fx[1]))
+		b = fx[1];
+	if (!(fabs(b) < a))
+		b = 0.5 * a * (b > 0 ? 1.0 : -1.0);
+	g = sqrt((a - b) * (a + b));
+	scale = isnan(fx[3]) ? bf_data_scale(s) * g * sqrt(g) / a : fx[3];
+	out[0] = a;
+	out[1] = b;
+	out[3] = scale;
+	out[2] = isnan(fx[2]) ? bf_data_center(s) - scale * b / g : fx[2];
+	bf_finish_start("norminvgauss", s, fx, out);
+}
+
+
+/* log K_nu(x) for real nu (K_{-nu} = K_nu); NaN on failure */
+static double
+lnKnu(double nu, double x)
+{
+	gsl_sf_result r;
+
+	return bf_gsl_value(gsl_sf_bessel_lnKnu_e(fabs(nu), x, &r), &r);
+}
+
+/* lnKnu for a normalising constant: memoised (fixed during a likelihood pass) */
+static double
+lnKnu_const(double nu, double x)
+{
+	static BfMemo memo;
+	double		key[2] = {nu, x},
+				v;
+
+	if (!bf_memo_get(&memo, key, 2, &v))
+		bf_memo_put(&memo, key, 2, v = lnKnu(nu, x));
+	return v;
+}
+
+
+/* ------------------------------------------------------------------------
+ * geninvgauss(p, b): f(z) = z^(p-1) exp(-b (z + 1/z)/2) / (2 K_p(b)), z > 0
+ * (scipy docs; Jorgensen 1982).  logpdf with the scaled Bessel function:
+ * (p-1) log z - b (z - 1)^2 / (2 z) - log 2 - log K_p(b) - b.  No closed
+ * form for F: with z = e^u, F(z) = int_{-inf}^{log z} exp(p u - b cosh u)
+ * du / (2 K_p(b)), the sf the integral from log z up; the integrand is
+ * taken relative to its value at the mode u* = asinh(p / b) and the
+ * integral split there (GSL QAGIL/QAG/QAGIU, relative tolerance 1e-13).
+ * ppf by bf_ppf_solve.
+ * ------------------------------------------------------------------------
+ */
+
+typedef struct
+{
+	double		p,
+				b,
+				um,
+				gm;				/* mode of the integrand and its log */
+} GigInt;
+
+static double
+gig_integrand(double u, void *par)
+{
+	const GigInt *g = (const GigInt *) par;
+	double		v;
+
+	if (isinf(u))
+		return 0.0;
+	/* p (u - um) - b (cosh u - cosh um) */
+	v = g->p * (u - g->um) - 2.0 * g->b * sinh(0.5 * (u + g->um)) * sinh(0.5 * (u - g->um));
+	return (v < -745.0) ? 0.0 : exp(v);
+}
+
+static void
+gig_setup(double p, double b, GigInt *g)
+{
+	g->p = p;
+	g->b = b;
+	g->um = asinh(p / b);
+	g->gm = p * g->um - b * cosh(g->um);
+}
+
+/* int_lo^hi exp(p u - b cosh u) du / (2 K_p(b)) for lo < hi, one side of um */
+static double
+gig_mass(const GigInt *g, double lo, double hi)
+{
+	double		I = 0.0,
+				lk = lnKnu(g->p, g->b);
+
+	if (lo < g->um && hi > g->um)
+		I = bf_integrate(gig_integrand, (void *) g, lo, g->um) + bf_integrate(gig_integrand, (void *) g, g->um, hi);
+	else
+		I = bf_integrate(gig_integrand, (void *) g, lo, hi);
+	return fmin(I * exp(g->gm - M_LN2 - lk), 1.0);
+}
+
+/*
+ * Mean K_{p+1}(b) / K_p(b): the cdf is computed directly below it and as
+ * 1 - sf above it (and the sf the other way round), so that a value close
+ * to 1 keeps its absolute accuracy.
+ */
+static double
+gig_mean(double p, double b)
+{
+	return exp(lnKnu(p + 1.0, b) - lnKnu(p, b));
+}
+
+static double
+geninvgauss_logpdf(double z, const double *shape)
+{
+	double		p = shape[0],
+				b = shape[1];
+
+	if (isnan(z))
+		return NAN;
+	if (z <= 0 || isinf(z))
+		return -INFINITY;
+	return (p - 1.0) * log(z) - 0.5 * b * (z - 1.0) * (z - 1.0) / z - M_LN2 - lnKnu_const(p, b) - b;
+}
+
+static double
+geninvgauss_cdf(double z, const double *shape)
+{
+	GigInt		g;
+
+	if (isnan(z))
+		return NAN;
+	if (z <= 0)
+		return 0.0;
+	if (isinf(z))
+		return 1.0;
+	gig_setup(shape[0], shape[1], &g);
+	if (z > gig_mean(shape[0], shape[1]))
+		return 1.0 - gig_mass(&g, log(z), INFINITY);
+	return gig_mass(&g, -INFINITY, log(z));
+}
+
+static double
+geninvgauss_sf(double z, const double *shape)
+{
+	GigInt		g;
+
+	if (isnan(z))
+		return NAN;
+	if (z <= 0)
+		return 1.0;
+	if (isinf(z))
+		return 0.0;
+	gig_setup(shape[0], shape[1], &g);
+	if (z < gig_mean(shape[0], shape[1]))
+		return 1.0 - gig_mass(&g, -INFINITY, log(z));
+	return gig_mass(&g, log(z), INFINITY);
+}
+
+static const BfFns geninvgauss_fns = {bf_support_pos, geninvgauss_logpdf, geninvgauss_cdf, geninvgauss_sf};
+
+static double
+geninvgauss_ppf(double p, const double *shape)
+{
+	PPF_EDGES(p, shape, bf_support_pos);
+	return bf_ppf_solve(&geninvgauss_fns, shape, p, NAN);
+}
+
+
+/* ------------------------------------------------------------------------
+ * genhyperbolic(p, a, b): with R = sqrt(1 + z^2), g = sqrt(a^2 - b^2)
+ * (scipy docs; Barndorff-Nielsen 1978, Eberlein & Prause 2002):
+ *   f(z) = g^p / (sqrt(2 pi) a^(p - 1/2) K_p(g)) e^(b z)
+ *          K_{p-1/2}(a R) / R^(1/2 - p),
+ * defined for |b| < a (this catalogue also requires it for p < 0, where
+ * scipy allows |b| = a).  F has no closed form: Z = b V + sqrt(V) N with
+ * N ~ N(0, 1) and V = W / g, W ~ geninvgauss(p, g) (scipy's _rvs), so
+ *   F(z) = E[Phi((z - b V) / sqrt(V))], sf = E[Phi((b V - z) / sqrt(V))],
+ * integrals over u = log W of the geninvgauss density (positive
+ * integrands, no cancellation in either tail), split at the mode of the
+ * geninvgauss density (GSL QAGIL/QAGIU, relative tolerance 1e-13).  ppf by
+ * bf_ppf_solve.
+ * ------------------------------------------------------------------------
+ */
+
+typedef struct
+{
+	GigInt		g;
+	double		z,
+				b,
+				sign;			/* +1 for the cdf, -1 for the sf */
+} GhInt;
+
+static double
+gh_integrand(double u, void *par)
+{
+	const GhInt *h = (const GhInt *) par;
+	double		w = gig_integrand(u, (void *) &h->g),
+				v,
+				arg;
+
+	if (w == 0.0)
+		return 0.0;
+	v = exp(u) / h->g.b;
+	arg = h->sign * (h->z - h->b * v) / sqrt(v);
+	return w * bf_ncdf(arg);
+}
+
+static bool
+gh_valid(const double *shape)
+{
+	return shape[1] > 0 && fabs(shape[2]) < shape[1];
+}
+
+static double
+gh_gamma(const double *shape)
+{
+	double		a = shape[1],
+				b = shape[2];
+
+	return sqrt((a - b) * (a + b));
+}
+
+static double
+genhyperbolic_logpdf(double z, const double *shape)
+{
+	double		p = shape[0],
+				a = shape[1],
+				b = shape[2],
+				g,
+				R,
+				lr;
+
+	if (isnan(z) || !gh_valid(shape))
+		return NAN;
+	if (isinf(z))
+		return -INFINITY;
+	g = gh_gamma(shape);
+	R = hypot(1.0, z);
+	lr = 0.5 * log1p(z * z);
+	if (fabs(z) > 1e150)
+		lr = log(fabs(z));
+	return p * log(g) - 0.5 * LN_2PI - (p - 0.5) * log(a) - lnKnu_const(p, g)
+		+ b * z + lnKnu(p - 0.5, a * R) + (p - 0.5) * lr;
+}
+
+static double
+genhyperbolic_tail(double z, const double *shape, double sign)
+{
+	GhInt		h;
+	double		g,
+				I,
+				lk;
+
+	if (!gh_valid(shape))
+		return NAN;
+	g = gh_gamma(shape);
+	gig_setup(shape[0], g, &h.g);
+	h.z = z;
+	h.b = shape[2];
+	h.sign = sign;
+	lk = lnKnu(shape[0], g);
+	I = bf_integrate(gh_integrand, &h, -INFINITY, h.g.um) + bf_integrate(gh_integrand, &h, h.g.um, INFINITY);
+	return fmin(I * exp(h.g.gm - M_LN2 - lk), 1.0);
+}
+
+/* mean b / g K_{p+1}(g) / K_p(g): where cdf switches to 1 - sf */
+static double
+gh_mean(const double *shape)
+{
+	double		g = gh_gamma(shape);
+
+	return shape[2] / g * exp(lnKnu(shape[0] + 1.0, g) - lnKnu(shape[0], g));
+}
+
+static double
+genhyperbolic_cdf(double z, const double *shape)
+{
+	if (isnan(z))
+		return NAN;
+	if (isinf(z))
+		return (z > 0) ? 1.0 : 0.0;
+	if (!gh_valid(shape))
+		return NAN;
+	if (z > gh_mean(shape))
+		return 1.0 - genhyperbolic_tail(z, shape, -1.0);
+	return genhyperbolic_tail(z, shape, 1.0);
+}
+
+static double
+genhyperbolic_sf(double z, const double *shape)
+{
+	if (isnan(z))
+		return NAN;
+	if (isinf(z))
+		return (z > 0) ? 0.0 : 1.0;
+	if (!gh_valid(shape))
+		return NAN;
+	if (z < gh_mean(shape))
+		return 1.0 - genhyperbolic_tail(z, shape, 1.0);
+	return genhyperbolic_tail(z, shape, -1.0);
+}
+
+static const BfFns genhyperbolic_fns = {bf_support_real, genhyperbolic_logpdf, genhyperbolic_cdf, genhyperbolic_sf};
+
+static double
+genhyperbolic_ppf(double p, const double *shape)
+{
+	PPF_EDGES(p, shape, bf_support_real);
+	if (!gh_valid(shape))
+		return NAN;
+	if (p == 0.5 && shape[2] == 0)
+		return 0.0;				/* symmetric */
+	return bf_ppf_solve(&genhyperbolic_fns, shape, p, NAN);
+}
+
+
+/* ------------------------------------------------------------------------
+ * The entries
+ * ------------------------------------------------------------------------
+ */
+
+const BfDist bf_family_inverse_gaussian[] = {
+	ENTRY1("invgauss", "x > loc", "mu", DOM_POS,
+		   "Inverse Gaussian (Wald) distribution; scipy.stats.invgauss; Johnson, Kotz & Balakrishnan (1994) ch. 15",
+		   bf_support_pos, invgauss),
+	{
+		.name = "wald", .nshapes = 0, .shape_names = {NULL},
+		.shape_domain = {DOM_NONE},
+		.description = "Wald distribution (inverse Gaussian with mu = 1); scipy.stats.wald; Johnson, Kotz & Balakrishnan (1994) ch. 15",
+		.support_text = "x > loc",
+		.support = bf_support_pos, BF_FNS(wald), .start = NULL
+	},
+	{
+		.name = "recipinvgauss", .nshapes = 1, .shape_names = {"mu"},
+		.shape_domain = {DOM_POS},
+		.description = "Reciprocal inverse Gaussian distribution; scipy.stats.recipinvgauss; Johnson, Kotz & Balakrishnan (1994) ch. 15",
+		.support_text = "x > loc",
+		.ngrid = {5}, .grid = {{0.1, 0.3, 1.0, 3.0, 10.0}},
+		.support = bf_support_pos, BF_FNS(recipinvgauss), .start = NULL
+	},
+	{
+		.name = "norminvgauss", .nshapes = 2, .shape_names = {"a", "b"},
+		.shape_domain = {DOM_POS, DOM_REAL},
+		.description = "Normal-inverse Gaussian distribution (|b| < a); scipy.stats.norminvgauss; Barndorff-Nielsen (1997), Scand. J. Statist. 24, 1-13",
+		.support_text = "all real x",
+		.expensive = true,
+		.ngrid = {3, 3}, .grid = {{0.7, 2.0, 6.0}, {-0.4, 0.0, 0.4}},
+		.bin_quadrature = true,
+		.support = bf_support_real, BF_FNS(norminvgauss), .start = norminvgauss_start
+	},
+	{
+		.name = "geninvgauss", .nshapes = 2, .shape_names = {"p", "b"},
+		.shape_domain = {DOM_REAL, DOM_POS},
+		.description = "Generalized inverse Gaussian distribution; scipy.stats.geninvgauss; "
+		"Jorgensen (1982), Lecture Notes in Statistics 9",
+		.support_text = "x > loc",
+		.expensive = true,
+		.ngrid = {3, 3}, .grid = {{-1.0, 0.5, 2.0}, {0.3, 1.5, 6.0}},
+		.bin_quadrature = true,
+		.support = bf_support_pos, BF_FNS(geninvgauss), .start = NULL
+	},
+	{
+		.name = "genhyperbolic", .nshapes = 3, .shape_names = {"p", "a", "b"},
+		.shape_domain = {DOM_REAL, {0.0, INFINITY, true, false}, DOM_REAL},
+		.description = "Generalized hyperbolic distribution (|b| < a); scipy.stats.genhyperbolic; "
+		"Barndorff-Nielsen (1978), Scand. J. Statist. 5; Eberlein & Prause (2002)",
+		.support_text = "all real x",
+		.expensive = true,
+		.ngrid = {3, 2, 3}, .grid = {{-1.0, 0.5, 1.5}, {1.0, 3.0}, {-0.5, 0.0, 0.5}},
+		.bin_quadrature = true,
+		.support = bf_support_real, BF_FNS(genhyperbolic), .start = NULL
+	},
+};
+
+const int	bf_family_inverse_gaussian_size = sizeof(bf_family_inverse_gaussian) / sizeof(bf_family_inverse_gaussian[0]);
