@@ -1,21 +1,24 @@
 #!/usr/bin/env bash
 # Runs inside a cluster (PG* variables set, e.g. by pg_virtualenv): the
-# pg_regress suite, then the reference suite against scipy.
+# core's unit tests (no server needed), the pg_regress suite, then the
+# reference suite against scipy's stored values.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
 failed=0
 passed=0
-if make -s installcheck PG_CONFIG="$PG_CONFIG"; then
-  passed=$((passed + 1))
-else
-  failed=$((failed + 1))
-  cat regression.diffs 2>/dev/null | head -200
-fi
-if /usr/bin/python3 test/reference.py; then
-  passed=$((passed + 1))
-else
-  failed=$((failed + 1))
-fi
+run() {
+  local name=$1; shift
+  local t0=$SECONDS
+  if "$@"; then
+    passed=$((passed + 1)); echo "suite $name: passed in $((SECONDS - t0)) s"
+  else
+    failed=$((failed + 1)); echo "suite $name: FAILED in $((SECONDS - t0)) s"
+    [ "$name" = pg_regress ] && head -200 regression.diffs 2>/dev/null
+  fi
+}
+run unitcheck make -s unitcheck PG_CONFIG="$PG_CONFIG"
+run pg_regress make -s installcheck PG_CONFIG="$PG_CONFIG"
+run reference /usr/bin/python3 test/reference.py
 echo "suites: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
