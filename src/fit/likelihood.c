@@ -12,7 +12,7 @@
 #include <gsl/gsl_multimin.h>
 
 #include "fit/internal.h"
-#include <gsl/gsl_integration.h>
+#include "numerics/gauss_legendre.h"
 
 /* ------------------------------------------------------------------
  * Likelihood
@@ -67,24 +67,12 @@ bf_log_bin_prob_tail(const BfDist *d, const double *params, double lo, double hi
 static void
 bf_edge_probs_quadrature(const BfFitData *fd, const BfDist *d, const double *params)
 {
-	static gsl_integration_glfixed_table *gl = NULL;
 	double	   *F = fd->cdfs;
 	double	   *S = fd->sfs;
 	int			last = fd->nedges - 1;
 	double		zlo,
 				zhi;
 
-	if (gl == NULL)
-	{
-		gl = gsl_integration_glfixed_table_alloc(8);
-		if (gl == NULL)
-		{
-			/* GSL could not allocate the table: no density can be scored */
-			for (int j = 0; j <= last; j++)
-				F[j] = S[j] = NAN;
-			return;
-		}
-	}
 	bf_entry_support(d, params, &zlo, &zhi);
 	F[0] = bf_model_cdf(d, params, fd->edges[0]);
 	S[last] = bf_model_sf(d, params, fd->edges[last]);
@@ -115,7 +103,8 @@ bf_edge_probs_quadrature(const BfFitData *fd, const BfDist *d, const double *par
 			double		xq,
 						wq;
 
-			gsl_integration_glfixed_point(a, b, q, &xq, &wq, gl);
+			/* GSL could not allocate the table: NaN, no density scores */
+			bf_gl_point(8, a, b, q, &xq, &wq);
 			m += wq * exp(bf_entry_logpdf(d, xq, params));
 		}
 		S[j] = m;				/* the mass of [z_j, z_j+1], for now */

@@ -17,6 +17,7 @@
 
 #include "metrics/metrics.h"
 #include "catalogue/model.h"
+#include "numerics/gauss_legendre.h"
 
 #define Max(x, y)		((x) > (y) ? (x) : (y))
 #define Min(x, y)		((x) < (y) ? (x) : (y))
@@ -108,25 +109,10 @@ bf_ad_const(double c, double r, BfProb a, BfProb b)
 }
 
 /*
- * integral over u in [a, b] of (g(u) - u)^2 / (u (1 - u)) du where the
- * empirical g rises linearly from c0 = 1 - r0 at a to c1 = 1 - r1 at b.
- * Writing g(u) - u = p + q u, the integrand is -q^2 + p^2 / u +
- * (p + q)^2 / (1 - u), integrated in closed form.  Narrow segments (where
- * those terms cancel) and segments touching u = 0 or 1 (where g meets u and
- * the integrand stays finite but the separate terms do not) use 16-point
- * Gauss-Legendre.
- */
-static const double bf_gl_x[8] = {0.0950125098376374, 0.2816035507792589,
-	0.4580167776572274, 0.6178762444026438, 0.7554044083550030,
-0.8656312023878318, 0.9445750230732326, 0.9894009349916499};
-static const double bf_gl_w[8] = {0.1894506104550685, 0.1826034150449236,
-	0.1691565193950025, 0.1495959888165767, 0.1246289712555339,
-0.0951585116824928, 0.0622535239386479, 0.0271524594117541};
-
-/*
- * 16-point Gauss-Legendre of (g - u)^2 / (u (1 - u)) over the part of the
- * segment at fractions [t0, t1] of its width w (g linear in t from c0 to
- * c1, r = 1 - c).  INFINITY where data sit where the fit has no mass.
+ * 16-point Gauss-Legendre (numerics/gauss_legendre.h) of
+ * (g - u)^2 / (u (1 - u)) over the part of the segment at fractions
+ * [t0, t1] of its width w (g linear in t from c0 to c1, r = 1 - c).
+ * INFINITY where data sit where the fit has no mass.
  */
 static double
 bf_ad_gauss(double c0, double r0, double c1, double r1, BfProb a, double w,
@@ -136,18 +122,23 @@ bf_ad_gauss(double c0, double r0, double c1, double r1, BfProb a, double w,
 
 	for (int k = 0; k < 16; k++)
 	{
-		double		x = k < 8 ? -bf_gl_x[k] : bf_gl_x[k - 8];
-		double		t = t0 + (t1 - t0) * 0.5 * (1 + x);
-		double		u = a.u > 0.5 ? 1 - (a.s - t * w) : a.u + t * w;
-		double		s = a.u > 0.5 ? a.s - t * w : 1 - u;
-		/* g - u, from the side where both are small */
-		double		h = u < 0.5 ? c0 + (c1 - c0) * t - u : s - (r0 - (r0 - r1) * t);
+		double		t,
+					wk,
+					u,
+					s,
+					h;
 
+		if (!bf_gl_point(16, t0, t1, k, &t, &wk))
+			return NAN;
+		u = a.u > 0.5 ? 1 - (a.s - t * w) : a.u + t * w;
+		s = a.u > 0.5 ? a.s - t * w : 1 - u;
+		/* g - u, from the side where both are small */
+		h = u < 0.5 ? c0 + (c1 - c0) * t - u : s - (r0 - (r0 - r1) * t);
 		if (!(u > 0 && s > 0))
 			return INFINITY;
-		sum += bf_gl_w[k % 8] * h * h / (u * s);
+		sum += wk * h * h / (u * s);
 	}
-	return 0.5 * (t1 - t0) * w * sum;
+	return w * sum;
 }
 
 /*
