@@ -15,8 +15,8 @@
 
 
 /*
- * Prepare a (validated) sketch for fitting; arrays are palloc'd in the
- * current memory context.
+ * Prepare a (validated) sketch for fitting; arrays come from bf_alloc (the
+ * host frees them with the operation).
  */
 void
 bf_fitdata_init(BfFitData *fd, const BfHistogram *h)
