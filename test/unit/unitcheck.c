@@ -38,6 +38,7 @@
 #include <gsl/gsl_rng.h>
 
 #include "catalogue/model.h"
+#include "catalogue/common.h"	/* bf_gamma_entry, ...: entries other entries call */
 #include "numerics/special.h"
 #include "fit/fit.h"
 #include "harness.h"
@@ -410,6 +411,22 @@ test_catalogue(void)
 		}
 		bf_arena_reset();
 	}
+	/* the entries whose functions other entries call are those of their names */
+	{
+		const struct
+		{
+			const BfDist *entry;
+			const char *name;
+		}			callee[] = {
+			{bf_gamma_entry, "gamma"}, {bf_gumbel_r_entry, "gumbel_r"},
+			{bf_weibull_min_entry, "weibull_min"}, {bf_levy_entry, "levy"},
+			{bf_ncx2_entry, "ncx2"}, {bf_powernorm_entry, "powernorm"},
+		};
+
+		for (int i = 0; i < (int) (sizeof(callee) / sizeof(callee[0])); i++)
+			check(callee[i].entry == bf_find_dist(callee[i].name),
+				  "bf_%s_entry is not the entry %s", callee[i].name, callee[i].name);
+	}
 }
 
 /* ------------------------------------------------------------------
@@ -561,14 +578,14 @@ test_fits(const char *path)
  * must be fitted with m = 37 and s = 12 give or take the sampling error.
  */
 static void
-int2_support(const double *shape, double *zlo, double *zhi)
+int2_support(const BfDist *self, const double *shape, double *zlo, double *zhi)
 {
 	*zlo = -INFINITY;
 	*zhi = INFINITY;
 }
 
 static double
-int2_logpdf(double z, const double *shape)
+int2_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		u = (z - shape[0]) / shape[1];
 
@@ -576,25 +593,25 @@ int2_logpdf(double z, const double *shape)
 }
 
 static double
-int2_cdf(double z, const double *shape)
+int2_cdf(const BfDist *self, double z, const double *shape)
 {
 	return 0.5 * erfc(-(z - shape[0]) / shape[1] / M_SQRT2);
 }
 
 static double
-int2_sf(double z, const double *shape)
+int2_sf(const BfDist *self, double z, const double *shape)
 {
 	return 0.5 * erfc((z - shape[0]) / shape[1] / M_SQRT2);
 }
 
 static double
-int2_ppf(double p, const double *shape)
+int2_ppf(const BfDist *self, double p, const double *shape)
 {
 	return shape[0] + shape[1] * bf_ndtri(p);
 }
 
 static void
-int2_start(const BfDataSummary *s, const double *fixed, double *out)
+int2_start(const BfDist *self, const BfDataSummary *s, const double *fixed, double *out)
 {
 	/* deliberately off (by 15 and a factor 4), so that the search travels */
 	out[0] = rint(s->mean) - 15;
@@ -604,11 +621,10 @@ int2_start(const BfDataSummary *s, const double *fixed, double *out)
 }
 
 static const BfDist int2_entry = {
-	.name = "int2norm", .nshapes = 2, .shape_names = {"m", "s"},
-	.shape_domain = {{-1000, 1000, true, true}, {1, 1000, true, true}},
-	.integer_shapes = 3,
+	.name = "int2norm", .nshapes = 2,
+	.shapes = {{"m", {-1000, 1000, true, true}, true}, {"s", {1, 1000, true, true}, true}},
 	.support = int2_support, .logpdf = int2_logpdf, .cdf = int2_cdf, .sf = int2_sf, .ppf = int2_ppf,
-	.start = int2_start,
+	.fit = {.start = int2_start},
 };
 
 static void
