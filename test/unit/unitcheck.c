@@ -429,6 +429,72 @@ test_catalogue(void)
 	}
 }
 
+/*
+ * argcheck: the entries whose shapes have constraints joining several shapes
+ * (scipy 1.15's _argcheck beyond each shape's own domain) reject a violating
+ * shape vector with the constraint in words and accept a valid one, whose
+ * median is then finite; every entry with an argcheck is listed here.
+ */
+static void
+test_argchecks(void)
+{
+	static const struct
+	{
+		const char *name;
+		double		valid[BF_MAX_SHAPES];
+		double		bad[BF_MAX_SHAPES];
+		const char *msg;
+	}			cases[] = {
+		{"truncnorm", {-1.0, 2.0}, {2.0, -1.0}, "a < b"},
+		{"truncnorm", {-INFINITY, 0.5}, {0.5, 0.5}, "a < b"},
+		{"loguniform", {1.0, 3.0}, {3.0, 3.0}, "a < b"},
+		{"reciprocal", {0.2, 0.3}, {4.0, 3.0}, "a < b"},
+		{"trapezoid", {0.3, 0.3}, {0.6, 0.4}, "c <= d"},
+		{"truncweibull_min", {1.5, 0.0, 2.0}, {1.5, 2.0, 2.0}, "a < b"},
+		{"norminvgauss", {1.5, -1.0}, {1.0, -1.0}, "|b| < a"},
+		{"genhyperbolic", {0.5, 1.5, 1.0}, {0.5, 1.5, -2.0}, "|b| < a"},
+		{"genhyperbolic", {-0.5, 1.5, 1.0}, {-0.5, 1.0, 1.0}, "|b| < a"},
+		{"gengamma", {2.0, -1.5}, {2.0, 0.0}, "c != 0"},
+	};
+	int			ncases = (int) (sizeof(cases) / sizeof(cases[0]));
+
+	for (int i = 0; i < ncases; i++)
+	{
+		const BfDist *d = bf_find_dist(cases[i].name);
+		double		params[BF_MAX_PARAMS];
+		const char *msg;
+
+		if (d == NULL)
+		{
+			check(false, "argcheck: unknown entry %s", cases[i].name);
+			continue;
+		}
+		memcpy(params, cases[i].valid, sizeof(double) * d->nshapes);
+		params[bf_loc_index(d)] = 0.0;
+		params[bf_scale_index(d)] = 1.0;
+		msg = bf_entry_argcheck(d, params);
+		check(msg == NULL && isfinite(bf_model_ppf(d, params, 0.5)),
+			  "argcheck: %s rejects valid shapes (%s) or their median is not finite", d->name,
+			  msg ? msg : "accepted");
+		memcpy(params, cases[i].bad, sizeof(double) * d->nshapes);
+		msg = bf_entry_argcheck(d, params);
+		check(msg != NULL && strcmp(msg, cases[i].msg) == 0,
+			  "argcheck: %s accepts shapes that break %s (got %s)", d->name, cases[i].msg,
+			  msg ? msg : "NULL");
+	}
+	/* every entry with an argcheck is tested above */
+	for (int i = 0; i < bf_catalogue_count(); i++)
+	{
+		const BfDist *d = bf_catalogue_entry(i);
+		bool		listed = false;
+
+		for (int k = 0; k < ncases; k++)
+			listed |= (bf_find_dist(cases[k].name) == d);
+		check(d->argcheck == NULL || listed, "argcheck of %s has no unit test", d->name);
+	}
+	bf_arena_reset();
+}
+
 /* ------------------------------------------------------------------
  * Engine: fits on seeded samples against scipy's fits (fits.tsv)
  * ------------------------------------------------------------------
@@ -697,6 +763,7 @@ main(int argc, char **argv)
 	test_sketch();
 	printf("sketch: done\n");
 	test_catalogue();
+	test_argchecks();
 	printf("catalogue: done\n");
 	test_cancel();
 	test_integer_lattice();

@@ -489,6 +489,13 @@ weibull_max_start(const BfDist *self, const BfDataSummary *s, const double *fixe
  * ------------------------------------------------------------------------
  */
 
+/* scipy 1.15 truncweibull_min._argcheck: (a >= 0) & (b > a) & (c > 0) */
+static const char *
+truncweibull_min_argcheck(const BfDist *self, const double *shape)
+{
+	return shape[1] < shape[2] ? NULL : "a < b";
+}
+
 static void
 truncweibull_min_support(const BfDist *self, const double *shape, double *zlo, double *zhi)
 {
@@ -1135,6 +1142,7 @@ const BfDist bf_family_extreme_value[] = {
 		.description = "Doubly truncated Weibull distribution; scipy.stats.truncweibull_min; Rinne (2009), The Weibull Distribution: A Handbook",
 		.support_text = "loc + a*scale <= x <= loc + b*scale",
 		.support = truncweibull_min_support, BF_FNS(truncweibull_min),
+		.argcheck = truncweibull_min_argcheck,
 		.fit = {.ngrid = {3, 2, 3}, .grid = {{0.8, 1.5, 3.0}, {0.0, 0.5}, {1.5, 3.0, 6.0}}}
 	},
 	{

@@ -687,6 +687,16 @@ nakagami_ppf(const BfDist *self, double p, const double *shape)
  * ------------------------------------------------------------------------
  */
 
+/*
+ * scipy 1.15 gengamma._argcheck: (a > 0) & (c != 0); c = 0 is inside the
+ * domain of c (all reals) but outside the family
+ */
+static const char *
+gengamma_argcheck(const BfDist *self, const double *shape)
+{
+	return shape[1] != 0.0 ? NULL : "c != 0";
+}
+
 static double
 gengamma_logpdf(const BfDist *self, double z, const double *shape)
 {
@@ -1475,6 +1485,7 @@ const BfDist bf_family_gamma[] = {
 		.description = "Generalized gamma distribution; scipy.stats.gengamma; E. W. Stacy (1962), Ann. Math. Statist. 33(3), 1187-1192",
 		.support_text = "x >= loc",
 		.support = bf_support_pos, BF_FNS(gengamma),
+		.argcheck = gengamma_argcheck,
 		.fit = {
 			.ngrid = {6, 6},
 			.grid = {{0.3, 0.7, 1.5, 3.0, 8.0, 25.0}, {-2.0, -1.0, 0.5, 1.0, 2.0, 4.0}}

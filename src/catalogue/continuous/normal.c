@@ -379,6 +379,13 @@ truncnorm_support(const BfDist *self, const double *shape, double *zlo, double *
 	*zhi = shape[1];
 }
 
+/* scipy 1.15 truncnorm._argcheck: a < b */
+static const char *
+truncnorm_argcheck(const BfDist *self, const double *shape)
+{
+	return shape[0] < shape[1] ? NULL : "a < b";
+}
+
 static double
 truncnorm_logpdf(const BfDist *self, double z, const double *shape)
 {
@@ -1294,6 +1301,7 @@ const BfDist bf_family_normal[] = {
 		.description = "Truncated normal distribution on [a, b] (standardized); scipy.stats.truncnorm; Johnson, Kotz & Balakrishnan (1994) ch. 13",
 		.support_text = "loc + a*scale <= x <= loc + b*scale",
 		.support = truncnorm_support, BF_FNS(truncnorm),
+		.argcheck = truncnorm_argcheck,
 		.fit = {.start = truncnorm_start}
 	},
 	{

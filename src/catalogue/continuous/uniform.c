@@ -204,6 +204,13 @@ triang_start(const BfDist *self, const BfDataSummary *s, const double *fixed, do
  * ------------------------------------------------------------------------
  */
 
+/* scipy 1.15 trapezoid._argcheck: 0 <= c <= 1, 0 <= d <= 1 and d >= c */
+static const char *
+trapezoid_argcheck(const BfDist *self, const double *shape)
+{
+	return shape[0] <= shape[1] ? NULL : "c <= d";
+}
+
 static double
 trapezoid_logpdf(const BfDist *self, double z, const double *shape)
 {
@@ -409,6 +416,13 @@ static bool
 loguniform_ok(const double *shape)
 {
 	return shape[0] > 0 && shape[1] > shape[0] && isfinite(shape[1]);
+}
+
+/* scipy 1.15 reciprocal._argcheck (loguniform): (a > 0) & (b > a) */
+static const char *
+loguniform_argcheck(const BfDist *self, const double *shape)
+{
+	return shape[0] < shape[1] ? NULL : "a < b";
 }
 
 static void
@@ -883,6 +897,7 @@ const BfDist bf_family_uniform[] = {
 		.description = "Trapezoidal distribution, 0 <= c <= d <= 1; scipy.stats.trapezoid; Kacker & Lawrence (2007), Metrologia 44",
 		.support_text = "loc <= x <= loc + scale",
 		.support = bf_support_unit, BF_FNS(trapezoid),
+		.argcheck = trapezoid_argcheck,
 		.fit = {.ngrid = {4, 4}, .grid = {{0.05, 0.2, 0.35, 0.5}, {0.5, 0.65, 0.8, 0.95}}}
 	},
 	{
@@ -899,6 +914,7 @@ const BfDist bf_family_uniform[] = {
 		.support_text = "loc + a*scale <= x <= loc + b*scale",
 		.aliases = "reciprocal",
 		.support = loguniform_support, BF_FNS(loguniform),
+		.argcheck = loguniform_argcheck,
 		.fit = {.start = loguniform_start, .hold_first_shape = true}
 	},
 	{
