@@ -17,8 +17,9 @@
  * itself first (self: its own BfDist, through which it reaches its other
  * functions, e.g. bf_ppf_solve(self, ...) solving its own cdf, or
  * bf_finish_start(self, ...)); shape is the array of its nshapes values,
- * always inside each shapes[i].domain when called (and meeting argcheck,
- * when the entry has one):
+ * always inside each shapes[i].domain when called (the SQL functions and the
+ * fit's likelihood also check argcheck first; other callers may not, so the
+ * functions return NaN, never fail, on shapes that break it):
  *   support(self, shape, &zlo, &zhi)  closed support of z, +-INFINITY when
  *                               unbounded
  *   logpdf(self, z, shape)      log density; -INFINITY outside the support
@@ -26,10 +27,10 @@
  *   sf(self, z, shape)          tail (not computed as 1 - cdf where avoidable)
  *   ppf(self, p, shape)         quantile for p in [0, 1]; ppf(0) = zlo,
  *                               ppf(1) = zhi
- *   argcheck(self, shape)       (may be NULL) constraints joining several
- *                               shapes (scipy's _argcheck beyond each shape's
- *                               own domain): NULL when met, else the
- *                               constraint in words, e.g. "a < b"
+ *   argcheck(self, shape)       (may be NULL) constraints beyond each shape's
+ *                               own domain (scipy's _argcheck: a < b, c != 0):
+ *                               NULL when met, else the constraint in words,
+ *                               e.g. "a < b"
  *   fit.start(self, summary, fixed, out)  (may be NULL) start values for the
  *                               optimiser: writes nshapes + 2 values (shapes,
  *                               loc, scale) into out; fixed[i] is NaN for a
@@ -141,9 +142,10 @@ struct BfDist
 	/* the mathematics: see the conventions at the top of this file */
 	void		(*support) (const BfDist *self, const double *shape, double *zlo, double *zhi);
 	/*
-	 * Constraints that join several shapes (truncnorm: a < b), which a
-	 * shape's own domain cannot say: NULL when the shapes are valid, else
-	 * the constraint in words ("a < b").  NULL function: no such constraint.
+	 * Constraints that the shapes' own domains cannot say, from scipy's
+	 * _argcheck: joining several shapes (truncnorm: a < b) or excluding a
+	 * point (gengamma: c != 0).  NULL when the shapes are valid, else the
+	 * constraint in words ("a < b").  NULL function: no such constraint.
 	 */
 	const char *(*argcheck) (const BfDist *self, const double *shape);
 	double		(*logpdf) (const BfDist *self, double z, const double *shape);
