@@ -67,25 +67,25 @@ cost(void)
 
 		for (int k = 0; k < e->nshapes; k++)
 		{
-			const BfDomain *dom = &e->shape_domain[k];
+			const BfDomain *dom = bf_shape_domain(e, k);
 
-			sh[k] = e->ngrid[k] > 0 ? e->grid[k][e->ngrid[k] / 2] : 1.0;
+			sh[k] = BF_HINT(e, ngrid)[k] > 0 ? BF_HINT(e, grid)[k][BF_HINT(e, ngrid)[k] / 2] : 1.0;
 			if (sh[k] < dom->lo || sh[k] > dom->hi)
 				sh[k] = isfinite(dom->hi) ? 0.5 * (dom->lo + dom->hi) : dom->lo + 1;
 		}
 		for (int j = 0; j < 99; j++)
-			z[j] = e->ppf((j + 1) / 100.0, sh);
+			z[j] = bf_entry_ppf(e, (j + 1) / 100.0, sh);
 		t0 = now_us();
 		do
 		{
 			for (int j = 0; j < 99; j++)
-				sink += e->logpdf(z[j], sh);
+				sink += bf_entry_logpdf(e, z[j], sh);
 			reps++;
 		} while (now_us() - t0 < 2e4);
 		t1 = now_us();
 		for (int r = 0; r < reps; r++)
 			for (int j = 0; j < 99; j++)
-				sink += e->cdf(z[j], sh);
+				sink += bf_entry_cdf(e, z[j], sh);
 		t2 = now_us();
 		printf("%s\t%.3g\t%.3g%s\n", e->name, (t1 - t0) / (99.0 * reps),
 			   (t2 - t1) / (99.0 * reps), isnan(sink) ? "\t(NaN seen)" : "");
@@ -121,7 +121,7 @@ main(void)
 
 				printf("%s", e->name);
 				for (int k = 0; k < e->nshapes; k++)
-					printf("%c%s", k ? ',' : '\t', e->shape_names[k]);
+					printf("%c%s", k ? ',' : '\t', bf_param_name(e, k));
 				printf("%s\t%s\t%s\n", e->nshapes ? "" : "\t", e->support_text ? e->support_text : "?",
 					   e->aliases ? e->aliases : "");
 			}

@@ -27,7 +27,7 @@ const double bf_no_fixed[BF_MAX_PARAMS] = {NAN, NAN, NAN, NAN, NAN, NAN};
  */
 
 void
-bf_support_real(const double *shape, double *zlo, double *zhi)
+bf_support_real(const BfDist *self, const double *shape, double *zlo, double *zhi)
 {
 	(void) shape;
 	*zlo = -INFINITY;
@@ -35,7 +35,7 @@ bf_support_real(const double *shape, double *zlo, double *zhi)
 }
 
 void
-bf_support_pos(const double *shape, double *zlo, double *zhi)
+bf_support_pos(const BfDist *self, const double *shape, double *zlo, double *zhi)
 {
 	(void) shape;
 	*zlo = 0.0;
@@ -43,7 +43,7 @@ bf_support_pos(const double *shape, double *zlo, double *zhi)
 }
 
 void
-bf_support_neg(const double *shape, double *zlo, double *zhi)
+bf_support_neg(const BfDist *self, const double *shape, double *zlo, double *zhi)
 {
 	(void) shape;
 	*zlo = -INFINITY;
@@ -51,7 +51,7 @@ bf_support_neg(const double *shape, double *zlo, double *zhi)
 }
 
 void
-bf_support_unit(const double *shape, double *zlo, double *zhi)
+bf_support_unit(const BfDist *self, const double *shape, double *zlo, double *zhi)
 {
 	(void) shape;
 	*zlo = 0.0;
@@ -133,17 +133,17 @@ bf_data_margin(const BfDataSummary *s)
 
 /*
  * loc and scale by quantile matching (median and interquartile range) for
- * given shapes, using the entry's own ppf; a fixed loc is matched to the
+ * given shapes, using the ppf of the entry self; a fixed loc is matched to the
  * median instead.
  */
 void
-bf_locscale_quantiles(const BfDataSummary *s, const double *fx, int ns,
-				   const double *shape, double (*ppf) (double, const double *),
-				   double *out)
+bf_locscale_quantiles(const BfDist *self, const BfDataSummary *s, const double *fx,
+					  const double *shape, double *out)
 {
-	double		z25 = ppf(0.25, shape),
-				z50 = ppf(0.5, shape),
-				z75 = ppf(0.75, shape);
+	int			ns = self->nshapes;
+	double		z25 = self->ppf(self, 0.25, shape),
+				z50 = self->ppf(self, 0.5, shape),
+				z75 = self->ppf(self, 0.75, shape);
 	double		loc = fx[ns],
 				scale = fx[ns + 1];
 
@@ -210,11 +210,10 @@ bf_scale_for_bound(double scale, double zb, double D, bool upper)
 }
 
 void
-bf_finish_start(const char *name, const BfDataSummary *s, const double *fx,
-			 double *out)
+bf_finish_start(const BfDist *self, const BfDataSummary *s, const double *fx,
+				double *out)
 {
-	const BfDist *d = bf_find_dist(name);
-	int			ns = d->nshapes,
+	int			ns = self->nshapes,
 				i;
 	bool		loc_free = bf_is_free(fx, ns),
 				scale_free = bf_is_free(fx, ns + 1);
@@ -229,7 +228,7 @@ bf_finish_start(const char *name, const BfDataSummary *s, const double *fx,
 	/* shapes: fixed value, else finite and strictly inside the domain */
 	for (i = 0; i < ns; i++)
 	{
-		const BfDomain *dom = &d->shape_domain[i];
+		const BfDomain *dom = &self->shapes[i].domain;
 		double		v = out[i];
 
 		if (!bf_is_free(fx, i))
@@ -271,7 +270,7 @@ bf_finish_start(const char *name, const BfDataSummary *s, const double *fx,
 	if (isfinite(xmin) && isfinite(xmax) && isfinite(loc) &&
 		isfinite(scale) && scale > 0)
 	{
-		d->support(out, &zlo, &zhi);
+		self->support(self, out, &zlo, &zhi);
 		m = bf_data_margin(s);
 		if (isfinite(zlo) && isfinite(zhi))
 		{
@@ -331,8 +330,8 @@ bf_start_locscale(const BfDist *d, const BfDataSummary *s, const double *fixed, 
 {
 	const double *fx = fixed ? fixed : bf_no_fixed;
 
-	bf_locscale_quantiles(s, fx, d->nshapes, out, d->ppf, out);
-	bf_finish_start(d->name, s, fx, out);
+	bf_locscale_quantiles(d, s, fx, out, out);
+	bf_finish_start(d, s, fx, out);
 }
 
 
@@ -349,7 +348,7 @@ bf_start_locscale(const BfDist *d, const BfDataSummary *s, const double *fixed, 
  * with scale fixed loc is matched to the median.
  */
 void
-bf_half_start(const char *name, double zmed, const BfDataSummary *s, const double *fixed,
+bf_half_start(const BfDist *self, double zmed, const BfDataSummary *s, const double *fixed,
 			  double *out)
 {
 	const double *fx = fixed ? fixed : bf_no_fixed;
@@ -364,7 +363,7 @@ bf_half_start(const char *name, double zmed, const BfDataSummary *s, const doubl
 		scale = (s->median - loc) / zmed;
 	out[0] = loc;
 	out[1] = scale;
-	bf_finish_start(name, s, fx, out);
+	bf_finish_start(self, s, fx, out);
 }
 
 /*

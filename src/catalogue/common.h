@@ -33,10 +33,25 @@
 #define DOM_INT1	{1.0, INFINITY, true, false}	/* integer shapes >= 1 */
 
 /* Supports shared by many entries: R, [0, inf), (-inf, 0], [0, 1]. */
-extern void bf_support_real(const double *shape, double *zlo, double *zhi);
-extern void bf_support_pos(const double *shape, double *zlo, double *zhi);
-extern void bf_support_neg(const double *shape, double *zlo, double *zhi);
-extern void bf_support_unit(const double *shape, double *zlo, double *zhi);
+extern void bf_support_real(const BfDist *self, const double *shape, double *zlo, double *zhi);
+extern void bf_support_pos(const BfDist *self, const double *shape, double *zlo, double *zhi);
+extern void bf_support_neg(const BfDist *self, const double *shape, double *zlo, double *zhi);
+extern void bf_support_unit(const BfDist *self, const double *shape, double *zlo, double *zhi);
+
+/*
+ * Entries whose functions other entries call, always with the callee's own
+ * entry as self (chi2's ppf is gamma's ppf with a = df/2, and a ppf solved
+ * by bf_ppf_solve uses its self's cdf): no look-up by name inside the
+ * catalogue.  Each is defined after its family file's table as
+ * &bf_family_NAME[i]; test/unit/unitcheck.c checks that each is the entry of
+ * its name.
+ */
+extern const BfDist *const bf_gamma_entry;		/* gamma.c: chi2, erlang, the P and Q of chi, ... */
+extern const BfDist *const bf_gumbel_r_entry;	/* extreme_value.c: gumbel_l */
+extern const BfDist *const bf_weibull_min_entry;	/* extreme_value.c: weibull_max */
+extern const BfDist *const bf_levy_entry;		/* cauchy_stable.c: levy_l */
+extern const BfDist *const bf_ncx2_entry;		/* noncentral.c: rice */
+extern const BfDist *const bf_powernorm_entry;	/* normal.c: powerlognorm's ppf */
 
 /* Start-value helpers (fx[i] is NaN when parameter i is free). */
 extern const double bf_no_fixed[BF_MAX_PARAMS];	/* all NaN: every parameter free */
@@ -49,12 +64,11 @@ extern double bf_data_margin(const BfDataSummary *s);	/* gap to leave at a finit
 extern double bf_scale_for_bound(double scale, double zb, double D, bool upper);
 /*
  * loc and scale by matching the median and interquartile range for the
- * shapes in shape (ns of them), with the entry's ppf; writes out[ns],
- * out[ns + 1].
+ * shapes in shape (self->nshapes of them), with the ppf of the entry self;
+ * writes out[ns], out[ns + 1] (ns = self->nshapes).
  */
-extern void bf_locscale_quantiles(const BfDataSummary *s, const double *fx, int ns,
-								  const double *shape, double (*ppf) (double, const double *),
-								  double *out);
+extern void bf_locscale_quantiles(const BfDist *self, const BfDataSummary *s, const double *fx,
+								  const double *shape, double *out);
 /*
  * loc and scale by matching the mean and sd to those of the standardized
  * distribution (mean zm, sd zs), for entries whose shapes are set; writes
@@ -65,16 +79,16 @@ extern void bf_locscale_moments(const BfDataSummary *s, const double *fx, int ns
 /*
  * Final step of every start function: fixed values imposed, non-finite
  * values replaced, shapes inside their domains, loc/scale moved so that the
- * data lie inside the support.  name is the entry's scipy name.
+ * data lie inside the support of the entry self.
  */
-extern void bf_finish_start(const char *name, const BfDataSummary *s, const double *fx,
+extern void bf_finish_start(const BfDist *self, const BfDataSummary *s, const double *fx,
 							double *out);
 /*
  * Start of a half-line law whose support starts at loc (halfcauchy,
  * halflogistic): loc just below the minimum, scale from the median of
  * x - loc (zmed: the median of z).
  */
-extern void bf_half_start(const char *name, double zmed, const BfDataSummary *s,
+extern void bf_half_start(const BfDist *self, double zmed, const BfDataSummary *s,
 						  const double *fixed, double *out);
 /*
  * Solve f(c) = target for decreasing f on [lo, hi] by bisection at the
@@ -85,23 +99,25 @@ extern double bf_solve_decreasing_geom(double (*f) (double), double target, doub
 /*
  * Entry initialisers.  ENTRY0/1 (an entry with 0 or 1 shapes whose functions
  * are pfx_logpdf, _cdf, _sf, _ppf, _start) are used by the 24 entries of
- * bestfit 0.1; any other field (aliases, grid, expensive, ...) may be set
- * with designated initialisers, BF_FNS(pfx) setting the four functions.
+ * bestfit 0.1; any other field (aliases, argcheck, the fitting hints in
+ * .fit = {...}) may be set with designated initialisers, BF_FNS(pfx) setting
+ * the four functions.  Shapes: .shapes = {{"a", DOM_POS}, {"n", DOM_INT1,
+ * true}} (name, domain, integer values only).
  */
 #define BF_FNS(pfx) \
 	.logpdf = pfx##_logpdf, .cdf = pfx##_cdf, .sf = pfx##_sf, .ppf = pfx##_ppf
 
 #define ENTRY0(nm, suptext, desc, sup, pfx) \
-	{ .name = nm, .nshapes = 0, .shape_names = {NULL}, \
-	  .shape_domain = {DOM_NONE}, .description = desc, .support_text = suptext, .support = sup, \
+	{ .name = nm, .nshapes = 0, \
+	  .description = desc, .support_text = suptext, .support = sup, \
 	  .logpdf = pfx##_logpdf, .cdf = pfx##_cdf, .sf = pfx##_sf, \
-	  .ppf = pfx##_ppf, .start = pfx##_start }
+	  .ppf = pfx##_ppf, .fit = {.start = pfx##_start} }
 
 #define ENTRY1(nm, suptext, sh, dom, desc, sup, pfx) \
-	{ .name = nm, .nshapes = 1, .shape_names = {sh}, \
-	  .shape_domain = {dom}, .description = desc, .support_text = suptext, .support = sup, \
+	{ .name = nm, .nshapes = 1, .shapes = {{sh, dom}}, \
+	  .description = desc, .support_text = suptext, .support = sup, \
 	  .logpdf = pfx##_logpdf, .cdf = pfx##_cdf, .sf = pfx##_sf, \
-	  .ppf = pfx##_ppf, .start = pfx##_start }
+	  .ppf = pfx##_ppf, .fit = {.start = pfx##_start} }
 
 
 /*

@@ -13,20 +13,37 @@
  * BfDist entry to a family file and its parameter sets to the test/ref/
  * module of the same name.
  *
- * Conventions for an entry's functions (shape = array of nshapes values,
- * always inside shape_domain when called):
- *   support(shape, &zlo, &zhi)  closed support of z, +-INFINITY when unbounded
- *   logpdf(z, shape)            log density; -INFINITY outside the support
- *   cdf(z, shape), sf(z, shape) P(Z <= z), P(Z > z); sf accurate in the upper
- *                               tail (not computed as 1 - cdf where avoidable)
- *   ppf(p, shape)               quantile for p in [0, 1]; ppf(0) = zlo,
+ * Conventions for an entry's functions.  Every function receives the entry
+ * itself first (self: its own BfDist, through which it reaches its other
+ * functions, e.g. bf_ppf_solve(self, ...) solving its own cdf, or
+ * bf_finish_start(self, ...)); shape is the array of its nshapes values,
+ * always inside each shapes[i].domain when called (the SQL functions and the
+ * fit's likelihood also check argcheck first; other callers may not, so the
+ * functions return NaN, never fail, on shapes that break it):
+ *   support(self, shape, &zlo, &zhi)  closed support of z, +-INFINITY when
+ *                               unbounded
+ *   logpdf(self, z, shape)      log density; -INFINITY outside the support
+ *   cdf(self, z, shape),        P(Z <= z), P(Z > z); sf accurate in the upper
+ *   sf(self, z, shape)          tail (not computed as 1 - cdf where avoidable)
+ *   ppf(self, p, shape)         quantile for p in [0, 1]; ppf(0) = zlo,
  *                               ppf(1) = zhi
- *   start(summary, fixed, out)  (may be NULL) start values for the optimiser: writes
- *                               nshapes + 2 values (shapes, loc, scale) into
- *                               out; fixed[i] is NaN for a free parameter,
- *                               otherwise the value the caller fixed (the
- *                               engine overwrites fixed entries afterwards, but
- *                               a good start uses them, e.g. floc = 0).
+ *   argcheck(self, shape)       (may be NULL) constraints beyond each shape's
+ *                               own domain (scipy's _argcheck: a < b, c != 0):
+ *                               NULL when met, else the constraint in words,
+ *                               e.g. "a < b"
+ *   fit.start(self, summary, fixed, out)  (may be NULL) start values for the
+ *                               optimiser: writes nshapes + 2 values (shapes,
+ *                               loc, scale) into out; fixed[i] is NaN for a
+ *                               free parameter, otherwise the value the caller
+ *                               fixed (the engine overwrites fixed entries
+ *                               afterwards, but a good start uses them, e.g.
+ *                               floc = 0).
+ * A function that calls another entry's function passes that entry as self
+ * (chi2's ppf calls gamma's ppf with the gamma entry: a ppf solved by
+ * bf_ppf_solve uses self's cdf), never looking it up by name.  The
+ * mathematics (support, logpdf, cdf, sf, ppf, argcheck) is at the top level
+ * of BfDist; how the engine fits the entry (start function, start grid,
+ * cost hints) is in its BfFitHints fit.
  * None of these may raise an error or abort: return NaN or +-INFINITY.
  */
 #ifndef BESTFIT_CATALOGUE_ENTRY_H
@@ -58,18 +75,23 @@ typedef enum BfKind
 	BF_DISCRETE = 1
 } BfKind;
 
-typedef struct BfDist
+typedef struct BfDist BfDist;
+
+/* One shape parameter: its scipy name, its domain, integer values only or not. */
+typedef struct BfShape
 {
-	const char *name;			/* scipy.stats name */
-	BfKind		kind;			/* zero (continuous) unless set */
-	int			nshapes;
-	const char *shape_names[BF_MAX_SHAPES];
-	BfDomain	shape_domain[BF_MAX_SHAPES];
-	const char *description;	/* one line with its reference */
-	const char *support_text;	/* the support in words, e.g. "loc <= x <= loc + scale" */
-	const char *aliases;		/* other scipy names, comma-separated, or NULL */
-	bool		not_default;	/* left out of the default candidate set */
-	unsigned int integer_shapes;	/* bit i set: shape i takes integer values only */
+	const char *name;
+	BfDomain	domain;
+	bool		integer;		/* integer values only (erlang's a, irwinhall's n) */
+} BfShape;
+
+/*
+ * How the engine (src/fit/) fits an entry: hints that change the search,
+ * never the mathematics (read through BF_HINT(d, field) and bf_entry_start).
+ * All zero / NULL by default.
+ */
+typedef struct BfFitHints
+{
 	double		integer_fit_max;	/* the fit's integer search stays <= this (0: no cap) */
 	bool		expensive;		/* pdf or cdf costs more than ~5 us: fitted on coarser copies */
 	/*
@@ -102,20 +124,36 @@ typedef struct BfDist
 	 */
 	int			ngrid[BF_MAX_SHAPES];
 	double		grid[BF_MAX_SHAPES][BF_MAX_GRID];
-	void		(*support) (const double *shape, double *zlo, double *zhi);
-	/*
-	 * Constraints that join several shapes (truncnorm: a < b), which a
-	 * shape's own domain cannot say: NULL when the shapes are valid, else
-	 * the constraint in words ("a < b").  NULL function: no such constraint.
-	 */
-	const char *(*argcheck) (const double *shape);
-	double		(*logpdf) (double z, const double *shape);
-	double		(*cdf) (double z, const double *shape);
-	double		(*sf) (double z, const double *shape);
-	double		(*ppf) (double p, const double *shape);
 	/* NULL: loc and scale from the data's quantiles, shapes from the grid */
-	void		(*start) (const BfDataSummary *s, const double *fixed, double *out);
-} BfDist;
+	void		(*start) (const BfDist *self, const BfDataSummary *s, const double *fixed,
+						  double *out);
+} BfFitHints;
+
+struct BfDist
+{
+	const char *name;			/* scipy.stats name */
+	BfKind		kind;			/* zero (continuous) unless set */
+	int			nshapes;
+	BfShape		shapes[BF_MAX_SHAPES];	/* in scipy's order */
+	const char *description;	/* one line with its reference */
+	const char *support_text;	/* the support in words, e.g. "loc <= x <= loc + scale" */
+	const char *aliases;		/* other scipy names, comma-separated, or NULL */
+	bool		not_default;	/* left out of the default candidate set */
+	/* the mathematics: see the conventions at the top of this file */
+	void		(*support) (const BfDist *self, const double *shape, double *zlo, double *zhi);
+	/*
+	 * Constraints that the shapes' own domains cannot say, from scipy's
+	 * _argcheck: joining several shapes (truncnorm: a < b) or excluding a
+	 * point (gengamma: c != 0).  NULL when the shapes are valid, else the
+	 * constraint in words ("a < b").  NULL function: no such constraint.
+	 */
+	const char *(*argcheck) (const BfDist *self, const double *shape);
+	double		(*logpdf) (const BfDist *self, double z, const double *shape);
+	double		(*cdf) (const BfDist *self, double z, const double *shape);
+	double		(*sf) (const BfDist *self, double z, const double *shape);
+	double		(*ppf) (const BfDist *self, double p, const double *shape);
+	BfFitHints	fit;			/* how the engine fits it */
+};
 
 /* Number of entries, and entry i (0 <= i < count), in a fixed order. */
 extern int	bf_catalogue_count(void);
@@ -161,7 +199,7 @@ static inline const char *
 bf_param_name(const BfDist *d, int i)
 {
 	if (i < d->nshapes)
-		return d->shape_names[i];
+		return d->shapes[i].name;
 	return i == bf_loc_index(d) ? "loc" : "scale";
 }
 
@@ -173,68 +211,71 @@ bf_param_name(const BfDist *d, int i)
 static inline const BfDomain *
 bf_shape_domain(const BfDist *d, int i)
 {
-	return &d->shape_domain[i];
+	return &d->shapes[i].domain;
 }
 
 static inline bool
 bf_shape_is_integer(const BfDist *d, int i)
 {
-	return (d->integer_shapes & (1u << i)) != 0;
+	return d->shapes[i].integer;
 }
 
 static inline bool
 bf_has_integer_shapes(const BfDist *d)
 {
-	return d->integer_shapes != 0;
+	for (int i = 0; i < d->nshapes; i++)
+		if (d->shapes[i].integer)
+			return true;
+	return false;
 }
 
-/* Fitting hints (BF_HINT(d, expensive), ...): see the fields above. */
-#define BF_HINT(d, field) ((d)->field)
+/* Fitting hints (BF_HINT(d, expensive), ...): see BfFitHints above. */
+#define BF_HINT(d, field) ((d)->fit.field)
 
 static inline void
 bf_entry_support(const BfDist *d, const double *shape, double *zlo, double *zhi)
 {
-	d->support(shape, zlo, zhi);
+	d->support(d, shape, zlo, zhi);
 }
 
 static inline double
 bf_entry_logpdf(const BfDist *d, double z, const double *shape)
 {
-	return d->logpdf(z, shape);
+	return d->logpdf(d, z, shape);
 }
 
 static inline double
 bf_entry_cdf(const BfDist *d, double z, const double *shape)
 {
-	return d->cdf(z, shape);
+	return d->cdf(d, z, shape);
 }
 
 static inline double
 bf_entry_sf(const BfDist *d, double z, const double *shape)
 {
-	return d->sf(z, shape);
+	return d->sf(d, z, shape);
 }
 
 static inline double
 bf_entry_ppf(const BfDist *d, double p, const double *shape)
 {
-	return d->ppf(p, shape);
+	return d->ppf(d, p, shape);
 }
 
 /* NULL when the shapes meet the entry's joint constraints, else the constraint. */
 static inline const char *
 bf_entry_argcheck(const BfDist *d, const double *shape)
 {
-	return d->argcheck ? d->argcheck(shape) : NULL;
+	return d->argcheck ? d->argcheck(d, shape) : NULL;
 }
 
 /* The entry's start values, or false when it has no start function. */
 static inline bool
 bf_entry_start(const BfDist *d, const BfDataSummary *s, const double *fixed, double *out)
 {
-	if (d->start == NULL)
+	if (d->fit.start == NULL)
 		return false;
-	d->start(s, fixed, out);
+	d->fit.start(d, s, fixed, out);
 	return true;
 }
 

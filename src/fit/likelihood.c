@@ -117,7 +117,9 @@ bf_edge_probs_quadrature(const BfFitData *fd, const BfDist *d, const double *par
 
 /*
  * Log-likelihood of params on the prepared data (see the file header);
- * -INFINITY when the support misses data or a term is not finite.
+ * -INFINITY when the shapes break the entry's joint constraints (argcheck:
+ * the transforms keep each shape in its own domain only), the support
+ * misses data or a term is not finite.
  */
 double
 bf_loglik(const BfFitData *fd, const BfDist *d, const double *params)
@@ -125,6 +127,8 @@ bf_loglik(const BfFitData *fd, const BfDist *d, const double *params)
 	double		scale = bf_model_scale(d, params);
 	double		ll = 0;
 
+	if (bf_entry_argcheck(d, params) != NULL)
+		return -INFINITY;
 	if (!bf_support_covers(d, params, fd->min, fd->max))
 		return -INFINITY;
 	/*

@@ -19,12 +19,11 @@
 
 
 /*
- * Common edge cases of every ppf: NaN outside [0, 1], the support bounds at
- * 0 and 1.  Returns true when *res holds the answer.
+ * Common edge cases of every ppf: NaN outside [0, 1], the bounds of self's
+ * support at 0 and 1.  Returns true when *res holds the answer.
  */
 bool
-bf_ppf_edge(double p, const double *shape,
-		 void (*support) (const double *, double *, double *), double *res)
+bf_ppf_edge(const BfDist *self, double p, const double *shape, double *res)
 {
 	double		lo,
 				hi;
@@ -36,7 +35,7 @@ bf_ppf_edge(double p, const double *shape,
 	}
 	if (p == 0.0 || p == 1.0)
 	{
-		support(shape, &lo, &hi);
+		bf_entry_support(self, shape, &lo, &hi);
 		*res = (p == 0.0) ? lo : hi;
 		return true;
 	}
@@ -46,8 +45,10 @@ bf_ppf_edge(double p, const double *shape,
 
 /*
  * Quantile by safeguarded Newton iteration (Numerical Recipes' rtsafe, with
- * a bracket that may start unbounded).  Solves cdf(z) = p for p <= 1/2 and
- * sf(z) = 1 - p above, so that both tails keep full relative accuracy.
+ * a bracket that may start unbounded) on the functions of the entry self
+ * (its support, cdf, sf and logpdf, through catalogue/entry.h's accessors).
+ * Solves cdf(z) = p for p <= 1/2 and sf(z) = 1 - p above, so that both
+ * tails keep full relative accuracy.
  *
  * The Newton step is taken on log cdf (log sf), which is close to linear in
  * the tails where cdf - p is not, and in log |z| when |z| > 1 or the support
@@ -62,7 +63,7 @@ bf_ppf_edge(double p, const double *shape,
  * Returns +-INFINITY or 0 when the quantile is beyond the double range.
  */
 double
-bf_ppf_solve(const BfFns *f, const double *shape, double p, double guess)
+bf_ppf_solve(const BfDist *self, const double *shape, double p, double guess)
 {
 	double		zlo,
 				zhi,
@@ -76,7 +77,7 @@ bf_ppf_solve(const BfFns *f, const double *shape, double p, double guess)
 	bool		geo;
 	int			i;
 
-	f->support(shape, &zlo, &zhi);
+	bf_entry_support(self, shape, &zlo, &zhi);
 	geo = (zlo >= 0.0);
 	lo = zlo;
 	hi = zhi;
@@ -99,7 +100,7 @@ bf_ppf_solve(const BfFns *f, const double *shape, double p, double guess)
 					zn = NAN;
 
 		/* G is the tail probability at z, g its signed distance to target */
-		G = upper ? f->sf(z, shape) : f->cdf(z, shape);
+		G = upper ? bf_entry_sf(self, z, shape) : bf_entry_cdf(self, z, shape);
 		if (isnan(G))
 			return NAN;
 		g = upper ? q - G : G - p;
@@ -118,7 +119,7 @@ bf_ppf_solve(const BfFns *f, const double *shape, double p, double guess)
 			hi - lo <= 4.0 * DBL_EPSILON * fmax(fabs(lo), fabs(hi)))
 			return best;
 
-		d = exp(f->logpdf(z, shape));
+		d = exp(bf_entry_logpdf(self, z, shape));
 		if (d > 0.0 && isfinite(d) && G > 0.0)
 		{
 			/* h = log(G / target) with the sign of g, and dh/dz = d / G */

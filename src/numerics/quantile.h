@@ -7,34 +7,28 @@
 #include <math.h>
 #include <stdbool.h>
 
-/* The functions of an entry that the quantile solver needs. */
-typedef struct BfFns
-{
-	void		(*support) (const double *shape, double *zlo, double *zhi);
-	double		(*logpdf) (double z, const double *shape);
-	double		(*cdf) (double z, const double *shape);
-	double		(*sf) (double z, const double *shape);
-} BfFns;
+#include "catalogue/entry.h"
 
 /*
- * Common edge cases of a ppf: NaN outside [0, 1], the support ends at 0 and
- * 1.  Returns true when *res holds the answer.  PPF_EDGES returns it.
+ * Common edge cases of the ppf of the entry self: NaN outside [0, 1], the
+ * ends of self's support at 0 and 1.  Returns true when *res holds the
+ * answer.  PPF_EDGES returns it.
  */
-extern bool bf_ppf_edge(double p, const double *shape,
-						void (*support) (const double *, double *, double *), double *res);
+extern bool bf_ppf_edge(const BfDist *self, double p, const double *shape, double *res);
 
-#define PPF_EDGES(p, shape, support) \
+#define PPF_EDGES(self, p, shape) \
 	do { \
 		double		edge_; \
-		if (bf_ppf_edge((p), (shape), (support), &edge_)) \
+		if (bf_ppf_edge((self), (p), (shape), &edge_)) \
 			return edge_; \
 	} while (0)
 
 /*
- * Quantile by safeguarded Newton iteration on log cdf (log sf above 1/2),
- * full relative accuracy in both tails (~1e-14), for any entry with an
- * accurate cdf, sf and logpdf.  guess may be NaN.  See quantile.c.
+ * Quantile of the entry self by safeguarded Newton iteration on log cdf
+ * (log sf above 1/2), full relative accuracy in both tails (~1e-14), for any
+ * entry with an accurate cdf, sf and logpdf (self's, through the accessors
+ * of catalogue/entry.h).  guess may be NaN.  See quantile.c.
  */
-extern double bf_ppf_solve(const BfFns *f, const double *shape, double p, double guess);
+extern double bf_ppf_solve(const BfDist *self, const double *shape, double p, double guess);
 
 #endif							/* BESTFIT_NUMERICS_QUANTILE_H */

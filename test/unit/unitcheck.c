@@ -38,6 +38,7 @@
 #include <gsl/gsl_rng.h>
 
 #include "catalogue/model.h"
+#include "catalogue/common.h"	/* bf_gamma_entry, ...: entries other entries call */
 #include "numerics/special.h"
 #include "fit/fit.h"
 #include "harness.h"
@@ -410,6 +411,88 @@ test_catalogue(void)
 		}
 		bf_arena_reset();
 	}
+	/* the entries whose functions other entries call are those of their names */
+	{
+		const struct
+		{
+			const BfDist *entry;
+			const char *name;
+		}			callee[] = {
+			{bf_gamma_entry, "gamma"}, {bf_gumbel_r_entry, "gumbel_r"},
+			{bf_weibull_min_entry, "weibull_min"}, {bf_levy_entry, "levy"},
+			{bf_ncx2_entry, "ncx2"}, {bf_powernorm_entry, "powernorm"},
+		};
+
+		for (int i = 0; i < (int) (sizeof(callee) / sizeof(callee[0])); i++)
+			check(callee[i].entry == bf_find_dist(callee[i].name),
+				  "bf_%s_entry is not the entry %s", callee[i].name, callee[i].name);
+	}
+}
+
+/*
+ * argcheck: the entries whose shapes have constraints joining several shapes
+ * (scipy 1.15's _argcheck beyond each shape's own domain) reject a violating
+ * shape vector with the constraint in words and accept a valid one, whose
+ * median is then finite; every entry with an argcheck is listed here.
+ */
+static void
+test_argchecks(void)
+{
+	static const struct
+	{
+		const char *name;
+		double		valid[BF_MAX_SHAPES];
+		double		bad[BF_MAX_SHAPES];
+		const char *msg;
+	}			cases[] = {
+		{"truncnorm", {-1.0, 2.0}, {2.0, -1.0}, "a < b"},
+		{"truncnorm", {-INFINITY, 0.5}, {0.5, 0.5}, "a < b"},
+		{"loguniform", {1.0, 3.0}, {3.0, 3.0}, "a < b"},
+		{"reciprocal", {0.2, 0.3}, {4.0, 3.0}, "a < b"},
+		{"trapezoid", {0.3, 0.3}, {0.6, 0.4}, "c <= d"},
+		{"truncweibull_min", {1.5, 0.0, 2.0}, {1.5, 2.0, 2.0}, "a < b"},
+		{"norminvgauss", {1.5, -1.0}, {1.0, -1.0}, "|b| < a"},
+		{"genhyperbolic", {0.5, 1.5, 1.0}, {0.5, 1.5, -2.0}, "|b| < a"},
+		{"genhyperbolic", {-0.5, 1.5, 1.0}, {-0.5, 1.0, 1.0}, "|b| < a"},
+		{"gengamma", {2.0, -1.5}, {2.0, 0.0}, "c != 0"},
+	};
+	int			ncases = (int) (sizeof(cases) / sizeof(cases[0]));
+
+	for (int i = 0; i < ncases; i++)
+	{
+		const BfDist *d = bf_find_dist(cases[i].name);
+		double		params[BF_MAX_PARAMS];
+		const char *msg;
+
+		if (d == NULL)
+		{
+			check(false, "argcheck: unknown entry %s", cases[i].name);
+			continue;
+		}
+		memcpy(params, cases[i].valid, sizeof(double) * d->nshapes);
+		params[bf_loc_index(d)] = 0.0;
+		params[bf_scale_index(d)] = 1.0;
+		msg = bf_entry_argcheck(d, params);
+		check(msg == NULL && isfinite(bf_model_ppf(d, params, 0.5)),
+			  "argcheck: %s rejects valid shapes (%s) or their median is not finite", d->name,
+			  msg ? msg : "accepted");
+		memcpy(params, cases[i].bad, sizeof(double) * d->nshapes);
+		msg = bf_entry_argcheck(d, params);
+		check(msg != NULL && strcmp(msg, cases[i].msg) == 0,
+			  "argcheck: %s accepts shapes that break %s (got %s)", d->name, cases[i].msg,
+			  msg ? msg : "NULL");
+	}
+	/* every entry with an argcheck is tested above */
+	for (int i = 0; i < bf_catalogue_count(); i++)
+	{
+		const BfDist *d = bf_catalogue_entry(i);
+		bool		listed = false;
+
+		for (int k = 0; k < ncases; k++)
+			listed |= (bf_find_dist(cases[k].name) == d);
+		check(d->argcheck == NULL || listed, "argcheck of %s has no unit test", d->name);
+	}
+	bf_arena_reset();
 }
 
 /* ------------------------------------------------------------------
@@ -561,14 +644,14 @@ test_fits(const char *path)
  * must be fitted with m = 37 and s = 12 give or take the sampling error.
  */
 static void
-int2_support(const double *shape, double *zlo, double *zhi)
+int2_support(const BfDist *self, const double *shape, double *zlo, double *zhi)
 {
 	*zlo = -INFINITY;
 	*zhi = INFINITY;
 }
 
 static double
-int2_logpdf(double z, const double *shape)
+int2_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		u = (z - shape[0]) / shape[1];
 
@@ -576,25 +659,25 @@ int2_logpdf(double z, const double *shape)
 }
 
 static double
-int2_cdf(double z, const double *shape)
+int2_cdf(const BfDist *self, double z, const double *shape)
 {
 	return 0.5 * erfc(-(z - shape[0]) / shape[1] / M_SQRT2);
 }
 
 static double
-int2_sf(double z, const double *shape)
+int2_sf(const BfDist *self, double z, const double *shape)
 {
 	return 0.5 * erfc((z - shape[0]) / shape[1] / M_SQRT2);
 }
 
 static double
-int2_ppf(double p, const double *shape)
+int2_ppf(const BfDist *self, double p, const double *shape)
 {
 	return shape[0] + shape[1] * bf_ndtri(p);
 }
 
 static void
-int2_start(const BfDataSummary *s, const double *fixed, double *out)
+int2_start(const BfDist *self, const BfDataSummary *s, const double *fixed, double *out)
 {
 	/* deliberately off (by 15 and a factor 4), so that the search travels */
 	out[0] = rint(s->mean) - 15;
@@ -604,11 +687,10 @@ int2_start(const BfDataSummary *s, const double *fixed, double *out)
 }
 
 static const BfDist int2_entry = {
-	.name = "int2norm", .nshapes = 2, .shape_names = {"m", "s"},
-	.shape_domain = {{-1000, 1000, true, true}, {1, 1000, true, true}},
-	.integer_shapes = 3,
+	.name = "int2norm", .nshapes = 2,
+	.shapes = {{"m", {-1000, 1000, true, true}, true}, {"s", {1, 1000, true, true}, true}},
 	.support = int2_support, .logpdf = int2_logpdf, .cdf = int2_cdf, .sf = int2_sf, .ppf = int2_ppf,
-	.start = int2_start,
+	.fit = {.start = int2_start},
 };
 
 static void
@@ -681,6 +763,7 @@ main(int argc, char **argv)
 	test_sketch();
 	printf("sketch: done\n");
 	test_catalogue();
+	test_argchecks();
 	printf("catalogue: done\n");
 	test_cancel();
 	test_integer_lattice();

@@ -45,7 +45,7 @@
  */
 
 static double
-beta_logpdf(double z, const double *shape)
+beta_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		a = shape[0],
 				b = shape[1];
@@ -58,7 +58,7 @@ beta_logpdf(double z, const double *shape)
 }
 
 static double
-beta_cdf(double z, const double *shape)
+beta_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		P,
 				Q;
@@ -72,7 +72,7 @@ beta_cdf(double z, const double *shape)
 }
 
 static double
-beta_sf(double z, const double *shape)
+beta_sf(const BfDist *self, double z, const double *shape)
 {
 	double		P,
 				Q;
@@ -85,17 +85,16 @@ beta_sf(double z, const double *shape)
 	return Q;
 }
 
-static const BfFns beta_fns = {bf_support_unit, beta_logpdf, beta_cdf, beta_sf};
 
 static double
-beta_ppf(double p, const double *shape)
+beta_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		guess;
 
-	PPF_EDGES(p, shape, bf_support_unit);
+	PPF_EDGES(self, p, shape);
 	guess = (p <= 0.5) ? gsl_cdf_beta_Pinv(p, shape[0], shape[1])
 		: gsl_cdf_beta_Qinv(1.0 - p, shape[0], shape[1]);
-	return bf_ppf_solve(&beta_fns, shape, p, guess);
+	return bf_ppf_solve(self, shape, p, guess);
 }
 
 /*
@@ -104,7 +103,7 @@ beta_ppf(double p, const double *shape)
  * a = my k, b = (1 - my) k with k = my (1 - my) / vy - 1.
  */
 static void
-beta_start(const BfDataSummary *s, const double *fixed, double *out)
+beta_start(const BfDist *self, const BfDataSummary *s, const double *fixed, double *out)
 {
 	const double *fx = fixed ? fixed : bf_no_fixed;
 	double		a = fx[0],
@@ -146,7 +145,7 @@ beta_start(const BfDataSummary *s, const double *fixed, double *out)
 	out[1] = bf_clampd(b, 0.05, 1e4);
 	out[2] = loc;
 	out[3] = scale;
-	bf_finish_start("beta", s, fx, out);
+	bf_finish_start(self, s, fx, out);
 }
 
 /* log B(a, b), NaN on failure. */
@@ -170,7 +169,7 @@ lnbeta(double a, double b)
  */
 
 static double
-betaprime_logpdf(double z, const double *shape)
+betaprime_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		a = shape[0],
 				b = shape[1];
@@ -206,7 +205,7 @@ betaprime_pq(double z, const double *shape, double *P, double *Q)
 }
 
 static double
-betaprime_cdf(double z, const double *shape)
+betaprime_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		P,
 				Q;
@@ -216,7 +215,7 @@ betaprime_cdf(double z, const double *shape)
 }
 
 static double
-betaprime_sf(double z, const double *shape)
+betaprime_sf(const BfDist *self, double z, const double *shape)
 {
 	double		P,
 				Q;
@@ -225,15 +224,14 @@ betaprime_sf(double z, const double *shape)
 	return Q;
 }
 
-static const BfFns betaprime_fns = {bf_support_pos, betaprime_logpdf, betaprime_cdf, betaprime_sf};
 
 static double
-betaprime_ppf(double p, const double *shape)
+betaprime_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		guess,
 				x;
 
-	PPF_EDGES(p, shape, bf_support_pos);
+	PPF_EDGES(self, p, shape);
 	if (p <= 0.5)
 	{
 		x = gsl_cdf_beta_Pinv(p, shape[0], shape[1]);
@@ -244,7 +242,7 @@ betaprime_ppf(double p, const double *shape)
 		x = gsl_cdf_beta_Pinv(1.0 - p, shape[1], shape[0]);	/* 1 / (1+z) */
 		guess = (1.0 - x) / x;
 	}
-	return bf_ppf_solve(&betaprime_fns, shape, p, guess);
+	return bf_ppf_solve(self, shape, p, guess);
 }
 
 
@@ -258,7 +256,7 @@ betaprime_ppf(double p, const double *shape)
  */
 
 static double
-f_logpdf(double z, const double *shape)
+f_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		n = shape[0],
 				m = shape[1],
@@ -300,7 +298,7 @@ f_pq(double z, const double *shape, double *P, double *Q)
 }
 
 static double
-f_cdf(double z, const double *shape)
+f_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		P,
 				Q;
@@ -310,7 +308,7 @@ f_cdf(double z, const double *shape)
 }
 
 static double
-f_sf(double z, const double *shape)
+f_sf(const BfDist *self, double z, const double *shape)
 {
 	double		P,
 				Q;
@@ -319,17 +317,16 @@ f_sf(double z, const double *shape)
 	return Q;
 }
 
-static const BfFns f_fns = {bf_support_pos, f_logpdf, f_cdf, f_sf};
 
 static double
-f_ppf(double p, const double *shape)
+f_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		n = shape[0],
 				m = shape[1],
 				x,
 				guess;
 
-	PPF_EDGES(p, shape, bf_support_pos);
+	PPF_EDGES(self, p, shape);
 	if (p <= 0.5)
 	{
 		x = gsl_cdf_beta_Pinv(p, 0.5 * n, 0.5 * m);
@@ -340,7 +337,7 @@ f_ppf(double p, const double *shape)
 		x = gsl_cdf_beta_Pinv(1.0 - p, 0.5 * m, 0.5 * n);	/* m / (m + n z) */
 		guess = m * (1.0 - x) / (n * x);
 	}
-	return bf_ppf_solve(&f_fns, shape, p, guess);
+	return bf_ppf_solve(self, shape, p, guess);
 }
 
 
@@ -355,7 +352,7 @@ f_ppf(double p, const double *shape)
  */
 
 static double
-arcsine_logpdf(double z, const double *shape)
+arcsine_logpdf(const BfDist *self, double z, const double *shape)
 {
 	if (!(z > 0 && z < 1))
 		return -INFINITY;
@@ -363,7 +360,7 @@ arcsine_logpdf(double z, const double *shape)
 }
 
 static double
-arcsine_cdf(double z, const double *shape)
+arcsine_cdf(const BfDist *self, double z, const double *shape)
 {
 	if (z <= 0)
 		return 0.0;
@@ -375,7 +372,7 @@ arcsine_cdf(double z, const double *shape)
 }
 
 static double
-arcsine_sf(double z, const double *shape)
+arcsine_sf(const BfDist *self, double z, const double *shape)
 {
 	if (z <= 0)
 		return 1.0;
@@ -387,11 +384,11 @@ arcsine_sf(double z, const double *shape)
 }
 
 static double
-arcsine_ppf(double p, const double *shape)
+arcsine_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		s;
 
-	PPF_EDGES(p, shape, bf_support_unit);
+	PPF_EDGES(self, p, shape);
 	if (p > 0.5)
 	{
 		s = sin(M_PI_2 * (1.0 - p));
@@ -407,7 +404,7 @@ arcsine_ppf(double p, const double *shape)
  * range + 2 margin (or the fixed values).
  */
 static void
-arcsine_start(const BfDataSummary *s, const double *fixed, double *out)
+arcsine_start(const BfDist *self, const BfDataSummary *s, const double *fixed, double *out)
 {
 	const double *fx = fixed ? fixed : bf_no_fixed;
 	double		m = bf_data_margin(s),
@@ -425,7 +422,7 @@ arcsine_start(const BfDataSummary *s, const double *fixed, double *out)
 		scale = s->max - loc + m;
 	out[0] = loc;
 	out[1] = scale;
-	bf_finish_start("arcsine", s, fx, out);
+	bf_finish_start(self, s, fx, out);
 }
 
 
@@ -439,7 +436,7 @@ arcsine_start(const BfDataSummary *s, const double *fixed, double *out)
  */
 
 static double
-powerlaw_logpdf(double z, const double *shape)
+powerlaw_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		a = shape[0];
 
@@ -451,7 +448,7 @@ powerlaw_logpdf(double z, const double *shape)
 }
 
 static double
-powerlaw_cdf(double z, const double *shape)
+powerlaw_cdf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
@@ -463,7 +460,7 @@ powerlaw_cdf(double z, const double *shape)
 }
 
 static double
-powerlaw_sf(double z, const double *shape)
+powerlaw_sf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
@@ -475,9 +472,9 @@ powerlaw_sf(double z, const double *shape)
 }
 
 static double
-powerlaw_ppf(double p, const double *shape)
+powerlaw_ppf(const BfDist *self, double p, const double *shape)
 {
-	PPF_EDGES(p, shape, bf_support_unit);
+	PPF_EDGES(self, p, shape);
 	return exp(bf_log_prob(p) / shape[0]);
 }
 
@@ -495,14 +492,14 @@ powerlaw_ppf(double p, const double *shape)
  */
 
 static void
-rdist_support(const double *shape, double *zlo, double *zhi)
+rdist_support(const BfDist *self, const double *shape, double *zlo, double *zhi)
 {
 	*zlo = -1.0;
 	*zhi = 1.0;
 }
 
 static double
-rdist_logpdf(double z, const double *shape)
+rdist_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		h = 0.5 * shape[0];
 	gsl_sf_result r;
@@ -516,7 +513,7 @@ rdist_logpdf(double z, const double *shape)
 }
 
 static double
-rdist_cdf(double z, const double *shape)
+rdist_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		h = 0.5 * shape[0],
 				P,
@@ -533,26 +530,25 @@ rdist_cdf(double z, const double *shape)
 }
 
 static double
-rdist_sf(double z, const double *shape)
+rdist_sf(const BfDist *self, double z, const double *shape)
 {
-	return rdist_cdf(-z, shape);
+	return rdist_cdf(self, -z, shape);
 }
 
-static const BfFns rdist_fns = {rdist_support, rdist_logpdf, rdist_cdf, rdist_sf};
 
 static double
-rdist_ppf(double p, const double *shape)
+rdist_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		h = 0.5 * shape[0],
 				guess;
 
-	PPF_EDGES(p, shape, rdist_support);
+	PPF_EDGES(self, p, shape);
 	if (p == 0.5)
 		return 0.0;
 	if (p > 0.5)
-		return -rdist_ppf(1.0 - p, shape);
+		return -rdist_ppf(self, 1.0 - p, shape);
 	guess = 2.0 * gsl_cdf_beta_Pinv(p, h, h) - 1.0;
-	return bf_ppf_solve(&rdist_fns, shape, p, guess);
+	return bf_ppf_solve(self, shape, p, guess);
 }
 
 
@@ -569,7 +565,7 @@ rdist_ppf(double p, const double *shape)
  */
 
 static double
-semicircular_logpdf(double z, const double *shape)
+semicircular_logpdf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
@@ -603,7 +599,7 @@ semicircular_tail(double t)
 }
 
 static double
-semicircular_sf(double z, const double *shape)
+semicircular_sf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
@@ -615,33 +611,31 @@ semicircular_sf(double z, const double *shape)
 }
 
 static double
-semicircular_cdf(double z, const double *shape)
+semicircular_cdf(const BfDist *self, double z, const double *shape)
 {
-	return semicircular_sf(-z, shape);
+	return semicircular_sf(self, -z, shape);
 }
 
 static void
-semicircular_support(const double *shape, double *zlo, double *zhi)
+semicircular_support(const BfDist *self, const double *shape, double *zlo, double *zhi)
 {
 	*zlo = -1.0;
 	*zhi = 1.0;
 }
 
-static const BfFns semicircular_fns = {semicircular_support, semicircular_logpdf,
-semicircular_cdf, semicircular_sf};
 
 static double
-semicircular_ppf(double p, const double *shape)
+semicircular_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		t;
 
-	PPF_EDGES(p, shape, semicircular_support);
+	PPF_EDGES(self, p, shape);
 	if (p == 0.5)
 		return 0.0;
 	if (p > 0.5)
-		return -semicircular_ppf(1.0 - p, shape);
+		return -semicircular_ppf(self, 1.0 - p, shape);
 	t = fmin(cbrt(12.0 * M_PI * p), M_PI);
-	return bf_ppf_solve(&semicircular_fns, shape, p, -cos(0.5 * t));
+	return bf_ppf_solve(self, shape, p, -cos(0.5 * t));
 }
 
 
@@ -759,7 +753,7 @@ gausshyper_integral(const double *shape, double lo, double hi)
 }
 
 static double
-gausshyper_logpdf(double x, const double *shape)
+gausshyper_logpdf(const BfDist *self, double x, const double *shape)
 {
 	double		a = shape[0],
 				b = shape[1],
@@ -796,25 +790,24 @@ gausshyper_tail(double x, const double *shape, bool upper)
 }
 
 static double
-gausshyper_cdf(double x, const double *shape)
+gausshyper_cdf(const BfDist *self, double x, const double *shape)
 {
 	return gausshyper_tail(x, shape, false);
 }
 
 static double
-gausshyper_sf(double x, const double *shape)
+gausshyper_sf(const BfDist *self, double x, const double *shape)
 {
 	return gausshyper_tail(x, shape, true);
 }
 
-static const BfFns gausshyper_fns = {bf_support_unit, gausshyper_logpdf, gausshyper_cdf, gausshyper_sf};
 
 static double
-gausshyper_ppf(double p, const double *shape)
+gausshyper_ppf(const BfDist *self, double p, const double *shape)
 {
-	PPF_EDGES(p, shape, bf_support_unit);
+	PPF_EDGES(self, p, shape);
 	/* guess: the beta(a, b) quantile is not available cheaply; midpoint */
-	return bf_ppf_solve(&gausshyper_fns, shape, p, NAN);
+	return bf_ppf_solve(self, shape, p, NAN);
 }
 
 
@@ -825,53 +818,48 @@ gausshyper_ppf(double p, const double *shape)
 
 const BfDist bf_family_beta[] = {
 	{
-		.name = "beta", .nshapes = 2, .shape_names = {"a", "b"},
-		.shape_domain = {DOM_POS, DOM_POS},
+		.name = "beta", .nshapes = 2, .shapes = {{"a", DOM_POS}, {"b", DOM_POS}},
 		.description = "Beta distribution; scipy.stats.beta; Johnson, Kotz & Balakrishnan (1995) ch. 25",
 		.support_text = "loc <= x <= loc + scale",
 		.support = bf_support_unit, .logpdf = beta_logpdf, .cdf = beta_cdf,
-		.sf = beta_sf, .ppf = beta_ppf, .start = beta_start
+		.sf = beta_sf, .ppf = beta_ppf,
+		.fit = {.start = beta_start}
 	},
 	{
-		.name = "betaprime", .nshapes = 2, .shape_names = {"a", "b"},
-		.shape_domain = {DOM_POS, DOM_POS},
+		.name = "betaprime", .nshapes = 2, .shapes = {{"a", DOM_POS}, {"b", DOM_POS}},
 		.description = "Beta prime (beta of the second kind) distribution; scipy.stats.betaprime; Johnson, Kotz & Balakrishnan (1995) ch. 25 sec. 7",
 		.support_text = "x >= loc",
-		.ngrid = {5, 5},
-		.grid = {{0.5, 1.0, 2.0, 5.0, 20.0}, {0.8, 2.0, 4.0, 10.0, 40.0}},
-		.support = bf_support_pos, BF_FNS(betaprime), .start = NULL
+		.support = bf_support_pos, BF_FNS(betaprime),
+		.fit = {.ngrid = {5, 5}, .grid = {{0.5, 1.0, 2.0, 5.0, 20.0}, {0.8, 2.0, 4.0, 10.0, 40.0}}}
 	},
 	{
-		.name = "f", .nshapes = 2, .shape_names = {"dfn", "dfd"},
-		.shape_domain = {DOM_POS, DOM_POS},
+		.name = "f", .nshapes = 2, .shapes = {{"dfn", DOM_POS}, {"dfd", DOM_POS}},
 		.description = "F (Fisher-Snedecor) distribution; scipy.stats.f; Johnson, Kotz & Balakrishnan (1995) ch. 27",
 		.support_text = "x >= loc",
-		.ngrid = {5, 5},
-		.grid = {{1.0, 3.0, 8.0, 20.0, 60.0}, {1.5, 4.0, 10.0, 30.0, 100.0}},
-		.support = bf_support_pos, BF_FNS(f), .start = NULL
+		.support = bf_support_pos, BF_FNS(f),
+		.fit = {.ngrid = {5, 5}, .grid = {{1.0, 3.0, 8.0, 20.0, 60.0}, {1.5, 4.0, 10.0, 30.0, 100.0}}}
 	},
 	{
-		.name = "arcsine", .nshapes = 0, .shape_domain = {DOM_NONE},
+		.name = "arcsine", .nshapes = 0,
 		.description = "Arcsine distribution (beta(1/2, 1/2)); scipy.stats.arcsine; "
 		"Johnson, Kotz & Balakrishnan (1995) ch. 25",
 		.support_text = "loc < x < loc + scale",
-		.support = bf_support_unit, BF_FNS(arcsine), .start = arcsine_start
+		.support = bf_support_unit, BF_FNS(arcsine),
+		.fit = {.start = arcsine_start}
 	},
 	{
-		.name = "powerlaw", .nshapes = 1, .shape_names = {"a"},
-		.shape_domain = {DOM_POS},
+		.name = "powerlaw", .nshapes = 1, .shapes = {{"a", DOM_POS}},
 		.description = "Power-function distribution; scipy.stats.powerlaw; Johnson, Kotz & Balakrishnan (1995) ch. 25",
 		.support_text = "loc <= x <= loc + scale",
-		.ngrid = {6}, .grid = {{0.3, 0.6, 1.0, 2.0, 4.0, 8.0}},
-		.support = bf_support_unit, BF_FNS(powerlaw)
+		.support = bf_support_unit, BF_FNS(powerlaw),
+		.fit = {.ngrid = {6}, .grid = {{0.3, 0.6, 1.0, 2.0, 4.0, 8.0}}}
 	},
 	{
-		.name = "rdist", .nshapes = 1, .shape_names = {"c"},
-		.shape_domain = {DOM_POS},
+		.name = "rdist", .nshapes = 1, .shapes = {{"c", DOM_POS}},
 		.description = "R distribution (symmetric beta on [-1, 1]); scipy.stats.rdist; Johnson, Kotz & Balakrishnan (1995) ch. 25",
 		.support_text = "loc - scale <= x <= loc + scale",
-		.ngrid = {6}, .grid = {{0.5, 1.0, 2.0, 4.0, 10.0, 30.0}},
-		.support = rdist_support, BF_FNS(rdist)
+		.support = rdist_support, BF_FNS(rdist),
+		.fit = {.ngrid = {6}, .grid = {{0.5, 1.0, 2.0, 4.0, 10.0, 30.0}}}
 	},
 	{
 		.name = "semicircular", .nshapes = 0,
@@ -880,14 +868,21 @@ const BfDist bf_family_beta[] = {
 		.support = semicircular_support, BF_FNS(semicircular)
 	},
 	{
-		.name = "gausshyper", .nshapes = 4, .shape_names = {"a", "b", "c", "z"},
-		.shape_domain = {DOM_POS, DOM_POS, DOM_REAL, {-1.0, INFINITY, false, false}},
+		.name = "gausshyper", .nshapes = 4,
+		.shapes = {
+			{"a", DOM_POS},
+			{"b", DOM_POS},
+			{"c", DOM_REAL},
+			{"z", {-1.0, INFINITY, false, false}}
+		},
 		.description = "Gauss hypergeometric distribution; scipy.stats.gausshyper; Armero & Bayarri (1994), The Statistician 43, 139",
 		.support_text = "loc <= x <= loc + scale",
-		.expensive = false,
-		.bin_quadrature = true,
-		.ngrid = {3, 3, 2, 2}, .grid = {{0.7, 2.0, 5.0}, {0.7, 2.0, 5.0}, {-1.5, 1.5}, {-0.5, 1.0}},
-		.support = bf_support_unit, BF_FNS(gausshyper)
+		.support = bf_support_unit, BF_FNS(gausshyper),
+		.fit = {
+			.expensive = false,
+			.bin_quadrature = true,
+			.ngrid = {3, 3, 2, 2}, .grid = {{0.7, 2.0, 5.0}, {0.7, 2.0, 5.0}, {-1.5, 1.5}, {-0.5, 1.0}}
+		}
 	},
 };
 

@@ -49,7 +49,7 @@
  */
 
 static double
-cauchy_logpdf(double z, const double *shape)
+cauchy_logpdf(const BfDist *self, double z, const double *shape)
 {
 	(void) shape;
 	if (fabs(z) > 1e150)
@@ -58,7 +58,7 @@ cauchy_logpdf(double z, const double *shape)
 }
 
 static double
-cauchy_cdf(double z, const double *shape)
+cauchy_cdf(const BfDist *self, double z, const double *shape)
 {
 	(void) shape;
 	if (z <= 0)
@@ -67,15 +67,15 @@ cauchy_cdf(double z, const double *shape)
 }
 
 static double
-cauchy_sf(double z, const double *shape)
+cauchy_sf(const BfDist *self, double z, const double *shape)
 {
-	return cauchy_cdf(-z, shape);
+	return cauchy_cdf(self, -z, shape);
 }
 
 static double
-cauchy_ppf(double p, const double *shape)
+cauchy_ppf(const BfDist *self, double p, const double *shape)
 {
-	PPF_EDGES(p, shape, bf_support_real);
+	PPF_EDGES(self, p, shape);
 	if (p < 0.25)
 		return -1.0 / tan(M_PI * p);
 	if (p > 0.75)
@@ -85,12 +85,12 @@ cauchy_ppf(double p, const double *shape)
 
 /* cauchy: loc = median, scale = (q75 - q25) / 2. */
 static void
-cauchy_start(const BfDataSummary *s, const double *fixed, double *out)
+cauchy_start(const BfDist *self, const BfDataSummary *s, const double *fixed, double *out)
 {
 	const double *fx = fixed ? fixed : bf_no_fixed;
 
-	bf_locscale_quantiles(s, fx, 0, NULL, cauchy_ppf, out);
-	bf_finish_start("cauchy", s, fx, out);
+	bf_locscale_quantiles(self, s, fx, NULL, out);
+	bf_finish_start(self, s, fx, out);
 }
 
 
@@ -106,7 +106,7 @@ cauchy_start(const BfDataSummary *s, const double *fixed, double *out)
  */
 
 static double
-halfcauchy_logpdf(double z, const double *shape)
+halfcauchy_logpdf(const BfDist *self, double z, const double *shape)
 {
 	if (z < 0 || isinf(z))
 		return -INFINITY;
@@ -116,7 +116,7 @@ halfcauchy_logpdf(double z, const double *shape)
 }
 
 static double
-halfcauchy_cdf(double z, const double *shape)
+halfcauchy_cdf(const BfDist *self, double z, const double *shape)
 {
 	if (z <= 0)
 		return 0.0;
@@ -126,7 +126,7 @@ halfcauchy_cdf(double z, const double *shape)
 }
 
 static double
-halfcauchy_sf(double z, const double *shape)
+halfcauchy_sf(const BfDist *self, double z, const double *shape)
 {
 	if (z <= 0)
 		return 1.0;
@@ -134,9 +134,9 @@ halfcauchy_sf(double z, const double *shape)
 }
 
 static double
-halfcauchy_ppf(double p, const double *shape)
+halfcauchy_ppf(const BfDist *self, double p, const double *shape)
 {
-	PPF_EDGES(p, shape, bf_support_pos);
+	PPF_EDGES(self, p, shape);
 	if (p > 0.5)
 		return 1.0 / tan(M_PI_2 * (1.0 - p));
 	return tan(M_PI_2 * p);
@@ -144,9 +144,9 @@ halfcauchy_ppf(double p, const double *shape)
 
 
 static void
-halfcauchy_start(const BfDataSummary *s, const double *fixed, double *out)
+halfcauchy_start(const BfDist *self, const BfDataSummary *s, const double *fixed, double *out)
 {
-	bf_half_start("halfcauchy", 1.0, s, fixed, out);
+	bf_half_start(self, 1.0, s, fixed, out);
 }
 
 
@@ -165,7 +165,7 @@ halfcauchy_start(const BfDataSummary *s, const double *fixed, double *out)
  */
 
 static double
-foldcauchy_logpdf(double z, const double *shape)
+foldcauchy_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0],
 				u = z - c,
@@ -179,7 +179,7 @@ foldcauchy_logpdf(double z, const double *shape)
 }
 
 static double
-foldcauchy_cdf(double z, const double *shape)
+foldcauchy_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0];
 
@@ -193,7 +193,7 @@ foldcauchy_cdf(double z, const double *shape)
 }
 
 static double
-foldcauchy_sf(double z, const double *shape)
+foldcauchy_sf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0];
 
@@ -209,12 +209,12 @@ foldcauchy_sf(double z, const double *shape)
 }
 
 static double
-foldcauchy_ppf(double p, const double *shape)
+foldcauchy_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		c2 = 1.0 + shape[0] * shape[0],
 				t;
 
-	PPF_EDGES(p, shape, bf_support_pos);
+	PPF_EDGES(self, p, shape);
 	if (p == 0.5)
 		return sqrt(c2);
 	if (p < 0.5)
@@ -244,7 +244,7 @@ foldcauchy_ppf(double p, const double *shape)
  */
 
 static double
-skewcauchy_logpdf(double z, const double *shape)
+skewcauchy_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		a = shape[0],
 				u;
@@ -260,7 +260,7 @@ skewcauchy_logpdf(double z, const double *shape)
 }
 
 static double
-skewcauchy_cdf(double z, const double *shape)
+skewcauchy_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		a = shape[0];
 
@@ -272,7 +272,7 @@ skewcauchy_cdf(double z, const double *shape)
 }
 
 static double
-skewcauchy_sf(double z, const double *shape)
+skewcauchy_sf(const BfDist *self, double z, const double *shape)
 {
 	double		a = shape[0];
 
@@ -284,13 +284,13 @@ skewcauchy_sf(double z, const double *shape)
 }
 
 static double
-skewcauchy_ppf(double p, const double *shape)
+skewcauchy_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		a = shape[0],
 				p0 = 0.5 * (1.0 - a),
 				b;
 
-	PPF_EDGES(p, shape, bf_support_real);
+	PPF_EDGES(self, p, shape);
 	if (p < p0)
 	{
 		b = 1.0 - a;
@@ -322,7 +322,7 @@ skewcauchy_ppf(double p, const double *shape)
 
 
 static double
-levy_logpdf(double z, const double *shape)
+levy_logpdf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
@@ -332,7 +332,7 @@ levy_logpdf(double z, const double *shape)
 }
 
 static double
-levy_cdf(double z, const double *shape)
+levy_cdf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
@@ -342,7 +342,7 @@ levy_cdf(double z, const double *shape)
 }
 
 static double
-levy_sf(double z, const double *shape)
+levy_sf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
@@ -352,31 +352,31 @@ levy_sf(double z, const double *shape)
 }
 
 static double
-levy_ppf(double p, const double *shape)
+levy_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		v;
 
-	PPF_EDGES(p, shape, bf_support_pos);
+	PPF_EDGES(self, p, shape);
 	v = gsl_cdf_ugaussian_Pinv(0.5 * p);
 	return 1.0 / (v * v);
 }
 
 static double
-levy_l_logpdf(double z, const double *shape)
+levy_l_logpdf(const BfDist *self, double z, const double *shape)
 {
-	return levy_logpdf(-z, shape);
+	return levy_logpdf(bf_levy_entry, -z, shape);
 }
 
 static double
-levy_l_cdf(double z, const double *shape)
+levy_l_cdf(const BfDist *self, double z, const double *shape)
 {
-	return levy_sf(-z, shape);
+	return levy_sf(bf_levy_entry, -z, shape);
 }
 
 static double
-levy_l_sf(double z, const double *shape)
+levy_l_sf(const BfDist *self, double z, const double *shape)
 {
-	return levy_cdf(-z, shape);
+	return levy_cdf(bf_levy_entry, -z, shape);
 }
 
 /* u with erf(u) = p, 0 < p < 1, by Newton from an approximation */
@@ -402,18 +402,18 @@ erfinv_newton(double p)
 }
 
 static void
-levy_l_support(const double *shape, double *zlo, double *zhi)
+levy_l_support(const BfDist *self, const double *shape, double *zlo, double *zhi)
 {
 	*zlo = -INFINITY;
 	*zhi = 0.0;
 }
 
 static double
-levy_l_ppf(double p, const double *shape)
+levy_l_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		v;
 
-	PPF_EDGES(p, shape, levy_l_support);
+	PPF_EDGES(self, p, shape);
 	if (p >= 0.5)
 	{
 		v = gsl_cdf_ugaussian_Pinv(0.5 * (1.0 - p));
@@ -764,30 +764,29 @@ stable_eval(double z, double alpha, double beta, int what)
 
 /* levy_stable(alpha, beta), scipy's default S1 parameterization */
 static double
-levy_stable_logpdf(double z, const double *shape)
+levy_stable_logpdf(const BfDist *self, double z, const double *shape)
 {
 	return log(stable_eval(z, shape[0], shape[1], ST_PDF));
 }
 
 static double
-levy_stable_cdf(double z, const double *shape)
+levy_stable_cdf(const BfDist *self, double z, const double *shape)
 {
 	return stable_eval(z, shape[0], shape[1], ST_CDF);
 }
 
 static double
-levy_stable_sf(double z, const double *shape)
+levy_stable_sf(const BfDist *self, double z, const double *shape)
 {
 	return stable_eval(z, shape[0], shape[1], ST_SF);
 }
 
-static const BfFns levy_stable_fns = {bf_support_real, levy_stable_logpdf, levy_stable_cdf, levy_stable_sf};
 
 static double
-levy_stable_ppf(double p, const double *shape)
+levy_stable_ppf(const BfDist *self, double p, const double *shape)
 {
-	PPF_EDGES(p, shape, bf_support_real);
-	return bf_ppf_solve(&levy_stable_fns, shape, p, NAN);
+	PPF_EDGES(self, p, shape);
+	return bf_ppf_solve(self, shape, p, NAN);
 }
 
 
@@ -804,30 +803,29 @@ levy_stable_ppf(double p, const double *shape)
 #define LANDAU_SHIFT 0.45158270528945486473	/* log(pi/2) */
 
 static double
-landau_logpdf(double z, const double *shape)
+landau_logpdf(const BfDist *self, double z, const double *shape)
 {
 	return log(M_2_PI * stable_eval(M_2_PI * (z - LANDAU_SHIFT), 1.0, 1.0, ST_PDF));
 }
 
 static double
-landau_cdf(double z, const double *shape)
+landau_cdf(const BfDist *self, double z, const double *shape)
 {
 	return stable_eval(M_2_PI * (z - LANDAU_SHIFT), 1.0, 1.0, ST_CDF);
 }
 
 static double
-landau_sf(double z, const double *shape)
+landau_sf(const BfDist *self, double z, const double *shape)
 {
 	return stable_eval(M_2_PI * (z - LANDAU_SHIFT), 1.0, 1.0, ST_SF);
 }
 
-static const BfFns landau_fns = {bf_support_real, landau_logpdf, landau_cdf, landau_sf};
 
 static double
-landau_ppf(double p, const double *shape)
+landau_ppf(const BfDist *self, double p, const double *shape)
 {
-	PPF_EDGES(p, shape, bf_support_real);
-	return bf_ppf_solve(&landau_fns, shape, p, NAN);
+	PPF_EDGES(self, p, shape);
+	return bf_ppf_solve(self, shape, p, NAN);
 }
 
 
@@ -841,7 +839,7 @@ landau_ppf(double p, const double *shape)
  */
 
 static double
-moyal_logpdf(double z, const double *shape)
+moyal_logpdf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
@@ -851,7 +849,7 @@ moyal_logpdf(double z, const double *shape)
 }
 
 static double
-moyal_cdf(double z, const double *shape)
+moyal_cdf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
@@ -859,7 +857,7 @@ moyal_cdf(double z, const double *shape)
 }
 
 static double
-moyal_sf(double z, const double *shape)
+moyal_sf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
@@ -867,9 +865,9 @@ moyal_sf(double z, const double *shape)
 }
 
 static double
-moyal_ppf(double p, const double *shape)
+moyal_ppf(const BfDist *self, double p, const double *shape)
 {
-	PPF_EDGES(p, shape, bf_support_real);
+	PPF_EDGES(self, p, shape);
 	return -2.0 * log(-gsl_cdf_ugaussian_Pinv(0.5 * p));
 }
 
@@ -903,7 +901,7 @@ rbw_consts(double rho, double *p, double *q, double *r, double *k)
 }
 
 static double
-rel_breitwigner_logpdf(double z, const double *shape)
+rel_breitwigner_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		rho = shape[0],
 				p,
@@ -966,7 +964,7 @@ rbw_sf_series(double z, double rho)
 }
 
 static double
-rel_breitwigner_cdf(double z, const double *shape)
+rel_breitwigner_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		rho = shape[0],
 				q;
@@ -984,7 +982,7 @@ rel_breitwigner_cdf(double z, const double *shape)
 }
 
 static double
-rel_breitwigner_sf(double z, const double *shape)
+rel_breitwigner_sf(const BfDist *self, double z, const double *shape)
 {
 	double		rho = shape[0],
 				q;
@@ -1001,21 +999,19 @@ rel_breitwigner_sf(double z, const double *shape)
 	return 1.0 - rbw_cdf_closed(z, rho);
 }
 
-static const BfFns rel_breitwigner_fns = {bf_support_pos, rel_breitwigner_logpdf,
-rel_breitwigner_cdf, rel_breitwigner_sf};
 
 static double
-rel_breitwigner_ppf(double p, const double *shape)
+rel_breitwigner_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		rho = shape[0],
 				guess;
 
-	PPF_EDGES(p, shape, bf_support_pos);
+	PPF_EDGES(self, p, shape);
 	/* large rho: Cauchy(rho, 1/2) near the peak */
 	guess = (rho > 2.0) ? rho + 0.5 * tan(M_PI * (p - 0.5)) : NAN;
 	if (!(guess > 0))
 		guess = NAN;
-	return bf_ppf_solve(&rel_breitwigner_fns, shape, p, guess);
+	return bf_ppf_solve(self, shape, p, guess);
 }
 
 
@@ -1029,28 +1025,26 @@ const BfDist bf_family_cauchy_stable[] = {
 		   "Cauchy distribution; scipy.stats.cauchy; Johnson, Kotz & Balakrishnan (1994) ch. 16",
 		   bf_support_real, cauchy),
 	{
-		.name = "halfcauchy", .nshapes = 0, .shape_domain = {DOM_NONE},
+		.name = "halfcauchy", .nshapes = 0,
 		.description = "Half-Cauchy distribution; scipy.stats.halfcauchy; "
 		"Johnson, Kotz & Balakrishnan (1994) ch. 16",
 		.support_text = "x >= loc",
-		.support = bf_support_pos, BF_FNS(halfcauchy), .start = halfcauchy_start
+		.support = bf_support_pos, BF_FNS(halfcauchy),
+		.fit = {.start = halfcauchy_start}
 	},
 	{
-		.name = "foldcauchy", .nshapes = 1, .shape_names = {"c"},
-		.shape_domain = {{0.0, INFINITY, true, false}},
+		.name = "foldcauchy", .nshapes = 1, .shapes = {{"c", {0.0, INFINITY, true, false}}},
 		.description = "Folded Cauchy distribution; scipy.stats.foldcauchy; Johnson, Kotz & Balakrishnan (1994) ch. 16",
 		.support_text = "x >= loc",
-		.ngrid = {6},
-		.grid = {{0.0, 0.5, 1.0, 2.0, 5.0, 20.0}},
-		.support = bf_support_pos, BF_FNS(foldcauchy), .start = NULL
+		.support = bf_support_pos, BF_FNS(foldcauchy),
+		.fit = {.ngrid = {6}, .grid = {{0.0, 0.5, 1.0, 2.0, 5.0, 20.0}}}
 	},
 	{
-		.name = "skewcauchy", .nshapes = 1, .shape_names = {"a"},
-		.shape_domain = {DOM_OPEN_SIGNED},
+		.name = "skewcauchy", .nshapes = 1, .shapes = {{"a", DOM_OPEN_SIGNED}},
 		.description = "Skewed Cauchy distribution; scipy.stats.skewcauchy; Theodossiou (1998), Manage. Sci. 44 (skewed generalized t)",
 		.support_text = "all real x",
-		.ngrid = {5}, .grid = {{-0.6, -0.3, 0.0, 0.3, 0.6}},
-		.support = bf_support_real, BF_FNS(skewcauchy)
+		.support = bf_support_real, BF_FNS(skewcauchy),
+		.fit = {.ngrid = {5}, .grid = {{-0.6, -0.3, 0.0, 0.3, 0.6}}}
 	},
 	{
 		.name = "levy", .nshapes = 0,
@@ -1065,22 +1059,23 @@ const BfDist bf_family_cauchy_stable[] = {
 		.support = levy_l_support, BF_FNS(levy_l)
 	},
 	{
-		.name = "levy_stable", .nshapes = 2, .shape_names = {"alpha", "beta"},
-		.shape_domain = {{0.0, 2.0, false, true}, {-1.0, 1.0, true, true}},
+		.name = "levy_stable", .nshapes = 2,
+		.shapes = {{"alpha", {0.0, 2.0, false, true}}, {"beta", {-1.0, 1.0, true, true}}},
 		.description = "Levy alpha-stable distribution (S1 parameterization); scipy.stats.levy_stable; Nolan (1997), Commun. Statist. Stochastic Models 13, 759",
 		.support_text = "all real x",
-		.expensive = true,
-		.ngrid = {4, 3}, .grid = {{0.8, 1.2, 1.5, 1.8}, {-0.5, 0.0, 0.5}},
-		.coarse_evals = 400,
-		.support = bf_support_real, BF_FNS(levy_stable)
+		.support = bf_support_real, BF_FNS(levy_stable),
+		.fit = {
+			.expensive = true,
+			.ngrid = {4, 3}, .grid = {{0.8, 1.2, 1.5, 1.8}, {-0.5, 0.0, 0.5}},
+			.coarse_evals = 400
+		}
 	},
 	{
 		.name = "landau", .nshapes = 0,
 		.description = "Landau distribution; scipy.stats.landau; Koelbig & Schorr (1984), Comput. Phys. Commun. 31, 97",
 		.support_text = "all real x",
-		.expensive = true,
-		.coarse_evals = 400,
-		.support = bf_support_real, BF_FNS(landau)
+		.support = bf_support_real, BF_FNS(landau),
+		.fit = {.expensive = true, .coarse_evals = 400}
 	},
 	{
 		.name = "moyal", .nshapes = 0,
@@ -1089,13 +1084,15 @@ const BfDist bf_family_cauchy_stable[] = {
 		.support = bf_support_real, BF_FNS(moyal)
 	},
 	{
-		.name = "rel_breitwigner", .nshapes = 1, .shape_names = {"rho"},
-		.shape_domain = {DOM_POS},
+		.name = "rel_breitwigner", .nshapes = 1, .shapes = {{"rho", DOM_POS}},
 		.description = "Relativistic Breit-Wigner distribution; scipy.stats.rel_breitwigner; Breit & Wigner (1936), Phys. Rev. 49, 519",
 		.support_text = "x >= loc",
-		.ngrid = {6}, .grid = {{0.3, 1, 3, 10, 36, 100}},
-		.support = bf_support_pos, BF_FNS(rel_breitwigner)
+		.support = bf_support_pos, BF_FNS(rel_breitwigner),
+		.fit = {.ngrid = {6}, .grid = {{0.3, 1, 3, 10, 36, 100}}}
 	},
 };
 
 const int	bf_family_cauchy_stable_size = sizeof(bf_family_cauchy_stable) / sizeof(bf_family_cauchy_stable[0]);
+
+/* The entries other entries' functions call (common.h; checked by unitcheck). */
+const BfDist *const bf_levy_entry = &bf_family_cauchy_stable[4];

@@ -51,7 +51,7 @@
  */
 
 static void
-vonmises_support(const double *shape, double *zlo, double *zhi)
+vonmises_support(const BfDist *self, const double *shape, double *zlo, double *zhi)
 {
 	*zlo = -M_PI;
 	*zhi = M_PI;
@@ -66,7 +66,7 @@ vonmises_lognorm(double kappa)
 }
 
 static double
-vonmises_logpdf(double z, const double *shape)
+vonmises_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		sn;
 
@@ -100,7 +100,7 @@ vonmises_tail(double a, double kappa)
 }
 
 static double
-vonmises_cdf(double z, const double *shape)
+vonmises_cdf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return NAN;
@@ -114,7 +114,7 @@ vonmises_cdf(double z, const double *shape)
 }
 
 static double
-vonmises_sf(double z, const double *shape)
+vonmises_sf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return NAN;
@@ -127,15 +127,14 @@ vonmises_sf(double z, const double *shape)
 	return 1.0 - vonmises_tail(-z, shape[0]);
 }
 
-static const BfFns vonmises_fns = {vonmises_support, vonmises_logpdf, vonmises_cdf, vonmises_sf};
 
 static double
-vonmises_ppf(double p, const double *shape)
+vonmises_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		k = shape[0],
 				guess = NAN;
 
-	PPF_EDGES(p, shape, vonmises_support);
+	PPF_EDGES(self, p, shape);
 	if (p == 0.5)
 		return 0.0;
 	if (k > 4.0)
@@ -144,7 +143,7 @@ vonmises_ppf(double p, const double *shape)
 		if (!(fabs(guess) < M_PI))
 			guess = NAN;
 	}
-	return bf_ppf_solve(&vonmises_fns, shape, p, guess);
+	return bf_ppf_solve(self, shape, p, guess);
 }
 
 
@@ -162,14 +161,14 @@ vonmises_ppf(double p, const double *shape)
  */
 
 static void
-wrapcauchy_support(const double *shape, double *zlo, double *zhi)
+wrapcauchy_support(const BfDist *self, const double *shape, double *zlo, double *zhi)
 {
 	*zlo = 0.0;
 	*zhi = 2.0 * M_PI;
 }
 
 static double
-wrapcauchy_logpdf(double z, const double *shape)
+wrapcauchy_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0],
 				s;
@@ -184,7 +183,7 @@ wrapcauchy_logpdf(double z, const double *shape)
 }
 
 static double
-wrapcauchy_cdf(double z, const double *shape)
+wrapcauchy_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0],
 				r = (1.0 + c) / (1.0 - c);
@@ -201,7 +200,7 @@ wrapcauchy_cdf(double z, const double *shape)
 }
 
 static double
-wrapcauchy_sf(double z, const double *shape)
+wrapcauchy_sf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0],
 				r = (1.0 + c) / (1.0 - c);
@@ -218,12 +217,12 @@ wrapcauchy_sf(double z, const double *shape)
 }
 
 static double
-wrapcauchy_ppf(double p, const double *shape)
+wrapcauchy_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		c = shape[0],
 				r = (1.0 + c) / (1.0 - c);
 
-	PPF_EDGES(p, shape, wrapcauchy_support);
+	PPF_EDGES(self, p, shape);
 	if (p < 0.5)
 		return 2.0 * atan(tan(M_PI * p) / r);
 	return 2.0 * M_PI - 2.0 * atan(tan(M_PI * (1.0 - p)) / r);
@@ -237,34 +236,35 @@ wrapcauchy_ppf(double p, const double *shape)
 
 const BfDist bf_family_circular[] = {
 	{
-		.name = "vonmises", .nshapes = 1, .shape_names = {"kappa"},
-		.shape_domain = {{0.0, INFINITY, true, false}},
+		.name = "vonmises", .nshapes = 1, .shapes = {{"kappa", {0.0, INFINITY, true, false}}},
 		.description = "von Mises distribution on [-pi, pi] (loc the mean angle); scipy.stats.vonmises; "
 		"Mardia & Jupp (2000) sec. 3.5; Hill (1977), ACM TOMS 3",
 		.support_text = "loc - pi*scale <= x <= loc + pi*scale",
-		.expensive = false,
-		.ngrid = {5}, .grid = {{0.3, 1.0, 2.5, 6.0, 20.0}},
-		.bin_quadrature = true,
-		.support = vonmises_support, BF_FNS(vonmises), .start = NULL
+		.support = vonmises_support, BF_FNS(vonmises),
+		.fit = {
+			.expensive = false,
+			.ngrid = {5}, .grid = {{0.3, 1.0, 2.5, 6.0, 20.0}},
+			.bin_quadrature = true
+		}
 	},
 	{
-		.name = "vonmises_line", .nshapes = 1, .shape_names = {"kappa"},
-		.shape_domain = {{0.0, INFINITY, true, false}},
+		.name = "vonmises_line", .nshapes = 1, .shapes = {{"kappa", {0.0, INFINITY, true, false}}},
 		.description = "von Mises distribution as a distribution on the line segment [-pi, pi]; "
 		"scipy.stats.vonmises_line; Mardia & Jupp (2000) sec. 3.5",
 		.support_text = "loc - pi*scale <= x <= loc + pi*scale",
-		.expensive = false,
-		.ngrid = {5}, .grid = {{0.3, 1.0, 2.5, 6.0, 20.0}},
-		.bin_quadrature = true,
-		.support = vonmises_support, BF_FNS(vonmises), .start = NULL
+		.support = vonmises_support, BF_FNS(vonmises),
+		.fit = {
+			.expensive = false,
+			.ngrid = {5}, .grid = {{0.3, 1.0, 2.5, 6.0, 20.0}},
+			.bin_quadrature = true
+		}
 	},
 	{
-		.name = "wrapcauchy", .nshapes = 1, .shape_names = {"c"},
-		.shape_domain = {DOM_OPEN_UNIT},
+		.name = "wrapcauchy", .nshapes = 1, .shapes = {{"c", DOM_OPEN_UNIT}},
 		.description = "Wrapped Cauchy distribution; scipy.stats.wrapcauchy; Mardia & Jupp (2000), Directional Statistics, sec. 3.5",
 		.support_text = "loc <= x <= loc + 2*pi*scale",
-		.ngrid = {5}, .grid = {{0.1, 0.3, 0.5, 0.7, 0.9}},
-		.support = wrapcauchy_support, BF_FNS(wrapcauchy)
+		.support = wrapcauchy_support, BF_FNS(wrapcauchy),
+		.fit = {.ngrid = {5}, .grid = {{0.1, 0.3, 0.5, 0.7, 0.9}}}
 	},
 };
 

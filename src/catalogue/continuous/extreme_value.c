@@ -52,7 +52,7 @@
  */
 
 static double
-gumbel_r_logpdf(double z, const double *shape)
+gumbel_r_logpdf(const BfDist *self, double z, const double *shape)
 {
 	(void) shape;
 	if (isinf(z))
@@ -61,69 +61,69 @@ gumbel_r_logpdf(double z, const double *shape)
 }
 
 static double
-gumbel_r_cdf(double z, const double *shape)
+gumbel_r_cdf(const BfDist *self, double z, const double *shape)
 {
 	(void) shape;
 	return exp(-exp(-z));
 }
 
 static double
-gumbel_r_sf(double z, const double *shape)
+gumbel_r_sf(const BfDist *self, double z, const double *shape)
 {
 	(void) shape;
 	return -expm1(-exp(-z));
 }
 
 static double
-gumbel_r_ppf(double p, const double *shape)
+gumbel_r_ppf(const BfDist *self, double p, const double *shape)
 {
-	PPF_EDGES(p, shape, bf_support_real);
+	PPF_EDGES(self, p, shape);
 	return -log(-log(p));
 }
 
 /* gumbel_r: mean = loc + gamma scale, sd = scale pi / sqrt 6. */
 static void
-gumbel_r_start(const BfDataSummary *s, const double *fixed, double *out)
+gumbel_r_start(const BfDist *self, const BfDataSummary *s, const double *fixed, double *out)
 {
 	const double *fx = fixed ? fixed : bf_no_fixed;
 
 	bf_locscale_moments(s, fx, 0, EULER_GAMMA, M_PI / sqrt(6.0), out);
-	bf_finish_start("gumbel_r", s, fx, out);
+	bf_finish_start(self, s, fx, out);
 }
 
 static double
-gumbel_l_logpdf(double z, const double *shape)
+gumbel_l_logpdf(const BfDist *self, double z, const double *shape)
 {
-	return gumbel_r_logpdf(-z, shape);
+	return gumbel_r_logpdf(bf_gumbel_r_entry, -z, shape);
 }
 
 static double
-gumbel_l_cdf(double z, const double *shape)
+gumbel_l_cdf(const BfDist *self, double z, const double *shape)
 {
-	return gumbel_r_sf(-z, shape);
+	return gumbel_r_sf(bf_gumbel_r_entry, -z, shape);
 }
 
 static double
-gumbel_l_sf(double z, const double *shape)
+gumbel_l_sf(const BfDist *self, double z, const double *shape)
 {
-	return gumbel_r_cdf(-z, shape);
+	return gumbel_r_cdf(bf_gumbel_r_entry, -z, shape);
 }
 
 static double
-gumbel_l_ppf(double p, const double *shape)
+gumbel_l_ppf(const BfDist *self, double p, const double *shape)
 {
-	PPF_EDGES(p, shape, bf_support_real);
+	PPF_EDGES(self, p, shape);
 	return log(-log1p(-p));
 }
 
 /* gumbel_l: mean = loc - gamma scale, sd = scale pi / sqrt 6. */
 static void
-gumbel_l_start(const BfDataSummary *s, const double *fixed, double *out)
+gumbel_l_start(const BfDist *self, const BfDataSummary *s, const double *fixed, double *out)
 {
 	const double *fx = fixed ? fixed : bf_no_fixed;
 
 	bf_locscale_moments(s, fx, 0, -EULER_GAMMA, M_PI / sqrt(6.0), out);
-	bf_finish_start("gumbel_l", s, fx, out);
+	bf_finish_start(self, s, fx, out);
 }
 
 
@@ -138,7 +138,7 @@ gumbel_l_start(const BfDataSummary *s, const double *fixed, double *out)
  */
 
 static void
-genextreme_support(const double *shape, double *zlo, double *zhi)
+genextreme_support(const BfDist *self, const double *shape, double *zlo, double *zhi)
 {
 	double		c = shape[0];
 
@@ -147,7 +147,7 @@ genextreme_support(const double *shape, double *zlo, double *zhi)
 }
 
 static double
-genextreme_logpdf(double z, const double *shape)
+genextreme_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0],
 				L;
@@ -161,7 +161,7 @@ genextreme_logpdf(double z, const double *shape)
 }
 
 static double
-genextreme_cdf(double z, const double *shape)
+genextreme_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0];
 
@@ -171,7 +171,7 @@ genextreme_cdf(double z, const double *shape)
 }
 
 static double
-genextreme_sf(double z, const double *shape)
+genextreme_sf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0];
 
@@ -181,9 +181,9 @@ genextreme_sf(double z, const double *shape)
 }
 
 static double
-genextreme_ppf(double p, const double *shape)
+genextreme_ppf(const BfDist *self, double p, const double *shape)
 {
-	PPF_EDGES(p, shape, genextreme_support);
+	PPF_EDGES(self, p, shape);
 	return -bf_expm1_div(shape[0], log(-log(p)));
 }
 
@@ -220,7 +220,7 @@ gev_skew(double c)
  * when the skewness is unknown), loc and scale by quantile matching.
  */
 static void
-genextreme_start(const BfDataSummary *s, const double *fixed, double *out)
+genextreme_start(const BfDist *self, const BfDataSummary *s, const double *fixed, double *out)
 {
 	const double *fx = fixed ? fixed : bf_no_fixed;
 	double		c = fx[0];
@@ -255,8 +255,8 @@ genextreme_start(const BfDataSummary *s, const double *fixed, double *out)
 			c = 0.0;
 	}
 	out[0] = c;
-	bf_locscale_quantiles(s, fx, 1, out, genextreme_ppf, out);
-	bf_finish_start("genextreme", s, fx, out);
+	bf_locscale_quantiles(self, s, fx, out, out);
+	bf_finish_start(self, s, fx, out);
 }
 
 
@@ -268,7 +268,7 @@ genextreme_start(const BfDataSummary *s, const double *fixed, double *out)
  */
 
 static double
-weibull_min_logpdf(double z, const double *shape)
+weibull_min_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0];
 
@@ -278,7 +278,7 @@ weibull_min_logpdf(double z, const double *shape)
 }
 
 static double
-weibull_min_cdf(double z, const double *shape)
+weibull_min_cdf(const BfDist *self, double z, const double *shape)
 {
 	if (z <= 0)
 		return 0.0;
@@ -286,7 +286,7 @@ weibull_min_cdf(double z, const double *shape)
 }
 
 static double
-weibull_min_sf(double z, const double *shape)
+weibull_min_sf(const BfDist *self, double z, const double *shape)
 {
 	if (z <= 0)
 		return 1.0;
@@ -294,9 +294,9 @@ weibull_min_sf(double z, const double *shape)
 }
 
 static double
-weibull_min_ppf(double p, const double *shape)
+weibull_min_ppf(const BfDist *self, double p, const double *shape)
 {
-	PPF_EDGES(p, shape, bf_support_pos);
+	PPF_EDGES(self, p, shape);
 	return pow(-log1p(-p), 1.0 / shape[0]);
 }
 
@@ -399,12 +399,12 @@ weibull_estimate(const BfDataSummary *s, const double *fx, double *out)
 }
 
 static void
-weibull_min_start(const BfDataSummary *s, const double *fixed, double *out)
+weibull_min_start(const BfDist *self, const BfDataSummary *s, const double *fixed, double *out)
 {
 	const double *fx = fixed ? fixed : bf_no_fixed;
 
 	weibull_estimate(s, fx, out);
-	bf_finish_start("weibull_min", s, fx, out);
+	bf_finish_start(self, s, fx, out);
 }
 
 
@@ -417,27 +417,27 @@ weibull_min_start(const BfDataSummary *s, const double *fixed, double *out)
  */
 
 static double
-weibull_max_logpdf(double z, const double *shape)
+weibull_max_logpdf(const BfDist *self, double z, const double *shape)
 {
-	return weibull_min_logpdf(-z, shape);
+	return weibull_min_logpdf(bf_weibull_min_entry, -z, shape);
 }
 
 static double
-weibull_max_cdf(double z, const double *shape)
+weibull_max_cdf(const BfDist *self, double z, const double *shape)
 {
-	return weibull_min_sf(-z, shape);
+	return weibull_min_sf(bf_weibull_min_entry, -z, shape);
 }
 
 static double
-weibull_max_sf(double z, const double *shape)
+weibull_max_sf(const BfDist *self, double z, const double *shape)
 {
-	return weibull_min_cdf(-z, shape);
+	return weibull_min_cdf(bf_weibull_min_entry, -z, shape);
 }
 
 static double
-weibull_max_ppf(double p, const double *shape)
+weibull_max_ppf(const BfDist *self, double p, const double *shape)
 {
-	PPF_EDGES(p, shape, bf_support_neg);
+	PPF_EDGES(self, p, shape);
 	return -pow(-log(p), 1.0 / shape[0]);
 }
 
@@ -463,7 +463,7 @@ mirror_summary(const BfDataSummary *s)
 
 /* weibull_max: weibull_min estimates for -x, loc negated. */
 static void
-weibull_max_start(const BfDataSummary *s, const double *fixed, double *out)
+weibull_max_start(const BfDist *self, const BfDataSummary *s, const double *fixed, double *out)
 {
 	const double *fx = fixed ? fixed : bf_no_fixed;
 	BfDataSummary ms = mirror_summary(s);
@@ -471,7 +471,7 @@ weibull_max_start(const BfDataSummary *s, const double *fixed, double *out)
 
 	weibull_estimate(&ms, mfx, out);
 	out[1] = -out[1];
-	bf_finish_start("weibull_max", s, fx, out);
+	bf_finish_start(self, s, fx, out);
 }
 
 
@@ -489,8 +489,15 @@ weibull_max_start(const BfDataSummary *s, const double *fixed, double *out)
  * ------------------------------------------------------------------------
  */
 
+/* scipy 1.15 truncweibull_min._argcheck: (a >= 0) & (b > a) & (c > 0) */
+static const char *
+truncweibull_min_argcheck(const BfDist *self, const double *shape)
+{
+	return shape[1] < shape[2] ? NULL : "a < b";
+}
+
 static void
-truncweibull_min_support(const double *shape, double *zlo, double *zhi)
+truncweibull_min_support(const BfDist *self, const double *shape, double *zlo, double *zhi)
 {
 	*zlo = shape[1];
 	*zhi = shape[2];
@@ -512,7 +519,7 @@ truncweibull_min_ok(const double *shape)
 }
 
 static double
-truncweibull_min_logpdf(double z, const double *shape)
+truncweibull_min_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0],
 				a = shape[1],
@@ -528,7 +535,7 @@ truncweibull_min_logpdf(double z, const double *shape)
 }
 
 static double
-truncweibull_min_cdf(double z, const double *shape)
+truncweibull_min_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0],
 				a = shape[1],
@@ -544,7 +551,7 @@ truncweibull_min_cdf(double z, const double *shape)
 }
 
 static double
-truncweibull_min_sf(double z, const double *shape)
+truncweibull_min_sf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0],
 				a = shape[1],
@@ -560,7 +567,7 @@ truncweibull_min_sf(double z, const double *shape)
 }
 
 static double
-truncweibull_min_ppf(double p, const double *shape)
+truncweibull_min_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		c = shape[0],
 				a = shape[1],
@@ -570,7 +577,7 @@ truncweibull_min_ppf(double p, const double *shape)
 
 	if (!truncweibull_min_ok(shape))
 		return NAN;
-	PPF_EDGES(p, shape, truncweibull_min_support);
+	PPF_EDGES(self, p, shape);
 	w = powdiff(b, a, c);
 	if (p <= 0.5)
 		t = pow(a, c) - log1p(p * expm1(-w));
@@ -598,7 +605,7 @@ truncweibull_min_ppf(double p, const double *shape)
  */
 
 static double
-dweibull_logpdf(double z, const double *shape)
+dweibull_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0],
 				az = fabs(z);
@@ -609,7 +616,7 @@ dweibull_logpdf(double z, const double *shape)
 }
 
 static double
-dweibull_cdf(double z, const double *shape)
+dweibull_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		e = 0.5 * exp(-pow(fabs(z), shape[0]));
 
@@ -617,17 +624,17 @@ dweibull_cdf(double z, const double *shape)
 }
 
 static double
-dweibull_sf(double z, const double *shape)
+dweibull_sf(const BfDist *self, double z, const double *shape)
 {
-	return dweibull_cdf(-z, shape);
+	return dweibull_cdf(self, -z, shape);
 }
 
 static double
-dweibull_ppf(double p, const double *shape)
+dweibull_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		c = shape[0];
 
-	PPF_EDGES(p, shape, bf_support_real);
+	PPF_EDGES(self, p, shape);
 	if (p > 0.5)
 		return pow(-log(2.0 * (1.0 - p)), 1.0 / c);
 	return -pow(-log(2.0 * p), 1.0 / c);
@@ -647,7 +654,7 @@ dweibull_kurt(double c)
  * scale = sd / sqrt(Gamma(1 + 2/c)).
  */
 static void
-dweibull_start(const BfDataSummary *s, const double *fixed, double *out)
+dweibull_start(const BfDist *self, const BfDataSummary *s, const double *fixed, double *out)
 {
 	const double *fx = fixed ? fixed : bf_no_fixed;
 	double		c = fx[0];
@@ -659,7 +666,7 @@ dweibull_start(const BfDataSummary *s, const double *fixed, double *out)
 	out[0] = c;
 	out[1] = isnan(fx[1]) ? bf_data_center(s) : fx[1];
 	out[2] = isnan(fx[2]) ? bf_data_scale(s) / exp(0.5 * bf_lngamma(1.0 + 2.0 / c)) : fx[2];
-	bf_finish_start("dweibull", s, fx, out);
+	bf_finish_start(self, s, fx, out);
 }
 
 
@@ -673,7 +680,7 @@ dweibull_start(const BfDataSummary *s, const double *fixed, double *out)
  */
 
 static double
-invweibull_logpdf(double z, const double *shape)
+invweibull_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0],
 				lz;
@@ -687,7 +694,7 @@ invweibull_logpdf(double z, const double *shape)
 }
 
 static double
-invweibull_cdf(double z, const double *shape)
+invweibull_cdf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
@@ -697,7 +704,7 @@ invweibull_cdf(double z, const double *shape)
 }
 
 static double
-invweibull_sf(double z, const double *shape)
+invweibull_sf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
@@ -707,9 +714,9 @@ invweibull_sf(double z, const double *shape)
 }
 
 static double
-invweibull_ppf(double p, const double *shape)
+invweibull_ppf(const BfDist *self, double p, const double *shape)
 {
-	PPF_EDGES(p, shape, bf_support_pos);
+	PPF_EDGES(self, p, shape);
 	return exp(-log(-bf_log_prob(p)) / shape[0]);
 }
 
@@ -738,7 +745,7 @@ exponweib_L(double z, double c)
 }
 
 static double
-exponweib_logpdf(double z, const double *shape)
+exponweib_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		a = shape[0],
 				c = shape[1],
@@ -754,7 +761,7 @@ exponweib_logpdf(double z, const double *shape)
 }
 
 static double
-exponweib_cdf(double z, const double *shape)
+exponweib_cdf(const BfDist *self, double z, const double *shape)
 {
 	if (z <= 0)
 		return 0.0;
@@ -764,7 +771,7 @@ exponweib_cdf(double z, const double *shape)
 }
 
 static double
-exponweib_sf(double z, const double *shape)
+exponweib_sf(const BfDist *self, double z, const double *shape)
 {
 	if (z <= 0)
 		return 1.0;
@@ -774,14 +781,14 @@ exponweib_sf(double z, const double *shape)
 }
 
 static double
-exponweib_ppf(double p, const double *shape)
+exponweib_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		a = shape[0],
 				c = shape[1],
 				t,
 				w;
 
-	PPF_EDGES(p, shape, bf_support_pos);
+	PPF_EDGES(self, p, shape);
 	t = ((p > 0.5) ? log1p(-(1.0 - p)) : log(p)) / a;
 	if (t > -M_LN2)
 		w = -log(-expm1(t));
@@ -807,7 +814,7 @@ exponweib_ppf(double p, const double *shape)
  */
 
 static void
-kappa4_support(const double *shape, double *zlo, double *zhi)
+kappa4_support(const BfDist *self, const double *shape, double *zlo, double *zhi)
 {
 	double		h = shape[0],
 				k = shape[1];
@@ -847,7 +854,7 @@ kappa4_logF(double z, const double *shape, double *logy)
 }
 
 static double
-kappa4_logpdf(double z, const double *shape)
+kappa4_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		h = shape[0],
 				k = shape[1],
@@ -858,7 +865,7 @@ kappa4_logpdf(double z, const double *shape)
 
 	if (isnan(z))
 		return z;
-	kappa4_support(shape, &zlo, &zhi);
+	kappa4_support(self, shape, &zlo, &zhi);
 	if (!(z >= zlo && z <= zhi) || isinf(z))
 		return -INFINITY;
 	lF = kappa4_logF(z, shape, &ly);
@@ -869,7 +876,7 @@ kappa4_logpdf(double z, const double *shape)
 }
 
 static double
-kappa4_cdf(double z, const double *shape)
+kappa4_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		zlo,
 				zhi,
@@ -877,7 +884,7 @@ kappa4_cdf(double z, const double *shape)
 
 	if (isnan(z))
 		return z;
-	kappa4_support(shape, &zlo, &zhi);
+	kappa4_support(self, shape, &zlo, &zhi);
 	if (z <= zlo)
 		return 0.0;
 	if (z >= zhi)
@@ -886,7 +893,7 @@ kappa4_cdf(double z, const double *shape)
 }
 
 static double
-kappa4_sf(double z, const double *shape)
+kappa4_sf(const BfDist *self, double z, const double *shape)
 {
 	double		zlo,
 				zhi,
@@ -894,7 +901,7 @@ kappa4_sf(double z, const double *shape)
 
 	if (isnan(z))
 		return z;
-	kappa4_support(shape, &zlo, &zhi);
+	kappa4_support(self, shape, &zlo, &zhi);
 	if (z <= zlo)
 		return 1.0;
 	if (z >= zhi)
@@ -903,7 +910,7 @@ kappa4_sf(double z, const double *shape)
 }
 
 static double
-kappa4_ppf(double p, const double *shape)
+kappa4_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		h = shape[0],
 				k = shape[1],
@@ -912,8 +919,8 @@ kappa4_ppf(double p, const double *shape)
 				lp,
 				ly;
 
-	PPF_EDGES(p, shape, kappa4_support);
-	kappa4_support(shape, &zlo, &zhi);
+	PPF_EDGES(self, p, shape);
+	kappa4_support(self, shape, &zlo, &zhi);
 	lp = (p > 0.5) ? log1p(-(1.0 - p)) : log(p);
 	ly = log(-bf_expm1_div(h, lp));
 	return bf_clampd(-bf_expm1_div(k, ly), zlo, zhi);
@@ -931,7 +938,7 @@ kappa4_ppf(double p, const double *shape)
  */
 
 static double
-gompertz_logpdf(double z, const double *shape)
+gompertz_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0];
 
@@ -941,7 +948,7 @@ gompertz_logpdf(double z, const double *shape)
 }
 
 static double
-gompertz_cdf(double z, const double *shape)
+gompertz_cdf(const BfDist *self, double z, const double *shape)
 {
 	if (z <= 0)
 		return 0.0;
@@ -949,7 +956,7 @@ gompertz_cdf(double z, const double *shape)
 }
 
 static double
-gompertz_sf(double z, const double *shape)
+gompertz_sf(const BfDist *self, double z, const double *shape)
 {
 	if (z <= 0)
 		return 1.0;
@@ -957,9 +964,9 @@ gompertz_sf(double z, const double *shape)
 }
 
 static double
-gompertz_ppf(double p, const double *shape)
+gompertz_ppf(const BfDist *self, double p, const double *shape)
 {
-	PPF_EDGES(p, shape, bf_support_pos);
+	PPF_EDGES(self, p, shape);
 	return log1p(-log1p(-p) / shape[0]);
 }
 
@@ -976,7 +983,7 @@ gompertz_ppf(double p, const double *shape)
  */
 
 static double
-exponpow_logpdf(double z, const double *shape)
+exponpow_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		b = shape[0],
 				zb;
@@ -988,7 +995,7 @@ exponpow_logpdf(double z, const double *shape)
 }
 
 static double
-exponpow_cdf(double z, const double *shape)
+exponpow_cdf(const BfDist *self, double z, const double *shape)
 {
 	if (z <= 0)
 		return 0.0;
@@ -996,7 +1003,7 @@ exponpow_cdf(double z, const double *shape)
 }
 
 static double
-exponpow_sf(double z, const double *shape)
+exponpow_sf(const BfDist *self, double z, const double *shape)
 {
 	if (z <= 0)
 		return 1.0;
@@ -1004,9 +1011,9 @@ exponpow_sf(double z, const double *shape)
 }
 
 static double
-exponpow_ppf(double p, const double *shape)
+exponpow_ppf(const BfDist *self, double p, const double *shape)
 {
-	PPF_EDGES(p, shape, bf_support_pos);
+	PPF_EDGES(self, p, shape);
 	return pow(log1p(-log1p(-p)), 1.0 / shape[0]);
 }
 
@@ -1054,7 +1061,7 @@ genexpon_H(double z, const double *shape)
 }
 
 static double
-genexpon_logpdf(double z, const double *shape)
+genexpon_logpdf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
@@ -1064,7 +1071,7 @@ genexpon_logpdf(double z, const double *shape)
 }
 
 static double
-genexpon_cdf(double z, const double *shape)
+genexpon_cdf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
@@ -1074,7 +1081,7 @@ genexpon_cdf(double z, const double *shape)
 }
 
 static double
-genexpon_sf(double z, const double *shape)
+genexpon_sf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
@@ -1083,10 +1090,9 @@ genexpon_sf(double z, const double *shape)
 	return exp(-genexpon_H(z, shape));
 }
 
-static const BfFns genexpon_fns = {bf_support_pos, genexpon_logpdf, genexpon_cdf, genexpon_sf};
 
 static double
-genexpon_ppf(double p, const double *shape)
+genexpon_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		a = shape[0],
 				b = shape[1],
@@ -1097,7 +1103,7 @@ genexpon_ppf(double p, const double *shape)
 				guess = NAN;
 	gsl_sf_result r;
 
-	PPF_EDGES(p, shape, bf_support_pos);
+	PPF_EDGES(self, p, shape);
 	/* (a + b) z + (b/c) e^(-c z) = L + b/c, L = -log(1 - p) */
 	L = -log1p(-p);
 	C = L + b / c;
@@ -1105,7 +1111,7 @@ genexpon_ppf(double p, const double *shape)
 		guess = C / A + r.val / c;
 	if (!(guess > 0))
 		guess = L / A;
-	return bf_ppf_solve(&genexpon_fns, shape, p, guess);
+	return bf_ppf_solve(self, shape, p, guess);
 }
 
 
@@ -1131,71 +1137,72 @@ const BfDist bf_family_extreme_value[] = {
 		   "Reversed Weibull distribution; scipy.stats.weibull_max; Johnson, Kotz & Balakrishnan (1994) ch. 21",
 		   bf_support_neg, weibull_max),
 	{
-		.name = "truncweibull_min", .nshapes = 3, .shape_names = {"c", "a", "b"},
-		.shape_domain = {DOM_POS, {0.0, INFINITY, true, false}, DOM_POS},
+		.name = "truncweibull_min", .nshapes = 3,
+		.shapes = {{"c", DOM_POS}, {"a", {0.0, INFINITY, true, false}}, {"b", DOM_POS}},
 		.description = "Doubly truncated Weibull distribution; scipy.stats.truncweibull_min; Rinne (2009), The Weibull Distribution: A Handbook",
 		.support_text = "loc + a*scale <= x <= loc + b*scale",
-		.ngrid = {3, 2, 3}, .grid = {{0.8, 1.5, 3.0}, {0.0, 0.5}, {1.5, 3.0, 6.0}},
-		.support = truncweibull_min_support, BF_FNS(truncweibull_min)
+		.support = truncweibull_min_support, BF_FNS(truncweibull_min),
+		.argcheck = truncweibull_min_argcheck,
+		.fit = {.ngrid = {3, 2, 3}, .grid = {{0.8, 1.5, 3.0}, {0.0, 0.5}, {1.5, 3.0, 6.0}}}
 	},
 	{
-		.name = "dweibull", .nshapes = 1, .shape_names = {"c"}, .shape_domain = {DOM_POS},
+		.name = "dweibull", .nshapes = 1, .shapes = {{"c", DOM_POS}},
 		.description = "Double Weibull distribution; scipy.stats.dweibull; "
 		"Balakrishnan & Kocherlakota (1985), Sankhya B 47",
 		.support_text = "all real x",
-		.ngrid = {6}, .grid = {{0.5, 1.0, 1.5, 2.0, 3.0, 5.0}},
-		.support = bf_support_real, BF_FNS(dweibull), .start = dweibull_start
+		.support = bf_support_real, BF_FNS(dweibull),
+		.fit = {.ngrid = {6}, .grid = {{0.5, 1.0, 1.5, 2.0, 3.0, 5.0}}, .start = dweibull_start}
 	},
 	{
-		.name = "invweibull", .nshapes = 1, .shape_names = {"c"},
-		.shape_domain = {DOM_POS},
+		.name = "invweibull", .nshapes = 1, .shapes = {{"c", DOM_POS}},
 		.description = "Inverted Weibull (Frechet) distribution; scipy.stats.invweibull; de Gusmao, Ortega & Cordeiro (2011), Stat. Papers 52",
 		.support_text = "x > loc",
-		.ngrid = {6}, .grid = {{0.7, 1.5, 3.0, 6.0, 12.0, 25.0}},
-		.support = bf_support_pos, BF_FNS(invweibull)
+		.support = bf_support_pos, BF_FNS(invweibull),
+		.fit = {.ngrid = {6}, .grid = {{0.7, 1.5, 3.0, 6.0, 12.0, 25.0}}}
 	},
 	{
-		.name = "exponweib", .nshapes = 2, .shape_names = {"a", "c"},
-		.shape_domain = {DOM_POS, DOM_POS},
+		.name = "exponweib", .nshapes = 2, .shapes = {{"a", DOM_POS}, {"c", DOM_POS}},
 		.description = "Exponentiated Weibull distribution; scipy.stats.exponweib; "
 		"Mudholkar & Srivastava (1993), IEEE Trans. Reliability 42",
 		.support_text = "x >= loc",
-		.ngrid = {6, 5}, .grid = {{0.2, 0.5, 1.0, 2.0, 5.0, 10.0}, {0.5, 1.0, 2.0, 4.0, 8.0}},
-		.support = bf_support_pos, BF_FNS(exponweib), .start = NULL
+		.support = bf_support_pos, BF_FNS(exponweib),
+		.fit = {.ngrid = {6, 5}, .grid = {{0.2, 0.5, 1.0, 2.0, 5.0, 10.0}, {0.5, 1.0, 2.0, 4.0, 8.0}}}
 	},
 	{
-		.name = "kappa4", .nshapes = 2, .shape_names = {"h", "k"},
-		.shape_domain = {DOM_REAL, DOM_REAL},
+		.name = "kappa4", .nshapes = 2, .shapes = {{"h", DOM_REAL}, {"k", DOM_REAL}},
 		.description = "Four-parameter kappa distribution; scipy.stats.kappa4; Hosking (1994), IBM J. Res. Develop. 38, 251",
 		.support_text = "x >= loc + scale*(1 - h^-k)/k when h > 0 (loc + scale*log(h) at k = 0), x >= loc + scale/k when h <= 0 and k < 0; x <= loc + scale/k when k > 0",
-		.ngrid = {5, 4}, .grid = {{-1.0, -0.4, 0.0, 0.4, 1.0}, {-0.3, 0.0, 0.2, 0.5}},
-		.support = kappa4_support, BF_FNS(kappa4)
+		.support = kappa4_support, BF_FNS(kappa4),
+		.fit = {.ngrid = {5, 4}, .grid = {{-1.0, -0.4, 0.0, 0.4, 1.0}, {-0.3, 0.0, 0.2, 0.5}}}
 	},
 	{
-		.name = "gompertz", .nshapes = 1, .shape_names = {"c"}, .shape_domain = {DOM_POS},
+		.name = "gompertz", .nshapes = 1, .shapes = {{"c", DOM_POS}},
 		.description = "Gompertz (truncated Gumbel) distribution; scipy.stats.gompertz; "
 		"Gompertz (1825), Phil. Trans. R. Soc. 115",
 		.support_text = "x >= loc",
-		.ngrid = {6}, .grid = {{0.01, 0.1, 0.5, 1.0, 3.0, 10.0}},
-		.support = bf_support_pos, BF_FNS(gompertz), .start = NULL
+		.support = bf_support_pos, BF_FNS(gompertz),
+		.fit = {.ngrid = {6}, .grid = {{0.01, 0.1, 0.5, 1.0, 3.0, 10.0}}}
 	},
 	{
-		.name = "exponpow", .nshapes = 1, .shape_names = {"b"}, .shape_domain = {DOM_POS},
+		.name = "exponpow", .nshapes = 1, .shapes = {{"b", DOM_POS}},
 		.description = "Exponential power (Smith-Bain) distribution; scipy.stats.exponpow; "
 		"Smith & Bain (1975), Comm. Statist. 4",
 		.support_text = "x >= loc",
-		.ngrid = {6}, .grid = {{0.3, 0.6, 1.0, 2.0, 4.0, 8.0}},
-		.support = bf_support_pos, BF_FNS(exponpow), .start = NULL
+		.support = bf_support_pos, BF_FNS(exponpow),
+		.fit = {.ngrid = {6}, .grid = {{0.3, 0.6, 1.0, 2.0, 4.0, 8.0}}}
 	},
 	{
-		.name = "genexpon", .nshapes = 3, .shape_names = {"a", "b", "c"},
-		.shape_domain = {DOM_POS, DOM_POS, DOM_POS},
+		.name = "genexpon", .nshapes = 3,
+		.shapes = {{"a", DOM_POS}, {"b", DOM_POS}, {"c", DOM_POS}},
 		.description = "Generalized exponential distribution; scipy.stats.genexpon; H. K. Ryu (1993), J. Amer. Statist. Assoc. 88, 1458-1465",
 		.support_text = "x >= loc",
-		.ngrid = {3, 3, 4},
-		.grid = {{0.2, 1.0, 5.0}, {0.2, 1.0, 5.0}, {0.1, 0.5, 2.0, 10.0}},
-		.support = bf_support_pos, BF_FNS(genexpon), .start = NULL
+		.support = bf_support_pos, BF_FNS(genexpon),
+		.fit = {.ngrid = {3, 3, 4}, .grid = {{0.2, 1.0, 5.0}, {0.2, 1.0, 5.0}, {0.1, 0.5, 2.0, 10.0}}}
 	},
 };
 
 const int	bf_family_extreme_value_size = sizeof(bf_family_extreme_value) / sizeof(bf_family_extreme_value[0]);
+
+/* The entries other entries' functions call (common.h; checked by unitcheck). */
+const BfDist *const bf_gumbel_r_entry = &bf_family_extreme_value[0];
+const BfDist *const bf_weibull_min_entry = &bf_family_extreme_value[3];

@@ -9,8 +9,8 @@
  * (symmetric double gamma), gennorm and halfgennorm (P(1/beta, |z|^beta):
  * halfgennorm is gengamma(1/beta, beta), gennorm its symmetric version).
  * P and Q are those of the gamma entry (GSL below a = 1e5, Temme-type
- * expansion via log1pmx above), reached by the other entries through the
- * registry (gamma_entry below).
+ * expansion via log1pmx above), whose functions the other entries call with
+ * the gamma entry itself (bf_gamma_entry, defined after the table).
  * References: JKB1 ch. 17 (gamma, gengamma, loggamma), ch. 18 (chi2, chi,
  * rayleigh, maxwell), ch. 19 (expon, truncexpon); Stacy (1962, Ann. Math.
  * Statist. 33); Nakagami (1960); Nadarajah (2005, J. Appl. Statist. 32) for
@@ -129,7 +129,7 @@ gamma_inc_large(double a, double x, double *P, double *Q)
 }
 
 static double
-gamma_logpdf(double z, const double *shape)
+gamma_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		a = shape[0];
 
@@ -139,7 +139,7 @@ gamma_logpdf(double z, const double *shape)
 }
 
 static double
-gamma_cdf(double z, const double *shape)
+gamma_cdf(const BfDist *self, double z, const double *shape)
 {
 	gsl_sf_result r;
 
@@ -159,7 +159,7 @@ gamma_cdf(double z, const double *shape)
 }
 
 static double
-gamma_sf(double z, const double *shape)
+gamma_sf(const BfDist *self, double z, const double *shape)
 {
 	gsl_sf_result r;
 
@@ -178,17 +178,16 @@ gamma_sf(double z, const double *shape)
 	return bf_gsl_value(gsl_sf_gamma_inc_Q_e(shape[0], z, &r), &r);
 }
 
-static const BfFns gamma_fns = {bf_support_pos, gamma_logpdf, gamma_cdf, gamma_sf};
 
 static double
-gamma_ppf(double p, const double *shape)
+gamma_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		guess;
 
-	PPF_EDGES(p, shape, bf_support_pos);
+	PPF_EDGES(self, p, shape);
 	guess = (p <= 0.5) ? gsl_cdf_gamma_Pinv(p, shape[0], 1.0)
 		: gsl_cdf_gamma_Qinv(1.0 - p, shape[0], 1.0);
-	return bf_ppf_solve(&gamma_fns, shape, p, guess);
+	return bf_ppf_solve(self, shape, p, guess);
 }
 
 /*
@@ -253,62 +252,46 @@ gamma_estimate(const BfDataSummary *s, const double *fx, double *out)
 }
 
 static void
-gamma_start(const BfDataSummary *s, const double *fixed, double *out)
+gamma_start(const BfDist *self, const BfDataSummary *s, const double *fixed, double *out)
 {
 	const double *fx = fixed ? fixed : bf_no_fixed;
 
 	gamma_estimate(s, fx, out);
-	bf_finish_start("gamma", s, fx, out);
-}
-
-
-/* ------------------------------------------------------------------------
- * Shared helpers: the incomplete gamma function of the core gamma entry
- * ------------------------------------------------------------------------
- */
-
-/* The core gamma entry (looked up once; a constant pointer, no state). */
-static const BfDist *
-gamma_entry(void)
-{
-	static const BfDist *g = NULL;
-
-	if (g == NULL)
-		g = bf_find_dist("gamma");
-	return g;
+	bf_finish_start(self, s, fx, out);
 }
 
 
 /* ------------------------------------------------------------------------
  * erlang(a): the gamma distribution with integer a >= 1 (the functions
  * accept any real a >= 1, as scipy does): f(z) = z^(a-1) e^-z / Gamma(a);
- * F = P(a, z), sf = Q(a, z), ppf: the core gamma entry's functions.
+ * F = P(a, z), sf = Q(a, z), ppf: the core gamma entry's functions (called
+ * with the gamma entry, bf_gamma_entry).
  * Source: scipy.stats.erlang; JKB1 ch. 17.  Accuracy: that of gamma.
  * ------------------------------------------------------------------------
  */
 
 static double
-erlang_logpdf(double z, const double *shape)
+erlang_logpdf(const BfDist *self, double z, const double *shape)
 {
-	return gamma_entry()->logpdf(z, shape);
+	return gamma_logpdf(bf_gamma_entry, z, shape);
 }
 
 static double
-erlang_cdf(double z, const double *shape)
+erlang_cdf(const BfDist *self, double z, const double *shape)
 {
-	return gamma_entry()->cdf(z, shape);
+	return gamma_cdf(bf_gamma_entry, z, shape);
 }
 
 static double
-erlang_sf(double z, const double *shape)
+erlang_sf(const BfDist *self, double z, const double *shape)
 {
-	return gamma_entry()->sf(z, shape);
+	return gamma_sf(bf_gamma_entry, z, shape);
 }
 
 static double
-erlang_ppf(double p, const double *shape)
+erlang_ppf(const BfDist *self, double p, const double *shape)
 {
-	return gamma_entry()->ppf(p, shape);
+	return gamma_ppf(bf_gamma_entry, p, shape);
 }
 
 
@@ -318,7 +301,7 @@ erlang_ppf(double p, const double *shape)
  * when that loc is not below the data), with a rounded to an integer >= 1.
  */
 static void
-erlang_start(const BfDataSummary *s, const double *fixed, double *out)
+erlang_start(const BfDist *self, const BfDataSummary *s, const double *fixed, double *out)
 {
 	const double *fx = fixed ? fixed : bf_no_fixed;
 	double		a = fx[0],
@@ -354,7 +337,7 @@ erlang_start(const BfDataSummary *s, const double *fixed, double *out)
 	out[0] = a;
 	out[1] = loc;
 	out[2] = scale;
-	bf_finish_start("erlang", s, fx, out);
+	bf_finish_start(self, s, fx, out);
 }
 
 
@@ -366,40 +349,40 @@ erlang_start(const BfDataSummary *s, const double *fixed, double *out)
  */
 
 static double
-chi2_logpdf(double z, const double *shape)
+chi2_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		a = 0.5 * shape[0];
 
-	return gamma_logpdf(0.5 * z, &a) - M_LN2;
+	return gamma_logpdf(bf_gamma_entry, 0.5 * z, &a) - M_LN2;
 }
 
 static double
-chi2_cdf(double z, const double *shape)
+chi2_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		a = 0.5 * shape[0];
 
-	return gamma_cdf(0.5 * z, &a);
+	return gamma_cdf(bf_gamma_entry, 0.5 * z, &a);
 }
 
 static double
-chi2_sf(double z, const double *shape)
+chi2_sf(const BfDist *self, double z, const double *shape)
 {
 	double		a = 0.5 * shape[0];
 
-	return gamma_sf(0.5 * z, &a);
+	return gamma_sf(bf_gamma_entry, 0.5 * z, &a);
 }
 
 static double
-chi2_ppf(double p, const double *shape)
+chi2_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		a = 0.5 * shape[0];
 
-	return 2.0 * gamma_ppf(p, &a);
+	return 2.0 * gamma_ppf(bf_gamma_entry, p, &a);
 }
 
 /* chi2: the gamma estimates with a = df / 2 and the gamma scale doubled. */
 static void
-chi2_start(const BfDataSummary *s, const double *fixed, double *out)
+chi2_start(const BfDist *self, const BfDataSummary *s, const double *fixed, double *out)
 {
 	const double *fx = fixed ? fixed : bf_no_fixed;
 	double		gfx[3] = {0.5 * fx[0], fx[1], 2.0 * fx[2]};
@@ -407,7 +390,7 @@ chi2_start(const BfDataSummary *s, const double *fixed, double *out)
 	gamma_estimate(s, gfx, out);
 	out[0] *= 2.0;
 	out[2] *= 0.5;
-	bf_finish_start("chi2", s, fx, out);
+	bf_finish_start(self, s, fx, out);
 }
 
 /* P(a, x) and Q(a, x), regularized; x <= 0 gives 0 / 1, x = inf 1 / 0. */
@@ -416,7 +399,7 @@ gam_P(double a, double x)
 {
 	if (isnan(x) || isnan(a))
 		return NAN;
-	return gamma_entry()->cdf(x, &a);
+	return gamma_cdf(bf_gamma_entry, x, &a);
 }
 
 static double
@@ -424,7 +407,7 @@ gam_Q(double a, double x)
 {
 	if (isnan(x) || isnan(a))
 		return NAN;
-	return gamma_entry()->sf(x, &a);
+	return gamma_sf(bf_gamma_entry, x, &a);
 }
 
 /* GSL's inverses of P and Q (starting points only; NaN on failure). */
@@ -454,7 +437,7 @@ gam_Qinv(double a, double q)
  */
 
 static double
-chi_logpdf(double z, const double *shape)
+chi_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		df = shape[0];
 
@@ -467,7 +450,7 @@ chi_logpdf(double z, const double *shape)
 }
 
 static double
-chi_cdf(double z, const double *shape)
+chi_cdf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
@@ -477,7 +460,7 @@ chi_cdf(double z, const double *shape)
 }
 
 static double
-chi_sf(double z, const double *shape)
+chi_sf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
@@ -486,16 +469,15 @@ chi_sf(double z, const double *shape)
 	return gam_Q(0.5 * shape[0], 0.5 * z * z);
 }
 
-static const BfFns chi_fns = {bf_support_pos, chi_logpdf, chi_cdf, chi_sf};
 
 static double
-chi_ppf(double p, const double *shape)
+chi_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		g;
 
-	PPF_EDGES(p, shape, bf_support_pos);
+	PPF_EDGES(self, p, shape);
 	g = (p <= 0.5) ? gam_Pinv(0.5 * shape[0], p) : gam_Qinv(0.5 * shape[0], 1.0 - p);
-	return bf_ppf_solve(&chi_fns, shape, p, sqrt(2.0 * g));
+	return bf_ppf_solve(self, shape, p, sqrt(2.0 * g));
 }
 
 
@@ -507,7 +489,7 @@ chi_ppf(double p, const double *shape)
  */
 
 static double
-rayleigh_logpdf(double z, const double *shape)
+rayleigh_logpdf(const BfDist *self, double z, const double *shape)
 {
 	(void) shape;
 	if (z < 0 || isinf(z))
@@ -516,7 +498,7 @@ rayleigh_logpdf(double z, const double *shape)
 }
 
 static double
-rayleigh_cdf(double z, const double *shape)
+rayleigh_cdf(const BfDist *self, double z, const double *shape)
 {
 	(void) shape;
 	if (z <= 0)
@@ -525,7 +507,7 @@ rayleigh_cdf(double z, const double *shape)
 }
 
 static double
-rayleigh_sf(double z, const double *shape)
+rayleigh_sf(const BfDist *self, double z, const double *shape)
 {
 	(void) shape;
 	if (z <= 0)
@@ -534,9 +516,9 @@ rayleigh_sf(double z, const double *shape)
 }
 
 static double
-rayleigh_ppf(double p, const double *shape)
+rayleigh_ppf(const BfDist *self, double p, const double *shape)
 {
-	PPF_EDGES(p, shape, bf_support_pos);
+	PPF_EDGES(self, p, shape);
 	return sqrt(-2.0 * log1p(-p));
 }
 
@@ -545,7 +527,7 @@ rayleigh_ppf(double p, const double *shape)
  * with loc fixed, scale = sqrt(E[(x - loc)^2] / 2) (the MLE).
  */
 static void
-rayleigh_start(const BfDataSummary *s, const double *fixed, double *out)
+rayleigh_start(const BfDist *self, const BfDataSummary *s, const double *fixed, double *out)
 {
 	const double *fx = fixed ? fixed : bf_no_fixed;
 
@@ -558,7 +540,7 @@ rayleigh_start(const BfDataSummary *s, const double *fixed, double *out)
 	}
 	else
 		bf_locscale_moments(s, fx, 0, sqrt(M_PI / 2.0), sqrt((4.0 - M_PI) / 2.0), out);
-	bf_finish_start("rayleigh", s, fx, out);
+	bf_finish_start(self, s, fx, out);
 }
 
 
@@ -577,7 +559,7 @@ rayleigh_start(const BfDataSummary *s, const double *fixed, double *out)
 #define LOG_SQRT_2_OVER_PI	-0.22579135264472743236	/* log(sqrt(2/pi)) */
 
 static double
-maxwell_logpdf(double z, const double *shape)
+maxwell_logpdf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
@@ -601,7 +583,7 @@ maxwell_cdf_series(double z)
 }
 
 static double
-maxwell_cdf(double z, const double *shape)
+maxwell_cdf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
@@ -615,7 +597,7 @@ maxwell_cdf(double z, const double *shape)
 }
 
 static double
-maxwell_sf(double z, const double *shape)
+maxwell_sf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
@@ -628,17 +610,16 @@ maxwell_sf(double z, const double *shape)
 	return maxwell_sf_closed(z);
 }
 
-static const BfFns maxwell_fns = {bf_support_pos, maxwell_logpdf, maxwell_cdf, maxwell_sf};
 
 static double
-maxwell_ppf(double p, const double *shape)
+maxwell_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		guess;
 
-	PPF_EDGES(p, shape, bf_support_pos);
+	PPF_EDGES(self, p, shape);
 	guess = sqrt((p <= 0.5) ? gsl_cdf_chisq_Pinv(p, 3.0)
 				 : gsl_cdf_chisq_Qinv(1.0 - p, 3.0));
-	return bf_ppf_solve(&maxwell_fns, shape, p, guess);
+	return bf_ppf_solve(self, shape, p, guess);
 }
 
 
@@ -652,7 +633,7 @@ maxwell_ppf(double p, const double *shape)
  */
 
 static double
-nakagami_logpdf(double z, const double *shape)
+nakagami_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		nu = shape[0];
 
@@ -665,7 +646,7 @@ nakagami_logpdf(double z, const double *shape)
 }
 
 static double
-nakagami_cdf(double z, const double *shape)
+nakagami_cdf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
@@ -675,7 +656,7 @@ nakagami_cdf(double z, const double *shape)
 }
 
 static double
-nakagami_sf(double z, const double *shape)
+nakagami_sf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
@@ -684,16 +665,15 @@ nakagami_sf(double z, const double *shape)
 	return gam_Q(shape[0], shape[0] * z * z);
 }
 
-static const BfFns nakagami_fns = {bf_support_pos, nakagami_logpdf, nakagami_cdf, nakagami_sf};
 
 static double
-nakagami_ppf(double p, const double *shape)
+nakagami_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		g;
 
-	PPF_EDGES(p, shape, bf_support_pos);
+	PPF_EDGES(self, p, shape);
 	g = (p <= 0.5) ? gam_Pinv(shape[0], p) : gam_Qinv(shape[0], 1.0 - p);
-	return bf_ppf_solve(&nakagami_fns, shape, p, sqrt(g / shape[0]));
+	return bf_ppf_solve(self, shape, p, sqrt(g / shape[0]));
 }
 
 
@@ -707,8 +687,18 @@ nakagami_ppf(double p, const double *shape)
  * ------------------------------------------------------------------------
  */
 
+/*
+ * scipy 1.15 gengamma._argcheck: (a > 0) & (c != 0); c = 0 is inside the
+ * domain of c (all reals) but outside the family
+ */
+static const char *
+gengamma_argcheck(const BfDist *self, const double *shape)
+{
+	return shape[1] != 0.0 ? NULL : "c != 0";
+}
+
 static double
-gengamma_logpdf(double z, const double *shape)
+gengamma_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		a = shape[0],
 				c = shape[1];
@@ -723,7 +713,7 @@ gengamma_logpdf(double z, const double *shape)
 }
 
 static double
-gengamma_cdf(double z, const double *shape)
+gengamma_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		a = shape[0],
 				c = shape[1];
@@ -738,7 +728,7 @@ gengamma_cdf(double z, const double *shape)
 }
 
 static double
-gengamma_sf(double z, const double *shape)
+gengamma_sf(const BfDist *self, double z, const double *shape)
 {
 	double		a = shape[0],
 				c = shape[1];
@@ -752,10 +742,9 @@ gengamma_sf(double z, const double *shape)
 	return (c > 0) ? gam_Q(a, pow(z, c)) : gam_P(a, pow(z, c));
 }
 
-static const BfFns gengamma_fns = {bf_support_pos, gengamma_logpdf, gengamma_cdf, gengamma_sf};
 
 static double
-gengamma_ppf(double p, const double *shape)
+gengamma_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		a = shape[0],
 				c = shape[1],
@@ -763,13 +752,13 @@ gengamma_ppf(double p, const double *shape)
 
 	if (c == 0)
 		return NAN;
-	PPF_EDGES(p, shape, bf_support_pos);
+	PPF_EDGES(self, p, shape);
 	/* the gamma variate y = z^c has P(a, y) = p (c > 0) or Q(a, y) = p */
 	if ((c > 0) == (p <= 0.5))
 		g = (c > 0) ? gam_Pinv(a, p) : gam_Pinv(a, 1.0 - p);
 	else
 		g = (c > 0) ? gam_Qinv(a, 1.0 - p) : gam_Qinv(a, p);
-	return bf_ppf_solve(&gengamma_fns, shape, p, pow(g, 1.0 / c));
+	return bf_ppf_solve(self, shape, p, pow(g, 1.0 / c));
 }
 
 
@@ -782,7 +771,7 @@ gengamma_ppf(double p, const double *shape)
  */
 
 static double
-invgamma_logpdf(double z, const double *shape)
+invgamma_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		a = shape[0];
 
@@ -794,7 +783,7 @@ invgamma_logpdf(double z, const double *shape)
 }
 
 static double
-invgamma_cdf(double z, const double *shape)
+invgamma_cdf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
@@ -804,7 +793,7 @@ invgamma_cdf(double z, const double *shape)
 }
 
 static double
-invgamma_sf(double z, const double *shape)
+invgamma_sf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
@@ -813,16 +802,15 @@ invgamma_sf(double z, const double *shape)
 	return gam_P(shape[0], 1.0 / z);
 }
 
-static const BfFns invgamma_fns = {bf_support_pos, invgamma_logpdf, invgamma_cdf, invgamma_sf};
 
 static double
-invgamma_ppf(double p, const double *shape)
+invgamma_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		g;
 
-	PPF_EDGES(p, shape, bf_support_pos);
+	PPF_EDGES(self, p, shape);
 	g = (p <= 0.5) ? gam_Qinv(shape[0], p) : gam_Pinv(shape[0], 1.0 - p);
-	return bf_ppf_solve(&invgamma_fns, shape, p, 1.0 / g);
+	return bf_ppf_solve(self, shape, p, 1.0 / g);
 }
 
 
@@ -836,7 +824,7 @@ invgamma_ppf(double p, const double *shape)
  */
 
 static double
-loggamma_logpdf(double z, const double *shape)
+loggamma_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0];
 
@@ -848,7 +836,7 @@ loggamma_logpdf(double z, const double *shape)
 }
 
 static double
-loggamma_cdf(double z, const double *shape)
+loggamma_cdf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
@@ -856,23 +844,22 @@ loggamma_cdf(double z, const double *shape)
 }
 
 static double
-loggamma_sf(double z, const double *shape)
+loggamma_sf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
 	return gam_Q(shape[0], exp(z));
 }
 
-static const BfFns loggamma_fns = {bf_support_real, loggamma_logpdf, loggamma_cdf, loggamma_sf};
 
 static double
-loggamma_ppf(double p, const double *shape)
+loggamma_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		g;
 
-	PPF_EDGES(p, shape, bf_support_real);
+	PPF_EDGES(self, p, shape);
 	g = (p <= 0.5) ? gam_Pinv(shape[0], p) : gam_Qinv(shape[0], 1.0 - p);
-	return bf_ppf_solve(&loggamma_fns, shape, p, log(g));
+	return bf_ppf_solve(self, shape, p, log(g));
 }
 
 /* (log1p(t) - t) / t^2, continuous at t = 0 (value -1/2). */
@@ -1015,7 +1002,7 @@ stirling_rest(double r)
 }
 
 static void
-pearson3_support(const double *shape, double *zlo, double *zhi)
+pearson3_support(const BfDist *self, const double *shape, double *zlo, double *zhi)
 {
 	double		s = shape[0];
 
@@ -1060,7 +1047,7 @@ pearson3_logpdf_pos(double z, double s)
 }
 
 static double
-pearson3_logpdf(double z, const double *shape)
+pearson3_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		s = shape[0];
 
@@ -1107,7 +1094,7 @@ pearson3_tail_pos(double z, double s, bool upper)
 }
 
 static double
-pearson3_cdf(double z, const double *shape)
+pearson3_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		s = shape[0];
 
@@ -1117,7 +1104,7 @@ pearson3_cdf(double z, const double *shape)
 }
 
 static double
-pearson3_sf(double z, const double *shape)
+pearson3_sf(const BfDist *self, double z, const double *shape)
 {
 	double		s = shape[0];
 
@@ -1126,15 +1113,14 @@ pearson3_sf(double z, const double *shape)
 	return (s < 0) ? pearson3_tail_pos(-z, -s, false) : pearson3_tail_pos(z, s, true);
 }
 
-static const BfFns pearson3_fns = {pearson3_support, pearson3_logpdf, pearson3_cdf, pearson3_sf};
 
 static double
-pearson3_ppf(double p, const double *shape)
+pearson3_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		s = shape[0],
 				guess;
 
-	PPF_EDGES(p, shape, pearson3_support);
+	PPF_EDGES(self, p, shape);
 	if (fabs(s) < 0.05)
 	{
 		double		x = bf_ndtri(p);
@@ -1151,7 +1137,7 @@ pearson3_ppf(double p, const double *shape)
 		t = (pl <= 0.5) ? gam_Pinv(alpha, pl) : gam_Qinv(alpha, 1.0 - pl);
 		guess = t / beta - beta;
 	}
-	return bf_ppf_solve(&pearson3_fns, shape, p, guess);
+	return bf_ppf_solve(self, shape, p, guess);
 }
 
 
@@ -1167,7 +1153,7 @@ pearson3_ppf(double p, const double *shape)
  */
 
 static double
-dgamma_logpdf(double z, const double *shape)
+dgamma_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		a = shape[0],
 				az = fabs(z);
@@ -1180,7 +1166,7 @@ dgamma_logpdf(double z, const double *shape)
 }
 
 static double
-dgamma_cdf(double z, const double *shape)
+dgamma_cdf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
@@ -1190,25 +1176,24 @@ dgamma_cdf(double z, const double *shape)
 }
 
 static double
-dgamma_sf(double z, const double *shape)
+dgamma_sf(const BfDist *self, double z, const double *shape)
 {
-	return dgamma_cdf(-z, shape);
+	return dgamma_cdf(self, -z, shape);
 }
 
-static const BfFns dgamma_fns = {bf_support_real, dgamma_logpdf, dgamma_cdf, dgamma_sf};
 
 static double
-dgamma_ppf(double p, const double *shape)
+dgamma_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		q;
 
-	PPF_EDGES(p, shape, bf_support_real);
+	PPF_EDGES(self, p, shape);
 	if (p == 0.5)
 		return 0.0;
 	q = (p < 0.5) ? p : 1.0 - p;
 	/* the lower half, then mirrored: F(-g) = Q(a, g) / 2 = q */
 	return copysign(1.0, p - 0.5) *
-		-bf_ppf_solve(&dgamma_fns, shape, q, -gam_Qinv(shape[0], 2.0 * q));
+		-bf_ppf_solve(self, shape, q, -gam_Qinv(shape[0], 2.0 * q));
 }
 
 
@@ -1223,7 +1208,7 @@ dgamma_ppf(double p, const double *shape)
  */
 
 static double
-gennorm_logpdf(double z, const double *shape)
+gennorm_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		b = shape[0];
 
@@ -1235,7 +1220,7 @@ gennorm_logpdf(double z, const double *shape)
 }
 
 static double
-gennorm_cdf(double z, const double *shape)
+gennorm_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		b = shape[0];
 
@@ -1247,25 +1232,24 @@ gennorm_cdf(double z, const double *shape)
 }
 
 static double
-gennorm_sf(double z, const double *shape)
+gennorm_sf(const BfDist *self, double z, const double *shape)
 {
-	return gennorm_cdf(-z, shape);
+	return gennorm_cdf(self, -z, shape);
 }
 
-static const BfFns gennorm_fns = {bf_support_real, gennorm_logpdf, gennorm_cdf, gennorm_sf};
 
 static double
-gennorm_ppf(double p, const double *shape)
+gennorm_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		b = shape[0],
 				q;
 
-	PPF_EDGES(p, shape, bf_support_real);
+	PPF_EDGES(self, p, shape);
 	if (p == 0.5)
 		return 0.0;
 	q = (p < 0.5) ? p : 1.0 - p;
 	return copysign(1.0, p - 0.5) *
-		-bf_ppf_solve(&gennorm_fns, shape, q, -pow(gam_Qinv(1.0 / b, 2.0 * q), 1.0 / b));
+		-bf_ppf_solve(self, shape, q, -pow(gam_Qinv(1.0 / b, 2.0 * q), 1.0 / b));
 }
 
 
@@ -1278,7 +1262,7 @@ gennorm_ppf(double p, const double *shape)
  */
 
 static double
-halfgennorm_logpdf(double z, const double *shape)
+halfgennorm_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		b = shape[0];
 
@@ -1290,7 +1274,7 @@ halfgennorm_logpdf(double z, const double *shape)
 }
 
 static double
-halfgennorm_cdf(double z, const double *shape)
+halfgennorm_cdf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
@@ -1300,7 +1284,7 @@ halfgennorm_cdf(double z, const double *shape)
 }
 
 static double
-halfgennorm_sf(double z, const double *shape)
+halfgennorm_sf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
@@ -1309,17 +1293,16 @@ halfgennorm_sf(double z, const double *shape)
 	return gam_Q(1.0 / shape[0], pow(z, shape[0]));
 }
 
-static const BfFns halfgennorm_fns = {bf_support_pos, halfgennorm_logpdf, halfgennorm_cdf, halfgennorm_sf};
 
 static double
-halfgennorm_ppf(double p, const double *shape)
+halfgennorm_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		b = shape[0],
 				g;
 
-	PPF_EDGES(p, shape, bf_support_pos);
+	PPF_EDGES(self, p, shape);
 	g = (p <= 0.5) ? gam_Pinv(1.0 / b, p) : gam_Qinv(1.0 / b, 1.0 - p);
-	return bf_ppf_solve(&halfgennorm_fns, shape, p, pow(g, 1.0 / b));
+	return bf_ppf_solve(self, shape, p, pow(g, 1.0 / b));
 }
 
 
@@ -1330,7 +1313,7 @@ halfgennorm_ppf(double p, const double *shape)
  */
 
 static double
-expon_logpdf(double z, const double *shape)
+expon_logpdf(const BfDist *self, double z, const double *shape)
 {
 	(void) shape;
 	if (z < 0)
@@ -1339,7 +1322,7 @@ expon_logpdf(double z, const double *shape)
 }
 
 static double
-expon_cdf(double z, const double *shape)
+expon_cdf(const BfDist *self, double z, const double *shape)
 {
 	(void) shape;
 	if (z <= 0)
@@ -1348,7 +1331,7 @@ expon_cdf(double z, const double *shape)
 }
 
 static double
-expon_sf(double z, const double *shape)
+expon_sf(const BfDist *self, double z, const double *shape)
 {
 	(void) shape;
 	if (z <= 0)
@@ -1357,15 +1340,15 @@ expon_sf(double z, const double *shape)
 }
 
 static double
-expon_ppf(double p, const double *shape)
+expon_ppf(const BfDist *self, double p, const double *shape)
 {
-	PPF_EDGES(p, shape, bf_support_pos);
+	PPF_EDGES(self, p, shape);
 	return -log1p(-p);
 }
 
 /* expon: loc just below min (the MLE is min), scale = mean - loc. */
 static void
-expon_start(const BfDataSummary *s, const double *fixed, double *out)
+expon_start(const BfDist *self, const BfDataSummary *s, const double *fixed, double *out)
 {
 	const double *fx = fixed ? fixed : bf_no_fixed;
 	double		loc = fx[0],
@@ -1381,7 +1364,7 @@ expon_start(const BfDataSummary *s, const double *fixed, double *out)
 		scale = bf_data_center(s) - loc;
 	out[0] = loc;
 	out[1] = scale;
-	bf_finish_start("expon", s, fx, out);
+	bf_finish_start(self, s, fx, out);
 }
 
 
@@ -1397,14 +1380,14 @@ expon_start(const BfDataSummary *s, const double *fixed, double *out)
  */
 
 static void
-truncexpon_support(const double *shape, double *zlo, double *zhi)
+truncexpon_support(const BfDist *self, const double *shape, double *zlo, double *zhi)
 {
 	*zlo = 0.0;
 	*zhi = shape[0];
 }
 
 static double
-truncexpon_logpdf(double z, const double *shape)
+truncexpon_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		b = shape[0];
 
@@ -1416,7 +1399,7 @@ truncexpon_logpdf(double z, const double *shape)
 }
 
 static double
-truncexpon_cdf(double z, const double *shape)
+truncexpon_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		b = shape[0];
 
@@ -1430,7 +1413,7 @@ truncexpon_cdf(double z, const double *shape)
 }
 
 static double
-truncexpon_sf(double z, const double *shape)
+truncexpon_sf(const BfDist *self, double z, const double *shape)
 {
 	double		b = shape[0];
 
@@ -1444,11 +1427,11 @@ truncexpon_sf(double z, const double *shape)
 }
 
 static double
-truncexpon_ppf(double p, const double *shape)
+truncexpon_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		b = shape[0];
 
-	PPF_EDGES(p, shape, truncexpon_support);
+	PPF_EDGES(self, p, shape);
 	if (-p * expm1(-b) <= 0.5)
 		return fmin(-log1p(p * expm1(-b)), b);
 	return fmin(-log((1.0 - p) + p * exp(-b)), b);
@@ -1465,26 +1448,21 @@ const BfDist bf_family_gamma[] = {
 		   "Gamma distribution; scipy.stats.gamma; Johnson, Kotz & Balakrishnan (1994) ch. 17",
 		   bf_support_pos, gamma),
 	{
-		.name = "erlang", .nshapes = 1, .shape_names = {"a"},
-		.shape_domain = {{1.0, INFINITY, true, false}},
+		.name = "erlang", .nshapes = 1, .shapes = {{"a", {1.0, INFINITY, true, false}, true}},
 		.description = "Erlang distribution (gamma with integer shape); scipy.stats.erlang; Johnson, Kotz & Balakrishnan (1994) ch. 17",
 		.support_text = "x >= loc",
-		.integer_shapes = 1,
-		.ngrid = {6},
-		.grid = {{1.0, 2.0, 3.0, 5.0, 10.0, 30.0}},
-		.support = bf_support_pos, BF_FNS(erlang), .start = erlang_start
+		.support = bf_support_pos, BF_FNS(erlang),
+		.fit = {.ngrid = {6}, .grid = {{1.0, 2.0, 3.0, 5.0, 10.0, 30.0}}, .start = erlang_start}
 	},
 	ENTRY1("chi2", "x >= loc", "df", DOM_POS,
 		   "Chi-squared distribution; scipy.stats.chi2; Johnson, Kotz & Balakrishnan (1994) ch. 18",
 		   bf_support_pos, chi2),
 	{
-		.name = "chi", .nshapes = 1, .shape_names = {"df"},
-		.shape_domain = {DOM_POS},
+		.name = "chi", .nshapes = 1, .shapes = {{"df", DOM_POS}},
 		.description = "Chi distribution; scipy.stats.chi; Johnson, Kotz & Balakrishnan (1994) ch. 18",
 		.support_text = "x >= loc",
-		.ngrid = {6},
-		.grid = {{0.5, 1.0, 2.0, 3.0, 8.0, 30.0}},
-		.support = bf_support_pos, BF_FNS(chi), .start = NULL
+		.support = bf_support_pos, BF_FNS(chi),
+		.fit = {.ngrid = {6}, .grid = {{0.5, 1.0, 2.0, 3.0, 8.0, 30.0}}}
 	},
 	ENTRY0("rayleigh", "x >= loc",
 		   "Rayleigh distribution; scipy.stats.rayleigh; Johnson, Kotz & Balakrishnan (1994) ch. 18",
@@ -1496,88 +1474,78 @@ const BfDist bf_family_gamma[] = {
 		.support = bf_support_pos, BF_FNS(maxwell)
 	},
 	{
-		.name = "nakagami", .nshapes = 1, .shape_names = {"nu"},
-		.shape_domain = {DOM_POS},
+		.name = "nakagami", .nshapes = 1, .shapes = {{"nu", DOM_POS}},
 		.description = "Nakagami distribution; scipy.stats.nakagami; M. Nakagami (1960), The m-distribution, Statistical Methods in Radio Wave Propagation, 3-36",
 		.support_text = "x >= loc",
-		.ngrid = {6},
-		.grid = {{0.3, 0.6, 1.0, 2.0, 5.0, 20.0}},
-		.support = bf_support_pos, BF_FNS(nakagami), .start = NULL
+		.support = bf_support_pos, BF_FNS(nakagami),
+		.fit = {.ngrid = {6}, .grid = {{0.3, 0.6, 1.0, 2.0, 5.0, 20.0}}}
 	},
 	{
-		.name = "gengamma", .nshapes = 2, .shape_names = {"a", "c"},
-		.shape_domain = {DOM_POS, DOM_REAL},
+		.name = "gengamma", .nshapes = 2, .shapes = {{"a", DOM_POS}, {"c", DOM_REAL}},
 		.description = "Generalized gamma distribution; scipy.stats.gengamma; E. W. Stacy (1962), Ann. Math. Statist. 33(3), 1187-1192",
 		.support_text = "x >= loc",
-		.ngrid = {6, 6},
-		.grid = {{0.3, 0.7, 1.5, 3.0, 8.0, 25.0}, {-2.0, -1.0, 0.5, 1.0, 2.0, 4.0}},
-		.support = bf_support_pos, BF_FNS(gengamma), .start = NULL
+		.support = bf_support_pos, BF_FNS(gengamma),
+		.argcheck = gengamma_argcheck,
+		.fit = {
+			.ngrid = {6, 6},
+			.grid = {{0.3, 0.7, 1.5, 3.0, 8.0, 25.0}, {-2.0, -1.0, 0.5, 1.0, 2.0, 4.0}}
+		}
 	},
 	{
-		.name = "invgamma", .nshapes = 1, .shape_names = {"a"},
-		.shape_domain = {DOM_POS},
+		.name = "invgamma", .nshapes = 1, .shapes = {{"a", DOM_POS}},
 		.description = "Inverted gamma distribution; scipy.stats.invgamma; Johnson, Kotz & Balakrishnan (1994) ch. 17",
 		.support_text = "x > loc",
-		.ngrid = {6},
-		.grid = {{0.5, 1.0, 2.0, 4.0, 10.0, 40.0}},
-		.support = bf_support_pos, BF_FNS(invgamma), .start = NULL
+		.support = bf_support_pos, BF_FNS(invgamma),
+		.fit = {.ngrid = {6}, .grid = {{0.5, 1.0, 2.0, 4.0, 10.0, 40.0}}}
 	},
 	{
-		.name = "loggamma", .nshapes = 1, .shape_names = {"c"},
-		.shape_domain = {DOM_POS},
+		.name = "loggamma", .nshapes = 1, .shapes = {{"c", DOM_POS}},
 		.description = "Log-gamma distribution (log of a gamma variate); scipy.stats.loggamma; P. S. Chan (1993), A statistical study of log-gamma distribution, McMaster University",
 		.support_text = "all real x",
-		.ngrid = {6},
-		.grid = {{0.1, 0.4, 1.0, 3.0, 10.0, 50.0}},
-		.support = bf_support_real, BF_FNS(loggamma), .start = NULL
+		.support = bf_support_real, BF_FNS(loggamma),
+		.fit = {.ngrid = {6}, .grid = {{0.1, 0.4, 1.0, 3.0, 10.0, 50.0}}}
 	},
 	{
-		.name = "pearson3", .nshapes = 1, .shape_names = {"skew"},
-		.shape_domain = {DOM_REAL},
+		.name = "pearson3", .nshapes = 1, .shapes = {{"skew", DOM_REAL}},
 		.description = "Pearson type III distribution (gamma with mean 0, sd 1 and skewness skew); scipy.stats.pearson3; Johnson, Kotz & Balakrishnan (1994) ch. 17",
 		.support_text = "x >= loc - 2 scale/skew when skew > 0; all real x when skew = 0; x <= loc - 2 scale/skew when skew < 0",
-		.ngrid = {6},
-		.grid = {{-2.0, -0.7, -0.1, 0.1, 0.7, 2.0}},
-		.support = pearson3_support, BF_FNS(pearson3), .start = NULL
+		.support = pearson3_support, BF_FNS(pearson3),
+		.fit = {.ngrid = {6}, .grid = {{-2.0, -0.7, -0.1, 0.1, 0.7, 2.0}}}
 	},
 	{
-		.name = "dgamma", .nshapes = 1, .shape_names = {"a"},
-		.shape_domain = {DOM_POS},
+		.name = "dgamma", .nshapes = 1, .shapes = {{"a", DOM_POS}},
 		.description = "Double gamma (reflected gamma) distribution; scipy.stats.dgamma; Johnson, Kotz & Balakrishnan (1994) ch. 17",
 		.support_text = "all real x",
-		.ngrid = {6},
-		.grid = {{0.3, 0.7, 1.0, 2.0, 5.0, 20.0}},
-		.support = bf_support_real, BF_FNS(dgamma), .start = NULL
+		.support = bf_support_real, BF_FNS(dgamma),
+		.fit = {.ngrid = {6}, .grid = {{0.3, 0.7, 1.0, 2.0, 5.0, 20.0}}}
 	},
 	{
-		.name = "gennorm", .nshapes = 1, .shape_names = {"beta"},
-		.shape_domain = {DOM_POS},
+		.name = "gennorm", .nshapes = 1, .shapes = {{"beta", DOM_POS}},
 		.description = "Generalized normal (exponential power) distribution; scipy.stats.gennorm; S. Nadarajah (2005), J. Appl. Stat. 32(7), 685-694",
 		.support_text = "all real x",
-		.ngrid = {6},
-		.grid = {{0.5, 1.0, 1.5, 2.0, 4.0, 10.0}},
-		.support = bf_support_real, BF_FNS(gennorm), .start = NULL
+		.support = bf_support_real, BF_FNS(gennorm),
+		.fit = {.ngrid = {6}, .grid = {{0.5, 1.0, 1.5, 2.0, 4.0, 10.0}}}
 	},
 	{
-		.name = "halfgennorm", .nshapes = 1, .shape_names = {"beta"},
-		.shape_domain = {DOM_POS},
+		.name = "halfgennorm", .nshapes = 1, .shapes = {{"beta", DOM_POS}},
 		.description = "Half generalized normal distribution; scipy.stats.halfgennorm; S. Nadarajah (2005), J. Appl. Stat. 32(7), 685-694",
 		.support_text = "x >= loc",
-		.ngrid = {6},
-		.grid = {{0.5, 1.0, 1.5, 2.0, 4.0, 10.0}},
-		.support = bf_support_pos, BF_FNS(halfgennorm), .start = NULL
+		.support = bf_support_pos, BF_FNS(halfgennorm),
+		.fit = {.ngrid = {6}, .grid = {{0.5, 1.0, 1.5, 2.0, 4.0, 10.0}}}
 	},
 	ENTRY0("expon", "x >= loc",
 		   "Exponential distribution; scipy.stats.expon; Johnson, Kotz & Balakrishnan (1994) ch. 19",
 		   bf_support_pos, expon),
 	{
-		.name = "truncexpon", .nshapes = 1, .shape_names = {"b"},
-		.shape_domain = {DOM_POS},
+		.name = "truncexpon", .nshapes = 1, .shapes = {{"b", DOM_POS}},
 		.description = "Truncated exponential distribution; scipy.stats.truncexpon; Johnson, Kotz & Balakrishnan (1994) ch. 19",
 		.support_text = "loc <= x <= loc + b*scale",
-		.ngrid = {6}, .grid = {{0.3, 1.0, 2.0, 4.0, 8.0, 16.0}},
-		.support = truncexpon_support, BF_FNS(truncexpon)
+		.support = truncexpon_support, BF_FNS(truncexpon),
+		.fit = {.ngrid = {6}, .grid = {{0.3, 1.0, 2.0, 4.0, 8.0, 16.0}}}
 	},
 };
 
 const int	bf_family_gamma_size = sizeof(bf_family_gamma) / sizeof(bf_family_gamma[0]);
+
+/* The entries other entries' functions call (common.h; checked by unitcheck). */
+const BfDist *const bf_gamma_entry = &bf_family_gamma[0];

@@ -46,7 +46,7 @@
  */
 
 static double
-logistic_logpdf(double z, const double *shape)
+logistic_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		a = fabs(z);
 
@@ -55,34 +55,34 @@ logistic_logpdf(double z, const double *shape)
 }
 
 static double
-logistic_cdf(double z, const double *shape)
+logistic_cdf(const BfDist *self, double z, const double *shape)
 {
 	(void) shape;
 	return bf_expit(z);
 }
 
 static double
-logistic_sf(double z, const double *shape)
+logistic_sf(const BfDist *self, double z, const double *shape)
 {
 	(void) shape;
 	return bf_expit(-z);
 }
 
 static double
-logistic_ppf(double p, const double *shape)
+logistic_ppf(const BfDist *self, double p, const double *shape)
 {
-	PPF_EDGES(p, shape, bf_support_real);
+	PPF_EDGES(self, p, shape);
 	return bf_logit(p);
 }
 
 /* logistic: loc = mean, scale = sd sqrt(3) / pi. */
 static void
-logistic_start(const BfDataSummary *s, const double *fixed, double *out)
+logistic_start(const BfDist *self, const BfDataSummary *s, const double *fixed, double *out)
 {
 	const double *fx = fixed ? fixed : bf_no_fixed;
 
 	bf_locscale_moments(s, fx, 0, 0.0, M_PI / sqrt(3.0), out);
-	bf_finish_start("logistic", s, fx, out);
+	bf_finish_start(self, s, fx, out);
 }
 
 
@@ -97,7 +97,7 @@ logistic_start(const BfDataSummary *s, const double *fixed, double *out)
  */
 
 static double
-genlogistic_logpdf(double z, const double *shape)
+genlogistic_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0];
 
@@ -109,23 +109,23 @@ genlogistic_logpdf(double z, const double *shape)
 }
 
 static double
-genlogistic_cdf(double z, const double *shape)
+genlogistic_cdf(const BfDist *self, double z, const double *shape)
 {
 	return exp(-shape[0] * bf_log1pexp(-z));
 }
 
 static double
-genlogistic_sf(double z, const double *shape)
+genlogistic_sf(const BfDist *self, double z, const double *shape)
 {
 	return -expm1(-shape[0] * bf_log1pexp(-z));
 }
 
 static double
-genlogistic_ppf(double p, const double *shape)
+genlogistic_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		lp;
 
-	PPF_EDGES(p, shape, bf_support_real);
+	PPF_EDGES(self, p, shape);
 	lp = (p > 0.5) ? log1p(-(1.0 - p)) : log(p);
 	return -log(expm1(-lp / shape[0]));
 }
@@ -143,7 +143,7 @@ genlogistic_ppf(double p, const double *shape)
  */
 
 static double
-halflogistic_logpdf(double z, const double *shape)
+halflogistic_logpdf(const BfDist *self, double z, const double *shape)
 {
 	if (z < 0 || isinf(z))
 		return -INFINITY;
@@ -151,7 +151,7 @@ halflogistic_logpdf(double z, const double *shape)
 }
 
 static double
-halflogistic_cdf(double z, const double *shape)
+halflogistic_cdf(const BfDist *self, double z, const double *shape)
 {
 	if (z <= 0)
 		return 0.0;
@@ -159,7 +159,7 @@ halflogistic_cdf(double z, const double *shape)
 }
 
 static double
-halflogistic_sf(double z, const double *shape)
+halflogistic_sf(const BfDist *self, double z, const double *shape)
 {
 	if (z <= 0)
 		return 1.0;
@@ -167,16 +167,16 @@ halflogistic_sf(double z, const double *shape)
 }
 
 static double
-halflogistic_ppf(double p, const double *shape)
+halflogistic_ppf(const BfDist *self, double p, const double *shape)
 {
-	PPF_EDGES(p, shape, bf_support_pos);
+	PPF_EDGES(self, p, shape);
 	return log1p(2.0 * p / (1.0 - p));
 }
 
 static void
-halflogistic_start(const BfDataSummary *s, const double *fixed, double *out)
+halflogistic_start(const BfDist *self, const BfDataSummary *s, const double *fixed, double *out)
 {
-	bf_half_start("halflogistic", log(3.0), s, fixed, out);
+	bf_half_start(self, log(3.0), s, fixed, out);
 }
 
 
@@ -193,14 +193,14 @@ halflogistic_start(const BfDataSummary *s, const double *fixed, double *out)
  */
 
 static void
-genhalflogistic_support(const double *shape, double *zlo, double *zhi)
+genhalflogistic_support(const BfDist *self, const double *shape, double *zlo, double *zhi)
 {
 	*zlo = 0.0;
 	*zhi = 1.0 / shape[0];
 }
 
 static double
-genhalflogistic_logpdf(double z, const double *shape)
+genhalflogistic_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0],
 				lt;
@@ -214,7 +214,7 @@ genhalflogistic_logpdf(double z, const double *shape)
 }
 
 static double
-genhalflogistic_cdf(double z, const double *shape)
+genhalflogistic_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0],
 				e;
@@ -228,7 +228,7 @@ genhalflogistic_cdf(double z, const double *shape)
 }
 
 static double
-genhalflogistic_sf(double z, const double *shape)
+genhalflogistic_sf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0],
 				u;
@@ -242,12 +242,12 @@ genhalflogistic_sf(double z, const double *shape)
 }
 
 static double
-genhalflogistic_ppf(double p, const double *shape)
+genhalflogistic_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		c = shape[0],
 				l;
 
-	PPF_EDGES(p, shape, genhalflogistic_support);
+	PPF_EDGES(self, p, shape);
 	l = (p > 0.5) ? log((1.0 - p) / (1.0 + p)) : log1p(-2.0 * p / (1.0 + p));
 	return -expm1(c * l) / c;
 }
@@ -266,7 +266,7 @@ genhalflogistic_ppf(double p, const double *shape)
  */
 
 static double
-hypsecant_logpdf(double z, const double *shape)
+hypsecant_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		az = fabs(z);
 
@@ -276,7 +276,7 @@ hypsecant_logpdf(double z, const double *shape)
 }
 
 static double
-hypsecant_cdf(double z, const double *shape)
+hypsecant_cdf(const BfDist *self, double z, const double *shape)
 {
 	if (z > 0)
 		return 1.0 - M_2_PI * atan(exp(-z));
@@ -284,15 +284,15 @@ hypsecant_cdf(double z, const double *shape)
 }
 
 static double
-hypsecant_sf(double z, const double *shape)
+hypsecant_sf(const BfDist *self, double z, const double *shape)
 {
-	return hypsecant_cdf(-z, shape);
+	return hypsecant_cdf(self, -z, shape);
 }
 
 static double
-hypsecant_ppf(double p, const double *shape)
+hypsecant_ppf(const BfDist *self, double p, const double *shape)
 {
-	PPF_EDGES(p, shape, bf_support_real);
+	PPF_EDGES(self, p, shape);
 	if (p < 0.25)
 		return log(tan(M_PI_2 * p));
 	if (p > 0.75)
@@ -318,7 +318,7 @@ hypsecant_ppf(double p, const double *shape)
  */
 
 static void
-tukeylambda_support(const double *shape, double *zlo, double *zhi)
+tukeylambda_support(const BfDist *self, const double *shape, double *zlo, double *zhi)
 {
 	double		lam = shape[0];
 
@@ -402,7 +402,7 @@ tukeylambda_logp(double z, double lam)
 }
 
 static double
-tukeylambda_logpdf(double z, const double *shape)
+tukeylambda_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		lam = shape[0],
 				u,
@@ -430,7 +430,7 @@ tukeylambda_logpdf(double z, const double *shape)
 }
 
 static double
-tukeylambda_cdf(double z, const double *shape)
+tukeylambda_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		lam = shape[0];
 
@@ -442,7 +442,7 @@ tukeylambda_cdf(double z, const double *shape)
 }
 
 static double
-tukeylambda_sf(double z, const double *shape)
+tukeylambda_sf(const BfDist *self, double z, const double *shape)
 {
 	double		lam = shape[0];
 
@@ -454,14 +454,14 @@ tukeylambda_sf(double z, const double *shape)
 }
 
 static double
-tukeylambda_ppf(double p, const double *shape)
+tukeylambda_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		lam = shape[0],
 				zlo,
 				zhi;
 
-	PPF_EDGES(p, shape, tukeylambda_support);
-	tukeylambda_support(shape, &zlo, &zhi);
+	PPF_EDGES(self, p, shape);
+	tukeylambda_support(self, shape, &zlo, &zhi);
 	if (p == 0.5)
 		return 0.0;
 	if (p < 0.5)
@@ -478,14 +478,14 @@ tukeylambda_ppf(double p, const double *shape)
  */
 
 static double
-laplace_logpdf(double z, const double *shape)
+laplace_logpdf(const BfDist *self, double z, const double *shape)
 {
 	(void) shape;
 	return -M_LN2 - fabs(z);
 }
 
 static double
-laplace_cdf(double z, const double *shape)
+laplace_cdf(const BfDist *self, double z, const double *shape)
 {
 	(void) shape;
 	if (z <= 0)
@@ -494,15 +494,15 @@ laplace_cdf(double z, const double *shape)
 }
 
 static double
-laplace_sf(double z, const double *shape)
+laplace_sf(const BfDist *self, double z, const double *shape)
 {
-	return laplace_cdf(-z, shape);
+	return laplace_cdf(self, -z, shape);
 }
 
 static double
-laplace_ppf(double p, const double *shape)
+laplace_ppf(const BfDist *self, double p, const double *shape)
 {
-	PPF_EDGES(p, shape, bf_support_real);
+	PPF_EDGES(self, p, shape);
 	if (p <= 0.5)
 		return log(2.0 * p);
 	return -log(2.0 * (1.0 - p));
@@ -510,12 +510,12 @@ laplace_ppf(double p, const double *shape)
 
 /* laplace: loc = median (the MLE), scale from the interquartile range. */
 static void
-laplace_start(const BfDataSummary *s, const double *fixed, double *out)
+laplace_start(const BfDist *self, const BfDataSummary *s, const double *fixed, double *out)
 {
 	const double *fx = fixed ? fixed : bf_no_fixed;
 
-	bf_locscale_quantiles(s, fx, 0, NULL, laplace_ppf, out);
-	bf_finish_start("laplace", s, fx, out);
+	bf_locscale_quantiles(self, s, fx, NULL, out);
+	bf_finish_start(self, s, fx, out);
 }
 
 
@@ -533,7 +533,7 @@ laplace_start(const BfDataSummary *s, const double *fixed, double *out)
  */
 
 static double
-laplace_asymmetric_logpdf(double z, const double *shape)
+laplace_asymmetric_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		k = shape[0];
 
@@ -545,7 +545,7 @@ laplace_asymmetric_logpdf(double z, const double *shape)
 }
 
 static double
-laplace_asymmetric_cdf(double z, const double *shape)
+laplace_asymmetric_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		k = shape[0],
 				k2 = k * k;
@@ -558,7 +558,7 @@ laplace_asymmetric_cdf(double z, const double *shape)
 }
 
 static double
-laplace_asymmetric_sf(double z, const double *shape)
+laplace_asymmetric_sf(const BfDist *self, double z, const double *shape)
 {
 	double		k = shape[0],
 				k2 = k * k;
@@ -571,12 +571,12 @@ laplace_asymmetric_sf(double z, const double *shape)
 }
 
 static double
-laplace_asymmetric_ppf(double p, const double *shape)
+laplace_asymmetric_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		k = shape[0],
 				k2 = k * k;
 
-	PPF_EDGES(p, shape, bf_support_real);
+	PPF_EDGES(self, p, shape);
 	if (p < k2 / (1.0 + k2))
 		return k * log(p * (1.0 + k2) / k2);
 	return -log((1.0 - p) * (1.0 + k2)) / k;
@@ -594,7 +594,7 @@ laplace_asymmetric_ppf(double p, const double *shape)
  */
 
 static double
-loglaplace_logpdf(double z, const double *shape)
+loglaplace_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0];
 
@@ -608,7 +608,7 @@ loglaplace_logpdf(double z, const double *shape)
 }
 
 static double
-loglaplace_cdf(double z, const double *shape)
+loglaplace_cdf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
@@ -620,7 +620,7 @@ loglaplace_cdf(double z, const double *shape)
 }
 
 static double
-loglaplace_sf(double z, const double *shape)
+loglaplace_sf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
@@ -632,9 +632,9 @@ loglaplace_sf(double z, const double *shape)
 }
 
 static double
-loglaplace_ppf(double p, const double *shape)
+loglaplace_ppf(const BfDist *self, double p, const double *shape)
 {
-	PPF_EDGES(p, shape, bf_support_pos);
+	PPF_EDGES(self, p, shape);
 	if (p < 0.5)
 		return exp(log(2.0 * p) / shape[0]);
 	return exp(-log(2.0 * (1.0 - p)) / shape[0]);
@@ -651,61 +651,59 @@ const BfDist bf_family_logistic_laplace[] = {
 		   "Logistic distribution; scipy.stats.logistic; Johnson, Kotz & Balakrishnan (1995) ch. 23",
 		   bf_support_real, logistic),
 	{
-		.name = "genlogistic", .nshapes = 1, .shape_names = {"c"}, .shape_domain = {DOM_POS},
+		.name = "genlogistic", .nshapes = 1, .shapes = {{"c", DOM_POS}},
 		.description = "Generalized logistic (type I) distribution; scipy.stats.genlogistic; "
 		"Johnson, Kotz & Balakrishnan (1995) ch. 23",
 		.support_text = "all real x",
-		.ngrid = {6}, .grid = {{0.1, 0.3, 1.0, 3.0, 10.0, 50.0}},
-		.support = bf_support_real, BF_FNS(genlogistic), .start = NULL
+		.support = bf_support_real, BF_FNS(genlogistic),
+		.fit = {.ngrid = {6}, .grid = {{0.1, 0.3, 1.0, 3.0, 10.0, 50.0}}}
 	},
 	{
-		.name = "halflogistic", .nshapes = 0, .shape_domain = {DOM_NONE},
+		.name = "halflogistic", .nshapes = 0,
 		.description = "Half-logistic distribution; scipy.stats.halflogistic; "
 		"Balakrishnan (1985), J. Statist. Comput. Simul. 20",
 		.support_text = "x >= loc",
-		.support = bf_support_pos, BF_FNS(halflogistic), .start = halflogistic_start
+		.support = bf_support_pos, BF_FNS(halflogistic),
+		.fit = {.start = halflogistic_start}
 	},
 	{
-		.name = "genhalflogistic", .nshapes = 1, .shape_names = {"c"}, .shape_domain = {DOM_POS},
+		.name = "genhalflogistic", .nshapes = 1, .shapes = {{"c", DOM_POS}},
 		.description = "Generalized half-logistic distribution; scipy.stats.genhalflogistic; "
 		"NIST Dataplot reference manual (generalized half-logistic)",
 		.support_text = "loc <= x <= loc + scale/c",
-		.ngrid = {6}, .grid = {{0.05, 0.2, 0.5, 1.0, 2.0, 4.0}},
-		.support = genhalflogistic_support, BF_FNS(genhalflogistic), .start = NULL
+		.support = genhalflogistic_support, BF_FNS(genhalflogistic),
+		.fit = {.ngrid = {6}, .grid = {{0.05, 0.2, 0.5, 1.0, 2.0, 4.0}}}
 	},
 	{
-		.name = "hypsecant", .nshapes = 0, .shape_domain = {DOM_NONE},
+		.name = "hypsecant", .nshapes = 0,
 		.description = "Hyperbolic secant distribution; scipy.stats.hypsecant; "
 		"Talacko (1956), Trabajos de Estadistica 7; Johnson, Kotz & Balakrishnan (1995) ch. 23",
 		.support_text = "all real x",
-		.support = bf_support_real, BF_FNS(hypsecant), .start = NULL
+		.support = bf_support_real, BF_FNS(hypsecant)
 	},
 	{
-		.name = "tukeylambda", .nshapes = 1, .shape_names = {"lam"},
-		.shape_domain = {DOM_REAL},
+		.name = "tukeylambda", .nshapes = 1, .shapes = {{"lam", DOM_REAL}},
 		.description = "Tukey lambda distribution; scipy.stats.tukeylambda; Joiner & Rosenblatt (1971), JASA 66, 394",
 		.support_text = "loc - scale/lam <= x <= loc + scale/lam when lam > 0; all real x when lam <= 0",
-		.ngrid = {6}, .grid = {{-0.5, -0.1, 0.0, 0.14, 0.5, 1.5}},
-		.support = tukeylambda_support, BF_FNS(tukeylambda)
+		.support = tukeylambda_support, BF_FNS(tukeylambda),
+		.fit = {.ngrid = {6}, .grid = {{-0.5, -0.1, 0.0, 0.14, 0.5, 1.5}}}
 	},
 	ENTRY0("laplace", "all real x",
 		   "Laplace (double exponential) distribution; scipy.stats.laplace; Johnson, Kotz & Balakrishnan (1995) ch. 24",
 		   bf_support_real, laplace),
 	{
-		.name = "laplace_asymmetric", .nshapes = 1, .shape_names = {"kappa"},
-		.shape_domain = {DOM_POS},
+		.name = "laplace_asymmetric", .nshapes = 1, .shapes = {{"kappa", DOM_POS}},
 		.description = "Asymmetric Laplace distribution; scipy.stats.laplace_asymmetric; Kozubowski & Podgorski (2000), Comput. Stat. 15",
 		.support_text = "all real x",
-		.ngrid = {6}, .grid = {{0.25, 0.5, 0.8, 1.25, 2.0, 4.0}},
-		.support = bf_support_real, BF_FNS(laplace_asymmetric)
+		.support = bf_support_real, BF_FNS(laplace_asymmetric),
+		.fit = {.ngrid = {6}, .grid = {{0.25, 0.5, 0.8, 1.25, 2.0, 4.0}}}
 	},
 	{
-		.name = "loglaplace", .nshapes = 1, .shape_names = {"c"},
-		.shape_domain = {DOM_POS},
+		.name = "loglaplace", .nshapes = 1, .shapes = {{"c", DOM_POS}},
 		.description = "Log-Laplace distribution; scipy.stats.loglaplace; Kozubowski & Podgorski (2003), Math. Scientist 28",
 		.support_text = "x >= loc",
-		.ngrid = {6}, .grid = {{0.7, 1.5, 3.0, 6.0, 12.0, 25.0}},
-		.support = bf_support_pos, BF_FNS(loglaplace)
+		.support = bf_support_pos, BF_FNS(loglaplace),
+		.fit = {.ngrid = {6}, .grid = {{0.7, 1.5, 3.0, 6.0, 12.0, 25.0}}}
 	},
 };
 

@@ -44,7 +44,7 @@
  */
 
 static double
-lognorm_logpdf(double z, const double *shape)
+lognorm_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		s = shape[0],
 				u;
@@ -56,7 +56,7 @@ lognorm_logpdf(double z, const double *shape)
 }
 
 static double
-lognorm_cdf(double z, const double *shape)
+lognorm_cdf(const BfDist *self, double z, const double *shape)
 {
 	if (z <= 0)
 		return 0.0;
@@ -64,7 +64,7 @@ lognorm_cdf(double z, const double *shape)
 }
 
 static double
-lognorm_sf(double z, const double *shape)
+lognorm_sf(const BfDist *self, double z, const double *shape)
 {
 	if (z <= 0)
 		return 1.0;
@@ -72,9 +72,9 @@ lognorm_sf(double z, const double *shape)
 }
 
 static double
-lognorm_ppf(double p, const double *shape)
+lognorm_ppf(const BfDist *self, double p, const double *shape)
 {
-	PPF_EDGES(p, shape, bf_support_pos);
+	PPF_EDGES(self, p, shape);
 	return exp(shape[0] * bf_ndtri(p));
 }
 
@@ -89,7 +89,7 @@ lognorm_ppf(double p, const double *shape)
  * data, loc just below min and the fixed-loc estimates.
  */
 static void
-lognorm_start(const BfDataSummary *s, const double *fixed, double *out)
+lognorm_start(const BfDist *self, const BfDataSummary *s, const double *fixed, double *out)
 {
 	const double *fx = fixed ? fixed : bf_no_fixed;
 	double		sh = fx[0],
@@ -141,7 +141,7 @@ lognorm_start(const BfDataSummary *s, const double *fixed, double *out)
 			out[0] = sqrt(log(w));
 			out[1] = loc;
 			out[2] = scale;
-			bf_finish_start("lognorm", s, fx, out);
+			bf_finish_start(self, s, fx, out);
 			return;
 		}
 	}
@@ -164,7 +164,7 @@ lognorm_start(const BfDataSummary *s, const double *fixed, double *out)
 	out[0] = sh;
 	out[1] = loc;
 	out[2] = scale;
-	bf_finish_start("lognorm", s, fx, out);
+	bf_finish_start(self, s, fx, out);
 }
 
 
@@ -178,7 +178,7 @@ lognorm_start(const BfDataSummary *s, const double *fixed, double *out)
  */
 
 static double
-gibrat_logpdf(double z, const double *shape)
+gibrat_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		lz;
 
@@ -191,7 +191,7 @@ gibrat_logpdf(double z, const double *shape)
 }
 
 static double
-gibrat_cdf(double z, const double *shape)
+gibrat_cdf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
@@ -201,7 +201,7 @@ gibrat_cdf(double z, const double *shape)
 }
 
 static double
-gibrat_sf(double z, const double *shape)
+gibrat_sf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
@@ -211,9 +211,9 @@ gibrat_sf(double z, const double *shape)
 }
 
 static double
-gibrat_ppf(double p, const double *shape)
+gibrat_ppf(const BfDist *self, double p, const double *shape)
 {
-	PPF_EDGES(p, shape, bf_support_pos);
+	PPF_EDGES(self, p, shape);
 	return exp(bf_ndtri(p));
 }
 
@@ -234,7 +234,7 @@ johnsonsb_t(double z, const double *shape)
 }
 
 static double
-johnsonsb_logpdf(double z, const double *shape)
+johnsonsb_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		t;
 
@@ -245,7 +245,7 @@ johnsonsb_logpdf(double z, const double *shape)
 }
 
 static double
-johnsonsb_cdf(double z, const double *shape)
+johnsonsb_cdf(const BfDist *self, double z, const double *shape)
 {
 	if (z <= 0)
 		return 0.0;
@@ -255,7 +255,7 @@ johnsonsb_cdf(double z, const double *shape)
 }
 
 static double
-johnsonsb_sf(double z, const double *shape)
+johnsonsb_sf(const BfDist *self, double z, const double *shape)
 {
 	if (z <= 0)
 		return 1.0;
@@ -265,9 +265,9 @@ johnsonsb_sf(double z, const double *shape)
 }
 
 static double
-johnsonsb_ppf(double p, const double *shape)
+johnsonsb_ppf(const BfDist *self, double p, const double *shape)
 {
-	PPF_EDGES(p, shape, bf_support_unit);
+	PPF_EDGES(self, p, shape);
 	return bf_expit((bf_ndtri(p) - shape[0]) / shape[1]);
 }
 
@@ -283,7 +283,7 @@ johnsonsb_ppf(double p, const double *shape)
  */
 
 static double
-johnsonsu_logpdf(double z, const double *shape)
+johnsonsu_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		t;
 
@@ -294,21 +294,21 @@ johnsonsu_logpdf(double z, const double *shape)
 }
 
 static double
-johnsonsu_cdf(double z, const double *shape)
+johnsonsu_cdf(const BfDist *self, double z, const double *shape)
 {
 	return bf_Phi(shape[0] + shape[1] * asinh(z));
 }
 
 static double
-johnsonsu_sf(double z, const double *shape)
+johnsonsu_sf(const BfDist *self, double z, const double *shape)
 {
 	return bf_Phic(shape[0] + shape[1] * asinh(z));
 }
 
 static double
-johnsonsu_ppf(double p, const double *shape)
+johnsonsu_ppf(const BfDist *self, double p, const double *shape)
 {
-	PPF_EDGES(p, shape, bf_support_real);
+	PPF_EDGES(self, p, shape);
 	return sinh((bf_ndtri(p) - shape[0]) / shape[1]);
 }
 
@@ -325,7 +325,7 @@ johnsonsu_ppf(double p, const double *shape)
  */
 
 static double
-fatiguelife_logpdf(double z, const double *shape)
+fatiguelife_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0],
 				u = z - 1.0;
@@ -342,7 +342,7 @@ fatiguelife_t(double z, double c)
 }
 
 static double
-fatiguelife_cdf(double z, const double *shape)
+fatiguelife_cdf(const BfDist *self, double z, const double *shape)
 {
 	if (z <= 0)
 		return 0.0;
@@ -352,7 +352,7 @@ fatiguelife_cdf(double z, const double *shape)
 }
 
 static double
-fatiguelife_sf(double z, const double *shape)
+fatiguelife_sf(const BfDist *self, double z, const double *shape)
 {
 	if (z <= 0)
 		return 1.0;
@@ -362,12 +362,12 @@ fatiguelife_sf(double z, const double *shape)
 }
 
 static double
-fatiguelife_ppf(double p, const double *shape)
+fatiguelife_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		w,
 				r;
 
-	PPF_EDGES(p, shape, bf_support_pos);
+	PPF_EDGES(self, p, shape);
 	w = shape[0] * bf_ndtri(p);
 	r = hypot(w, 2.0);
 	if (w < 0)
@@ -428,7 +428,7 @@ dpl_terms(double z, const double *shape, double *w, double *g1, double *g2)
 }
 
 static double
-dpareto_lognorm_logpdf(double z, const double *shape)
+dpareto_lognorm_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		a = shape[2],
 				b = shape[3],
@@ -445,7 +445,7 @@ dpareto_lognorm_logpdf(double z, const double *shape)
 }
 
 static double
-dpareto_lognorm_cdf(double z, const double *shape)
+dpareto_lognorm_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		a = shape[2],
 				b = shape[3],
@@ -466,7 +466,7 @@ dpareto_lognorm_cdf(double z, const double *shape)
 }
 
 static double
-dpareto_lognorm_sf(double z, const double *shape)
+dpareto_lognorm_sf(const BfDist *self, double z, const double *shape)
 {
 	double		a = shape[2],
 				b = shape[3],
@@ -486,14 +486,12 @@ dpareto_lognorm_sf(double z, const double *shape)
 	return (b * (Q + g1) + a * fmax(Q - g2, 0.0)) / (a + b);
 }
 
-static const BfFns dpareto_lognorm_fns = {bf_support_pos, dpareto_lognorm_logpdf,
-dpareto_lognorm_cdf, dpareto_lognorm_sf};
 
 static double
-dpareto_lognorm_ppf(double p, const double *shape)
+dpareto_lognorm_ppf(const BfDist *self, double p, const double *shape)
 {
-	PPF_EDGES(p, shape, bf_support_pos);
-	return bf_ppf_solve(&dpareto_lognorm_fns, shape, p,
+	PPF_EDGES(self, p, shape);
+	return bf_ppf_solve(self, shape, p,
 						exp(shape[0] + shape[1] * bf_ndtri(p)));
 }
 
@@ -515,36 +513,33 @@ const BfDist bf_family_lognormal[] = {
 		.support = bf_support_pos, BF_FNS(gibrat)
 	},
 	{
-		.name = "johnsonsb", .nshapes = 2, .shape_names = {"a", "b"},
-		.shape_domain = {DOM_REAL, DOM_POS},
+		.name = "johnsonsb", .nshapes = 2, .shapes = {{"a", DOM_REAL}, {"b", DOM_POS}},
 		.description = "Johnson SB distribution; scipy.stats.johnsonsb; Johnson (1949), Biometrika 36, 149-176",
 		.support_text = "loc < x < loc + scale",
-		.ngrid = {5, 4}, .grid = {{-2.0, -0.7, 0.0, 0.7, 2.0}, {0.5, 1.0, 2.0, 4.0}},
-		.support = bf_support_unit, BF_FNS(johnsonsb), .start = NULL
+		.support = bf_support_unit, BF_FNS(johnsonsb),
+		.fit = {.ngrid = {5, 4}, .grid = {{-2.0, -0.7, 0.0, 0.7, 2.0}, {0.5, 1.0, 2.0, 4.0}}}
 	},
 	{
-		.name = "johnsonsu", .nshapes = 2, .shape_names = {"a", "b"},
-		.shape_domain = {DOM_REAL, DOM_POS},
+		.name = "johnsonsu", .nshapes = 2, .shapes = {{"a", DOM_REAL}, {"b", DOM_POS}},
 		.description = "Johnson SU distribution; scipy.stats.johnsonsu; Johnson (1949), Biometrika 36, 149-176",
 		.support_text = "all real x",
-		.ngrid = {5, 4}, .grid = {{-3.0, -1.0, 0.0, 1.0, 3.0}, {0.7, 1.5, 3.0, 6.0}},
-		.support = bf_support_real, BF_FNS(johnsonsu), .start = NULL
+		.support = bf_support_real, BF_FNS(johnsonsu),
+		.fit = {.ngrid = {5, 4}, .grid = {{-3.0, -1.0, 0.0, 1.0, 3.0}, {0.7, 1.5, 3.0, 6.0}}}
 	},
 	{
-		.name = "fatiguelife", .nshapes = 1, .shape_names = {"c"},
-		.shape_domain = {DOM_POS},
+		.name = "fatiguelife", .nshapes = 1, .shapes = {{"c", DOM_POS}},
 		.description = "Fatigue-life (Birnbaum-Saunders) distribution; scipy.stats.fatiguelife; Birnbaum & Saunders (1969), J. Appl. Probab. 6, 319-327",
 		.support_text = "x > loc",
-		.ngrid = {6}, .grid = {{0.1, 0.3, 0.6, 1.0, 2.0, 4.0}},
-		.support = bf_support_pos, BF_FNS(fatiguelife), .start = NULL
+		.support = bf_support_pos, BF_FNS(fatiguelife),
+		.fit = {.ngrid = {6}, .grid = {{0.1, 0.3, 0.6, 1.0, 2.0, 4.0}}}
 	},
 	{
-		.name = "dpareto_lognorm", .nshapes = 4, .shape_names = {"u", "s", "a", "b"},
-		.shape_domain = {DOM_REAL, DOM_POS, DOM_POS, DOM_POS},
+		.name = "dpareto_lognorm", .nshapes = 4,
+		.shapes = {{"u", DOM_REAL}, {"s", DOM_POS}, {"a", DOM_POS}, {"b", DOM_POS}},
 		.description = "Double Pareto-lognormal distribution; scipy.stats.dpareto_lognorm; Reed & Jorgensen (2004), Commun. Stat. Theory Methods 33, 1733-1753",
 		.support_text = "x > loc",
-		.ngrid = {1, 2, 3, 3}, .grid = {{0}, {0.3, 1.0}, {1.5, 4, 12}, {1.5, 4, 12}},
-		.support = bf_support_pos, BF_FNS(dpareto_lognorm)
+		.support = bf_support_pos, BF_FNS(dpareto_lognorm),
+		.fit = {.ngrid = {1, 2, 3, 3}, .grid = {{0}, {0.3, 1.0}, {1.5, 4, 12}, {1.5, 4, 12}}}
 	},
 };
 

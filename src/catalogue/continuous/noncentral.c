@@ -434,7 +434,7 @@ ncx2_mix(double z, const double *shape, MixKind kind)
 }
 
 static double
-ncx2_logpdf(double z, const double *shape)
+ncx2_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		df = shape[0],
 				nc = shape[1];
@@ -454,7 +454,7 @@ ncx2_logpdf(double z, const double *shape)
 }
 
 static double
-ncx2_cdf(double z, const double *shape)
+ncx2_cdf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return NAN;
@@ -466,7 +466,7 @@ ncx2_cdf(double z, const double *shape)
 }
 
 static double
-ncx2_sf(double z, const double *shape)
+ncx2_sf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return NAN;
@@ -477,10 +477,9 @@ ncx2_sf(double z, const double *shape)
 	return ncx2_mix(z, shape, MIX_UPPER);
 }
 
-static const BfFns ncx2_fns = {bf_support_pos, ncx2_logpdf, ncx2_cdf, ncx2_sf};
 
 static double
-ncx2_ppf(double p, const double *shape)
+ncx2_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		df = shape[0],
 				nc = shape[1],
@@ -488,10 +487,10 @@ ncx2_ppf(double p, const double *shape)
 				sd = sqrt(2.0 * (df + 2.0 * nc)),
 				guess = mean + sd * bf_ndtri(p);
 
-	PPF_EDGES(p, shape, bf_support_pos);
+	PPF_EDGES(self, p, shape);
 	if (!(guess > 0))
 		guess = NAN;
-	return bf_ppf_solve(&ncx2_fns, shape, p, guess);
+	return bf_ppf_solve(self, shape, p, guess);
 }
 
 
@@ -521,7 +520,7 @@ ncf_arg(double z, const double *shape, MixArg *m)
 }
 
 static double
-ncf_logpdf(double z, const double *shape)
+ncf_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		n1 = shape[0],
 				n2 = shape[1];
@@ -548,7 +547,7 @@ ncf_logpdf(double z, const double *shape)
 }
 
 static double
-ncf_cdf(double z, const double *shape)
+ncf_cdf(const BfDist *self, double z, const double *shape)
 {
 	MixArg		m;
 
@@ -563,7 +562,7 @@ ncf_cdf(double z, const double *shape)
 }
 
 static double
-ncf_sf(double z, const double *shape)
+ncf_sf(const BfDist *self, double z, const double *shape)
 {
 	MixArg		m;
 
@@ -577,13 +576,12 @@ ncf_sf(double z, const double *shape)
 	return mix_sum(0.5 * shape[2], 0.0, 0.5 * shape[0], &m, MIX_UPPER);
 }
 
-static const BfFns ncf_fns = {bf_support_pos, ncf_logpdf, ncf_cdf, ncf_sf};
 
 static double
-ncf_ppf(double p, const double *shape)
+ncf_ppf(const BfDist *self, double p, const double *shape)
 {
-	PPF_EDGES(p, shape, bf_support_pos);
-	return bf_ppf_solve(&ncf_fns, shape, p, NAN);
+	PPF_EDGES(self, p, shape);
+	return bf_ppf_solve(self, shape, p, NAN);
 }
 
 
@@ -679,7 +677,7 @@ nct_series(double t, double df, double nc, bool lower)
 }
 
 static double
-nct_cdf(double z, const double *shape)
+nct_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		df = shape[0],
 				nc = shape[1];
@@ -696,7 +694,7 @@ nct_cdf(double z, const double *shape)
 }
 
 static double
-nct_sf(double z, const double *shape)
+nct_sf(const BfDist *self, double z, const double *shape)
 {
 	double		df = shape[0],
 				nc = shape[1];
@@ -713,7 +711,7 @@ nct_sf(double z, const double *shape)
 }
 
 static double
-nct_logpdf(double z, const double *shape)
+nct_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		df = shape[0],
 				nc = shape[1],
@@ -756,13 +754,12 @@ nct_logpdf(double z, const double *shape)
 	return lq + log1p(exp(lp - lq)) - log(t);
 }
 
-static const BfFns nct_fns = {bf_support_real, nct_logpdf, nct_cdf, nct_sf};
 
 static double
-nct_ppf(double p, const double *shape)
+nct_ppf(const BfDist *self, double p, const double *shape)
 {
-	PPF_EDGES(p, shape, bf_support_real);
-	return bf_ppf_solve(&nct_fns, shape, p, NAN);
+	PPF_EDGES(self, p, shape);
+	return bf_ppf_solve(self, shape, p, NAN);
 }
 
 
@@ -776,7 +773,7 @@ nct_ppf(double p, const double *shape)
  */
 
 static double
-rice_logpdf(double z, const double *shape)
+rice_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		b = shape[0];
 	gsl_sf_result r;
@@ -791,37 +788,36 @@ rice_logpdf(double z, const double *shape)
 }
 
 static double
-rice_cdf(double z, const double *shape)
+rice_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		s[2] = {2.0, shape[0] * shape[0]};
 
 	if (z <= 0)
 		return isnan(z) ? NAN : 0.0;
-	return ncx2_cdf(z * z, s);
+	return ncx2_cdf(bf_ncx2_entry, z * z, s);
 }
 
 static double
-rice_sf(double z, const double *shape)
+rice_sf(const BfDist *self, double z, const double *shape)
 {
 	double		s[2] = {2.0, shape[0] * shape[0]};
 
 	if (z <= 0)
 		return isnan(z) ? NAN : 1.0;
-	return ncx2_sf(z * z, s);
+	return ncx2_sf(bf_ncx2_entry, z * z, s);
 }
 
-static const BfFns rice_fns = {bf_support_pos, rice_logpdf, rice_cdf, rice_sf};
 
 static double
-rice_ppf(double p, const double *shape)
+rice_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		b = shape[0],
 				guess = (b > 3.0) ? b + bf_ndtri(p) : NAN;
 
-	PPF_EDGES(p, shape, bf_support_pos);
+	PPF_EDGES(self, p, shape);
 	if (!(guess > 0))
 		guess = NAN;
-	return bf_ppf_solve(&rice_fns, shape, p, guess);
+	return bf_ppf_solve(self, shape, p, guess);
 }
 
 
@@ -832,46 +828,50 @@ rice_ppf(double p, const double *shape)
 
 const BfDist bf_family_noncentral[] = {
 	{
-		.name = "ncx2", .nshapes = 2, .shape_names = {"df", "nc"},
-		.shape_domain = {DOM_POS, {0.0, INFINITY, true, false}},
+		.name = "ncx2", .nshapes = 2,
+		.shapes = {{"df", DOM_POS}, {"nc", {0.0, INFINITY, true, false}}},
 		.description = "Noncentral chi-squared distribution; scipy.stats.ncx2; "
 		"Johnson, Kotz & Balakrishnan (1995) ch. 29; Ding (1992), Appl. Statist. 41 (AS 275)",
 		.support_text = "x >= loc",
-		.expensive = false,
-		.ngrid = {3, 3}, .grid = {{1.0, 4.0, 12.0}, {0.5, 3.0, 15.0}},
-		.support = bf_support_pos, BF_FNS(ncx2), .start = NULL
+		.support = bf_support_pos, BF_FNS(ncx2),
+		.fit = {.expensive = false, .ngrid = {3, 3}, .grid = {{1.0, 4.0, 12.0}, {0.5, 3.0, 15.0}}}
 	},
 	{
-		.name = "ncf", .nshapes = 3, .shape_names = {"dfn", "dfd", "nc"},
-		.shape_domain = {DOM_POS, DOM_POS, {0.0, INFINITY, true, false}},
+		.name = "ncf", .nshapes = 3,
+		.shapes = {{"dfn", DOM_POS}, {"dfd", DOM_POS}, {"nc", {0.0, INFINITY, true, false}}},
 		.description = "Noncentral F distribution; scipy.stats.ncf; "
 		"Johnson, Kotz & Balakrishnan (1995) ch. 30",
 		.support_text = "x >= loc",
-		.expensive = false,
-		.ngrid = {2, 3, 2}, .grid = {{2.0, 8.0}, {5.0, 20.0, 100.0}, {1.0, 8.0}},
-		.support = bf_support_pos, BF_FNS(ncf), .start = NULL
+		.support = bf_support_pos, BF_FNS(ncf),
+		.fit = {
+			.expensive = false,
+			.ngrid = {2, 3, 2}, .grid = {{2.0, 8.0}, {5.0, 20.0, 100.0}, {1.0, 8.0}}
+		}
 	},
 	{
-		.name = "nct", .nshapes = 2, .shape_names = {"df", "nc"},
-		.shape_domain = {DOM_POS, DOM_REAL},
+		.name = "nct", .nshapes = 2, .shapes = {{"df", DOM_POS}, {"nc", DOM_REAL}},
 		.description = "Noncentral Student t distribution; scipy.stats.nct; "
 		"Johnson, Kotz & Balakrishnan (1995) ch. 31; Lenth (1989), Appl. Statist. 38 (AS 243); "
 		"Benton & Krishnamoorthy (2003), Comput. Statist. Data Anal. 43",
 		.support_text = "all real x",
-		.expensive = true,
-		.ngrid = {3, 4}, .grid = {{2.0, 5.0, 30.0}, {-2.0, 0.0, 2.0, 6.0}},
-		.coarse_evals = 400,
-		.support = bf_support_real, BF_FNS(nct), .start = NULL
+		.support = bf_support_real, BF_FNS(nct),
+		.fit = {
+			.expensive = true,
+			.ngrid = {3, 4}, .grid = {{2.0, 5.0, 30.0}, {-2.0, 0.0, 2.0, 6.0}},
+			.coarse_evals = 400
+		}
 	},
 	{
-		.name = "rice", .nshapes = 1, .shape_names = {"b"},
-		.shape_domain = {{0.0, INFINITY, true, false}},
+		.name = "rice", .nshapes = 1, .shapes = {{"b", {0.0, INFINITY, true, false}}},
 		.description = "Rice distribution; scipy.stats.rice; "
 		"Rice (1945), Bell Syst. Tech. J. 24; Johnson, Kotz & Balakrishnan (1995) ch. 29",
 		.support_text = "x >= loc",
-		.ngrid = {5}, .grid = {{0.3, 1.0, 2.0, 4.0, 8.0}},
-		.support = bf_support_pos, BF_FNS(rice), .start = NULL
+		.support = bf_support_pos, BF_FNS(rice),
+		.fit = {.ngrid = {5}, .grid = {{0.3, 1.0, 2.0, 4.0, 8.0}}}
 	},
 };
 
 const int	bf_family_noncentral_size = sizeof(bf_family_noncentral) / sizeof(bf_family_noncentral[0]);
+
+/* The entries other entries' functions call (common.h; checked by unitcheck). */
+const BfDist *const bf_ncx2_entry = &bf_family_noncentral[0];

@@ -48,42 +48,42 @@
  */
 
 static double
-norm_logpdf(double z, const double *shape)
+norm_logpdf(const BfDist *self, double z, const double *shape)
 {
 	(void) shape;
 	return -0.5 * z * z - LN_SQRT_2PI;
 }
 
 static double
-norm_cdf(double z, const double *shape)
+norm_cdf(const BfDist *self, double z, const double *shape)
 {
 	(void) shape;
 	return gsl_cdf_ugaussian_P(z);
 }
 
 static double
-norm_sf(double z, const double *shape)
+norm_sf(const BfDist *self, double z, const double *shape)
 {
 	(void) shape;
 	return gsl_cdf_ugaussian_Q(z);
 }
 
 static double
-norm_ppf(double p, const double *shape)
+norm_ppf(const BfDist *self, double p, const double *shape)
 {
-	PPF_EDGES(p, shape, bf_support_real);
+	PPF_EDGES(self, p, shape);
 	return bf_ndtri(p);
 }
 
 
 /* norm: loc = mean, scale = sd (the MLE up to n/(n-1)). */
 static void
-norm_start(const BfDataSummary *s, const double *fixed, double *out)
+norm_start(const BfDist *self, const BfDataSummary *s, const double *fixed, double *out)
 {
 	const double *fx = fixed ? fixed : bf_no_fixed;
 
 	bf_locscale_moments(s, fx, 0, 0.0, 1.0, out);
-	bf_finish_start("norm", s, fx, out);
+	bf_finish_start(self, s, fx, out);
 }
 
 
@@ -96,7 +96,7 @@ norm_start(const BfDataSummary *s, const double *fixed, double *out)
  */
 
 static double
-halfnorm_logpdf(double z, const double *shape)
+halfnorm_logpdf(const BfDist *self, double z, const double *shape)
 {
 	(void) shape;
 	if (z < 0)
@@ -105,7 +105,7 @@ halfnorm_logpdf(double z, const double *shape)
 }
 
 static double
-halfnorm_cdf(double z, const double *shape)
+halfnorm_cdf(const BfDist *self, double z, const double *shape)
 {
 	(void) shape;
 	if (z <= 0)
@@ -116,7 +116,7 @@ halfnorm_cdf(double z, const double *shape)
 }
 
 static double
-halfnorm_sf(double z, const double *shape)
+halfnorm_sf(const BfDist *self, double z, const double *shape)
 {
 	(void) shape;
 	if (z <= 0)
@@ -124,18 +124,17 @@ halfnorm_sf(double z, const double *shape)
 	return 2.0 * gsl_cdf_ugaussian_Q(z);
 }
 
-static const BfFns halfnorm_fns = {bf_support_pos, halfnorm_logpdf, halfnorm_cdf, halfnorm_sf};
 
 static double
-halfnorm_ppf(double p, const double *shape)
+halfnorm_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		guess;
 
-	PPF_EDGES(p, shape, bf_support_pos);
+	PPF_EDGES(self, p, shape);
 	guess = -gsl_cdf_ugaussian_Pinv(0.5 * (1.0 - p));
 	if (p >= 0.5)
 		return guess;			/* (1 - p) / 2 is exact here */
-	return bf_ppf_solve(&halfnorm_fns, shape, p, guess);
+	return bf_ppf_solve(self, shape, p, guess);
 }
 
 /*
@@ -143,7 +142,7 @@ halfnorm_ppf(double p, const double *shape)
  * sqrt(E[(x - loc)^2]) (the MLE given loc).
  */
 static void
-halfnorm_start(const BfDataSummary *s, const double *fixed, double *out)
+halfnorm_start(const BfDist *self, const BfDataSummary *s, const double *fixed, double *out)
 {
 	const double *fx = fixed ? fixed : bf_no_fixed;
 	double		loc = fx[0],
@@ -159,7 +158,7 @@ halfnorm_start(const BfDataSummary *s, const double *fixed, double *out)
 	}
 	out[0] = loc;
 	out[1] = scale;
-	bf_finish_start("halfnorm", s, fx, out);
+	bf_finish_start(self, s, fx, out);
 }
 
 
@@ -225,7 +224,7 @@ norm_interval(double lo, double hi)
  */
 
 static double
-foldnorm_logpdf(double z, const double *shape)
+foldnorm_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0],
 				u = z - c;
@@ -236,7 +235,7 @@ foldnorm_logpdf(double z, const double *shape)
 }
 
 static double
-foldnorm_cdf(double z, const double *shape)
+foldnorm_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0];
 
@@ -248,7 +247,7 @@ foldnorm_cdf(double z, const double *shape)
 }
 
 static double
-foldnorm_sf(double z, const double *shape)
+foldnorm_sf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0];
 
@@ -257,20 +256,19 @@ foldnorm_sf(double z, const double *shape)
 	return bf_Phic(z - c) + bf_Phic(z + c);
 }
 
-static const BfFns foldnorm_fns = {bf_support_pos, foldnorm_logpdf, foldnorm_cdf, foldnorm_sf};
 
 static double
-foldnorm_ppf(double p, const double *shape)
+foldnorm_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		c = shape[0],
 				g;
 
-	PPF_EDGES(p, shape, bf_support_pos);
+	PPF_EDGES(self, p, shape);
 	if (c > 3.0)
 		g = c + bf_ndtri(p);
 	else
 		g = bf_ndtri(0.5 + 0.5 * p);
-	return bf_ppf_solve(&foldnorm_fns, shape, p, g > 0 ? g : NAN);
+	return bf_ppf_solve(self, shape, p, g > 0 ? g : NAN);
 }
 
 
@@ -375,14 +373,21 @@ ndtri_exp(double y)
  */
 
 static void
-truncnorm_support(const double *shape, double *zlo, double *zhi)
+truncnorm_support(const BfDist *self, const double *shape, double *zlo, double *zhi)
 {
 	*zlo = shape[0];
 	*zhi = shape[1];
 }
 
+/* scipy 1.15 truncnorm._argcheck: a < b */
+static const char *
+truncnorm_argcheck(const BfDist *self, const double *shape)
+{
+	return shape[0] < shape[1] ? NULL : "a < b";
+}
+
 static double
-truncnorm_logpdf(double z, const double *shape)
+truncnorm_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		a = shape[0],
 				b = shape[1];
@@ -395,7 +400,7 @@ truncnorm_logpdf(double z, const double *shape)
 }
 
 static double
-truncnorm_cdf(double z, const double *shape)
+truncnorm_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		a = shape[0],
 				b = shape[1],
@@ -416,7 +421,7 @@ truncnorm_cdf(double z, const double *shape)
 }
 
 static double
-truncnorm_sf(double z, const double *shape)
+truncnorm_sf(const BfDist *self, double z, const double *shape)
 {
 	double		a = shape[0],
 				b = shape[1],
@@ -436,10 +441,9 @@ truncnorm_sf(double z, const double *shape)
 	return v;
 }
 
-static const BfFns truncnorm_fns = {truncnorm_support, truncnorm_logpdf, truncnorm_cdf, truncnorm_sf};
 
 static double
-truncnorm_ppf(double p, const double *shape)
+truncnorm_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		a = shape[0],
 				b = shape[1],
@@ -450,7 +454,7 @@ truncnorm_ppf(double p, const double *shape)
 
 	if (!(a < b))
 		return NAN;
-	PPF_EDGES(p, shape, truncnorm_support);
+	PPF_EDGES(self, p, shape);
 	lm = log_norm_interval(a, b);
 	if (a < 0)
 	{
@@ -467,7 +471,7 @@ truncnorm_ppf(double p, const double *shape)
 	}
 	if (!(g > a && g < b))
 		g = NAN;
-	return bf_ppf_solve(&truncnorm_fns, shape, p, g);
+	return bf_ppf_solve(self, shape, p, g);
 }
 
 /*
@@ -475,7 +479,7 @@ truncnorm_ppf(double p, const double *shape)
  * the standardized extremes.
  */
 static void
-truncnorm_start(const BfDataSummary *s, const double *fixed, double *out)
+truncnorm_start(const BfDist *self, const BfDataSummary *s, const double *fixed, double *out)
 {
 	const double *fx = fixed ? fixed : bf_no_fixed;
 	double		loc = isnan(fx[2]) ? bf_data_center(s) : fx[2],
@@ -491,7 +495,7 @@ truncnorm_start(const BfDataSummary *s, const double *fixed, double *out)
 		out[0] = -3.0;
 		out[1] = 3.0;
 	}
-	bf_finish_start("truncnorm", s, fx, out);
+	bf_finish_start(self, s, fx, out);
 }
 
 /* 32-point Gauss-Laguerre rule (weight e^-w on [0, inf)). */
@@ -635,7 +639,7 @@ skewnorm_F(double z, double a)
 }
 
 static double
-skewnorm_logpdf(double z, const double *shape)
+skewnorm_logpdf(const BfDist *self, double z, const double *shape)
 {
 	if (isinf(z))
 		return -INFINITY;
@@ -643,7 +647,7 @@ skewnorm_logpdf(double z, const double *shape)
 }
 
 static double
-skewnorm_cdf(double z, const double *shape)
+skewnorm_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		v = skewnorm_F(z, shape[0]);
 
@@ -651,25 +655,24 @@ skewnorm_cdf(double z, const double *shape)
 }
 
 static double
-skewnorm_sf(double z, const double *shape)
+skewnorm_sf(const BfDist *self, double z, const double *shape)
 {
 	double		v = skewnorm_F(-z, -shape[0]);
 
 	return bf_clampd(v, 0.0, 1.0);
 }
 
-static const BfFns skewnorm_fns = {bf_support_real, skewnorm_logpdf, skewnorm_cdf, skewnorm_sf};
 
 static double
-skewnorm_ppf(double p, const double *shape)
+skewnorm_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		a = shape[0],
 				d = a / sqrt(1.0 + a * a),
 				m = d * M_SQRT2 / M_SQRTPI,
 				sd = sqrt(1.0 - m * m);
 
-	PPF_EDGES(p, shape, bf_support_real);
-	return bf_ppf_solve(&skewnorm_fns, shape, p, m + sd * bf_ndtri(p));
+	PPF_EDGES(self, p, shape);
+	return bf_ppf_solve(self, shape, p, m + sd * bf_ndtri(p));
 }
 
 /*
@@ -680,7 +683,7 @@ skewnorm_ppf(double p, const double *shape)
  * loc = mean - scale u.
  */
 static void
-skewnorm_start(const BfDataSummary *s, const double *fixed, double *out)
+skewnorm_start(const BfDist *self, const BfDataSummary *s, const double *fixed, double *out)
 {
 	const double *fx = fixed ? fixed : bf_no_fixed;
 	double		a = fx[0],
@@ -703,7 +706,7 @@ skewnorm_start(const BfDataSummary *s, const double *fixed, double *out)
 	out[0] = a;
 	out[2] = scale;
 	out[1] = isnan(fx[1]) ? bf_data_center(s) - scale * u : fx[1];
-	bf_finish_start("skewnorm", s, fx, out);
+	bf_finish_start(self, s, fx, out);
 }
 
 
@@ -738,7 +741,7 @@ exponnorm_logE(double z, double K)
 }
 
 static double
-exponnorm_logpdf(double z, const double *shape)
+exponnorm_logpdf(const BfDist *self, double z, const double *shape)
 {
 	if (isinf(z))
 		return -INFINITY;
@@ -746,7 +749,7 @@ exponnorm_logpdf(double z, const double *shape)
 }
 
 static double
-exponnorm_cdf(double z, const double *shape)
+exponnorm_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		v;
 
@@ -757,27 +760,26 @@ exponnorm_cdf(double z, const double *shape)
 }
 
 static double
-exponnorm_sf(double z, const double *shape)
+exponnorm_sf(const BfDist *self, double z, const double *shape)
 {
 	if (isinf(z))
 		return z > 0 ? 0.0 : 1.0;
 	return bf_Phic(z) + exp(exponnorm_logE(z, shape[0]));
 }
 
-static const BfFns exponnorm_fns = {bf_support_real, exponnorm_logpdf, exponnorm_cdf, exponnorm_sf};
 
 static double
-exponnorm_ppf(double p, const double *shape)
+exponnorm_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		K = shape[0],
 				g;
 
-	PPF_EDGES(p, shape, bf_support_real);
+	PPF_EDGES(self, p, shape);
 	if (K > 2.0 && p > 0.5)
 		g = -K * log1p(-p);
 	else
 		g = K + sqrt(1.0 + K * K) * bf_ndtri(p);
-	return bf_ppf_solve(&exponnorm_fns, shape, p, g);
+	return bf_ppf_solve(self, shape, p, g);
 }
 
 /*
@@ -785,7 +787,7 @@ exponnorm_ppf(double p, const double *shape)
  * 2 K^3 / (1 + K^2)^1.5, so r = K^2/(1 + K^2) = (skew/2)^(2/3).
  */
 static void
-exponnorm_start(const BfDataSummary *s, const double *fixed, double *out)
+exponnorm_start(const BfDist *self, const BfDataSummary *s, const double *fixed, double *out)
 {
 	const double *fx = fixed ? fixed : bf_no_fixed;
 	double		K = fx[0],
@@ -803,7 +805,7 @@ exponnorm_start(const BfDataSummary *s, const double *fixed, double *out)
 	out[0] = K;
 	out[2] = scale;
 	out[1] = isnan(fx[1]) ? bf_data_center(s) - K * scale : fx[1];
-	bf_finish_start("exponnorm", s, fx, out);
+	bf_finish_start(self, s, fx, out);
 }
 
 
@@ -819,7 +821,7 @@ exponnorm_start(const BfDataSummary *s, const double *fixed, double *out)
  */
 
 static double
-powernorm_logpdf(double z, const double *shape)
+powernorm_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0];
 
@@ -829,20 +831,22 @@ powernorm_logpdf(double z, const double *shape)
 }
 
 static double
-powernorm_cdf(double z, const double *shape)
+powernorm_cdf(const BfDist *self, double z, const double *shape)
 {
 	return -expm1(shape[0] * bf_log_ndtr(-z));
 }
 
 static double
-powernorm_sf(double z, const double *shape)
+powernorm_sf(const BfDist *self, double z, const double *shape)
 {
 	return exp(shape[0] * bf_log_ndtr(-z));
 }
 
-static const BfFns powernorm_fns = {bf_support_real, powernorm_logpdf, powernorm_cdf, powernorm_sf};
 
-/* the standardized quantile, for powerlognorm too (p strictly inside (0,1)) */
+/*
+ * the standardized quantile, for powerlognorm too (p strictly inside (0,1));
+ * the far lower tail solves powernorm's own cdf (bf_powernorm_entry)
+ */
 static double
 powernorm_z(double p, const double *shape)
 {
@@ -853,16 +857,16 @@ powernorm_z(double p, const double *shape)
 		double		e = exp(L);
 
 		if (e < 1e-300)
-			return bf_ppf_solve(&powernorm_fns, shape, p, -ndtri_exp(L));
+			return bf_ppf_solve(bf_powernorm_entry, shape, p, -ndtri_exp(L));
 		return -bf_ndtri(e);
 	}
 	return bf_ndtri(-expm1(L));
 }
 
 static double
-powernorm_ppf(double p, const double *shape)
+powernorm_ppf(const BfDist *self, double p, const double *shape)
 {
-	PPF_EDGES(p, shape, bf_support_real);
+	PPF_EDGES(self, p, shape);
 	return powernorm_z(p, shape);
 }
 
@@ -877,7 +881,7 @@ powernorm_ppf(double p, const double *shape)
  */
 
 static double
-powerlognorm_logpdf(double z, const double *shape)
+powerlognorm_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0],
 				s = shape[1],
@@ -890,7 +894,7 @@ powerlognorm_logpdf(double z, const double *shape)
 }
 
 static double
-powerlognorm_cdf(double z, const double *shape)
+powerlognorm_cdf(const BfDist *self, double z, const double *shape)
 {
 	if (z <= 0)
 		return 0.0;
@@ -898,7 +902,7 @@ powerlognorm_cdf(double z, const double *shape)
 }
 
 static double
-powerlognorm_sf(double z, const double *shape)
+powerlognorm_sf(const BfDist *self, double z, const double *shape)
 {
 	if (z <= 0)
 		return 1.0;
@@ -906,9 +910,9 @@ powerlognorm_sf(double z, const double *shape)
 }
 
 static double
-powerlognorm_ppf(double p, const double *shape)
+powerlognorm_ppf(const BfDist *self, double p, const double *shape)
 {
-	PPF_EDGES(p, shape, bf_support_pos);
+	PPF_EDGES(self, p, shape);
 	return exp(shape[1] * powernorm_z(p, shape));
 }
 
@@ -943,7 +947,7 @@ crystalball_N(double beta, double m)
 }
 
 static double
-crystalball_logpdf(double z, const double *shape)
+crystalball_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		beta = shape[0],
 				m = shape[1],
@@ -957,7 +961,7 @@ crystalball_logpdf(double z, const double *shape)
 }
 
 static double
-crystalball_cdf(double z, const double *shape)
+crystalball_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		beta = shape[0],
 				m = shape[1],
@@ -972,7 +976,7 @@ crystalball_cdf(double z, const double *shape)
 }
 
 static double
-crystalball_sf(double z, const double *shape)
+crystalball_sf(const BfDist *self, double z, const double *shape)
 {
 	double		beta = shape[0],
 				m = shape[1],
@@ -988,7 +992,7 @@ crystalball_sf(double z, const double *shape)
 }
 
 static double
-crystalball_ppf(double p, const double *shape)
+crystalball_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		beta = shape[0],
 				m = shape[1],
@@ -996,7 +1000,7 @@ crystalball_ppf(double p, const double *shape)
 				N = 1.0 / (C + SQRT_2PI * bf_Phi(beta)),
 				pb = N * C;
 
-	PPF_EDGES(p, shape, bf_support_real);
+	PPF_EDGES(self, p, shape);
 	if (p < pb)
 		return -beta - (m / beta) * expm1(log(p / pb) / (1.0 - m));
 	if (p <= 0.5)
@@ -1103,14 +1107,14 @@ norm_diff(double a, double d)
  */
 
 static void
-alpha_support(const double *shape, double *zlo, double *zhi)
+alpha_support(const BfDist *self, const double *shape, double *zlo, double *zhi)
 {
 	*zlo = 0.0;
 	*zhi = INFINITY;
 }
 
 static double
-alpha_logpdf(double z, const double *shape)
+alpha_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		a = shape[0],
 				t;
@@ -1122,7 +1126,7 @@ alpha_logpdf(double z, const double *shape)
 }
 
 static double
-alpha_cdf(double z, const double *shape)
+alpha_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		a = shape[0];
 
@@ -1134,7 +1138,7 @@ alpha_cdf(double z, const double *shape)
 }
 
 static double
-alpha_sf(double z, const double *shape)
+alpha_sf(const BfDist *self, double z, const double *shape)
 {
 	double		a = shape[0],
 				F;
@@ -1144,25 +1148,24 @@ alpha_sf(double z, const double *shape)
 	if (isinf(z))
 		return 0.0;
 	/* 1 - cdf loses at most one bit while cdf <= 1/2 */
-	F = alpha_cdf(z, shape);
+	F = alpha_cdf(self, z, shape);
 	if (F <= 0.5)
 		return 1.0 - F;
 	return norm_diff(a, 1.0 / z) / gsl_cdf_ugaussian_P(a);
 }
 
-static const BfFns alpha_fns = {alpha_support, alpha_logpdf, alpha_cdf, alpha_sf};
 
 static double
-alpha_ppf(double p, const double *shape)
+alpha_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		a = shape[0],
 				guess;
 
-	PPF_EDGES(p, shape, alpha_support);
+	PPF_EDGES(self, p, shape);
 	guess = 1.0 / (a - bf_ndtri(p * gsl_cdf_ugaussian_P(a)));
 	if (p <= 0.5)
 		return guess;
-	return bf_ppf_solve(&alpha_fns, shape, p, guess);
+	return bf_ppf_solve(self, shape, p, guess);
 }
 
 
@@ -1199,7 +1202,7 @@ gamma_Q15(double x)
 }
 
 static double
-argus_logpdf(double z, const double *shape)
+argus_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		chi = shape[0],
 				c2 = 0.5 * chi * chi;
@@ -1211,7 +1214,7 @@ argus_logpdf(double z, const double *shape)
 }
 
 static double
-argus_cdf(double z, const double *shape)
+argus_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		chi = shape[0],
 				X = 0.5 * chi * chi,
@@ -1249,7 +1252,7 @@ argus_cdf(double z, const double *shape)
 }
 
 static double
-argus_sf(double z, const double *shape)
+argus_sf(const BfDist *self, double z, const double *shape)
 {
 	double		chi = shape[0],
 				X = 0.5 * chi * chi;
@@ -1261,13 +1264,12 @@ argus_sf(double z, const double *shape)
 	return gamma_P15(X * (1.0 - z) * (1.0 + z)) / gamma_P15(X);
 }
 
-static const BfFns argus_fns = {bf_support_unit, argus_logpdf, argus_cdf, argus_sf};
 
 static double
-argus_ppf(double p, const double *shape)
+argus_ppf(const BfDist *self, double p, const double *shape)
 {
-	PPF_EDGES(p, shape, bf_support_unit);
-	return bf_ppf_solve(&argus_fns, shape, p, NAN);
+	PPF_EDGES(self, p, shape);
+	return bf_ppf_solve(self, shape, p, NAN);
 }
 
 
@@ -1284,76 +1286,77 @@ const BfDist bf_family_normal[] = {
 		   "Half-normal distribution; scipy.stats.halfnorm; Johnson, Kotz & Balakrishnan (1994) ch. 13",
 		   bf_support_pos, halfnorm),
 	{
-		.name = "foldnorm", .nshapes = 1, .shape_names = {"c"},
-		.shape_domain = {DOM_NONNEG},
+		.name = "foldnorm", .nshapes = 1, .shapes = {{"c", DOM_NONNEG}},
 		.description = "Folded normal distribution |N(c, 1)|; scipy.stats.foldnorm; Leone, Nelson & Nottingham (1961), Technometrics 3, 543-550",
 		.support_text = "x >= loc",
-		.ngrid = {5}, .grid = {{0.2, 0.7, 1.5, 3.0, 6.0}},
-		.support = bf_support_pos, BF_FNS(foldnorm), .start = NULL
+		.support = bf_support_pos, BF_FNS(foldnorm),
+		.fit = {.ngrid = {5}, .grid = {{0.2, 0.7, 1.5, 3.0, 6.0}}}
 	},
 	{
-		.name = "truncnorm", .nshapes = 2, .shape_names = {"a", "b"},
-		.shape_domain = {{-INFINITY, INFINITY, true, false}, {-INFINITY, INFINITY, false, true}},
+		.name = "truncnorm", .nshapes = 2,
+		.shapes = {
+			{"a", {-INFINITY, INFINITY, true, false}},
+			{"b", {-INFINITY, INFINITY, false, true}}
+		},
 		.description = "Truncated normal distribution on [a, b] (standardized); scipy.stats.truncnorm; Johnson, Kotz & Balakrishnan (1994) ch. 13",
 		.support_text = "loc + a*scale <= x <= loc + b*scale",
-		.support = truncnorm_support, BF_FNS(truncnorm), .start = truncnorm_start
+		.support = truncnorm_support, BF_FNS(truncnorm),
+		.argcheck = truncnorm_argcheck,
+		.fit = {.start = truncnorm_start}
 	},
 	{
-		.name = "skewnorm", .nshapes = 1, .shape_names = {"a"},
-		.shape_domain = {DOM_REAL},
+		.name = "skewnorm", .nshapes = 1, .shapes = {{"a", DOM_REAL}},
 		.description = "Skew-normal distribution; scipy.stats.skewnorm; Azzalini (1985), Scand. J. Statist. 12, 171-178; Owen (1956), Ann. Math. Statist. 27, 1075-1090",
 		.support_text = "all real x",
-		.ngrid = {5}, .grid = {{-5.0, -1.5, 0.0, 1.5, 5.0}},
-		.support = bf_support_real, BF_FNS(skewnorm), .start = skewnorm_start
+		.support = bf_support_real, BF_FNS(skewnorm),
+		.fit = {.ngrid = {5}, .grid = {{-5.0, -1.5, 0.0, 1.5, 5.0}}, .start = skewnorm_start}
 	},
 	{
-		.name = "exponnorm", .nshapes = 1, .shape_names = {"K"},
-		.shape_domain = {DOM_POS},
+		.name = "exponnorm", .nshapes = 1, .shapes = {{"K", DOM_POS}},
 		.description = "Exponentially modified normal distribution; scipy.stats.exponnorm; Grushka (1972), Anal. Chem. 44, 1733-1738",
 		.support_text = "all real x",
-		.ngrid = {4}, .grid = {{0.3, 1.0, 3.0, 10.0}},
-		.support = bf_support_real, BF_FNS(exponnorm), .start = exponnorm_start
+		.support = bf_support_real, BF_FNS(exponnorm),
+		.fit = {.ngrid = {4}, .grid = {{0.3, 1.0, 3.0, 10.0}}, .start = exponnorm_start}
 	},
 	{
-		.name = "powernorm", .nshapes = 1, .shape_names = {"c"},
-		.shape_domain = {DOM_POS},
+		.name = "powernorm", .nshapes = 1, .shapes = {{"c", DOM_POS}},
 		.description = "Power normal distribution; scipy.stats.powernorm; Gupta & Gupta (2008), TEST 17, 185-195",
 		.support_text = "all real x",
-		.ngrid = {6}, .grid = {{0.1, 0.3, 1.0, 3.0, 10.0, 50.0}},
-		.support = bf_support_real, BF_FNS(powernorm), .start = NULL
+		.support = bf_support_real, BF_FNS(powernorm),
+		.fit = {.ngrid = {6}, .grid = {{0.1, 0.3, 1.0, 3.0, 10.0, 50.0}}}
 	},
 	{
-		.name = "powerlognorm", .nshapes = 2, .shape_names = {"c", "s"},
-		.shape_domain = {DOM_POS, DOM_POS},
+		.name = "powerlognorm", .nshapes = 2, .shapes = {{"c", DOM_POS}, {"s", DOM_POS}},
 		.description = "Power log-normal distribution; scipy.stats.powerlognorm; Gupta & Gupta (2008), TEST 17, 185-195",
 		.support_text = "x > loc",
-		.ngrid = {5, 4}, .grid = {{0.2, 0.7, 2.0, 6.0, 20.0}, {0.25, 0.5, 1.0, 2.0}},
-		.support = bf_support_pos, BF_FNS(powerlognorm), .start = NULL
+		.support = bf_support_pos, BF_FNS(powerlognorm),
+		.fit = {.ngrid = {5, 4}, .grid = {{0.2, 0.7, 2.0, 6.0, 20.0}, {0.25, 0.5, 1.0, 2.0}}}
 	},
 	{
-		.name = "crystalball", .nshapes = 2, .shape_names = {"beta", "m"},
-		.shape_domain = {DOM_POS, DOM_MGT1},
+		.name = "crystalball", .nshapes = 2, .shapes = {{"beta", DOM_POS}, {"m", DOM_MGT1}},
 		.description = "Crystal Ball distribution (normal core, power-law lower tail); scipy.stats.crystalball; Skwarnicki (1986), DESY F31-86-02",
 		.support_text = "all real x",
-		.ngrid = {4, 3}, .grid = {{0.5, 1.0, 2.0, 3.0}, {1.5, 3.0, 10.0}},
-		.support = bf_support_real, BF_FNS(crystalball), .start = NULL
+		.support = bf_support_real, BF_FNS(crystalball),
+		.fit = {.ngrid = {4, 3}, .grid = {{0.5, 1.0, 2.0, 3.0}, {1.5, 3.0, 10.0}}}
 	},
 	{
-		.name = "alpha", .nshapes = 1, .shape_names = {"a"}, .shape_domain = {DOM_POS},
+		.name = "alpha", .nshapes = 1, .shapes = {{"a", DOM_POS}},
 		.description = "Alpha distribution (reciprocal of a truncated normal); scipy.stats.alpha; "
 		"Johnson, Kotz & Balakrishnan (1994) p. 173; Salvia (1985), IEEE Trans. Reliability R-34",
 		.support_text = "x > loc",
-		.ngrid = {6}, .grid = {{0.5, 1.0, 2.0, 3.5, 6.0, 10.0}},
-		.support = alpha_support, BF_FNS(alpha), .start = NULL
+		.support = alpha_support, BF_FNS(alpha),
+		.fit = {.ngrid = {6}, .grid = {{0.5, 1.0, 2.0, 3.5, 6.0, 10.0}}}
 	},
 	{
-		.name = "argus", .nshapes = 1, .shape_names = {"chi"},
-		.shape_domain = {DOM_POS},
+		.name = "argus", .nshapes = 1, .shapes = {{"chi", DOM_POS}},
 		.description = "ARGUS distribution; scipy.stats.argus; Albrecht et al. (ARGUS Collaboration) (1990), Phys. Lett. B 241, 278-282",
 		.support_text = "loc < x < loc + scale",
-		.ngrid = {5}, .grid = {{0.3, 1.0, 2.0, 4.0, 8.0}},
-		.support = bf_support_unit, BF_FNS(argus), .start = NULL
+		.support = bf_support_unit, BF_FNS(argus),
+		.fit = {.ngrid = {5}, .grid = {{0.3, 1.0, 2.0, 4.0, 8.0}}}
 	},
 };
 
 const int	bf_family_normal_size = sizeof(bf_family_normal) / sizeof(bf_family_normal[0]);
+
+/* The entries other entries' functions call (common.h; checked by unitcheck). */
+const BfDist *const bf_powernorm_entry = &bf_family_normal[6];

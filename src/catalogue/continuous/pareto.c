@@ -45,7 +45,7 @@
  */
 
 static void
-pareto_support(const double *shape, double *zlo, double *zhi)
+pareto_support(const BfDist *self, const double *shape, double *zlo, double *zhi)
 {
 	(void) shape;
 	*zlo = 1.0;
@@ -53,7 +53,7 @@ pareto_support(const double *shape, double *zlo, double *zhi)
 }
 
 static double
-pareto_logpdf(double z, const double *shape)
+pareto_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		b = shape[0];
 
@@ -63,7 +63,7 @@ pareto_logpdf(double z, const double *shape)
 }
 
 static double
-pareto_cdf(double z, const double *shape)
+pareto_cdf(const BfDist *self, double z, const double *shape)
 {
 	if (z <= 1)
 		return 0.0;
@@ -71,7 +71,7 @@ pareto_cdf(double z, const double *shape)
 }
 
 static double
-pareto_sf(double z, const double *shape)
+pareto_sf(const BfDist *self, double z, const double *shape)
 {
 	if (z <= 1)
 		return 1.0;
@@ -79,9 +79,9 @@ pareto_sf(double z, const double *shape)
 }
 
 static double
-pareto_ppf(double p, const double *shape)
+pareto_ppf(const BfDist *self, double p, const double *shape)
 {
-	PPF_EDGES(p, shape, pareto_support);
+	PPF_EDGES(self, p, shape);
 	return exp(-log1p(-p) / shape[0]);
 }
 
@@ -129,7 +129,7 @@ lomax_estimate(const BfDataSummary *s, const double *fx, double *out)
  * shifted by one scale (pareto(b, loc, scale) = lomax(b, loc + scale, scale)).
  */
 static void
-pareto_start(const BfDataSummary *s, const double *fixed, double *out)
+pareto_start(const BfDist *self, const BfDataSummary *s, const double *fixed, double *out)
 {
 	const double *fx = fixed ? fixed : bf_no_fixed;
 	double		b = fx[0],
@@ -164,7 +164,7 @@ pareto_start(const BfDataSummary *s, const double *fixed, double *out)
 		out[1] = loc;
 		out[2] = scale;
 	}
-	bf_finish_start("pareto", s, fx, out);
+	bf_finish_start(self, s, fx, out);
 }
 
 
@@ -176,7 +176,7 @@ pareto_start(const BfDataSummary *s, const double *fixed, double *out)
  */
 
 static double
-lomax_logpdf(double z, const double *shape)
+lomax_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0];
 
@@ -186,7 +186,7 @@ lomax_logpdf(double z, const double *shape)
 }
 
 static double
-lomax_cdf(double z, const double *shape)
+lomax_cdf(const BfDist *self, double z, const double *shape)
 {
 	if (z <= 0)
 		return 0.0;
@@ -194,7 +194,7 @@ lomax_cdf(double z, const double *shape)
 }
 
 static double
-lomax_sf(double z, const double *shape)
+lomax_sf(const BfDist *self, double z, const double *shape)
 {
 	if (z <= 0)
 		return 1.0;
@@ -202,19 +202,19 @@ lomax_sf(double z, const double *shape)
 }
 
 static double
-lomax_ppf(double p, const double *shape)
+lomax_ppf(const BfDist *self, double p, const double *shape)
 {
-	PPF_EDGES(p, shape, bf_support_pos);
+	PPF_EDGES(self, p, shape);
 	return expm1(-log1p(-p) / shape[0]);
 }
 
 static void
-lomax_start(const BfDataSummary *s, const double *fixed, double *out)
+lomax_start(const BfDist *self, const BfDataSummary *s, const double *fixed, double *out)
 {
 	const double *fx = fixed ? fixed : bf_no_fixed;
 
 	lomax_estimate(s, fx, out);
-	bf_finish_start("lomax", s, fx, out);
+	bf_finish_start(self, s, fx, out);
 }
 
 
@@ -228,14 +228,14 @@ lomax_start(const BfDataSummary *s, const double *fixed, double *out)
  */
 
 static void
-genpareto_support(const double *shape, double *zlo, double *zhi)
+genpareto_support(const BfDist *self, const double *shape, double *zlo, double *zhi)
 {
 	*zlo = 0.0;
 	*zhi = (shape[0] < 0) ? -1.0 / shape[0] : INFINITY;
 }
 
 static double
-genpareto_logpdf(double z, const double *shape)
+genpareto_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0];
 
@@ -249,7 +249,7 @@ genpareto_logpdf(double z, const double *shape)
 }
 
 static double
-genpareto_cdf(double z, const double *shape)
+genpareto_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0];
 
@@ -261,7 +261,7 @@ genpareto_cdf(double z, const double *shape)
 }
 
 static double
-genpareto_sf(double z, const double *shape)
+genpareto_sf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0];
 
@@ -273,9 +273,9 @@ genpareto_sf(double z, const double *shape)
 }
 
 static double
-genpareto_ppf(double p, const double *shape)
+genpareto_ppf(const BfDist *self, double p, const double *shape)
 {
-	PPF_EDGES(p, shape, genpareto_support);
+	PPF_EDGES(self, p, shape);
 	return bf_expm1_div(shape[0], -log1p(-p));
 }
 
@@ -286,7 +286,7 @@ genpareto_ppf(double p, const double *shape)
  * loc + scale / |c| is moved above max by raising c when needed.
  */
 static void
-genpareto_start(const BfDataSummary *s, const double *fixed, double *out)
+genpareto_start(const BfDist *self, const BfDataSummary *s, const double *fixed, double *out)
 {
 	const double *fx = fixed ? fixed : bf_no_fixed;
 	double		c = fx[0],
@@ -313,7 +313,7 @@ genpareto_start(const BfDataSummary *s, const double *fixed, double *out)
 	out[0] = c;
 	out[1] = loc;
 	out[2] = scale;
-	bf_finish_start("genpareto", s, fx, out);
+	bf_finish_start(self, s, fx, out);
 }
 
 
@@ -328,7 +328,7 @@ genpareto_start(const BfDataSummary *s, const double *fixed, double *out)
  */
 
 static void
-truncpareto_support(const double *shape, double *zlo, double *zhi)
+truncpareto_support(const BfDist *self, const double *shape, double *zlo, double *zhi)
 {
 	*zlo = 1.0;
 	*zhi = shape[1];
@@ -341,7 +341,7 @@ truncpareto_logD(const double *shape)
 }
 
 static double
-truncpareto_logpdf(double z, const double *shape)
+truncpareto_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		b = shape[0],
 				c = shape[1];
@@ -354,7 +354,7 @@ truncpareto_logpdf(double z, const double *shape)
 }
 
 static double
-truncpareto_cdf(double z, const double *shape)
+truncpareto_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		b = shape[0],
 				c = shape[1];
@@ -369,7 +369,7 @@ truncpareto_cdf(double z, const double *shape)
 }
 
 static double
-truncpareto_sf(double z, const double *shape)
+truncpareto_sf(const BfDist *self, double z, const double *shape)
 {
 	double		b = shape[0],
 				c = shape[1];
@@ -384,13 +384,13 @@ truncpareto_sf(double z, const double *shape)
 }
 
 static double
-truncpareto_ppf(double p, const double *shape)
+truncpareto_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		b = shape[0],
 				c = shape[1],
 				D;
 
-	PPF_EDGES(p, shape, truncpareto_support);
+	PPF_EDGES(self, p, shape);
 	D = -expm1(-b * log(c));
 	if (p <= 0.5)
 		return fmin(exp(-log1p(-D * p) / b), c);
@@ -421,7 +421,7 @@ burr_l(double z, double c)
 }
 
 static double
-burr_logpdf(double z, const double *shape)
+burr_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0],
 				d = shape[1];
@@ -434,7 +434,7 @@ burr_logpdf(double z, const double *shape)
 }
 
 static double
-burr_cdf(double z, const double *shape)
+burr_cdf(const BfDist *self, double z, const double *shape)
 {
 	if (z <= 0)
 		return 0.0;
@@ -444,7 +444,7 @@ burr_cdf(double z, const double *shape)
 }
 
 static double
-burr_sf(double z, const double *shape)
+burr_sf(const BfDist *self, double z, const double *shape)
 {
 	if (z <= 0)
 		return 1.0;
@@ -454,13 +454,13 @@ burr_sf(double z, const double *shape)
 }
 
 static double
-burr_ppf(double p, const double *shape)
+burr_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		c = shape[0],
 				d = shape[1],
 				lp;
 
-	PPF_EDGES(p, shape, bf_support_pos);
+	PPF_EDGES(self, p, shape);
 	lp = (p > 0.5) ? log1p(-(1.0 - p)) : log(p);
 	return pow(expm1(-lp / d), -1.0 / c);
 }
@@ -488,7 +488,7 @@ burr12_l(double z, double c)
 }
 
 static double
-burr12_logpdf(double z, const double *shape)
+burr12_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0],
 				d = shape[1];
@@ -501,7 +501,7 @@ burr12_logpdf(double z, const double *shape)
 }
 
 static double
-burr12_cdf(double z, const double *shape)
+burr12_cdf(const BfDist *self, double z, const double *shape)
 {
 	if (z <= 0)
 		return 0.0;
@@ -511,7 +511,7 @@ burr12_cdf(double z, const double *shape)
 }
 
 static double
-burr12_sf(double z, const double *shape)
+burr12_sf(const BfDist *self, double z, const double *shape)
 {
 	if (z <= 0)
 		return 1.0;
@@ -521,12 +521,12 @@ burr12_sf(double z, const double *shape)
 }
 
 static double
-burr12_ppf(double p, const double *shape)
+burr12_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		c = shape[0],
 				d = shape[1];
 
-	PPF_EDGES(p, shape, bf_support_pos);
+	PPF_EDGES(self, p, shape);
 	return pow(expm1(-log1p(-p) / d), 1.0 / c);
 }
 
@@ -541,7 +541,7 @@ burr12_ppf(double p, const double *shape)
  */
 
 static double
-fisk_logpdf(double z, const double *shape)
+fisk_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0];
 
@@ -553,7 +553,7 @@ fisk_logpdf(double z, const double *shape)
 }
 
 static double
-fisk_cdf(double z, const double *shape)
+fisk_cdf(const BfDist *self, double z, const double *shape)
 {
 	if (z <= 0)
 		return 0.0;
@@ -561,7 +561,7 @@ fisk_cdf(double z, const double *shape)
 }
 
 static double
-fisk_sf(double z, const double *shape)
+fisk_sf(const BfDist *self, double z, const double *shape)
 {
 	if (z <= 0)
 		return 1.0;
@@ -569,9 +569,9 @@ fisk_sf(double z, const double *shape)
 }
 
 static double
-fisk_ppf(double p, const double *shape)
+fisk_ppf(const BfDist *self, double p, const double *shape)
 {
-	PPF_EDGES(p, shape, bf_support_pos);
+	PPF_EDGES(self, p, shape);
 	return exp(bf_logit(p) / shape[0]);
 }
 
@@ -582,7 +582,7 @@ fisk_ppf(double p, const double *shape)
  * with loc fixed, scale = med - loc and c = 2 log 3 / log((q75-loc)/(q25-loc)).
  */
 static void
-fisk_start(const BfDataSummary *s, const double *fixed, double *out)
+fisk_start(const BfDist *self, const BfDataSummary *s, const double *fixed, double *out)
 {
 	const double *fx = fixed ? fixed : bf_no_fixed;
 	double		c = fx[0],
@@ -613,7 +613,7 @@ fisk_start(const BfDataSummary *s, const double *fixed, double *out)
 	out[0] = c;
 	out[1] = loc;
 	out[2] = scale;
-	bf_finish_start("fisk", s, fx, out);
+	bf_finish_start(self, s, fx, out);
 }
 
 
@@ -632,7 +632,7 @@ fisk_start(const BfDataSummary *s, const double *fixed, double *out)
  */
 
 static double
-mielke_logpdf(double z, const double *shape)
+mielke_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		k = shape[0],
 				s = shape[1];
@@ -653,7 +653,7 @@ mielke_logpdf(double z, const double *shape)
 }
 
 static double
-mielke_cdf(double z, const double *shape)
+mielke_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		k = shape[0],
 				s = shape[1];
@@ -666,7 +666,7 @@ mielke_cdf(double z, const double *shape)
 }
 
 static double
-mielke_sf(double z, const double *shape)
+mielke_sf(const BfDist *self, double z, const double *shape)
 {
 	double		k = shape[0],
 				s = shape[1];
@@ -679,12 +679,12 @@ mielke_sf(double z, const double *shape)
 }
 
 static double
-mielke_ppf(double p, const double *shape)
+mielke_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		k = shape[0],
 				s = shape[1];
 
-	PPF_EDGES(p, shape, bf_support_pos);
+	PPF_EDGES(self, p, shape);
 	return exp(-bf_log_expm1(-(s / k) * bf_log_prob(p)) / s);
 }
 
@@ -702,7 +702,7 @@ mielke_ppf(double p, const double *shape)
  */
 
 static double
-kappa3_logpdf(double z, const double *shape)
+kappa3_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		a = shape[0],
 				la = log(a);
@@ -721,7 +721,7 @@ kappa3_logcdf(double z, double a)
 }
 
 static double
-kappa3_cdf(double z, const double *shape)
+kappa3_cdf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
@@ -731,7 +731,7 @@ kappa3_cdf(double z, const double *shape)
 }
 
 static double
-kappa3_sf(double z, const double *shape)
+kappa3_sf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
@@ -741,11 +741,11 @@ kappa3_sf(double z, const double *shape)
 }
 
 static double
-kappa3_ppf(double p, const double *shape)
+kappa3_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		a = shape[0];
 
-	PPF_EDGES(p, shape, bf_support_pos);
+	PPF_EDGES(self, p, shape);
 	return exp((log(a) - bf_log_expm1(-a * bf_log_prob(p))) / a);
 }
 
@@ -766,49 +766,45 @@ const BfDist bf_family_pareto[] = {
 		   "Generalized Pareto distribution; scipy.stats.genpareto; Johnson, Kotz & Balakrishnan (1994) ch. 20",
 		   genpareto_support, genpareto),
 	{
-		.name = "truncpareto", .nshapes = 2, .shape_names = {"b", "c"},
-		.shape_domain = {DOM_POS, {1.0, INFINITY, false, false}},
+		.name = "truncpareto", .nshapes = 2,
+		.shapes = {{"b", DOM_POS}, {"c", {1.0, INFINITY, false, false}}},
 		.description = "Upper-truncated Pareto distribution; scipy.stats.truncpareto; Burroughs & Tebbens (2001), Pure Appl. Geophys. 158, 741",
 		.support_text = "loc + scale <= x <= loc + c*scale",
-		.ngrid = {4, 4}, .grid = {{0.3, 1.0, 2.0, 4.0}, {2.0, 5.0, 20.0, 100.0}},
-		.support = truncpareto_support, BF_FNS(truncpareto)
+		.support = truncpareto_support, BF_FNS(truncpareto),
+		.fit = {.ngrid = {4, 4}, .grid = {{0.3, 1.0, 2.0, 4.0}, {2.0, 5.0, 20.0, 100.0}}}
 	},
 	{
-		.name = "burr", .nshapes = 2, .shape_names = {"c", "d"},
-		.shape_domain = {DOM_POS, DOM_POS},
+		.name = "burr", .nshapes = 2, .shapes = {{"c", DOM_POS}, {"d", DOM_POS}},
 		.description = "Burr type III (Dagum) distribution; scipy.stats.burr; "
 		"Burr (1942), Ann. Math. Statist. 13, eq. (11); Kleiber (2008)",
 		.support_text = "x >= loc",
-		.ngrid = {5, 5}, .grid = {{0.8, 1.5, 3.0, 6.0, 12.0}, {0.2, 0.5, 1.0, 2.0, 5.0}},
-		.support = bf_support_pos, BF_FNS(burr), .start = NULL
+		.support = bf_support_pos, BF_FNS(burr),
+		.fit = {.ngrid = {5, 5}, .grid = {{0.8, 1.5, 3.0, 6.0, 12.0}, {0.2, 0.5, 1.0, 2.0, 5.0}}}
 	},
 	{
-		.name = "burr12", .nshapes = 2, .shape_names = {"c", "d"},
-		.shape_domain = {DOM_POS, DOM_POS},
+		.name = "burr12", .nshapes = 2, .shapes = {{"c", DOM_POS}, {"d", DOM_POS}},
 		.description = "Burr type XII (Singh-Maddala) distribution; scipy.stats.burr12; "
 		"Burr (1942), Ann. Math. Statist. 13, eq. (20)",
 		.support_text = "x >= loc",
-		.ngrid = {5, 5}, .grid = {{0.8, 1.5, 3.0, 6.0, 12.0}, {0.2, 0.5, 1.0, 2.0, 5.0}},
-		.support = bf_support_pos, BF_FNS(burr12), .start = NULL
+		.support = bf_support_pos, BF_FNS(burr12),
+		.fit = {.ngrid = {5, 5}, .grid = {{0.8, 1.5, 3.0, 6.0, 12.0}, {0.2, 0.5, 1.0, 2.0, 5.0}}}
 	},
 	ENTRY1("fisk", "x >= loc", "c", DOM_POS,
 		   "Fisk (log-logistic) distribution; scipy.stats.fisk; Johnson, Kotz & Balakrishnan (1995) ch. 23",
 		   bf_support_pos, fisk),
 	{
-		.name = "mielke", .nshapes = 2, .shape_names = {"k", "s"},
-		.shape_domain = {DOM_POS, DOM_POS},
+		.name = "mielke", .nshapes = 2, .shapes = {{"k", DOM_POS}, {"s", DOM_POS}},
 		.description = "Mielke beta-kappa (Dagum) distribution; scipy.stats.mielke; Mielke (1973), J. Appl. Meteor. 12",
 		.support_text = "x >= loc",
-		.ngrid = {5, 5}, .grid = {{0.5, 1.0, 2.0, 5.0, 12.0}, {0.5, 1.0, 2.5, 6.0, 15.0}},
-		.support = bf_support_pos, BF_FNS(mielke)
+		.support = bf_support_pos, BF_FNS(mielke),
+		.fit = {.ngrid = {5, 5}, .grid = {{0.5, 1.0, 2.0, 5.0, 12.0}, {0.5, 1.0, 2.5, 6.0, 15.0}}}
 	},
 	{
-		.name = "kappa3", .nshapes = 1, .shape_names = {"a"},
-		.shape_domain = {DOM_POS},
+		.name = "kappa3", .nshapes = 1, .shapes = {{"a", DOM_POS}},
 		.description = "Three-parameter kappa distribution; scipy.stats.kappa3; Mielke & Johnson (1973), Mon. Weather Rev. 101",
 		.support_text = "x >= loc",
-		.ngrid = {6}, .grid = {{0.3, 0.7, 1.5, 3.0, 6.0, 12.0}},
-		.support = bf_support_pos, BF_FNS(kappa3)
+		.support = bf_support_pos, BF_FNS(kappa3),
+		.fit = {.ngrid = {6}, .grid = {{0.3, 0.7, 1.5, 3.0, 6.0, 12.0}}}
 	},
 };
 

@@ -63,7 +63,7 @@ lngamma_ratio_half(double a)
 }
 
 static double
-t_logpdf(double z, const double *shape)
+t_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		df = shape[0];
 	double		z2 = z * z;
@@ -182,7 +182,7 @@ t_tail(double z, double df)
 }
 
 static double
-t_cdf(double z, const double *shape)
+t_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		tail = t_tail(z, shape[0]);
 
@@ -190,31 +190,30 @@ t_cdf(double z, const double *shape)
 }
 
 static double
-t_sf(double z, const double *shape)
+t_sf(const BfDist *self, double z, const double *shape)
 {
-	return t_cdf(-z, shape);
+	return t_cdf(self, -z, shape);
 }
 
-static const BfFns t_fns = {bf_support_real, t_logpdf, t_cdf, t_sf};
 
 static double
-t_ppf(double p, const double *shape)
+t_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		guess;
 
-	PPF_EDGES(p, shape, bf_support_real);
+	PPF_EDGES(self, p, shape);
 	if (p == 0.5)
 		return 0.0;
 	guess = (p < 0.5) ? gsl_cdf_tdist_Pinv(p, shape[0])
 		: -gsl_cdf_tdist_Pinv(1.0 - p, shape[0]);
-	return bf_ppf_solve(&t_fns, shape, p, guess);
+	return bf_ppf_solve(self, shape, p, guess);
 }
 
 /* (t95 - t05) / (t75 - t25) of a t distribution: decreasing in df. */
 static double
-t_tail_ratio(double df)
+t_tail_ratio(const BfDist *self, double df)
 {
-	return t_ppf(0.95, &df) / t_ppf(0.75, &df);
+	return t_ppf(self, 0.95, &df) / t_ppf(self, 0.75, &df);
 }
 
 /*
@@ -223,7 +222,7 @@ t_tail_ratio(double df)
  * quantiles are degenerate); loc, scale by quantile matching.
  */
 static void
-t_start(const BfDataSummary *s, const double *fixed, double *out)
+t_start(const BfDist *self, const BfDataSummary *s, const double *fixed, double *out)
 {
 	const double *fx = fixed ? fixed : bf_no_fixed;
 	double		df = fx[0];
@@ -237,9 +236,9 @@ t_start(const BfDataSummary *s, const double *fixed, double *out)
 
 		if (isfinite(r) && r > 0)
 		{
-			if (r <= t_tail_ratio(100.0))
+			if (r <= t_tail_ratio(self, 100.0))
 				df = 100.0;
-			else if (r >= t_tail_ratio(0.3))
+			else if (r >= t_tail_ratio(self, 0.3))
 				df = 0.3;
 			else
 			{
@@ -247,7 +246,7 @@ t_start(const BfDataSummary *s, const double *fixed, double *out)
 				{
 					double		mid = 0.5 * (lo + hi);
 
-					if (t_tail_ratio(exp(mid)) > r)
+					if (t_tail_ratio(self, exp(mid)) > r)
 						lo = mid;
 					else
 						hi = mid;
@@ -259,8 +258,8 @@ t_start(const BfDataSummary *s, const double *fixed, double *out)
 			df = (isfinite(s->kurt) && s->kurt > 0) ? 4.0 + 6.0 / s->kurt : 30.0;
 	}
 	out[0] = df;
-	bf_locscale_quantiles(s, fx, 1, out, t_ppf, out);
-	bf_finish_start("t", s, fx, out);
+	bf_locscale_quantiles(self, s, fx, out, out);
+	bf_finish_start(self, s, fx, out);
 }
 
 
@@ -301,7 +300,7 @@ jf_uv(double z, double a, double b, double *u, double *v)
 }
 
 static double
-jf_skew_t_logpdf(double z, const double *shape)
+jf_skew_t_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		a = shape[0],
 				b = shape[1],
@@ -319,7 +318,7 @@ jf_skew_t_logpdf(double z, const double *shape)
 }
 
 static double
-jf_skew_t_cdf(double z, const double *shape)
+jf_skew_t_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		u,
 				v,
@@ -334,7 +333,7 @@ jf_skew_t_cdf(double z, const double *shape)
 }
 
 static double
-jf_skew_t_sf(double z, const double *shape)
+jf_skew_t_sf(const BfDist *self, double z, const double *shape)
 {
 	double		u,
 				v,
@@ -348,21 +347,20 @@ jf_skew_t_sf(double z, const double *shape)
 	return Q;
 }
 
-static const BfFns jf_skew_t_fns = {bf_support_real, jf_skew_t_logpdf, jf_skew_t_cdf, jf_skew_t_sf};
 
 static double
-jf_skew_t_ppf(double p, const double *shape)
+jf_skew_t_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		a = shape[0],
 				b = shape[1],
 				t,
 				guess = NAN;
 
-	PPF_EDGES(p, shape, bf_support_real);
+	PPF_EDGES(self, p, shape);
 	t = (p <= 0.5) ? gsl_cdf_beta_Pinv(p, a, b) : gsl_cdf_beta_Qinv(1.0 - p, a, b);
 	if (t > 0 && t < 1)
 		guess = (2.0 * t - 1.0) * sqrt(a + b) / (2.0 * sqrt(t * (1.0 - t)));
-	return bf_ppf_solve(&jf_skew_t_fns, shape, p, guess);
+	return bf_ppf_solve(self, shape, p, guess);
 }
 
 
@@ -376,12 +374,11 @@ const BfDist bf_family_student_t[] = {
 		   "Student's t distribution; scipy.stats.t; Johnson, Kotz & Balakrishnan (1995) ch. 28",
 		   bf_support_real, t),
 	{
-		.name = "jf_skew_t", .nshapes = 2, .shape_names = {"a", "b"},
-		.shape_domain = {DOM_POS, DOM_POS},
+		.name = "jf_skew_t", .nshapes = 2, .shapes = {{"a", DOM_POS}, {"b", DOM_POS}},
 		.description = "Jones and Faddy skew-t distribution; scipy.stats.jf_skew_t; Jones & Faddy (2003), J. R. Stat. Soc. B 65, 159-174",
 		.support_text = "all real x",
-		.ngrid = {5, 5}, .grid = {{0.7, 1.5, 3, 8, 25}, {0.7, 1.5, 3, 8, 25}},
-		.support = bf_support_real, BF_FNS(jf_skew_t)
+		.support = bf_support_real, BF_FNS(jf_skew_t),
+		.fit = {.ngrid = {5, 5}, .grid = {{0.7, 1.5, 3, 8, 25}, {0.7, 1.5, 3, 8, 25}}}
 	},
 };
 

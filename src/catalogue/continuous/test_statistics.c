@@ -54,7 +54,7 @@
 #define KSONE_MAX_N 1000000
 
 static void
-ksone_support(const double *shape, double *zlo, double *zhi)
+ksone_support(const BfDist *self, const double *shape, double *zlo, double *zhi)
 {
 	*zlo = 0.0;
 	*zhi = 1.0;
@@ -137,7 +137,7 @@ smirnov3(int n, double z, double *sf, double *cdf, double *pdf)
 }
 
 static double
-ksone_cdf(double z, const double *shape)
+ksone_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		sf,
 				cdf,
@@ -154,7 +154,7 @@ ksone_cdf(double z, const double *shape)
 }
 
 static double
-ksone_sf(double z, const double *shape)
+ksone_sf(const BfDist *self, double z, const double *shape)
 {
 	double		sf,
 				cdf,
@@ -171,7 +171,7 @@ ksone_sf(double z, const double *shape)
 }
 
 static double
-ksone_logpdf(double z, const double *shape)
+ksone_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		sf,
 				cdf,
@@ -189,20 +189,19 @@ ksone_logpdf(double z, const double *shape)
 	return log(pdf);
 }
 
-static const BfFns ksone_fns = {ksone_support, ksone_logpdf, ksone_cdf, ksone_sf};
 
 static double
-ksone_ppf(double p, const double *shape)
+ksone_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		n = shape[0],
 				guess;
 
-	PPF_EDGES(p, shape, ksone_support);
+	PPF_EDGES(self, p, shape);
 	if (n == 1.0)
 		return p;
 	/* sf ~ exp(-2 n z^2) */
 	guess = (p > 0.5) ? sqrt(-log1p(-p) / (2.0 * n)) : NAN;
-	return bf_ppf_solve(&ksone_fns, shape, p, guess);
+	return bf_ppf_solve(self, shape, p, guess);
 }
 
 
@@ -694,26 +693,26 @@ kolmogn_pdf(int n, double x)
 }
 
 static void
-kstwo_support(const double *shape, double *zlo, double *zhi)
+kstwo_support(const BfDist *self, const double *shape, double *zlo, double *zhi)
 {
 	*zlo = 0.5 / shape[0];
 	*zhi = 1.0;
 }
 
 static double
-kstwo_cdf(double z, const double *shape)
+kstwo_cdf(const BfDist *self, double z, const double *shape)
 {
 	return kolmogn((int) shape[0], z, true);
 }
 
 static double
-kstwo_sf(double z, const double *shape)
+kstwo_sf(const BfDist *self, double z, const double *shape)
 {
 	return kolmogn((int) shape[0], z, false);
 }
 
 static double
-kstwo_logpdf(double z, const double *shape)
+kstwo_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		n = shape[0];
 
@@ -726,16 +725,15 @@ kstwo_logpdf(double z, const double *shape)
 	return log(kolmogn_pdf((int) n, z));
 }
 
-static const BfFns kstwo_fns = {kstwo_support, kstwo_logpdf, kstwo_cdf, kstwo_sf};
 
 static double
-kstwo_ppf(double p, const double *shape)
+kstwo_ppf(const BfDist *self, double p, const double *shape)
 {
 	int			n = (int) shape[0];
 	double		delta,
 				x;
 
-	PPF_EDGES(p, shape, kstwo_support);
+	PPF_EDGES(self, p, shape);
 	/* n z <= 1: p = n!/n^n (2 n z - 1)^n */
 	delta = exp((log(p) - lgamma(n + 1.0)) / n);
 	if (delta <= 1.0 / n)
@@ -744,7 +742,7 @@ kstwo_ppf(double p, const double *shape)
 	x = -expm1(log((1.0 - p) / 2.0) / n);
 	if (x >= 1.0 - 1.0 / n)
 		return x;
-	return bf_ppf_solve(&kstwo_fns, shape, p, NAN);
+	return bf_ppf_solve(self, shape, p, NAN);
 }
 
 
@@ -801,7 +799,7 @@ kolm_theta_sum(double z, int pw)
 }
 
 static double
-kstwobign_cdf(double z, const double *shape)
+kstwobign_cdf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
@@ -817,19 +815,19 @@ kstwobign_cdf(double z, const double *shape)
 }
 
 static double
-kstwobign_sf(double z, const double *shape)
+kstwobign_sf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
 	if (z <= 0.0)
 		return 1.0;
 	if (z < 1.0)
-		return 1.0 - kstwobign_cdf(z, shape);
+		return 1.0 - kstwobign_cdf(self, z, shape);
 	return 2.0 * exp(-2.0 * z * z) * kolm_alt_sum(z, 0);
 }
 
 static double
-kstwobign_logpdf(double z, const double *shape)
+kstwobign_logpdf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
@@ -840,20 +838,19 @@ kstwobign_logpdf(double z, const double *shape)
 	return log(8.0 * z) - 2.0 * z * z + log(kolm_alt_sum(z, 2));
 }
 
-static const BfFns kstwobign_fns = {bf_support_pos, kstwobign_logpdf, kstwobign_cdf, kstwobign_sf};
 
 static double
-kstwobign_ppf(double p, const double *shape)
+kstwobign_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		guess;
 
-	PPF_EDGES(p, shape, bf_support_pos);
+	PPF_EDGES(self, p, shape);
 	/* sf ~ 2 exp(-2 z^2) above, cdf ~ sqrt(2 pi)/z exp(-pi^2/(8 z^2)) below */
 	if (p > 0.5)
 		guess = sqrt(-0.5 * log(0.5 * (1.0 - p)));
 	else
 		guess = M_PI / sqrt(-8.0 * log(p) + 1.0);
-	return bf_ppf_solve(&kstwobign_fns, shape, p, guess);
+	return bf_ppf_solve(self, shape, p, guess);
 }
 
 #define SR_LIMIT	200
@@ -1154,14 +1151,14 @@ sr_eval(double q, double k, double nu, int what)
 }
 
 static void
-studentized_range_support(const double *shape, double *zlo, double *zhi)
+studentized_range_support(const BfDist *self, const double *shape, double *zlo, double *zhi)
 {
 	*zlo = 0.0;
 	*zhi = INFINITY;
 }
 
 static double
-studentized_range_logpdf(double z, const double *shape)
+studentized_range_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		k = shape[0];
 	double		v;
@@ -1182,7 +1179,7 @@ studentized_range_logpdf(double z, const double *shape)
 }
 
 static double
-studentized_range_cdf(double z, const double *shape)
+studentized_range_cdf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return NAN;
@@ -1206,7 +1203,7 @@ studentized_range_cdf(double z, const double *shape)
 }
 
 static double
-studentized_range_sf(double z, const double *shape)
+studentized_range_sf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return NAN;
@@ -1217,16 +1214,12 @@ studentized_range_sf(double z, const double *shape)
 	return fmin(1.0, sr_eval(z, shape[0], shape[1], SR_SF));
 }
 
-static const BfFns studentized_range_fns = {
-	studentized_range_support, studentized_range_logpdf,
-	studentized_range_cdf, studentized_range_sf
-};
 
 static double
-studentized_range_ppf(double p, const double *shape)
+studentized_range_ppf(const BfDist *self, double p, const double *shape)
 {
-	PPF_EDGES(p, shape, studentized_range_support);
-	return bf_ppf_solve(&studentized_range_fns, shape, p, NAN);
+	PPF_EDGES(self, p, shape);
+	return bf_ppf_solve(self, shape, p, NAN);
 }
 
 
@@ -1237,24 +1230,20 @@ studentized_range_ppf(double p, const double *shape)
 
 const BfDist bf_family_test_statistics[] = {
 	{
-		.name = "ksone", .nshapes = 1, .shape_names = {"n"},
-		.shape_domain = {DOM_INT1},
+		.name = "ksone", .nshapes = 1, .shapes = {{"n", DOM_INT1, true}},
 		.description = "One-sided Kolmogorov-Smirnov statistic D_n+; scipy.stats.ksone; Birnbaum & Tingey (1951), Ann. Math. Statist. 22, 592-596",
 		.support_text = "loc <= x <= loc + scale",
-		.not_default = true, .integer_shapes = 1, .expensive = true,
-		.ngrid = {6}, .grid = {{1, 2, 5, 10, 30, 100}},
-		.coarse_evals = 400,
-		.support = ksone_support, BF_FNS(ksone)
+		.not_default = true,
+		.support = ksone_support, BF_FNS(ksone),
+		.fit = {.expensive = true, .ngrid = {6}, .grid = {{1, 2, 5, 10, 30, 100}}, .coarse_evals = 400}
 	},
 	{
-		.name = "kstwo", .nshapes = 1, .shape_names = {"n"},
-		.shape_domain = {DOM_INT1},
+		.name = "kstwo", .nshapes = 1, .shapes = {{"n", DOM_INT1, true}},
 		.description = "Two-sided Kolmogorov-Smirnov statistic D_n; scipy.stats.kstwo; Simard & L'Ecuyer (2011), J. Stat. Softw. 39(11)",
 		.support_text = "loc + scale/(2n) <= x <= loc + scale",
-		.not_default = true, .integer_shapes = 1, .expensive = true,
-		.ngrid = {6}, .grid = {{1, 2, 5, 10, 30, 100}},
-		.coarse_evals = 400,
-		.support = kstwo_support, BF_FNS(kstwo)
+		.not_default = true,
+		.support = kstwo_support, BF_FNS(kstwo),
+		.fit = {.expensive = true, .ngrid = {6}, .grid = {{1, 2, 5, 10, 30, 100}}, .coarse_evals = 400}
 	},
 	{
 		.name = "kstwobign", .nshapes = 0,
@@ -1266,21 +1255,21 @@ const BfDist bf_family_test_statistics[] = {
 	{
 		.name = "studentized_range",
 		.nshapes = 2,
-		.shape_names = {"k", "df"},
-		.shape_domain = {{1.0, INFINITY, false, false}, DOM_POS},
+		.shapes = {{"k", {1.0, INFINITY, false, false}}, {"df", DOM_POS}},
 		.description = "Studentized range distribution (range of k normals over an independent "
 		"chi/sqrt(df) scale); scipy.stats.studentized_range; Lund & Lund (1983) "
 		"Algorithm AS 190, Appl. Statist. 32, 204-210",
 		.support_text = "x >= loc",
 		.not_default = true,
-		.expensive = true,
-		/* 6 combinations only: each costs three quantiles (~0.5 s) */
-		.ngrid = {3, 2},
-		.grid = {{2.0, 4.0, 10.0}, {5.0, 30.0}},
-		.coarse_evals = 400,
 		.support = studentized_range_support,
 		BF_FNS(studentized_range),
-		.start = NULL,
+		.fit = {
+			.expensive = true,
+			/* 6 combinations only: each costs three quantiles (~0.5 s) */
+			.ngrid = {3, 2},
+			.grid = {{2.0, 4.0, 10.0}, {5.0, 30.0}},
+			.coarse_evals = 400
+		}
 	},
 };
 

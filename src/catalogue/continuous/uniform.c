@@ -41,7 +41,7 @@
  */
 
 static double
-uniform_logpdf(double z, const double *shape)
+uniform_logpdf(const BfDist *self, double z, const double *shape)
 {
 	(void) shape;
 	if (isnan(z))
@@ -52,7 +52,7 @@ uniform_logpdf(double z, const double *shape)
 }
 
 static double
-uniform_cdf(double z, const double *shape)
+uniform_cdf(const BfDist *self, double z, const double *shape)
 {
 	(void) shape;
 	if (z <= 0)
@@ -63,7 +63,7 @@ uniform_cdf(double z, const double *shape)
 }
 
 static double
-uniform_sf(double z, const double *shape)
+uniform_sf(const BfDist *self, double z, const double *shape)
 {
 	(void) shape;
 	if (z <= 0)
@@ -74,15 +74,15 @@ uniform_sf(double z, const double *shape)
 }
 
 static double
-uniform_ppf(double p, const double *shape)
+uniform_ppf(const BfDist *self, double p, const double *shape)
 {
-	PPF_EDGES(p, shape, bf_support_unit);
+	PPF_EDGES(self, p, shape);
 	return p;
 }
 
 /* uniform: loc = min, scale = max - min (the MLE), widened by 1e-6. */
 static void
-uniform_start(const BfDataSummary *s, const double *fixed, double *out)
+uniform_start(const BfDist *self, const BfDataSummary *s, const double *fixed, double *out)
 {
 	const double *fx = fixed ? fixed : bf_no_fixed;
 	double		m = 1e-3 * bf_data_margin(s);
@@ -93,7 +93,7 @@ uniform_start(const BfDataSummary *s, const double *fixed, double *out)
 		out[1] = s->max - fx[0] + m;
 	else if (isnan(fx[0]) && !isnan(fx[1]))
 		out[0] = fmin(s->min - m, 0.5 * (s->min + s->max) - 0.5 * fx[1]);
-	bf_finish_start("uniform", s, fx, out);
+	bf_finish_start(self, s, fx, out);
 }
 
 
@@ -108,7 +108,7 @@ uniform_start(const BfDataSummary *s, const double *fixed, double *out)
  */
 
 static double
-triang_logpdf(double z, const double *shape)
+triang_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0];
 
@@ -120,7 +120,7 @@ triang_logpdf(double z, const double *shape)
 }
 
 static double
-triang_cdf(double z, const double *shape)
+triang_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0];
 
@@ -135,7 +135,7 @@ triang_cdf(double z, const double *shape)
 }
 
 static double
-triang_sf(double z, const double *shape)
+triang_sf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0];
 
@@ -149,11 +149,11 @@ triang_sf(double z, const double *shape)
 }
 
 static double
-triang_ppf(double p, const double *shape)
+triang_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		c = shape[0];
 
-	PPF_EDGES(p, shape, bf_support_unit);
+	PPF_EDGES(self, p, shape);
 	if (p < c)
 		return sqrt(c * p);
 	/* 1 - sqrt((1-c)(1-p)), without cancellation for small p */
@@ -166,7 +166,7 @@ triang_ppf(double p, const double *shape)
  * c = (mode - lo) / (hi - lo), clipped to [0.05, 0.95].
  */
 static void
-triang_start(const BfDataSummary *s, const double *fixed, double *out)
+triang_start(const BfDist *self, const BfDataSummary *s, const double *fixed, double *out)
 {
 	const double *fx = fixed ? fixed : bf_no_fixed;
 	double		m = bf_data_margin(s),
@@ -185,7 +185,7 @@ triang_start(const BfDataSummary *s, const double *fixed, double *out)
 	out[0] = bf_clampd((3.0 * bf_data_center(s) - 3.0 * loc - scale) / scale, 0.05, 0.95);
 	out[1] = loc;
 	out[2] = scale;
-	bf_finish_start("triang", s, fx, out);
+	bf_finish_start(self, s, fx, out);
 }
 
 
@@ -204,8 +204,15 @@ triang_start(const BfDataSummary *s, const double *fixed, double *out)
  * ------------------------------------------------------------------------
  */
 
+/* scipy 1.15 trapezoid._argcheck: 0 <= c <= 1, 0 <= d <= 1 and d >= c */
+static const char *
+trapezoid_argcheck(const BfDist *self, const double *shape)
+{
+	return shape[0] <= shape[1] ? NULL : "c <= d";
+}
+
 static double
-trapezoid_logpdf(double z, const double *shape)
+trapezoid_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0],
 				d = shape[1],
@@ -223,7 +230,7 @@ trapezoid_logpdf(double z, const double *shape)
 }
 
 static double
-trapezoid_cdf(double z, const double *shape)
+trapezoid_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0],
 				d = shape[1],
@@ -243,7 +250,7 @@ trapezoid_cdf(double z, const double *shape)
 }
 
 static double
-trapezoid_sf(double z, const double *shape)
+trapezoid_sf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0],
 				d = shape[1],
@@ -263,7 +270,7 @@ trapezoid_sf(double z, const double *shape)
 }
 
 static double
-trapezoid_ppf(double p, const double *shape)
+trapezoid_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		c = shape[0],
 				d = shape[1],
@@ -271,7 +278,7 @@ trapezoid_ppf(double p, const double *shape)
 
 	if (!(c <= d))
 		return NAN;
-	PPF_EDGES(p, shape, bf_support_unit);
+	PPF_EDGES(self, p, shape);
 	if (p < c / h)
 		return sqrt(p * c * h);
 	if (p <= (2.0 * d - c) / h)
@@ -292,7 +299,7 @@ trapezoid_ppf(double p, const double *shape)
  */
 
 static double
-bradford_logpdf(double z, const double *shape)
+bradford_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0];
 
@@ -302,7 +309,7 @@ bradford_logpdf(double z, const double *shape)
 }
 
 static double
-bradford_cdf(double z, const double *shape)
+bradford_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0];
 
@@ -314,7 +321,7 @@ bradford_cdf(double z, const double *shape)
 }
 
 static double
-bradford_sf(double z, const double *shape)
+bradford_sf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0];
 
@@ -326,12 +333,12 @@ bradford_sf(double z, const double *shape)
 }
 
 static double
-bradford_ppf(double p, const double *shape)
+bradford_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		c = shape[0],
 				e;
 
-	PPF_EDGES(p, shape, bf_support_unit);
+	PPF_EDGES(self, p, shape);
 	if (p > 0.5)
 	{
 		/* from sf: c (1 - z) / (1 + c z) = e = expm1((1 - p) L) */
@@ -356,7 +363,7 @@ bradford_mean(double c)
  * in [1e-3, 1e4].
  */
 static void
-bradford_start(const BfDataSummary *s, const double *fixed, double *out)
+bradford_start(const BfDist *self, const BfDataSummary *s, const double *fixed, double *out)
 {
 	const double *fx = fixed ? fixed : bf_no_fixed;
 	double		m = bf_data_margin(s),
@@ -378,7 +385,7 @@ bradford_start(const BfDataSummary *s, const double *fixed, double *out)
 	out[0] = c;
 	out[1] = loc;
 	out[2] = scale;
-	bf_finish_start("bradford", s, fx, out);
+	bf_finish_start(self, s, fx, out);
 }
 
 
@@ -411,8 +418,15 @@ loguniform_ok(const double *shape)
 	return shape[0] > 0 && shape[1] > shape[0] && isfinite(shape[1]);
 }
 
+/* scipy 1.15 reciprocal._argcheck (loguniform): (a > 0) & (b > a) */
+static const char *
+loguniform_argcheck(const BfDist *self, const double *shape)
+{
+	return shape[0] < shape[1] ? NULL : "a < b";
+}
+
 static void
-loguniform_support(const double *shape, double *zlo, double *zhi)
+loguniform_support(const BfDist *self, const double *shape, double *zlo, double *zhi)
 {
 	if (!loguniform_ok(shape))
 	{
@@ -424,7 +438,7 @@ loguniform_support(const double *shape, double *zlo, double *zhi)
 }
 
 static double
-loguniform_logpdf(double z, const double *shape)
+loguniform_logpdf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z) || !loguniform_ok(shape))
 		return NAN;
@@ -434,7 +448,7 @@ loguniform_logpdf(double z, const double *shape)
 }
 
 static double
-loguniform_cdf(double z, const double *shape)
+loguniform_cdf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z) || !loguniform_ok(shape))
 		return NAN;
@@ -446,7 +460,7 @@ loguniform_cdf(double z, const double *shape)
 }
 
 static double
-loguniform_sf(double z, const double *shape)
+loguniform_sf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z) || !loguniform_ok(shape))
 		return NAN;
@@ -458,14 +472,14 @@ loguniform_sf(double z, const double *shape)
 }
 
 static double
-loguniform_ppf(double p, const double *shape)
+loguniform_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		L,
 				z;
 
 	if (!loguniform_ok(shape))
 		return NAN;
-	PPF_EDGES(p, shape, loguniform_support);
+	PPF_EDGES(self, p, shape);
 	L = log_ratio(shape[1], shape[0]);
 	z = (p <= 0.5) ? shape[0] * exp(p * L) : shape[1] * exp(-(1.0 - p) * L);
 	if (!(isfinite(z) && z > 0))	/* (b/a)^p beyond the double range */
@@ -484,7 +498,7 @@ loguniform_ppf(double p, const double *shape)
  * below min.  With loc fixed, L = loc; with scale fixed, a = (min - L) / scale.
  */
 static void
-loguniform_start(const BfDataSummary *s, const double *fixed, double *out)
+loguniform_start(const BfDist *self, const BfDataSummary *s, const double *fixed, double *out)
 {
 	const double *fx = fixed ? fixed : bf_no_fixed;
 	double		mn = s->min,
@@ -525,7 +539,7 @@ loguniform_start(const BfDataSummary *s, const double *fixed, double *out)
 		out[1] = NAN;
 	out[2] = L;
 	out[3] = scale;
-	bf_finish_start("loguniform", s, fx, out);
+	bf_finish_start(self, s, fx, out);
 }
 #define PI4_HI		0.78539816339744827900
 #define PI4_LO		3.06161699786838294307e-17
@@ -542,14 +556,14 @@ loguniform_start(const BfDataSummary *s, const double *fixed, double *out)
  */
 
 static void
-anglit_support(const double *shape, double *zlo, double *zhi)
+anglit_support(const BfDist *self, const double *shape, double *zlo, double *zhi)
 {
 	*zlo = -M_PI_4;
 	*zhi = M_PI_4;
 }
 
 static double
-anglit_logpdf(double z, const double *shape)
+anglit_logpdf(const BfDist *self, double z, const double *shape)
 {
 	if (!(z >= -M_PI_4 && z <= M_PI_4))
 		return -INFINITY;
@@ -561,7 +575,7 @@ anglit_logpdf(double z, const double *shape)
 }
 
 static double
-anglit_cdf(double z, const double *shape)
+anglit_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		s;
 
@@ -579,15 +593,15 @@ anglit_cdf(double z, const double *shape)
 }
 
 static double
-anglit_sf(double z, const double *shape)
+anglit_sf(const BfDist *self, double z, const double *shape)
 {
-	return anglit_cdf(-z, shape);
+	return anglit_cdf(self, -z, shape);
 }
 
 static double
-anglit_ppf(double p, const double *shape)
+anglit_ppf(const BfDist *self, double p, const double *shape)
 {
-	PPF_EDGES(p, shape, anglit_support);
+	PPF_EDGES(self, p, shape);
 	if (p > 0.5)
 		return (PI4_HI - asin(sqrt(1.0 - p))) + PI4_LO;
 	return (asin(sqrt(p)) - PI4_HI) - PI4_LO;
@@ -621,7 +635,7 @@ anglit_ppf(double p, const double *shape)
  */
 
 static void
-cosine_support(const double *shape, double *zlo, double *zhi)
+cosine_support(const BfDist *self, const double *shape, double *zlo, double *zhi)
 {
 	*zlo = -M_PI;
 	*zhi = M_PI;
@@ -649,7 +663,7 @@ y_minus_sin(double y)
 }
 
 static double
-cosine_logpdf(double z, const double *shape)
+cosine_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		s;
 
@@ -663,7 +677,7 @@ cosine_logpdf(double z, const double *shape)
 }
 
 static double
-cosine_cdf(double z, const double *shape)
+cosine_cdf(const BfDist *self, double z, const double *shape)
 {
 	if (z <= -M_PI)
 		return 0.0;
@@ -675,9 +689,9 @@ cosine_cdf(double z, const double *shape)
 }
 
 static double
-cosine_sf(double z, const double *shape)
+cosine_sf(const BfDist *self, double z, const double *shape)
 {
-	return cosine_cdf(-z, shape);
+	return cosine_cdf(self, -z, shape);
 }
 
 /* y in [0, pi] with y - sin y = m, 0 <= m <= pi */
@@ -711,9 +725,9 @@ cosine_kepler(double m)
 }
 
 static double
-cosine_ppf(double p, const double *shape)
+cosine_ppf(const BfDist *self, double p, const double *shape)
 {
-	PPF_EDGES(p, shape, cosine_support);
+	PPF_EDGES(self, p, shape);
 	if (p == 0.5)
 		return 0.0;
 	if (p > 0.5)
@@ -737,7 +751,7 @@ cosine_ppf(double p, const double *shape)
  */
 
 static void
-irwinhall_support(const double *shape, double *zlo, double *zhi)
+irwinhall_support(const BfDist *self, const double *shape, double *zlo, double *zhi)
 {
 	*zlo = 0.0;
 	*zhi = shape[0];
@@ -797,7 +811,7 @@ irwinhall_rec(int n, double z, bool pdf)
 }
 
 static double
-irwinhall_cdf(double z, const double *shape)
+irwinhall_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		n = shape[0];
 
@@ -813,7 +827,7 @@ irwinhall_cdf(double z, const double *shape)
 }
 
 static double
-irwinhall_sf(double z, const double *shape)
+irwinhall_sf(const BfDist *self, double z, const double *shape)
 {
 	double		n = shape[0];
 
@@ -829,7 +843,7 @@ irwinhall_sf(double z, const double *shape)
 }
 
 static double
-irwinhall_logpdf(double z, const double *shape)
+irwinhall_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		n = shape[0];
 
@@ -845,15 +859,14 @@ irwinhall_logpdf(double z, const double *shape)
 	return log(irwinhall_rec((int) n, (z > 0.5 * n) ? n - z : z, true));
 }
 
-static const BfFns irwinhall_fns = {irwinhall_support, irwinhall_logpdf, irwinhall_cdf, irwinhall_sf};
 
 static double
-irwinhall_ppf(double p, const double *shape)
+irwinhall_ppf(const BfDist *self, double p, const double *shape)
 {
 	double		n = shape[0],
 				guess;
 
-	PPF_EDGES(p, shape, irwinhall_support);
+	PPF_EDGES(self, p, shape);
 	if (n == 1.0)
 		return p;
 	if (p < 1e-3)
@@ -863,7 +876,7 @@ irwinhall_ppf(double p, const double *shape)
 	else
 		guess = 0.5 * n + sqrt(n / 12.0) * bf_ndtri(p);
 	guess = bf_clampd(guess, 1e-300, n * (1.0 - 1e-15));
-	return bf_ppf_solve(&irwinhall_fns, shape, p, guess);
+	return bf_ppf_solve(self, shape, p, guess);
 }
 
 
@@ -880,57 +893,58 @@ const BfDist bf_family_uniform[] = {
 		   "Triangular distribution; scipy.stats.triang; Johnson, Kotz & Balakrishnan (1995) ch. 26",
 		   bf_support_unit, triang),
 	{
-		.name = "trapezoid", .nshapes = 2, .shape_names = {"c", "d"},
-		.shape_domain = {DOM_UNIT, DOM_UNIT},
+		.name = "trapezoid", .nshapes = 2, .shapes = {{"c", DOM_UNIT}, {"d", DOM_UNIT}},
 		.description = "Trapezoidal distribution, 0 <= c <= d <= 1; scipy.stats.trapezoid; Kacker & Lawrence (2007), Metrologia 44",
 		.support_text = "loc <= x <= loc + scale",
-		.ngrid = {4, 4}, .grid = {{0.05, 0.2, 0.35, 0.5}, {0.5, 0.65, 0.8, 0.95}},
-		.support = bf_support_unit, BF_FNS(trapezoid)
+		.support = bf_support_unit, BF_FNS(trapezoid),
+		.argcheck = trapezoid_argcheck,
+		.fit = {.ngrid = {4, 4}, .grid = {{0.05, 0.2, 0.35, 0.5}, {0.5, 0.65, 0.8, 0.95}}}
 	},
 	{
-		.name = "bradford", .nshapes = 1, .shape_names = {"c"}, .shape_domain = {DOM_POS},
+		.name = "bradford", .nshapes = 1, .shapes = {{"c", DOM_POS}},
 		.description = "Bradford distribution; scipy.stats.bradford; "
 		"Bradford (1934), Engineering 137",
 		.support_text = "loc <= x <= loc + scale",
-		.ngrid = {6}, .grid = {{0.1, 0.5, 1.5, 5.0, 20.0, 100.0}},
-		.support = bf_support_unit, BF_FNS(bradford), .start = bradford_start
+		.support = bf_support_unit, BF_FNS(bradford),
+		.fit = {.ngrid = {6}, .grid = {{0.1, 0.5, 1.5, 5.0, 20.0, 100.0}}, .start = bradford_start}
 	},
 	{
-		.name = "loguniform", .nshapes = 2, .shape_names = {"a", "b"},
-		.shape_domain = {DOM_POS, DOM_POS},
+		.name = "loguniform", .nshapes = 2, .shapes = {{"a", DOM_POS}, {"b", DOM_POS}},
 		.description = "Log-uniform (reciprocal) distribution, 0 < a < b; scipy.stats.loguniform; Hamming (1970), Bell Syst. Tech. J. 49",
 		.support_text = "loc + a*scale <= x <= loc + b*scale",
 		.aliases = "reciprocal",
-		.support = loguniform_support, BF_FNS(loguniform), .start = loguniform_start,
-		.hold_first_shape = true
+		.support = loguniform_support, BF_FNS(loguniform),
+		.argcheck = loguniform_argcheck,
+		.fit = {.start = loguniform_start, .hold_first_shape = true}
 	},
 	{
-		.name = "anglit", .nshapes = 0, .shape_domain = {DOM_NONE},
+		.name = "anglit", .nshapes = 0,
 		.description = "Anglit distribution, density cos(2x) on [-pi/4, pi/4]; scipy.stats.anglit; "
 		"NIST Dataplot reference manual (ANGPDF)",
 		.support_text = "loc - scale*pi/4 <= x <= loc + scale*pi/4",
-		.support = anglit_support, BF_FNS(anglit), .start = NULL
+		.support = anglit_support, BF_FNS(anglit)
 	},
 	{
-		.name = "cosine", .nshapes = 0, .shape_domain = {DOM_NONE},
+		.name = "cosine", .nshapes = 0,
 		.description = "Raised cosine distribution, density (1 + cos x) / (2 pi) on [-pi, pi]; "
 		"scipy.stats.cosine; NIST Dataplot reference manual (COSPDF)",
 		.support_text = "loc - pi*scale <= x <= loc + pi*scale",
-		.support = cosine_support, BF_FNS(cosine), .start = NULL
+		.support = cosine_support, BF_FNS(cosine)
 	},
 	{
-		.name = "irwinhall", .nshapes = 1, .shape_names = {"n"},
-		.shape_domain = {DOM_INT1},
+		.name = "irwinhall", .nshapes = 1, .shapes = {{"n", DOM_INT1, true}},
 		.description = "Irwin-Hall distribution (sum of n uniforms); scipy.stats.irwinhall; Johnson, Kotz & Balakrishnan (1995) ch. 26",
 		.support_text = "loc <= x <= loc + n scale",
-		/*
-		 * Fits search n <= 48 only: the cost grows as n^2 and beyond that
-		 * the shape is within sampling noise of the normal for any
-		 * realistic sample (excess kurtosis -1.2/n = -0.025, skewness 0).
-		 */
-		.integer_shapes = 1, .integer_fit_max = 48,
-		.ngrid = {6}, .grid = {{1, 2, 3, 5, 10, 30}},
-		.support = irwinhall_support, BF_FNS(irwinhall)
+		.support = irwinhall_support, BF_FNS(irwinhall),
+		.fit = {
+			/*
+			 * Fits search n <= 48 only: the cost grows as n^2 and beyond that
+			 * the shape is within sampling noise of the normal for any
+			 * realistic sample (excess kurtosis -1.2/n = -0.025, skewness 0).
+			 */
+			.integer_fit_max = 48,
+			.ngrid = {6}, .grid = {{1, 2, 3, 5, 10, 30}}
+		}
 	},
 };
 
