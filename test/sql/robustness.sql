@@ -66,3 +66,14 @@ RESET statement_timeout;
 SELECT distribution, round(loglik::numeric, 6) AS loglik FROM fit_distributions(
   'v1;level=0;nan=0;posinf=0;neginf=0;min=1;max=3;bins=4607182418800017408:1,4611686018427387904:2,4613937818241073152:1'::fit_histogram,
   ARRAY['norm']);
+
+-- shapes that break a joint constraint (scipy's _argcheck) are rejected on
+-- input instead of evaluating to NaN
+SELECT 'truncnorm(a=2, b=1)'::distribution;
+SELECT 'loguniform(a=5, b=5)'::distribution;
+SELECT 'trapezoid(c=0.8, d=0.2)'::distribution;
+SELECT 'norminvgauss(a=1, b=-1)'::distribution;
+SELECT 'gengamma(a=2, c=0)'::distribution;
+-- and accepted when they hold, with finite values
+SELECT round(cdf('truncnorm(a=-1, b=2)', 0.5)::numeric, 12) AS truncnorm_cdf,
+       round(pdf('trapezoid(c=0.2, d=0.8)', 0.5)::numeric, 12) AS trapezoid_pdf;
