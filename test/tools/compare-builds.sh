@@ -28,11 +28,20 @@
 # Options:
 #   --phases=LETTERS  phases to dump and compare (default abcd):
 #                     a own samples 1,000 rows, b foreign 1,000 rows x every entry,
-#                     c own samples 1,000,000 rows, d foreign 1,000,000 rows x default set
+#                     c own samples 1,000,000 rows, d foreign 1,000,000 rows x default set,
+#                     e (only when asked) ksone and kstwo on the foreign 1,000-row shapes
+#                     (minutes per fit: kstwo ran over 11 minutes on exponential(2))
 #   --cache=DIR       cache directory (default /tmp/bestfit-compare)
 #   --refresh-old     discard OLD's cached dump and dump it again
 #   --refresh-new     discard NEW's cached dump (including a .recheck) and dump it again
 #   --top=N           entries shown per phase in the time table (default 15)
+#
+# Cost (2026-11-30, 2 cores shared with other work, load ~7): one build's
+# dump of phases abcd takes about 17 minutes (phase b 8, c 6, d 4; erlang's
+# fits on the foreign shapes are most of the fitting time), the build 30-40 s;
+# a run with OLD cached is one dump, a run with neither cached two.  Fit
+# times of two identical builds differed by up to 2-3x per entry at that load:
+# read the time table as a coarse signal.
 #
 # Needs root (private-cluster.sh runs the servers as postgres), PostgreSQL 15's
 # server and dev packages, GSL, and /usr/bin/python3 with numpy and scipy.
@@ -57,6 +66,7 @@ for a in "$@"; do
   esac
 done
 [ ${#args[@]} -ge 1 ] && [ ${#args[@]} -le 2 ] || usage
+[[ $phases =~ ^[a-e]+$ ]] || { echo "compare-builds: --phases takes letters from abcde" >&2; exit 2; }
 
 tools=$(cd "$(dirname "$0")" && pwd)
 repo=$(git -C "$tools" rev-parse --show-toplevel)
@@ -112,6 +122,7 @@ cleanup() {
   for c in "${clusters[@]}"; do "$cluster_sh" stop "$c" >/dev/null 2>&1 || true; done
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 # dump ROLE KEY PORT: make sure CACHE/dumps/KEY is complete (build, install, fit)
 dump() {
