@@ -42,7 +42,7 @@ Where scipy's values come from (README.md, Tests):
               A rotating subset is recomputed by scipy and compared with
               the stored values: ROT_ACC_ENTRIES entries' accuracy
               references and self-tests (1e-12 relative) and one scipy fit
-              per fit phase (loglik within ROT_FIT_TOL), chosen from git
+              per fit phase (loglik within ROT_FIT_TOL = 0.01), chosen from git
               HEAD's hash or BESTFIT_REF_ROTATION=ANY-STRING.
   --live      scipy computes everything now (scipy's fits with the time
               budgets below), as before the stored values existed.
@@ -673,7 +673,7 @@ ROT_ACC_ENTRIES = 3     # entries whose accuracy references are recomputed live 
 ROT_ACC_SECONDS = 20.0  # ... among those whose stored references took at most this long
 ROT_FIT_SECONDS = {"exact": 20.0, "binned": 30.0}   # one scipy fit per phase re-run live, among these
 ROT_ACC_TOL = 1e-12     # live vs stored accuracy references, relative
-ROT_FIT_TOL = 1e-6      # live vs stored scipy fit loglik, relative (and absolute below 1)
+ROT_FIT_TOL = 0.01      # live vs stored scipy fit loglik: absolute (1% of LL_SLACK), plus 1e-10 relative
 
 
 def refresh_command(names=None):
@@ -1038,8 +1038,8 @@ def rotate_fits_finish(group, started):
         rec, _ = stored_fit(group, job)
         tag = "rotation: %s n=%d %s sample %s, scipy's fit with %s" % (group, n, kind, label, name)
         a, b = live["theirs"], rec["theirs"]
-        ok = live["sha256"] == rec["sha256"] and (same_value(a, b, ROT_FIT_TOL) or
-                                                  (a is not None and b is not None and abs(a - b) <= ROT_FIT_TOL))
+        ok = live["sha256"] == rec["sha256"] and (same_value(a, b, 0.0) or (
+            a is not None and b is not None and abs(a - b) <= ROT_FIT_TOL + 1e-10 * abs(b)))
         TALLY.check(ok, "%s: loglik %r now (%s), %r stored (%s)%s: refresh the stored values with %s" % (
             tag, a, live["error"] or fmt_params(name, dict(zip(list(BY_NAME[name].shapes) + ["loc", "scale"],
                                                                 live["fitted"]))),
