@@ -738,6 +738,23 @@ def merge_store(module, accuracy=None, fits=None, selftest=None, prune=None):
         STORE[module] = data
 
 
+def stored_versions():
+    """The scipy and numpy versions of the stored values, e.g. "scipy 1.10.1,
+    numpy 1.24.2" (per module when they differ); a difference from the
+    running ones is noted (the fingerprints and the rotation tell whether
+    it matters)."""
+    by = {}
+    for m in MODULES:
+        data = load_store(m)
+        v = "scipy %s, numpy %s" % (data.get("scipy"), data.get("numpy")) if data else "nothing stored"
+        by.setdefault(v, []).append(m)
+    now = "scipy %s, numpy %s" % (scipy.__version__, np.__version__)
+    if set(by) != {now}:
+        TALLY.notes.append("stored values computed with %s; running %s" % (
+            "; ".join("%s (%s)" % (v, ", ".join(ms)) for v, ms in sorted(by.items())), now))
+    return "; ".join(v if len(by) == 1 else "%s: %s" % (v, ", ".join(ms)) for v, ms in sorted(by.items()))
+
+
 def stored_accuracy(e):
     """(the stored references of entry e, None) or (None, why not)."""
     data = load_store(MODULE_OF[e.name])
@@ -1469,9 +1486,7 @@ def main(argv):
     print("reference: scipy %s, numpy %s, against %s; %s" % (
         scipy.__version__, np.__version__, HARNESS or os.environ.get("PGDATABASE", "(default database)"),
         "live: scipy computes every reference value and fit" if MODE == "live" else
-        "scipy's values stored in %s (%s)" % (os.path.relpath(STORE_DIR, REPO), ", ".join(
-            "%s: scipy %s, numpy %s" % (m, (load_store(m) or {}).get("scipy", "-"), (load_store(m) or {}).get("numpy", "-"))
-            for m in MODULES))))
+        "scipy's values stored in %s (computed with %s)" % (os.path.relpath(STORE_DIR, REPO), stored_versions())))
     try:
         if HARNESS is None:
             psql("CREATE EXTENSION IF NOT EXISTS bestfit;\n")
