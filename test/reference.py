@@ -870,8 +870,8 @@ def rotate_accuracy():
                 for i, (u, v) in enumerate(zip(a, b)):
                     if not same_value(u, v, ROT_ACC_TOL):
                         bad.append("%s point %d: %r now, %r stored" % (text, i, u, v))
-                    elif u != v and math.isfinite(u) and v != 0:
-                        rel = max(rel, abs(u - v) / abs(v))
+                    if u != v:
+                        rel = max(rel, abs(u - v) / abs(v) if math.isfinite(u - v) and v != 0 else math.inf)
             worst[f] = rel
             TALLY.check(not bad, "rotation: accuracy %s %s: scipy's values now differ from the stored ones (%d, first %s):"
                         " %s" % (name, f, len(bad), bad[0] if bad else "", "refresh the stored values with "
