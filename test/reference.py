@@ -3,7 +3,7 @@
 
 Run inside a cluster whose connection is set in the PG* variables, e.g.
 
-    pg_virtualenv -v 15 /usr/bin/python3 test/reference.py
+    pg_virtualenv -v 15 /usr/bin/python3 test/reference.py [--live | --refresh] [GROUPS] [--only=a,b]
 
 (/usr/bin/python3: Debian's interpreter, which has scipy and numpy).  The
 database is reached through psql subprocesses only.  Checks:
@@ -29,12 +29,43 @@ database is reached through psql subprocesses only.  Checks:
 
 Every sample comes from numpy's default_rng with a fixed seed, so runs are
 reproducible.  Arguments (accuracy, exact, binned) run only those groups.
+
+Where scipy's values come from (README.md, Tests):
+
+  (default)   stored values: scipy's accuracy references (and the
+              ACCURATE self-tests) and scipy's own fits are read from
+              expected/scipy/MODULE.json.gz, one file per test/ref module,
+              written by --refresh.  The fits still run in the database;
+              the samples are still drawn, and their sha256 must match the
+              stored one ("sample changed: refresh ..." otherwise); scipy
+              still computes the log-likelihood of our parameters on them.
+              A rotating subset is recomputed by scipy and compared with
+              the stored values: ROT_ACC_ENTRIES entries' accuracy
+              references and self-tests (1e-12 relative) and one scipy fit
+              per fit phase (loglik within ROT_FIT_TOL = 0.01), chosen from git
+              HEAD's hash or BESTFIT_REF_ROTATION=ANY-STRING.
+  --live      scipy computes everything now (scipy's fits with the time
+              budgets below), as before the stored values existed.
+  --refresh   no database: compute the stored values with scipy and write
+              expected/scipy/ (the groups given, default all three;
+              --only=a,b: only those entries' values, merged into the
+              files; --missing: only values not stored yet, to resume an
+              interrupted refresh; --jobs=N processes, default 2;
+              --budget=SECONDS: wall clock for scipy's fits, default 3
+              hours).  Only scipy and the test/ref modules compute them,
+              never the extension.
+  --harness=PATH  accuracy only, through the stand-alone evaluator
+              (make test/cateval) instead of the server.
+  --only=a,b  only these entries.
 The last line is "reference: N passed, M failed", counting individual checks
 (one per compared value in 1, one per fitted (sample, entry) pair in 2 and
 3, and the self-tests of the accurate references); the exit status is 0 only
 when M == 0.
 """
 
+import glob
+import gzip
+import hashlib
 import json
 import math
 import multiprocessing
@@ -73,13 +104,17 @@ ACCURATE = {}
 ACCURACY_BOUNDS = {}
 REFERENCE = {}
 PUBLISHED = []
-for _mod in sorted(os.path.basename(_p)[:-3] for _p in __import__("glob").glob(os.path.join(os.path.dirname(os.path.abspath(__file__)), "ref", "*.py")) if not _p.endswith("refcommon.py")):
-    try:
-        _m = __import__(_mod)
-    except ImportError as _exc:
-        if "No module named" in str(_exc) and _mod in str(_exc):
-            continue
-        raise
+# The modules: every test/ref/*.py except refcommon, in sorted order (a new
+# family module needs no edit here); MODULE_OF[name] is the module an entry
+# comes from, which also names its file of stored values (expected/scipy/).
+REF_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "ref")
+MODULES = sorted(os.path.basename(_f)[:-3] for _f in glob.glob(os.path.join(REF_DIR, "*.py"))
+                 if os.path.basename(_f) != "refcommon.py")
+MODULE_OF = {}
+for _mod in MODULES:
+    _m = __import__(_mod)
+    for _e in getattr(_m, "ENTRIES", []):
+        MODULE_OF[_e.name] = _mod
     ENTRIES += list(getattr(_m, "ENTRIES", []))
     ACCURATE.update(getattr(_m, "ACCURATE", {}))
     REFERENCE.update(getattr(_m, "REFERENCE", {}))
@@ -329,31 +364,54 @@ def reference_ppf(e, p, shapes, loc, scale):
     return loc + scale * z, z != z0
 
 
+def selftest_one(name, f):
+    """Worst relative difference of ACCURATE[(name, f)] from scipy.stats for
+    p in [0.01, 0.99] on the entry's grid (slow where the formula or scipy
+    integrates: stored by --refresh)."""
+    acc = ACCURATE[(name, f)]
+    e = BY_NAME[name]
+    worst = 0.0
+    for shapes, _, _ in e.grid:
+        dist = dist_of(name)
+        for p in np.linspace(0.01, 0.99, 99):
+            if f == "ppf":
+                ref, ours = float(dist.ppf(p, *shapes)), acc(p, *shapes)
+            elif f == "pdf":
+                z = float(dist.ppf(p, *shapes))
+                ref, ours = float(dist.pdf(z, *shapes)), acc(z, *shapes)
+            else:
+                z = float(dist.ppf(p, *shapes))
+                ref, ours = float(dist.cdf(z, *shapes)), acc(z, *shapes)
+            worst = max(worst, abs(ours - ref) / max(abs(ref), 1e-300))
+    return worst
+
+
+def selftest_keys():
+    return [(name, f) for (name, f) in sorted(ACCURATE) if not (ONLY and name not in ONLY) and name not in REFERENCE]
+
+
 def reference_selftest():
     """The ACCURATE formulas against scipy.stats where scipy is accurate
     (p in [0.01, 0.99]): one check each, 1e-12 relative (pdf overrides:
-    SELFTEST_TOL, where scipy's own pdf is only that good in the body)."""
-    for (name, f), acc in sorted(ACCURATE.items()):
-        if (ONLY and name not in ONLY) or name in REFERENCE:
-            continue
-        e = BY_NAME[name]
-        worst = 0.0
-        for shapes, _, _ in e.grid:
-            dist = dist_of(name)
-            for p in np.linspace(0.01, 0.99, 99):
-                if f == "ppf":
-                    ref, ours = float(dist.ppf(p, *shapes)), acc(p, *shapes)
-                elif f == "pdf":
-                    z = float(dist.ppf(p, *shapes))
-                    ref, ours = float(dist.pdf(z, *shapes)), acc(z, *shapes)
-                else:
-                    z = float(dist.ppf(p, *shapes))
-                    ref, ours = float(dist.cdf(z, *shapes)), acc(z, *shapes)
-                worst = max(worst, abs(ours - ref) / max(abs(ref), 1e-300))
+    SELFTEST_TOL, where scipy's own pdf is only that good in the body).
+    Default run: the results stored by the refresh, recomputed now for the
+    rotating entries (rotation_accuracy())."""
+    live = set(e.name for e in ENTRIES) if MODE == "live" else set(rotation_accuracy())
+    for name, f in selftest_keys():
+        how = ""
+        if name in live:
+            worst = selftest_one(name, f)
+        else:
+            rec = ((load_store(MODULE_OF[name]) or {}).get("selftest") or {}).get("%s|%s" % (name, f))
+            if rec is None:
+                TALLY.check(False, "reference self-test: accurate %s %s: no stored result: refresh the stored values "
+                            "with %s" % (name, f, refresh_command([name])))
+                continue
+            worst, how = rec["worst"], " (stored by the refresh)"
         TALLY.check(worst <= SELFTEST_TOL.get((name, f), 1e-12), "reference self-test: accurate %s %s differs from scipy.stats by %.3g "
-                    "in the body" % (name, f, worst))
-        print("reference self-test: accurate %s %s vs scipy.stats for p in [0.01, 0.99]: max rel diff %.2e"
-              % (name, f, worst))
+                    "in the body%s" % (name, f, worst, how))
+        print("reference self-test: accurate %s %s vs scipy.stats for p in [0.01, 0.99]: max rel diff %.2e%s"
+              % (name, f, worst, how))
     if ONLY and "t" not in ONLY:
         return
     worst = 0.0
@@ -366,13 +424,15 @@ def reference_selftest():
           % worst)
 
 
-def accuracy_entry(e):
-    """Compare pdf, cdf, quantile of entry e over its grid in ONE query.
-    Returns {function: (max rel err, compared, failed, worst description)}."""
+def accuracy_refs(e):
+    """scipy's (or ACCURATE's) values on entry e's grid: {dist text: {"x":
+    the points of pdf and cdf (Z_FIXED and scipy's ppf(P_GRID + P_ENDS),
+    sorted), "pdf", "cdf" (references at x), "p" (P_GRID + P_ENDS), "ppf"
+    (references at p), "polished" (how many ppf values Newton polished)}}.
+    The slow, deterministic part of the accuracy check: stored in
+    expected/scipy/ by --refresh."""
     dist = dist_of(e.name)
-    rows = []           # (dist text, x or None, p or None)
-    refs = []           # (function, ref value, description) per row and function
-    polished = 0
+    out = {}
     for shapes, loc, scale in e.grid:
         text = dist_text(e.name, e.shapes, shapes, loc, scale)
         xs = [loc + scale * z for z in Z_FIXED]
@@ -380,23 +440,35 @@ def accuracy_entry(e):
             x = float(dist.ppf(p, *shapes, loc=loc, scale=scale))
             if math.isfinite(x):
                 xs.append(x)
-        for x in sorted(set(xs)):
-            rows.append((text, x, None))
-            refs.append([("pdf", reference_pdf(e, x, shapes, loc, scale), "%s at x=%r" % (text, x)),
-                         ("cdf", reference_cdf(e, x, shapes, loc, scale), "%s at x=%r" % (text, x))])
+        xs = sorted(set(xs))
+        rec = dict(x=xs, pdf=[reference_pdf(e, x, shapes, loc, scale) for x in xs],
+                   cdf=[reference_cdf(e, x, shapes, loc, scale) for x in xs], p=list(P_GRID + P_ENDS),
+                   ppf=[], polished=0)
         for p in P_GRID + P_ENDS:
             q, pol = reference_ppf(e, p, shapes, loc, scale)
-            polished += pol
-            rows.append((text, None, p))
-            refs.append([("quantile", q, "%s at p=%r" % (text, p))])
+            rec["ppf"].append(q)
+            rec["polished"] += pol
+        out[text] = rec
+    return out
 
-    script = "SET extra_float_digits = 3;\n"
-    script += ("SELECT pdf(d, x), cdf(d, x), quantile(d, p)\n"
-               "FROM unnest(ARRAY[%s]::distribution[], '{%s}'::float8[], '{%s}'::float8[])\n"
-               "     WITH ORDINALITY AS u(d, x, p, i)\nORDER BY i;\n") % (
-        ", ".join("'%s'" % r[0] for r in rows),
-        ",".join(sql_float(r[1]) for r in rows),
-        ",".join(sql_float(r[2]) for r in rows))
+
+def accuracy_entry(e, refs):
+    """Compare pdf, cdf, quantile of entry e over its grid in ONE query with
+    the references refs (accuracy_refs(e), live or stored).
+    Returns ({function: (max rel err, compared, failed, worst description)}, polished)."""
+    rows = []           # (dist text, x or None, p or None)
+    checks = []         # (function, ref value, description) per row and function
+    polished = 0
+    for shapes, loc, scale in e.grid:
+        text = dist_text(e.name, e.shapes, shapes, loc, scale)
+        rec = refs[text]
+        polished += rec["polished"]
+        for x, rpdf, rcdf in zip(rec["x"], rec["pdf"], rec["cdf"]):
+            rows.append((text, x, None))
+            checks.append([("pdf", rpdf, "%s at x=%r" % (text, x)), ("cdf", rcdf, "%s at x=%r" % (text, x))])
+        for p, q in zip(rec["p"], rec["ppf"]):
+            rows.append((text, None, p))
+            checks.append([("quantile", q, "%s at p=%r" % (text, p))])
     result = {f: [0.0, 0, 0, ""] for f in ("pdf", "cdf", "quantile")}
     try:
         out = evaluate(e, rows)
@@ -406,7 +478,7 @@ def accuracy_entry(e):
         TALLY.check(False, "accuracy %s: query failed: %s" % (e.name, exc))
         return None, polished
     column = {"pdf": 0, "cdf": 1, "quantile": 2}
-    for row_out, row_refs in zip(out, refs):
+    for row_out, row_refs in zip(out, checks):
         for f, ref, where in row_refs:
             if not math.isfinite(ref) or abs(ref) < TINY_REF:
                 continue
@@ -531,7 +603,8 @@ def run_published():
 
 
 def run_accuracy():
-    print("== 1. accuracy of pdf, cdf, quantile against scipy (tolerance %g relative)" % REL_TOL)
+    print("== 1. accuracy of pdf, cdf, quantile against scipy (tolerance %g relative; references %s)"
+          % (REL_TOL, "computed by scipy now (--live)" if MODE == "live" else "stored in expected/scipy/"))
     reference_selftest()
     mark = TALLY.mark()
     total_polished = 0
@@ -539,7 +612,15 @@ def run_accuracy():
         if ONLY and e.name not in ONLY:
             continue
         t0 = time.time()
-        result, polished = accuracy_entry(e)
+        if MODE == "live":
+            refs = accuracy_refs(e)
+        else:
+            refs, why = stored_accuracy(e)
+            if refs is None:
+                TALLY.check(False, "accuracy %s: %s" % (e.name, why))
+                print("accuracy %-12s %s" % (e.name, why))
+                continue
+        result, polished = accuracy_entry(e, refs)
         total_polished += polished
         if result is None:
             print("accuracy %-12s query failed" % e.name)
@@ -560,6 +641,243 @@ def run_accuracy():
     print("accuracy: %d scipy ppf values polished by Newton steps on scipy's cdf/sf" % total_polished)
     print("accuracy: %d entries, %d parameter sets, one check per compared value: %s"
           % (len(ENTRIES), sum(len(e.grid) for e in ENTRIES), TALLY.since(mark)))
+    if MODE == "stored":
+        rotate_accuracy()
+
+
+# ---------------------------------------------------------------------------
+# Stored reference values (expected/scipy/MODULE.json.gz)
+# ---------------------------------------------------------------------------
+#
+# One gzip'd JSON file per module of test/ref/, written by --refresh from
+# scipy (and the modules' ACCURATE/REFERENCE) only, never from the
+# extension:
+#   scipy, numpy, python        versions that computed the values
+#   accuracy {entry: {dist text: accuracy_refs' record, plus "seconds"}}
+#   fits     {"group|kind|label|n|entry": {sha256 (of the sample's float64
+#            bytes), n, fitted (scipy's fit: shapes, loc, scale), theirs
+#            (loglik() of it on the sample), truth (of the generating
+#            parameters, own samples), error, timeout, seconds}}
+# The default run compares the extension with these values; only scipy's
+# own fits and the accuracy references are read from here: the samples are
+# still drawn (and their fingerprint compared) and scipy still evaluates
+# the log-likelihood of our parameters on them.
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# BESTFIT_REF_STORE=DIR: another directory (to try a refresh without touching the repository's files)
+STORE_DIR = os.environ.get("BESTFIT_REF_STORE") or os.path.join(REPO, "expected", "scipy")
+STORE_FORMAT = 1
+MODE = "stored"         # "stored" (default), "live" (--live), "refresh" (--refresh)
+STORE = {}              # module -> its loaded file
+ROT_ACC_ENTRIES = 3     # entries whose accuracy references are recomputed live each run
+ROT_ACC_SECONDS = 20.0  # ... among those whose stored references took at most this long
+ROT_FIT_SECONDS = {"exact": 20.0, "binned": 30.0}   # one scipy fit per phase re-run live, among these
+ROT_ACC_TOL = 1e-12     # live vs stored accuracy references, relative
+ROT_FIT_TOL = 0.01      # live vs stored scipy fit loglik: absolute (1% of LL_SLACK), plus 1e-10 relative
+
+
+def refresh_command(names=None):
+    return "/usr/bin/python3 test/reference.py --refresh%s" % (
+        " --only=%s" % ",".join(sorted(names)) if names else "")
+
+
+def store_path(module):
+    return os.path.join(STORE_DIR, module + ".json.gz")
+
+
+def load_store(module):
+    if module not in STORE:
+        try:
+            with gzip.open(store_path(module), "rt") as f:
+                STORE[module] = json.load(f)
+        except FileNotFoundError:
+            STORE[module] = None
+    return STORE[module]
+
+
+def write_store(module, data):
+    """Deterministic bytes (sorted keys, gzip mtime 0): a refresh that
+    changes nothing changes no file."""
+    os.makedirs(STORE_DIR, exist_ok=True)
+    text = json.dumps(data, sort_keys=True, separators=(",", ":")).encode()
+    tmp = store_path(module) + ".tmp"
+    with open(tmp, "wb") as raw:
+        with gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as f:
+            f.write(text)
+    os.replace(tmp, store_path(module))
+
+
+def merge_store(module, accuracy=None, fits=None, selftest=None, prune=None):
+    """Merge new values into a module's file under a lock (two refreshes
+    may run at once, e.g. accuracy and fits): accuracy {entry: refs},
+    fits {key: record}; prune(kind, key) -> True drops an old key (a full
+    refresh drops what it no longer produces)."""
+    import fcntl
+    os.makedirs(STORE_DIR, exist_ok=True)
+    with open(os.path.join(STORE_DIR, ".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        STORE.pop(module, None)
+        data = load_store(module) or dict(format=STORE_FORMAT, module=module, accuracy={}, fits={})
+        versions = dict(scipy=scipy.__version__, numpy=np.__version__, python=sys.version.split()[0])
+        if any(data.get(k) not in (None, v) for k, v in versions.items()) and (accuracy or fits or selftest):
+            print("refresh: %s: values computed with scipy %s, numpy %s are merged with these of scipy %s, numpy %s:"
+                  " run a full refresh" % (module, data.get("scipy"), data.get("numpy"), versions["scipy"],
+                                            versions["numpy"]))
+        data.setdefault("selftest", {})
+        if prune:
+            for section in ("accuracy", "fits", "selftest"):
+                data[section] = {k: v for k, v in data[section].items() if not prune(section, k)}
+        data["accuracy"].update(accuracy or {})
+        data["fits"].update(fits or {})
+        data["selftest"].update(selftest or {})
+        with open(os.path.join(REF_DIR, module + ".py"), "rb") as f:
+            data["module_sha256"] = hashlib.sha256(f.read()).hexdigest()
+        data.update(versions, format=STORE_FORMAT, module=module,
+                    refresh=refresh_command() + " (or --only=ENTRY,...): see README.md, Tests")
+        write_store(module, data)
+        STORE[module] = data
+
+
+def stored_versions():
+    """The scipy and numpy versions of the stored values, e.g. "scipy 1.10.1,
+    numpy 1.24.2" (per module when they differ); a difference from the
+    running ones is noted (the fingerprints and the rotation tell whether
+    it matters)."""
+    by = {}
+    for m in MODULES:
+        data = load_store(m)
+        v = "scipy %s, numpy %s" % (data.get("scipy"), data.get("numpy")) if data else "nothing stored"
+        by.setdefault(v, []).append(m)
+    now = "scipy %s, numpy %s" % (scipy.__version__, np.__version__)
+    if set(by) != {now}:
+        TALLY.notes.append("stored values computed with %s; running %s" % (
+            "; ".join("%s (%s)" % (v, ", ".join(ms)) for v, ms in sorted(by.items())), now))
+    return "; ".join(v if len(by) == 1 else "%s: %s" % (v, ", ".join(ms)) for v, ms in sorted(by.items()))
+
+
+def stored_accuracy(e):
+    """(the stored references of entry e, None) or (None, why not)."""
+    data = load_store(MODULE_OF[e.name])
+    refs = (data or {}).get("accuracy", {}).get(e.name)
+    hint = "refresh the stored values with %s" % refresh_command([e.name])
+    if data is None:
+        return None, "no stored values (%s missing): %s" % (os.path.relpath(store_path(MODULE_OF[e.name]), REPO), hint)
+    if refs is None:
+        return None, "no stored values for this entry: %s" % hint
+    for shapes, loc, scale in e.grid:
+        text = dist_text(e.name, e.shapes, shapes, loc, scale)
+        if text not in refs:
+            return None, "no stored values for %s (the grid changed?): %s" % (text, hint)
+        if refs[text]["p"] != list(P_GRID + P_ENDS):
+            return None, "stored values for other probabilities than P_GRID: %s" % hint
+    return refs, None
+
+
+def fit_key(group, kind, label, n, name):
+    return "%s|%s|%s|%d|%s" % (group, kind, label, n, name)
+
+
+def fingerprint(x):
+    return hashlib.sha256(np.ascontiguousarray(x, dtype="<f8").tobytes()).hexdigest()
+
+
+def stored_fit(group, job):
+    """(stored record, None) or (None, why not)."""
+    kind, label, n, name, _ = job
+    data = load_store(MODULE_OF[name])
+    rec = (data or {}).get("fits", {}).get(fit_key(group, kind, label, n, name))
+    if rec is None:
+        return None, "no stored scipy fit: refresh the stored values with %s" % refresh_command([name])
+    return rec, None
+
+
+def rotation():
+    """The rotating subset's seed: BESTFIT_REF_ROTATION, or git HEAD's hash,
+    so that a run (and a CI failure) is reproducible for a given commit."""
+    seed = os.environ.get("BESTFIT_REF_ROTATION")
+    if seed:
+        return seed, "BESTFIT_REF_ROTATION"
+    try:
+        r = subprocess.run(["git", "-C", REPO, "rev-parse", "HEAD"], capture_output=True, text=True)
+        if r.returncode == 0 and r.stdout.strip():
+            return r.stdout.strip(), "git HEAD"
+    except OSError:
+        pass
+    return "0", "default (no git HEAD)"
+
+
+def rotation_rng(what):
+    import random
+    seed, _ = rotation()
+    return random.Random(int(hashlib.sha256(("%s/%s" % (seed, what)).encode()).hexdigest(), 16))
+
+
+def same_value(a, b, tol):
+    if a is None or b is None:
+        return a is b
+    if math.isnan(a) or math.isnan(b):
+        return math.isnan(a) and math.isnan(b)
+    if math.isinf(a) or math.isinf(b):
+        return a == b
+    return abs(a - b) <= tol * abs(b)
+
+
+def stored_seconds(name):
+    """What the refresh measured for an entry's accuracy references and
+    self-tests (infinite when not stored)."""
+    refs = stored_accuracy(BY_NAME[name])[0]
+    if refs is None:
+        return math.inf
+    tests = (load_store(MODULE_OF[name]) or {}).get("selftest") or {}
+    return max(r.get("seconds", 0.0) for r in refs.values()) + sum(
+        tests.get("%s|%s" % k, {}).get("seconds", 0.0) for k in selftest_keys() if k[0] == name)
+
+
+ROTATION_ACCURACY = None
+
+
+def rotation_accuracy():
+    """The entries whose accuracy references (and self-tests) are recomputed
+    by scipy on this run: ROT_ACC_ENTRIES chosen from the rotation seed among
+    those the refresh computed within ROT_ACC_SECONDS."""
+    global ROTATION_ACCURACY
+    if ROTATION_ACCURACY is None:
+        seed, source = rotation()
+        cands = sorted(e.name for e in ENTRIES if (not ONLY or e.name in ONLY)
+                       and stored_seconds(e.name) <= ROT_ACC_SECONDS)
+        ROTATION_ACCURACY = sorted(rotation_rng("accuracy").sample(cands, min(ROT_ACC_ENTRIES, len(cands))))
+        print("rotation (seed %s from %s): accuracy references and self-tests recomputed by scipy now: %s"
+              % (seed[:12], source, ", ".join(ROTATION_ACCURACY) or "none"))
+    return ROTATION_ACCURACY
+
+
+def rotate_accuracy():
+    """Recompute, with scipy now, the references of the rotating entries
+    and compare them with the stored ones: one check per (entry, function)."""
+    for name in rotation_accuracy():
+        e = BY_NAME[name]
+        t0 = time.time()
+        live, stored = accuracy_refs(e), stored_accuracy(e)[0]
+        worst = {}
+        for f in ("x", "pdf", "cdf", "ppf"):
+            bad = []
+            rel = 0.0
+            for text in live:
+                a, b = live[text][f], stored[text][f]
+                if len(a) != len(b):
+                    bad.append("%s: %d points now, %d stored" % (text, len(a), len(b)))
+                    continue
+                for i, (u, v) in enumerate(zip(a, b)):
+                    if not same_value(u, v, ROT_ACC_TOL):
+                        bad.append("%s point %d: %r now, %r stored" % (text, i, u, v))
+                    if u != v:
+                        rel = max(rel, abs(u - v) / abs(v) if math.isfinite(u - v) and v != 0 else math.inf)
+            worst[f] = rel
+            TALLY.check(not bad, "rotation: accuracy %s %s: scipy's values now differ from the stored ones (%d, first %s):"
+                        " %s" % (name, f, len(bad), bad[0] if bad else "", "refresh the stored values with "
+                                 + refresh_command([name])))
+        print("rotation: accuracy %-12s live vs stored references: %s  [%.1fs]" % (
+            name, ", ".join("%s max rel diff %.1e" % kv for kv in worst.items()), time.time() - t0))
 
 
 # ---------------------------------------------------------------------------
@@ -584,15 +902,30 @@ def make_sample(kind, label, n):
 def fit_in_database(x, names):
     """Load x into a temp table, fit names; returns (sketch summary,
     {name: (params dict or None, status, loglik)}, seconds of the fit)."""
-    data = "\n".join(map(repr, np.asarray(x, dtype=float).tolist()))
+    # the sample goes in PostgreSQL's binary COPY format (bit for bit; 20 times
+    # faster to write than repr() text for 1,000,000 rows), read by psql's \copy
+    import struct
+    import tempfile
+    rows = np.empty(len(x), dtype=[("n", ">i2"), ("len", ">i4"), ("x", ">f8")])
+    rows["n"], rows["len"], rows["x"] = 1, 8, np.asarray(x, dtype=float)
+    fd, path = tempfile.mkstemp(prefix="bestfit-ref-", suffix=".copy")
+    with os.fdopen(fd, "wb") as f:
+        f.write(b"PGCOPY\n\xff\r\n\x00" + struct.pack(">ii", 0, 0) + rows.tobytes() + struct.pack(">h", -1))
+    try:
+        return _fit_in_database(path, names)
+    finally:
+        os.unlink(path)
+
+
+def _fit_in_database(path, names):
     script = ("CREATE TEMP TABLE t (x float8);\n"
-              "COPY t FROM STDIN;\n%s\n\\.\n"
+              "\\copy t FROM '%s' WITH (FORMAT binary)\n"
               "SET extra_float_digits = 3;\n"
               "SELECT fit_histogram_summary(fit_histogram(x)) FROM t;\n"
               "SELECT extract(epoch FROM clock_timestamp());\n"
               "SELECT distribution, params, status, loglik\n"
               "FROM fit_distributions((SELECT fit_histogram(x) FROM t), ARRAY[%s]);\n"
-              "SELECT extract(epoch FROM clock_timestamp());\n") % (data, ", ".join("'%s'" % n for n in names))
+              "SELECT extract(epoch FROM clock_timestamp());\n") % (path, ", ".join("'%s'" % n for n in names))
     out = psql(script)
     # integral parameters print without a decimal point (scale=72000000000000000):
     # read every JSON number as a float, as the extension stores them
@@ -635,13 +968,21 @@ def loglik(name, x, shapes, loc, scale):
     return scipy_loglik(dist_of(name), x, shapes, loc, scale)
 
 
-def scipy_side(job, do_fit=True):
+def scipy_side_many(jobs, x):
+    """Worker: scipy_side without scipy's fits for jobs on one sample x."""
+    return [scipy_side(job, False, x) for job in jobs]
+
+
+def scipy_side(job, do_fit=True, x=None):
     """Worker: scipy's own fit of one (sample, entry) (when do_fit), scipy's
     log-likelihood of our parameters and, on the entry's own sample, of the
-    generating parameters.  job = (kind, label, n, name, params)."""
+    generating parameters.  job = (kind, label, n, name, params); x: the
+    sample when the caller has it (drawn again otherwise)."""
     quiet()
     kind, label, n, name, params = job
-    x = make_sample(kind, label, n)
+    if x is None:
+        x = make_sample(kind, label, n)
+    sha = fingerprint(x)
     dist = dist_of(name)
     e = BY_NAME[name]
     ours = ours_raw = ends = None
@@ -660,7 +1001,7 @@ def scipy_side(job, do_fit=True):
     t0 = time.time()
     if not do_fit:
         return dict(job=job, ours=ours, ours_raw=ours_raw, ends=ends, truth=truth, theirs=None,
-                    fitted=None, error="scipy's fit not run", seconds=0.0)
+                    fitted=None, error="scipy's fit not run", seconds=0.0, sha256=sha)
     try:
         if kind == "own" and n >= N_BINNED:
             # scipy's fit from the generating parameters: its best chance,
@@ -673,8 +1014,70 @@ def scipy_side(job, do_fit=True):
         err = None
     except Exception as exc:            # scipy's fit failed
         fitted, theirs, err = None, math.nan, "%s: %s" % (type(exc).__name__, exc)
-    return dict(job=job, ours=ours, ours_raw=ours_raw, ends=ends, truth=truth, theirs=theirs, fitted=fitted,
-                error=err, seconds=time.time() - t0)
+    return dict(job=job, ours=ours, ours_raw=ours_raw, ends=ends, truth=truth, theirs=theirs,
+                fitted=None if fitted is None else [float(v) for v in fitted],
+                error=err, seconds=time.time() - t0, sha256=sha)
+
+
+def with_stored_fit(group, job, live):
+    """scipy_side's live part (our parameters evaluated by scipy, the sample's
+    fingerprint) completed with the stored scipy fit; a missing record or a
+    changed sample is reported by judge_one as a failure."""
+    kind, label, n, name, _ = job
+    rec, why = stored_fit(group, job)
+    if rec is None:
+        return dict(live, stored_problem=why)
+    if rec["sha256"] != live["sha256"]:
+        return dict(live, stored_problem="sample changed (sha256 %s, stored %s: numpy %s, scipy %s now; stored "
+                    "with numpy %s, scipy %s): refresh the stored values with %s" % (
+                        live["sha256"][:12], rec["sha256"][:12], np.__version__, scipy.__version__,
+                        load_store(MODULE_OF[name]).get("numpy"), load_store(MODULE_OF[name]).get("scipy"),
+                        refresh_command([name])))
+    if rec.get("timeout") and kind != "own":
+        return None                 # as in the live run: not compared
+    out = dict(live, theirs=rec["theirs"], fitted=rec["fitted"], error=rec["error"], seconds=rec["seconds"])
+    if kind == "own" and rec.get("truth") is not None and not same_value(live["truth"], rec["truth"], 1e-9):
+        TALLY.notes.append("%s n=%d own sample %s: scipy's log-likelihood of the generating parameters is %r now, "
+                           "%r stored" % (group, n, label, live["truth"], rec["truth"]))
+    return out
+
+
+def rotate_fits_start(group, jobs, pool):
+    """Start, in the pool, scipy's live fit of one (sample, entry) of this
+    phase, chosen from the rotation seed among those whose stored fit took at
+    most ROT_FIT_SECONDS[group]."""
+    cands = []
+    for job in jobs:
+        rec, _ = stored_fit(group, job)
+        if rec and rec.get("theirs") is not None and not rec.get("timeout") and job[3] not in SLOW_SCIPY_FIT \
+                and rec["seconds"] <= ROT_FIT_SECONDS[group]:
+            cands.append(job[:4] + (None,))
+    cands.sort()
+    if not cands:
+        print("rotation: %s: no stored fit to re-run" % group)
+        return []
+    chosen = rotation_rng("fit/" + group).sample(cands, 1)
+    seed, source = rotation()
+    print("rotation (seed %s from %s): %s: scipy's fit re-run now: %s" % (
+        seed[:12], source, group, ", ".join("%s sample %s with %s" % (j[0], j[1], j[3]) for j in chosen)))
+    return [(job, pool.apply_async(scipy_side, (job,))) for job in chosen]
+
+
+def rotate_fits_finish(group, started):
+    for job, res in started:
+        kind, label, n, name, _ = job
+        live = res.get()
+        rec, _ = stored_fit(group, job)
+        tag = "rotation: %s n=%d %s sample %s, scipy's fit with %s" % (group, n, kind, label, name)
+        a, b = live["theirs"], rec["theirs"]
+        ok = live["sha256"] == rec["sha256"] and (same_value(a, b, 0.0) or (
+            a is not None and b is not None and abs(a - b) <= ROT_FIT_TOL + 1e-10 * abs(b)))
+        TALLY.check(ok, "%s: loglik %r now (%s), %r stored (%s)%s: refresh the stored values with %s" % (
+            tag, a, live["error"] or fmt_params(name, dict(zip(list(BY_NAME[name].shapes) + ["loc", "scale"],
+                                                                live["fitted"]))),
+            b, rec["error"] or fmt_params(name, dict(zip(list(BY_NAME[name].shapes) + ["loc", "scale"], rec["fitted"]))),
+            "" if live["sha256"] == rec["sha256"] else "; the sample changed", refresh_command([name])))
+        print("%s: loglik %r now, %r stored (%.1fs now, %.1fs stored)" % (tag, a, b, live["seconds"], rec["seconds"]))
 
 
 def fmt_params(name, params):
@@ -722,12 +1125,15 @@ def judge_one(group, kind, label, n, name, fit, sc):
     extension's loglik), sc = scipy_side's result.  Returns a short cell."""
     params, status, ext_ll = fit
     tag = "%s n=%d %s sample %s, fitted with %s" % (group, n, kind, label, name)
-    if sc is not None and sc.get("theirs") is None and sc.get("truth") is not None:
+    if sc is not None and not sc.get("stored_problem") and sc.get("theirs") is None and sc.get("truth") is not None:
         # scipy's fit not run (SLOW_SCIPY_FIT) or not finished within the
         # budget: the reference is the log-likelihood of the generating
         # parameters, which scipy's MLE would at least reach
         sc = dict(sc, theirs=sc["truth"], fitted=list(BY_NAME[name].sample[0]) + list(BY_NAME[name].sample[1:]))
         TALLY.notes.append("%s: compared with the generating parameters (%s)" % (tag, sc["error"]))
+    if sc is not None and sc.get("stored_problem"):
+        TALLY.check(False, "%s: %s" % (tag, sc["stored_problem"]))
+        return "NOT COMPARED"
     theirs = sc["theirs"] if sc else math.nan
     if sc is None:
         TALLY.check(False, "%s: not compared (scipy's fit did not finish within the time budget)" % tag)
@@ -782,6 +1188,15 @@ def run_fit_group(group, jobs_spec, n, pool, budget=None):
     the database (sequentially), then scipy's side in the pool; prints one
     line per sample.  Returns the number of (sample, entry) pairs covered."""
     db = []
+    t0 = time.time()
+    results = {}                    # (kind, label, name) -> scipy_side's result
+    if MODE == "stored":
+        # scipy's fits are stored: while the database fits one sample, a
+        # worker evaluates the previous one's parameters with scipy (on the
+        # same sample, passed along)
+        rot = rotate_fits_start(group, [(kind, label, n, name, None) for kind, label, names in jobs_spec
+                                        for name in names], pool)
+        evaluating = []
     for kind, label, names in jobs_spec:
         x = make_sample(kind, label, n)
         try:
@@ -792,17 +1207,28 @@ def run_fit_group(group, jobs_spec, n, pool, budget=None):
             print("%s n=%d %-4s %-16s query failed: %s" % (group, n, kind, label, exc))
             continue
         db.append((kind, label, names, summary, fits, seconds))
+        if MODE == "stored":
+            jobs = [(kind, label, n, name, fits.get(name, (None, "missing from the result", None))[0])
+                    for name in names]
+            for _, res in [ev for ev in evaluating if not ev[1].ready()][:-3]:
+                res.wait()          # at most 4 samples (8 MB each at 1e6 rows) queued
+            evaluating.append((jobs, pool.apply_async(scipy_side_many, (jobs, x))))
     jobs = []
-    for kind, label, names, summary, fits, seconds in db:
-        for name in names:
-            params = fits.get(name, (None, "missing from the result", None))[0]
-            jobs.append((kind, label, n, name, params))
-    t0 = time.time()
-    results = {}                    # (kind, label, name) -> scipy_side's result
+    if MODE == "stored":
+        for group_jobs, res in evaluating:
+            for job, r in zip(group_jobs, res.get()):
+                results[job[0], job[1], job[3]] = with_stored_fit(group, job, r)
+        rotate_fits_finish(group, rot)
+    else:
+        for kind, label, names, summary, fits, seconds in db:
+            for name in names:
+                params = fits.get(name, (None, "missing from the result", None))[0]
+                jobs.append((kind, label, n, name, params))
+        t0 = time.time()
     # first, without scipy's fits (quick): our parameters and the generating
     # ones evaluated by scipy, the fallback reference for fits not run or not
     # finished in time
-    own = [job for job in jobs if job[0] == "own"]
+    own = [job for job in jobs if job[0] == "own"]  # (empty in stored mode: done above)
     for job, res in zip(own, [pool.apply_async(scipy_side, (job, False)) for job in own]):
         results[job[0], job[1], job[3]] = res.get()
     # the foreign samples' fits are the slow ones: start them first
@@ -829,22 +1255,37 @@ def run_fit_group(group, jobs_spec, n, pool, budget=None):
             scipy_seconds += sc["seconds"] if sc else 0.0
             cells.append("%s %s" % (name, judge(group, kind, label, n, name, fit, sc)))
             covered += 1
-        print("%s n=%d %-4s %-16s sketch %s (%d bins): ours %.1fs, scipy %.1fs; ours-scipy loglik: %s" % (
+        print("%s n=%d %-4s %-16s sketch %s (%d bins): ours %.1fs, scipy %.1fs%s; ours-scipy loglik: %s" % (
             group, n, kind, label, "exact" if summary.get("exact") else "binned level %s" % summary.get("level"),
-            summary.get("bins", -1), seconds, scipy_seconds, ", ".join(cells)))
+            summary.get("bins", -1), seconds, scipy_seconds, " (stored)" if MODE == "stored" else "", ", ".join(cells)))
     print("%s: scipy side %.1fs wall clock" % (group, scipy_wall))
     return covered
 
 
-def run_exact(pool):
-    print("== 2. fit quality, exact path (n=%d): ours >= scipy - %g in scipy's log-likelihood" % (N_EXACT, LL_SLACK))
+def exact_spec():
     spec = [("own", e.name, [e.name]) for e in ENTRIES
             if (not ONLY or e.name in ONLY) and e.name not in FIT_SKIP]
     # foreign shapes with the core entries: scipy's fits of every entry on
     # them take far longer than the budget (measured: over 15 minutes)
     spec += [("foreign", label, [nm for nm in CORE_NAMES if not ONLY or nm in ONLY])
              for label, _ in FOREIGN]
-    spec = [sp for sp in spec if sp[2]]
+    return [sp for sp in spec if sp[2]]
+
+
+def binned_spec():
+    spec = [("own", e.name, [e.name]) for e in ENTRIES
+            if (not ONLY or e.name in ONLY) and e.name not in BINNED_SKIP | FIT_SKIP]
+    spec += [("foreign", label, [nm for nm in names if not ONLY or nm in ONLY]) for label, names in FOREIGN_BINNED]
+    return [sp for sp in spec if sp[2]]
+
+
+SPECS = {"exact": (exact_spec, N_EXACT), "binned": (binned_spec, N_BINNED)}
+
+
+def run_exact(pool):
+    print("== 2. fit quality, exact path (n=%d): ours >= scipy - %g in scipy's log-likelihood%s" % (
+        N_EXACT, LL_SLACK, "" if MODE == "live" else " (scipy's fits stored in expected/scipy/)"))
+    spec = exact_spec()
     mark = TALLY.mark()
     covered = run_fit_group("exact", spec, N_EXACT, pool, budget=EXACT_SCIPY_BUDGET)
     print("exact: %d (sample, entry) pairs: every entry on its own sample, the core entries on %s: %s"
@@ -852,11 +1293,9 @@ def run_exact(pool):
 
 
 def run_binned(pool):
-    print("== 3. fit quality, binned path (n=%d)" % N_BINNED)
-    spec = [("own", e.name, [e.name]) for e in ENTRIES
-            if (not ONLY or e.name in ONLY) and e.name not in BINNED_SKIP | FIT_SKIP]
-    spec += [("foreign", label, [nm for nm in names if not ONLY or nm in ONLY]) for label, names in FOREIGN_BINNED]
-    spec = [sp for sp in spec if sp[2]]
+    print("== 3. fit quality, binned path (n=%d)%s" % (
+        N_BINNED, "" if MODE == "live" else " (scipy's fits stored in expected/scipy/)"))
+    spec = binned_spec()
     mark = TALLY.mark()
     covered = run_fit_group("binned", spec, N_BINNED, pool, budget=BINNED_SCIPY_BUDGET)
     left_out = [label for label, _ in FOREIGN if label not in dict(FOREIGN_BINNED)]
@@ -866,9 +1305,165 @@ def run_binned(pool):
 
 
 # ---------------------------------------------------------------------------
+# --refresh: compute the stored values with scipy (no database)
+# ---------------------------------------------------------------------------
+
+REFRESH_BUDGET = 3 * 3600.0     # wall clock; fits still running then are stored as not finished
+
+
+def refresh_accuracy_worker(name):
+    quiet()
+    t0 = time.time()
+    refs = accuracy_refs(BY_NAME[name])
+    seconds = time.time() - t0
+    for rec in refs.values():
+        rec["seconds"] = seconds
+    return refs
+
+
+def refresh_selftest_worker(name, f):
+    quiet()
+    t0 = time.time()
+    return dict(worst=selftest_one(name, f), seconds=round(time.time() - t0, 2))
+
+
+def fit_record(res, timeout=False):
+    return dict(sha256=res["sha256"], n=res["job"][2], fitted=res["fitted"], theirs=res["theirs"],
+                truth=res["truth"], error=res["error"], timeout=timeout, seconds=round(res["seconds"], 2))
+
+
+def run_refresh(groups, budget, missing=False, workers=2):
+    """Compute, with scipy, the accuracy references and scipy's fits of the
+    named groups (and --only entries) in a Pool(2), and merge them into
+    expected/scipy/MODULE.json.gz (saved every minute, so an interrupted
+    refresh keeps what it finished).  A full refresh of a group (no --only)
+    drops the stored values it no longer produces."""
+    start = time.time()
+    print("refresh: scipy %s, numpy %s: %s%s into %s" % (
+        scipy.__version__, np.__version__, ", ".join(groups), " for " + ",".join(sorted(ONLY)) if ONLY else "",
+        os.path.relpath(STORE_DIR)))
+    tasks = []          # (section, key, module, args)
+    if "accuracy" in groups:
+        for e in ENTRIES:
+            if not ONLY or e.name in ONLY:
+                tasks.append(("accuracy", e.name, MODULE_OF[e.name], (e.name,)))
+        for name, f in selftest_keys():
+            tasks.append(("selftest", "%s|%s" % (name, f), MODULE_OF[name], (name, f)))
+    fit_tasks = []
+    for group in ("binned", "exact"):
+        if group not in groups:
+            continue
+        spec_of, n = SPECS[group]
+        for kind, label, names in spec_of():
+            for name in names:
+                job = (kind, label, n, name, None)
+                old = (load_store(MODULE_OF[name]) or {}).get("fits", {}).get(fit_key(group, kind, label, n, name))
+                guess = old["seconds"] if old else (100.0 if group == "binned" else 10.0) * (2 if kind == "foreign" else 1)
+                fit_tasks.append((-guess, group, job))
+    fit_tasks.sort(key=lambda t: t[0])    # the longest first (as measured by the last refresh)
+    for _, group, job in fit_tasks:
+        tasks.append(("fits", fit_key(group, *job[:4]), MODULE_OF[job[3]], (job, job[3] not in SLOW_SCIPY_FIT)))
+    if missing:
+        # only what is not stored yet (or stored as not finished): resumes
+        # an interrupted refresh, fills in a new entry
+        def stored(task):
+            rec = ((load_store(task[2]) or {}).get(task[0]) or {}).get(task[1])
+            return rec is not None and not (task[0] == "fits" and rec.get("timeout"))
+        tasks = [t for t in tasks if not stored(t)]
+    done = {}
+    errors = []
+    print("refresh: %d values to compute in %d processes" % (len(tasks), workers))
+    with multiprocessing.Pool(workers) as pool:
+        pending = []
+        for section, key, module, args in tasks:
+            worker = {"accuracy": refresh_accuracy_worker, "selftest": refresh_selftest_worker}.get(section, scipy_side)
+            pending.append(((section, key, module, args), pool.apply_async(worker, args)))
+        saved = time.time()
+        deadline = start + budget
+        while pending:
+            still = []
+            for task, res in pending:
+                if res.ready():
+                    try:
+                        done[task] = res.get()
+                    except Exception as exc:
+                        errors.append("%s %s: %s: %s" % (task[0], task[1], type(exc).__name__, exc))
+                else:
+                    still.append((task, res))
+            pending = still
+            if time.time() - saved > 60 or not pending:
+                flush_refresh(done)
+                saved = time.time()
+                print("refresh: %d of %d done, %.0fs elapsed" % (len(done) + len(errors), len(tasks),
+                                                                    time.time() - start), flush=True)
+            if pending and time.time() > deadline:
+                for (section, key, module, args), _ in pending:
+                    if section == "fits":
+                        res = scipy_side(args[0], False)
+                        res["error"] = "scipy's fit did not finish within the refresh budget (%.0fs)" % budget
+                        res["theirs"] = None
+                        done[(section, key, module, args)] = dict(res, timeout=True)
+                    else:
+                        errors.append("accuracy %s did not finish within the refresh budget" % key)
+                flush_refresh(done)
+                break
+            if pending:
+                time.sleep(2)
+        pool.terminate()
+    # a full refresh of a group drops what it no longer produces (entries
+    # removed or renamed, samples no longer fitted)
+    produced = {(t[0], t[1]) for t in done}
+    refreshed = set(groups) if not missing and not errors else set()
+    for module in MODULES:
+        def prune(section, key):
+            if section == "accuracy":
+                name, group = key, "accuracy"
+            elif section == "selftest":
+                name, group = key.split("|")[0], "accuracy"
+            else:
+                group, name = key.split("|")[0], key.split("|")[-1]
+            return group in refreshed and (not ONLY or name in ONLY) and (section, key) not in produced
+        if load_store(module) is not None or any(t[2] == module for t in done):
+            merge_store(module, prune=prune)
+    slow = sorted(((r["seconds"], t[1]) for t, r in done.items() if t[0] == "fits"), reverse=True)[:5]
+    print("refresh: slowest scipy fits: %s" % ", ".join("%s %.0fs" % (k, sec) for sec, k in slow))
+    for line in errors:
+        print("refresh: FAILED: %s" % line)
+    total = sum(os.path.getsize(store_path(m)) for m in MODULES if os.path.exists(store_path(m)))
+    print("refresh: %d values sets stored, %d bytes in %s, %.0fs" % (
+        len(done), total, os.path.relpath(STORE_DIR), time.time() - start))
+    print("reference: %d passed, %d failed" % (len(done), len(errors)))
+    return 0 if not errors else 1
+
+
+FLUSHED = set()
+
+
+def flush_refresh(done):
+    by_module = {}
+    for task, res in done.items():
+        if task in FLUSHED:
+            continue
+        section, key, module, args = task
+        acc, fits, tests = by_module.setdefault(module, ({}, {}, {}))
+        if section == "accuracy":
+            acc[key] = res
+        elif section == "selftest":
+            tests[key] = res
+        else:
+            fits[key] = fit_record(res, timeout=res.get("timeout", False))
+        FLUSHED.add(task)
+    for module, (acc, fits, tests) in sorted(by_module.items()):
+        merge_store(module, accuracy=acc, fits=fits, selftest=tests)
+
+
+# ---------------------------------------------------------------------------
 
 def main(argv):
-    global HARNESS, ONLY
+    global HARNESS, ONLY, MODE
+    sys.stdout.reconfigure(line_buffering=True)     # progress shows in a log file as it happens
+    budget = REFRESH_BUDGET
+    missing, workers = False, 2
     for arg in list(argv):
         if arg.startswith("--harness="):
             HARNESS = os.path.abspath(arg.split("=", 1)[1])
@@ -876,13 +1471,38 @@ def main(argv):
         elif arg.startswith("--only="):
             ONLY = set(arg.split("=", 1)[1].split(","))
             argv.remove(arg)
+        elif arg == "--live":
+            MODE = "live"
+            argv.remove(arg)
+        elif arg == "--refresh":
+            MODE = "refresh"
+            argv.remove(arg)
+        elif arg == "--missing":
+            missing = True
+            argv.remove(arg)
+        elif arg.startswith("--jobs="):
+            workers = int(arg.split("=", 1)[1])
+            argv.remove(arg)
+        elif arg.startswith("--budget="):
+            budget = float(arg.split("=", 1)[1])
+            argv.remove(arg)
+    unknown = [a for a in argv if a not in ("accuracy", "exact", "binned")] + \
+        sorted((ONLY or set()) - set(NAMES))
+    if unknown:
+        print("reference.py: unknown argument or entry: %s (see the docstring)" % ", ".join(unknown))
+        return 2
     groups = argv or ["accuracy", "exact", "binned"]   # a subset, for debugging
+    if MODE == "refresh":
+        quiet()
+        return run_refresh(groups, budget, missing, workers)
     if HARNESS:
         groups = [g for g in groups if g == "accuracy"]
     quiet()
     start = time.time()
-    print("reference: scipy %s, numpy %s, against %s" % (
-        scipy.__version__, np.__version__, os.environ.get("PGDATABASE", "(default database)")))
+    print("reference: scipy %s, numpy %s, against %s; %s" % (
+        scipy.__version__, np.__version__, HARNESS or os.environ.get("PGDATABASE", "(default database)"),
+        "live: scipy computes every reference value and fit" if MODE == "live" else
+        "scipy's values stored in %s (computed with %s)" % (os.path.relpath(STORE_DIR, REPO), stored_versions())))
     try:
         if HARNESS is None:
             psql("CREATE EXTENSION IF NOT EXISTS bestfit;\n")
@@ -890,6 +1510,15 @@ def main(argv):
         print("CREATE EXTENSION failed: %s" % exc)
         print("reference: 0 passed, 1 failed")
         return 1
+    if MODE == "stored":
+        for m in MODULES:
+            data = load_store(m)
+            if data is None:
+                continue
+            with open(os.path.join(REF_DIR, m + ".py"), "rb") as f:
+                if data.get("module_sha256") not in (None, hashlib.sha256(f.read()).hexdigest()):
+                    TALLY.notes.append("test/ref/%s.py changed since its values were stored: where its references "
+                                       "(ACCURATE, REFERENCE) changed, refresh them (%s)" % (m, refresh_command()))
     if "accuracy" in groups:
         run_accuracy()
         print("-- %.0fs elapsed" % (time.time() - start))
