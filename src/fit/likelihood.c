@@ -116,10 +116,32 @@ bf_edge_probs_quadrature(const BfFitData *fd, const BfDist *d, const double *par
 }
 
 /*
+ * Does z = (x - loc) / scale still tell the data apart?  Along a ridge
+ * towards a limiting family the search can run loc and scale off together
+ * (pareto tending to expon: loc = -1.4e17, scale = 1.4e17, b = 1.8e308 on
+ * data of range 15): z of every value then rounds to the same few doubles
+ * (1 + 1e-16 is 1), the density is evaluated at the support's end for all
+ * of them, and the "log-likelihood" is a rounding artefact (+670,273 on
+ * 1,000 exponential values, where expon's is -1,672.7).  Such points are
+ * rejected: the data's spread in z must exceed 1e-9 of z's magnitude, so
+ * that positions keep at least about seven significant digits.  Legitimate
+ * fits are far from it (a gamma with a = 1e6 on its own data: 1e-3).
+ */
+static bool
+bf_resolves_data(const BfFitData *fd, const BfDist *d, const double *params)
+{
+	double		zmin = bf_model_z(d, params, fd->min),
+				zmax = bf_model_z(d, params, fd->max);
+
+	return zmax - zmin > 1e-9 * Max(fabs(zmin), fabs(zmax));
+}
+
+/*
  * Log-likelihood of params on the prepared data (see the file header);
  * -INFINITY when the shapes break the entry's joint constraints (argcheck:
  * the transforms keep each shape in its own domain only), the support
- * misses data or a term is not finite.
+ * misses data, the standardisation cannot resolve the data (below), or a
+ * term is not finite.
  */
 double
 bf_loglik(const BfFitData *fd, const BfDist *d, const double *params)
@@ -130,6 +152,8 @@ bf_loglik(const BfFitData *fd, const BfDist *d, const double *params)
 	if (bf_entry_argcheck(d, params) != NULL)
 		return -INFINITY;
 	if (!bf_support_covers(d, params, fd->min, fd->max))
+		return -INFINITY;
+	if (!bf_resolves_data(fd, d, params))
 		return -INFINITY;
 	/*
 	 * Values are standardised by division, exactly as pdf() does, so that a

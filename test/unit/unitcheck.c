@@ -712,6 +712,32 @@ test_integer_lattice(void)
 	bf_arena_reset();
 }
 
+/*
+ * A point where the standardisation cannot tell the data apart (pareto run
+ * off along its ridge towards expon: every z rounds to the support's end)
+ * is no fit: its "log-likelihood" would be a rounding artefact far above
+ * the exponential's (bf_resolves_data in src/fit/likelihood.c).
+ */
+static void
+test_unresolved_data(void)
+{
+	const BfDist *ex = bf_find_dist("expon");
+	const BfDist *pa = bf_find_dist("pareto");
+	double		gen[2] = {0.0, 2.0};
+	double	   *x = make_sample(ex, gen, 7, 1000);
+	BfFitData	fd;
+	double		bad[3] = {1.79769276430457e308, -144115188075867800.0, 144115188075867800.0};
+	double		ok[3] = {1e6, -2e6, 2e6};
+
+	bf_fitdata_init(&fd, sketch_of(x, 1000));
+	check(bf_loglik(&fd, pa, bad) == -INFINITY,
+		  "pareto at b = 1.8e308, loc = -1.4e17, scale = 1.4e17: loglik %g, expected -inf",
+		  bf_loglik(&fd, pa, bad));
+	check(isfinite(bf_loglik(&fd, pa, ok)) && bf_loglik(&fd, pa, ok) < -1000,
+		  "pareto far along its ridge but resolvable: loglik %g", bf_loglik(&fd, pa, ok));
+	bf_arena_reset();
+}
+
 /* The host asks to stop: the fit unwinds at once, without a result. */
 static void
 test_cancel(void)
@@ -767,6 +793,7 @@ main(int argc, char **argv)
 	printf("catalogue: done\n");
 	test_cancel();
 	test_integer_lattice();
+	test_unresolved_data();
 	test_fits(argc > 1 ? argv[1] : "test/unit/fits.tsv");
 	printf("unitcheck: %d passed, %d failed\n", npassed, nfailed);
 	return nfailed == 0 ? 0 : 1;
