@@ -1,5 +1,5 @@
 /*
- * bestfit.c — the SQL surface of the fitting engine: fit_distributions(),
+ * fit_functions.c — the SQL surface of the fitting engine: fit_distributions(),
  * best_fit(), fit_histogram_summary(), and module initialisation.
  */
 #include "postgres.h"
