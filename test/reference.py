@@ -87,7 +87,7 @@ import scipy.stats as st
 # ---------------------------------------------------------------------------
 
 # The catalogue as the suite sees it: test/ref/*.py, one module per family
-# file of src/families/ (core.py for catalogue.c's entries).  Each module
+# file of src/catalogue/continuous/ (same name).  Each module
 # defines ENTRIES (a list of refcommon.Entry) and may define ACCURATE
 # (references more accurate than scipy.stats, keyed (name, "cdf" | "ppf"),
 # standardized arguments), REFERENCE (name -> an rv_continuous written from
