@@ -178,8 +178,6 @@ bf_fit_all(const BfHistogram *h, const BfDist **cands, int ncand, Jsonb *fixedjb
 	int			nfx = bf_parse_fixed(fixedjb, fx, lengthof(fx));
 	BfFitResult *results = palloc0(sizeof(BfFitResult) * ncand);
 	double	  (*fixed)[BF_MAX_PARAMS] = palloc(sizeof(double[BF_MAX_PARAMS]) * ncand);
-	BfLadder	ladder;
-	MemoryContext fitcxt;
 
 	/* every argument is checked before any fitting starts */
 	for (int c = 0; c < ncand; c++)
@@ -193,27 +191,7 @@ bf_fit_all(const BfHistogram *h, const BfDist **cands, int ncand, Jsonb *fixedjb
 	if (h->nbins == 0 && h->level != 0)
 		bf_pg_corrupt_hist("A sketch without finite values must have level 0.");
 
-	bf_ladder_init(&ladder, h);
-
-	/*
-	 * Each candidate's working memory lives in a context of its own, emptied
-	 * after the candidate; a cancel frees it with the query.
-	 */
-	fitcxt = AllocSetContextCreate(CurrentMemoryContext, "bestfit fit",
-								   ALLOCSET_DEFAULT_SIZES);
-	bf_host_reset_stop();
-	for (int c = 0; c < ncand; c++)
-	{
-		MemoryContext old;
-
-		CHECK_FOR_INTERRUPTS();
-		old = MemoryContextSwitchTo(fitcxt);
-		bf_fit_one(ladder.rungs, ladder.n, cands[c], fixed[c], &results[c]);
-		MemoryContextSwitchTo(old);
-		MemoryContextReset(fitcxt);
-		bf_pg_rethrow_stop();
-	}
-	MemoryContextDelete(fitcxt);
+	bf_fit_candidates(h, cands, (const double (*)[BF_MAX_PARAMS]) fixed, ncand, results);
 	bf_rank_results(results, ncand, rank_by);
 	return results;
 }

@@ -1,0 +1,257 @@
+/*
+ * parallel.c — fitting the candidates of one call on PostgreSQL's parallel
+ * workers.
+ *
+ * fit_distributions() and best_fit() fit each candidate independently (a fit
+ * is a function of the sketch, the entry and its fixed parameters: src/fit/),
+ * so the candidates are shared out among the leader and up to
+ * max_parallel_workers_per_gather workers launched through a ParallelContext,
+ * as PostgreSQL's parallel B-tree build (nbtsort.c) and pgvector's parallel
+ * index builds do.  Dynamic shared memory holds
+ *   BF_KEY_SHARED   a header: the candidate count and the queue's next index
+ *   BF_KEY_SKETCH   the sketch, as stored (validated by the leader)
+ *   BF_KEY_TASKS    per candidate: its registry index and fixed vector, in
+ *                   the order they are taken (slowest first, see
+ *                   bf_candidate_cost), with its position in the caller's list
+ *   BF_KEY_RESULTS  one BfFitResult per candidate, written by whichever
+ *                   process fitted it (its dist pointer is set again by the
+ *                   leader: a library may load at another address in a worker)
+ * Every process takes the next candidate from an atomic counter until none is
+ * left, so no process idles while another has a queue.  Since each result is
+ * a function of its candidate alone, the results are byte-identical whatever
+ * the number of workers, and whichever process fitted what.
+ *
+ * Workers: as many as max_parallel_workers_per_gather allows (the setting a
+ * parallel query would obey; 0 turns parallel fitting off), at most one per
+ * candidate beyond the leader's first, and fewer when the pool
+ * (max_parallel_workers, max_worker_processes) has fewer free; none inside a
+ * parallel worker, in a single-user backend, or for a single candidate.  The
+ * leader fits candidates too and then waits for the workers.  An error or a
+ * cancel in a worker reaches the leader through the parallel machinery's
+ * error queue (HandleParallelMessages), and a cancel of the leader stops the
+ * workers when its transaction aborts.
+ */
+#include "postgres.h"
+
+#include "access/parallel.h"
+#include "access/xact.h"
+#include "miscadmin.h"
+#include "optimizer/cost.h"
+#include "port/atomics.h"
+#include "storage/shm_toc.h"
+#include "utils/memutils.h"
+
+#include "pg/bestfit.h"
+#include "fit/fit.h"
+
+#define BF_KEY_SHARED	UINT64CONST(0xB5F1700000000001)
+#define BF_KEY_SKETCH	UINT64CONST(0xB5F1700000000002)
+#define BF_KEY_TASKS	UINT64CONST(0xB5F1700000000003)
+#define BF_KEY_RESULTS	UINT64CONST(0xB5F1700000000004)
+
+typedef struct BfParallelShared
+{
+	int			ntasks;
+	pg_atomic_uint32 next;		/* the next task to take */
+} BfParallelShared;
+
+typedef struct BfTask
+{
+	int			entry;			/* registry index */
+	int			slot;			/* position in the caller's candidate list */
+	double		fixed[BF_MAX_PARAMS];
+} BfTask;
+
+PGDLLEXPORT void bf_parallel_fit_main(dsm_segment *seg, shm_toc *toc);
+
+/*
+ * A rough cost class of fitting an entry, for the order in which candidates
+ * are taken: entries with a coarse budget (the dearest densities), expensive
+ * ones, integer searches and entries with several shapes first, so that the
+ * last candidates to finish are cheap ones.  Only the order depends on it,
+ * never a result.
+ */
+static int
+bf_candidate_cost(const BfDist *d)
+{
+	int			cost = d->nshapes;
+
+	if (BF_HINT(d, coarse_evals) > 0)
+		cost += 40;
+	if (BF_HINT(d, expensive))
+		cost += 20;
+	if (bf_has_integer_shapes(d))
+		cost += 10;
+	return cost;
+}
+
+/*
+ * Fit the tasks taken from the queue until none is left: each in a memory
+ * context of its own, emptied after it.  Re-raises a cancel that stopped the
+ * core.
+ */
+static void
+bf_fit_queue(const BfLadder *ladder, BfParallelShared *shared, BfTask *tasks,
+			 BfFitResult *results)
+{
+	MemoryContext fitcxt = AllocSetContextCreate(CurrentMemoryContext, "bestfit fit",
+												 ALLOCSET_DEFAULT_SIZES);
+
+	bf_host_reset_stop();
+	for (;;)
+	{
+		uint32		t = pg_atomic_fetch_add_u32(&shared->next, 1);
+		MemoryContext old;
+
+		if (t >= (uint32) shared->ntasks)
+			break;
+		CHECK_FOR_INTERRUPTS();
+		old = MemoryContextSwitchTo(fitcxt);
+		bf_fit_one(ladder->rungs, ladder->n, bf_catalogue_entry(tasks[t].entry),
+				   tasks[t].fixed, &results[tasks[t].slot]);
+		MemoryContextSwitchTo(old);
+		MemoryContextReset(fitcxt);
+		bf_pg_rethrow_stop();
+	}
+	MemoryContextDelete(fitcxt);
+}
+
+static int
+bf_entry_index(const BfDist *d)
+{
+	for (int i = 0; i < bf_catalogue_count(); i++)
+		if (bf_catalogue_entry(i) == d)
+			return i;
+	elog(ERROR, "bestfit: candidate \"%s\" is not in the catalogue", d->name);
+	return -1;					/* keep the compiler quiet */
+}
+
+static int
+bf_task_cmp(const void *a, const void *b)
+{
+	const BfTask *x = a,
+			   *y = b;
+	int			cx = bf_candidate_cost(bf_catalogue_entry(x->entry));
+	int			cy = bf_candidate_cost(bf_catalogue_entry(y->entry));
+
+	if (cx != cy)
+		return cx > cy ? -1 : 1;
+	return x->slot - y->slot;
+}
+
+/* Workers to ask for: see the header. */
+static int
+bf_workers_wanted(int ncand)
+{
+	if (!IsUnderPostmaster || IsParallelWorker() || InitializingParallelWorker)
+		return 0;
+	return Min(max_parallel_workers_per_gather, ncand - 1);
+}
+
+/*
+ * Fit candidate c of cands with fixed vector fixed[c] into results[c], for
+ * every c < ncand, on the sketch h (validated), in parallel workers when
+ * allowed.  Results are in the caller's order and do not depend on the
+ * number of workers.
+ */
+void
+bf_fit_candidates(const BfHistogram *h, const BfDist **cands,
+				  const double (*fixed)[BF_MAX_PARAMS], int ncand, BfFitResult *results)
+{
+	int			nworkers = bf_workers_wanted(ncand);
+	Size		hsize = VARSIZE(h);
+	ParallelContext *pcxt = NULL;
+	BfParallelShared *shared;
+	BfTask	   *tasks;
+	BfFitResult *shres;
+	BfLadder	ladder;
+
+	if (nworkers > 0)
+	{
+		EnterParallelMode();
+		pcxt = CreateParallelContext("bestfit", "bf_parallel_fit_main", nworkers);
+		shm_toc_estimate_chunk(&pcxt->estimator, sizeof(BfParallelShared));
+		shm_toc_estimate_chunk(&pcxt->estimator, hsize);
+		shm_toc_estimate_chunk(&pcxt->estimator, sizeof(BfTask) * ncand);
+		shm_toc_estimate_chunk(&pcxt->estimator, sizeof(BfFitResult) * ncand);
+		shm_toc_estimate_keys(&pcxt->estimator, 4);
+		InitializeParallelDSM(pcxt);
+		if (pcxt->seg == NULL)
+		{
+			/* no dynamic shared memory: fit serially */
+			DestroyParallelContext(pcxt);
+			ExitParallelMode();
+			pcxt = NULL;
+		}
+	}
+	if (pcxt != NULL)
+	{
+		shared = shm_toc_allocate(pcxt->toc, sizeof(BfParallelShared));
+		tasks = shm_toc_allocate(pcxt->toc, sizeof(BfTask) * ncand);
+		shres = shm_toc_allocate(pcxt->toc, sizeof(BfFitResult) * ncand);
+		{
+			void	   *hcopy = shm_toc_allocate(pcxt->toc, hsize);
+
+			memcpy(hcopy, h, hsize);
+			shm_toc_insert(pcxt->toc, BF_KEY_SKETCH, hcopy);
+		}
+		shm_toc_insert(pcxt->toc, BF_KEY_SHARED, shared);
+		shm_toc_insert(pcxt->toc, BF_KEY_TASKS, tasks);
+		shm_toc_insert(pcxt->toc, BF_KEY_RESULTS, shres);
+	}
+	else
+	{
+		shared = palloc(sizeof(BfParallelShared));
+		tasks = palloc(sizeof(BfTask) * ncand);
+		shres = results;
+	}
+	shared->ntasks = ncand;
+	pg_atomic_init_u32(&shared->next, 0);
+	for (int c = 0; c < ncand; c++)
+	{
+		tasks[c].entry = bf_entry_index(cands[c]);
+		tasks[c].slot = c;
+		memcpy(tasks[c].fixed, fixed[c], sizeof(tasks[c].fixed));
+	}
+	qsort(tasks, ncand, sizeof(BfTask), bf_task_cmp);
+	memset(shres, 0, sizeof(BfFitResult) * ncand);
+
+	if (pcxt != NULL)
+	{
+		LaunchParallelWorkers(pcxt);
+		elog(DEBUG1, "bestfit: %d candidates, %d of %d parallel workers launched",
+			 ncand, pcxt->nworkers_launched, nworkers);
+	}
+
+	/* the leader takes its share; the ladder is built once per process */
+	bf_ladder_init(&ladder, h);
+	bf_fit_queue(&ladder, shared, tasks, shres);
+
+	if (pcxt != NULL)
+	{
+		WaitForParallelWorkersToFinish(pcxt);
+		memcpy(results, shres, sizeof(BfFitResult) * ncand);
+		DestroyParallelContext(pcxt);
+		ExitParallelMode();
+		/* the workers' dist pointers are their own address space's */
+		for (int c = 0; c < ncand; c++)
+			results[c].dist = cands[c];
+	}
+}
+
+/*
+ * Entry point of a parallel worker (found by name through
+ * CreateParallelContext): fit tasks from the shared queue until none is left.
+ */
+void
+bf_parallel_fit_main(dsm_segment *seg, shm_toc *toc)
+{
+	BfParallelShared *shared = shm_toc_lookup(toc, BF_KEY_SHARED, false);
+	const BfHistogram *h = shm_toc_lookup(toc, BF_KEY_SKETCH, false);
+	BfTask	   *tasks = shm_toc_lookup(toc, BF_KEY_TASKS, false);
+	BfFitResult *results = shm_toc_lookup(toc, BF_KEY_RESULTS, false);
+	BfLadder	ladder;
+
+	bf_ladder_init(&ladder, h);
+	bf_fit_queue(&ladder, shared, tasks, results);
+}
