@@ -46,7 +46,11 @@ test/cateval: test/cateval.c test/unit/host.c $(CORE_SRCS) $(HEADERS_ALL)
 sql/$(EXTENSION)--$(EXTVERSION).sql: sql/$(EXTENSION).sql
 	cp $< $@
 
-EXTRA_CLEAN = test/cateval test/unit/unitcheck sql/$(EXTENSION)--$(EXTVERSION).sql
+# test/bench/fitprof: where a fit's time goes, without a server (not a test)
+test/bench/fitprof: test/bench/fitprof.c test/unit/host.c $(CORE_SRCS) $(HEADERS_ALL)
+	$(CC) $(HARNESS_CFLAGS) -o $@ test/bench/fitprof.c test/unit/host.c $(CORE_SRCS) $(GSL_LIBS) -lm
+
+EXTRA_CLEAN = test/bench/fitprof test/cateval test/unit/unitcheck sql/$(EXTENSION)--$(EXTVERSION).sql
 
 # make unitcheck: the core's unit tests without a server (test/unit/unitcheck.c),
 # then the catalogue against scipy's stored reference values through the harness.

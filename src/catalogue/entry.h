@@ -93,6 +93,29 @@ typedef struct BfShape
 typedef struct BfFitHints
 {
 	double		integer_fit_max;	/* the fit's integer search stays <= this (0: no cap) */
+	/*
+	 * The entry's functions accept real values of its integer shape (erlang:
+	 * the gamma of any real a >= 1), so the fit treats it as real first and
+	 * then fits the two integers around the real optimum (integer_search.c).
+	 */
+	bool		integer_relaxable;
+	/*
+	 * 1 + the index of a shape along which the likelihood can rise towards
+	 * a limiting family (gamma's a -> infinity: the normal; lognorm's
+	 * s -> 0): after the simplex, the fit walks that shape by ridge_factor
+	 * (2 when 0: growing) with loc and scale from the start values, while
+	 * the log-likelihood grows (integer_search.c, bf_ridge_walk).
+	 */
+	int			ridge_shape;
+	double		ridge_factor;
+	/*
+	 * (may be NULL) mean and standard deviation of the standardized
+	 * distribution (z) at these shapes: the ridge walk then matches loc and
+	 * scale to the data's mean and sd (the normal limit's MLE) instead of
+	 * using the start values.
+	 */
+	void		(*ridge_moments) (const BfDist *self, const double *shape,
+								  double *mean, double *sd);
 	bool		expensive;		/* pdf or cdf costs more than ~5 us: fitted on coarser copies */
 	/*
 	 * The binned likelihood integrates the pdf over each bin (8-point

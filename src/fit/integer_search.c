@@ -14,6 +14,7 @@
 #include <gsl/gsl_multimin.h>
 
 #include "fit/internal.h"
+#include "catalogue/common.h"
 
 /* Is v an integer (the value an integer-valued shape must take)? */
 static bool
@@ -43,6 +44,135 @@ bf_integer_bounds(const BfDist *d, int k, double *lo, double *hi)
  */
 #define BF_TRIAL_BUDGET 62
 #define BF_MAX_TRIALS (BF_TRIAL_BUDGET + 2 * BF_MAX_SHAPES)
+
+/*
+ * Walk a ridge towards a limiting family (the entry's ridge_shape k, by its
+ * ridge_factor, or by 2 for a relaxed integer shape): from the fit's value
+ * of shape k, multiply it by the factor (staying inside [lo, hi]) while the
+ * log-likelihood with the other parameters at the entry's start values for
+ * that shape (moment or quantile matching: gamma's loc and scale given a)
+ * keeps growing, one evaluation per step on the finest coarse copy; then
+ * refit from the best point and keep that fit when it is better.  Along
+ * gamma's ridge (a growing as the data look normal, loc and scale
+ * following as sqrt(a)) the simplex crawls while start matching follows the
+ * ridge exactly.  At most 40 steps.  Returns the evaluations spent.
+ */
+static int
+bf_ridge_walk(const BfFitData *const *ladder, int nladder, const BfDist *d,
+			  const double *fixed, int k, double factor, double lo, double hi,
+			  bool polish, BfFitResult *fit)
+{
+	const BfFitData *fd = ladder[nladder > 1 ? nladder - 2 : 0];
+	double		fx[BF_MAX_PARAMS];
+	double		p[BF_MAX_PARAMS],
+				best[BF_MAX_PARAMS];
+	double		v = fit->params[k];
+	double		best_ll = -INFINITY;
+	int			np = bf_nparams(d);
+	int			evals = 0;
+	int			steps = 0;
+	BfFitResult walked;
+
+	memcpy(fx, fixed, sizeof(fx));
+	for (; v >= lo && v <= hi && steps < 40 && !bf_should_stop(); v *= factor, steps++)
+	{
+		double		ll;
+
+		fx[k] = v;
+		bf_start_values(ladder[0], ladder[nladder - 1], d, fx, p, NULL, NULL);
+		for (int i = 0; i < np; i++)
+			if (!isnan(fx[i]))
+				p[i] = fx[i];
+		if (BF_HINT(d, ridge_moments) != NULL)
+		{
+			double		zm,
+						zs;
+
+			BF_HINT(d, ridge_moments) (d, p, &zm, &zs);
+			if (isfinite(zm) && zs > 0 && isfinite(zs))
+				bf_locscale_moments(&ladder[nladder - 1]->summary, fx, d->nshapes, zm, zs, p);
+		}
+		ll = bf_loglik(fd, d, p);
+		evals++;
+		if (!(ll > best_ll))
+			break;
+		best_ll = ll;
+		memcpy(best, p, sizeof(best));
+	}
+	if (steps < 2)
+		return evals;			/* the first step did not gain: no ridge */
+	bf_fit_continuous_from(ladder, nladder, d, fixed, best, polish, &walked);
+	evals += walked.evaluations;
+	if (walked.ok && walked.loglik > fit->loglik)
+	{
+		bf_debug(1, "bestfit: %s: ridge walk from %s = %g to %g gains %g",
+				 d->name, bf_param_name(d, k), fit->params[k], walked.params[k],
+				 walked.loglik - fit->loglik);
+		walked.evaluations = fit->evaluations;
+		*fit = walked;
+	}
+	return evals;
+}
+
+/*
+ * An integer shape k whose entry accepts real values (integer_relaxable):
+ * fit it as a real parameter, then fit the other parameters at the integers
+ * on either side of the real optimum, warm-started from it, and keep the
+ * better.  The profile log-likelihood of the catalogue's relaxable shapes is
+ * unimodal (erlang: the gamma's profile in a), so the integer optimum is one
+ * of those two.  Three fits in all, whatever the data: on a ridge towards a
+ * limiting family (erlang's a growing without bound as the data look
+ * normal) the real fit's own stall rule and budget stop the travel, and
+ * the integers next to where it stopped are reported.  Returns false (res
+ * untouched) when the real fit fails, for the lattice search to try.
+ */
+static bool
+bf_fit_relaxed(const BfFitData *const *ladder, int nladder, const BfDist *d,
+			   const double *fixed, int k, BfFitResult *res)
+{
+	BfFitResult relaxed;
+	BfFitResult trial;
+	double		fx[BF_MAX_PARAMS];
+	double		lo,
+				hi,
+				v[2];
+	int			evals;
+	bool		found = false;
+
+	bf_fit_continuous(ladder, nladder, d, fixed, false, &relaxed);
+	if (!relaxed.ok || bf_should_stop())
+		return false;
+	evals = relaxed.evaluations;
+	bf_integer_bounds(d, k, &lo, &hi);
+	evals += bf_ridge_walk(ladder, nladder, d, fixed, k, 2.0, lo, hi, false, &relaxed);
+	v[0] = Min(Max(floor(relaxed.params[k]), lo), hi);
+	v[1] = Min(Max(ceil(relaxed.params[k]), lo), hi);
+	memcpy(fx, fixed, sizeof(fx));
+	for (int i = 0; i < 2 && !bf_should_stop(); i++)
+	{
+		double		warm[BF_MAX_PARAMS];
+
+		if (i == 1 && v[1] == v[0])
+			break;
+		memcpy(warm, relaxed.params, sizeof(warm));
+		warm[k] = fx[k] = v[i];
+		bf_fit_continuous_from(ladder, nladder, d, fx, warm, true, &trial);
+		evals += trial.evaluations;
+		if (trial.ok && (!found || trial.loglik > res->loglik))
+		{
+			*res = trial;
+			found = true;
+		}
+	}
+	if (!found)
+		return false;
+	res->evaluations = evals;
+	/* the integer shape was estimated: count it in AIC and BIC */
+	res->nfree += 1;
+	res->aic = 2.0 * res->nfree - 2.0 * res->loglik;
+	res->bic = res->nfree * log(ladder[nladder - 1]->n) - 2.0 * res->loglik;
+	return true;
+}
 
 /*
  * Fit entry d to the data.  fixed[i] is NaN for free parameters.  ladder
@@ -102,9 +232,24 @@ bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
 		}
 	if (m == 0 || full->n < 2 || full->min == full->max)
 	{
+		int			k = BF_HINT(d, ridge_shape) - 1;
+
 		bf_fit_continuous(ladder, nladder, d, fixed, true, res);
+		if (k >= 0 && res->ok && isnan(fixed[k]) && !bf_should_stop())
+		{
+			const BfDomain *dom = bf_shape_domain(d, k);
+			double		factor = BF_HINT(d, ridge_factor) > 0 ? BF_HINT(d, ridge_factor) : 2.0;
+
+			res->evaluations += bf_ridge_walk(ladder, nladder, d, fixed, k, factor,
+											  Max(dom->lo, 1e-300), Min(dom->hi, 1e300),
+											  true, res);
+		}
 		return;
 	}
+
+	if (m == 1 && BF_HINT(d, integer_relaxable) &&
+		bf_fit_relaxed(ladder, nladder, d, fixed, ks[0], res))
+		return;
 
 	/* the integer search, from the rounded start values */
 	memcpy(fx, fixed, sizeof(fx));

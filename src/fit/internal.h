@@ -101,5 +101,9 @@ extern void bf_snap_to_data(BfProblem *pb, double *params);
 extern void bf_refine_gaps(BfProblem *pb, double *params);
 extern void bf_start_values(const BfFitData *coarse, const BfFitData *full, const BfDist *d, const double *fixed, double *params, double (*alt)[BF_MAX_PARAMS], int *nalt);
 extern void bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d, const double *fixed, bool polish, BfFitResult *res);
+/* the same from a warm start (another fit's parameters) instead of start values */
+extern void bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist *d,
+								   const double *fixed, const double *warm, bool polish,
+								   BfFitResult *res);
 
 #endif							/* BESTFIT_FIT_INTERNAL_H */

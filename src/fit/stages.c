@@ -27,6 +27,19 @@ void
 bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d,
 				  const double *fixed, bool polish, BfFitResult *res)
 {
+	bf_fit_continuous_from(ladder, nladder, d, fixed, NULL, polish, res);
+}
+
+/*
+ * The same, from warm (np values, a neighbouring fit's parameters) when not
+ * NULL: the start values and grid are skipped, and the coarsest copy gets
+ * the travel stage instead of the broad first one.
+ */
+void
+bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist *d,
+					   const double *fixed, const double *warm, bool polish,
+					   BfFitResult *res)
+{
 	const BfFitData *full = ladder[nladder - 1];
 	int			np = bf_nparams(d);
 	BfProblem	pb;
@@ -79,7 +92,10 @@ bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d,
 	}
 
 	/* start values, with the fixed ones imposed */
-	bf_start_values(ladder[0], full, d, fixed, params, alt, &nalt);
+	if (warm != NULL)
+		memcpy(params, warm, sizeof(double) * np);
+	else
+		bf_start_values(ladder[0], full, d, fixed, params, alt, &nalt);
 	for (int i = 0; i < np; i++)
 		if (pb.fixed[i])
 			params[i] = fixed[i];
@@ -167,7 +183,7 @@ bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d,
 			pb.fd = ladder[k];
 			if (!isfinite(bf_loglik(ladder[k], d, params)))
 				continue;
-			if (k == 0)
+			if (k == 0 && warm == NULL)
 				bf_minimize_starts(&pb, params, alt, nalt, true, &bf_plan.first);
 			else
 			{
@@ -180,7 +196,12 @@ bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d,
 				 d->name, pb.evaluations, k, ladder[k]->nbins);
 		}
 		ncoarse = pb.evaluations;
-		if (nladder == 1)
+		if (nladder == 1 && warm != NULL)
+		{
+			pb.fd = full;
+			bf_run_stage(&pb, params, &bf_plan.travel);
+		}
+		else if (nladder == 1)
 		{
 			pb.fd = full;
 			bf_minimize_starts(&pb, params, alt, nalt, false, &bf_plan.single);

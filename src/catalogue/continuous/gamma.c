@@ -8,8 +8,8 @@
  * (log of a gamma variable), pearson3 (gamma with skew as shape), dgamma
  * (symmetric double gamma), gennorm and halfgennorm (P(1/beta, |z|^beta):
  * halfgennorm is gengamma(1/beta, beta), gennorm its symmetric version).
- * P and Q are those of the gamma entry (GSL below a = 1e5, Temme-type
- * expansion via log1pmx above), whose functions the other entries call with
+ * P and Q are those of the gamma entry (GSL below a = 1e5, Temme's
+ * uniform asymptotic expansion above), whose functions the other entries call with
  * the gamma entry itself (bf_gamma_entry, defined after the table).
  * References: JKB1 ch. 17 (gamma, gengamma, loggamma), ch. 18 (chi2, chi,
  * rayleigh, maxwell), ch. 19 (expon, truncexpon); Stacy (1962, Ann. Math.
@@ -36,6 +36,7 @@
 #include <gsl/gsl_sf_erf.h>
 #include <gsl/gsl_sf_gamma.h>
 #include <gsl/gsl_sf_lambert.h>
+#include <gsl/gsl_sf_psi.h>
 #include <gsl/gsl_sf_result.h>
 
 #include "catalogue/common.h"
@@ -44,88 +45,51 @@
 /* ------------------------------------------------------------------------
  * gamma(a): f(z) = z^(a-1) exp(-z) / Gamma(a), z >= 0; F = P(a, z),
  * sf = Q(a, z) (regularized incomplete gamma functions: GSL below a = 1e5,
- * gamma_inc_large above); ppf by Newton from gsl_cdf_gamma_Pinv / _Qinv.  scipy.stats.gamma; JKB1 ch. 17.
+ * Temme's uniform expansion above, gamma_inc_temme); ppf by Newton from gsl_cdf_gamma_Pinv / _Qinv.  scipy.stats.gamma; JKB1 ch. 17.
  * ------------------------------------------------------------------------
  */
 
-/* log1p(t) - t, accurate for small t. */
-static double
-log1pmx(double t)
-{
-	double		sum = 0.0,
-				term = t;		/* (-1)^(k+1) t^k for k = 1 */
-	int			k;
-
-	if (fabs(t) >= 0.25)
-		return log1p(t) - t;
-	for (k = 2; k < 60; k++)
-	{
-		term *= -t;
-		sum += term / k;
-		if (fabs(term / k) < 1e-17 * fabs(sum))
-			break;
-	}
-	return sum;
-}
+static double temme_sum(double eta, double inva);
+static double log1pmx_ratio(double t);
 
 /*
- * Regularized incomplete gamma P(a, x), Q(a, x) for large a (GSL's
- * gsl_sf_gamma_inc_P/Q return NaN or lose up to 2 digits for a >= 1e6).
- * Series (x < a) or Lentz continued fraction (x >= a), Numerical Recipes
- * 6.2, with the prefactor x^a e^-x / Gamma(a) formed as
- * exp(a log1pmx((x - a) / a) + log(a / (2 pi)) / 2 - S(a)), S the Stirling
- * correction of bf_lngamma, so that it keeps full relative accuracy.
+ * Regularized incomplete gamma P(a, x) (upper false) or Q(a, x) (upper
+ * true) for a >= GAMMA_TEMME_A, where GSL's gsl_sf_gamma_inc_P/Q return NaN
+ * or lose up to 2 digits (a >= 1e6) and series or continued fractions need
+ * O(sqrt(a)) terms: Temme's uniform asymptotic expansion (Temme 1979, SIAM
+ * J. Math. Anal. 10, 757-766; DLMF 8.12.3-8.12.8),
+ *   Q(a, x) = Phi(-w) + phi(w) / sqrt(a) * sum_k C_k(eta) a^-k,
+ *   P(a, x) = Phi(w) - the same,
+ * with lambda = x / a, eta = sign(lambda - 1) sqrt(2 (lambda - 1 - log lambda)),
+ * w = eta sqrt(a) (computed as z sqrt(-2 log1pmx(u) / u^2), u = lambda - 1,
+ * z = (x - a) / sqrt(a)), and the C_k's Taylor series in eta of the
+ * pearson3 entry below (four terms: error far below 1e-16 for a >= 1e5).
+ * Constant cost in a and x.  Where phi(w) underflows, Phi(w) alone is the
+ * answer to double precision.
  */
-static void
-gamma_inc_large(double a, double x, double *P, double *Q)
+#define GAMMA_TEMME_A 2000.0
+
+static double
+gamma_inc_temme(double a, double x, bool upper)
 {
-	double		lpre,
-				sa;
-	int			n;
+	double		u = (x - a) / a,
+				z = (x - a) / sqrt(a),
+				w,
+				v,
+				e,
+				corr;
 
-	sa = (1.0 / 12.0 - (1.0 / 360.0 - (1.0 / 1260.0 - 1.0 / (1680.0 * a * a)) / (a * a)) / (a * a)) / a;
-	lpre = a * log1pmx((x - a) / a) + 0.5 * log(a / (2.0 * M_PI)) - sa;
-	if (x < a)
-	{
-		double		term = 1.0 / a,
-					sum = term;
-
-		for (n = 1; n < 1000000; n++)
-		{
-			term *= x / (a + n);
-			sum += term;
-			if (term < sum * 1e-17)
-				break;
-		}
-		*P = exp(lpre) * sum;
-		*Q = 1.0 - *P;
-	}
-	else
-	{
-		const double tiny = 1e-300;
-		double		b = x + 1.0 - a,
-					c = 1.0 / tiny,
-					d = 1.0 / b,
-					h = d;
-
-		for (n = 1; n < 1000000; n++)
-		{
-			double		an = -n * (n - a),
-						del;
-
-			b += 2.0;
-			d = an * d + b;
-			d = 1.0 / (fabs(d) < tiny ? tiny : d);
-			c = b + an / c;
-			c = fabs(c) < tiny ? tiny : c;
-			del = d * c;
-			h *= del;
-			if (fabs(del - 1.0) < 1e-16)
-				break;
-		}
-		*Q = exp(lpre) * h;
-		*P = 1.0 - *Q;
-	}
+	if (u <= -1.0)
+		return upper ? 1.0 : 0.0;
+	if (isinf(u))
+		return upper ? 0.0 : 1.0;
+	w = z * sqrt(-2.0 * log1pmx_ratio(u));
+	v = upper ? gsl_cdf_ugaussian_Q(w) : gsl_cdf_ugaussian_P(w);
+	e = exp(-0.5 * w * w - LN_SQRT_2PI);
+	if (e == 0.0)
+		return v;
+	corr = e / sqrt(a) * temme_sum(w / sqrt(a), 1.0 / a);
+	return upper ? v + corr : v - corr;
 }
 
 static double
@@ -147,14 +111,8 @@ gamma_cdf(const BfDist *self, double z, const double *shape)
 		return 0.0;
 	if (isinf(z))
 		return 1.0;
-	if (shape[0] >= 1e5)
-	{
-		double		P,
-					Q;
-
-		gamma_inc_large(shape[0], z, &P, &Q);
-		return P;
-	}
+	if (shape[0] >= GAMMA_TEMME_A)
+		return gamma_inc_temme(shape[0], z, false);
 	return bf_gsl_value(gsl_sf_gamma_inc_P_e(shape[0], z, &r), &r);
 }
 
@@ -167,14 +125,8 @@ gamma_sf(const BfDist *self, double z, const double *shape)
 		return 1.0;
 	if (isinf(z))
 		return 0.0;
-	if (shape[0] >= 1e5)
-	{
-		double		P,
-					Q;
-
-		gamma_inc_large(shape[0], z, &P, &Q);
-		return Q;
-	}
+	if (shape[0] >= GAMMA_TEMME_A)
+		return gamma_inc_temme(shape[0], z, true);
 	return bf_gsl_value(gsl_sf_gamma_inc_Q_e(shape[0], z, &r), &r);
 }
 
@@ -1443,26 +1395,90 @@ truncexpon_ppf(const BfDist *self, double p, const double *shape)
  * ------------------------------------------------------------------------
  */
 
+/*
+ * Mean and sd of the standardized distributions, for the fit's ridge walk
+ * (catalogue/entry.h, ridge_moments): JKB1 ch. 17 and 18 (gamma, chi2, chi,
+ * invgamma: eq. 17.7, 18.14), Nakagami (1960) for nakagami, and
+ * E[log G] = psi(c), Var = psi'(c) for loggamma.
+ */
+static void
+gamma_moments(const BfDist *self, const double *shape, double *mean, double *sd)
+{
+	*mean = shape[0];
+	*sd = sqrt(shape[0]);
+}
+
+static void
+chi2_moments(const BfDist *self, const double *shape, double *mean, double *sd)
+{
+	*mean = shape[0];
+	*sd = sqrt(2.0 * shape[0]);
+}
+
+static void
+chi_moments(const BfDist *self, const double *shape, double *mean, double *sd)
+{
+	double		k = shape[0];
+
+	*mean = M_SQRT2 * exp(bf_lngamma(0.5 * (k + 1.0)) - bf_lngamma(0.5 * k));
+	*sd = sqrt(fmax(k - *mean * *mean, 0.0));
+}
+
+static void
+nakagami_moments(const BfDist *self, const double *shape, double *mean, double *sd)
+{
+	double		nu = shape[0];
+
+	*mean = exp(bf_lngamma(nu + 0.5) - bf_lngamma(nu)) / sqrt(nu);
+	*sd = sqrt(fmax(1.0 - *mean * *mean, 0.0));
+}
+
+static void
+invgamma_moments(const BfDist *self, const double *shape, double *mean, double *sd)
+{
+	double		a = shape[0];
+
+	*mean = a > 1 ? 1.0 / (a - 1.0) : NAN;
+	*sd = a > 2 ? 1.0 / ((a - 1.0) * sqrt(a - 2.0)) : NAN;
+}
+
+static void
+loggamma_moments(const BfDist *self, const double *shape, double *mean, double *sd)
+{
+	*mean = gsl_sf_psi(shape[0]);
+	*sd = sqrt(gsl_sf_psi_1(shape[0]));
+}
+
 const BfDist bf_family_gamma[] = {
-	ENTRY1("gamma", "x >= loc", "a", DOM_POS,
-		   "Gamma distribution; scipy.stats.gamma; Johnson, Kotz & Balakrishnan (1994) ch. 17",
-		   bf_support_pos, gamma),
+	{
+		.name = "gamma", .nshapes = 1, .shapes = {{"a", DOM_POS}},
+		.description = "Gamma distribution; scipy.stats.gamma; Johnson, Kotz & Balakrishnan (1994) ch. 17",
+		.support_text = "x >= loc",
+		.support = bf_support_pos, BF_FNS(gamma),
+		.fit = {.start = gamma_start, .ridge_shape = 1, .ridge_moments = gamma_moments}
+	},
 	{
 		.name = "erlang", .nshapes = 1, .shapes = {{"a", {1.0, INFINITY, true, false}, true}},
 		.description = "Erlang distribution (gamma with integer shape); scipy.stats.erlang; Johnson, Kotz & Balakrishnan (1994) ch. 17",
 		.support_text = "x >= loc",
 		.support = bf_support_pos, BF_FNS(erlang),
-		.fit = {.ngrid = {6}, .grid = {{1.0, 2.0, 3.0, 5.0, 10.0, 30.0}}, .start = erlang_start}
+		.fit = {.ngrid = {6}, .grid = {{1.0, 2.0, 3.0, 5.0, 10.0, 30.0}}, .start = erlang_start,
+				.integer_relaxable = true, .ridge_moments = gamma_moments}
 	},
-	ENTRY1("chi2", "x >= loc", "df", DOM_POS,
-		   "Chi-squared distribution; scipy.stats.chi2; Johnson, Kotz & Balakrishnan (1994) ch. 18",
-		   bf_support_pos, chi2),
+	{
+		.name = "chi2", .nshapes = 1, .shapes = {{"df", DOM_POS}},
+		.description = "Chi-squared distribution; scipy.stats.chi2; Johnson, Kotz & Balakrishnan (1994) ch. 18",
+		.support_text = "x >= loc",
+		.support = bf_support_pos, BF_FNS(chi2),
+		.fit = {.start = chi2_start, .ridge_shape = 1, .ridge_moments = chi2_moments}
+	},
 	{
 		.name = "chi", .nshapes = 1, .shapes = {{"df", DOM_POS}},
 		.description = "Chi distribution; scipy.stats.chi; Johnson, Kotz & Balakrishnan (1994) ch. 18",
 		.support_text = "x >= loc",
 		.support = bf_support_pos, BF_FNS(chi),
-		.fit = {.ngrid = {6}, .grid = {{0.5, 1.0, 2.0, 3.0, 8.0, 30.0}}}
+		.fit = {.ngrid = {6}, .grid = {{0.5, 1.0, 2.0, 3.0, 8.0, 30.0}}, .ridge_shape = 1,
+				.ridge_moments = chi_moments}
 	},
 	ENTRY0("rayleigh", "x >= loc",
 		   "Rayleigh distribution; scipy.stats.rayleigh; Johnson, Kotz & Balakrishnan (1994) ch. 18",
@@ -1478,7 +1494,8 @@ const BfDist bf_family_gamma[] = {
 		.description = "Nakagami distribution; scipy.stats.nakagami; M. Nakagami (1960), The m-distribution, Statistical Methods in Radio Wave Propagation, 3-36",
 		.support_text = "x >= loc",
 		.support = bf_support_pos, BF_FNS(nakagami),
-		.fit = {.ngrid = {6}, .grid = {{0.3, 0.6, 1.0, 2.0, 5.0, 20.0}}}
+		.fit = {.ngrid = {6}, .grid = {{0.3, 0.6, 1.0, 2.0, 5.0, 20.0}}, .ridge_shape = 1,
+				.ridge_moments = nakagami_moments}
 	},
 	{
 		.name = "gengamma", .nshapes = 2, .shapes = {{"a", DOM_POS}, {"c", DOM_REAL}},
@@ -1496,14 +1513,16 @@ const BfDist bf_family_gamma[] = {
 		.description = "Inverted gamma distribution; scipy.stats.invgamma; Johnson, Kotz & Balakrishnan (1994) ch. 17",
 		.support_text = "x > loc",
 		.support = bf_support_pos, BF_FNS(invgamma),
-		.fit = {.ngrid = {6}, .grid = {{0.5, 1.0, 2.0, 4.0, 10.0, 40.0}}}
+		.fit = {.ngrid = {6}, .grid = {{0.5, 1.0, 2.0, 4.0, 10.0, 40.0}}, .ridge_shape = 1,
+				.ridge_moments = invgamma_moments}
 	},
 	{
 		.name = "loggamma", .nshapes = 1, .shapes = {{"c", DOM_POS}},
 		.description = "Log-gamma distribution (log of a gamma variate); scipy.stats.loggamma; P. S. Chan (1993), A statistical study of log-gamma distribution, McMaster University",
 		.support_text = "all real x",
 		.support = bf_support_real, BF_FNS(loggamma),
-		.fit = {.ngrid = {6}, .grid = {{0.1, 0.4, 1.0, 3.0, 10.0, 50.0}}}
+		.fit = {.ngrid = {6}, .grid = {{0.1, 0.4, 1.0, 3.0, 10.0, 50.0}}, .ridge_shape = 1,
+				.ridge_moments = loggamma_moments}
 	},
 	{
 		.name = "pearson3", .nshapes = 1, .shapes = {{"skew", DOM_REAL}},

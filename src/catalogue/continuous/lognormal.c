@@ -501,10 +501,28 @@ dpareto_lognorm_ppf(const BfDist *self, double p, const double *shape)
  * ------------------------------------------------------------------------
  */
 
+/*
+ * Mean and sd of the standardized lognormal (JKB1 ch. 14, eq. 14.8a-b), for
+ * the fit's ridge walk towards the normal limit (s -> 0).
+ */
+static void
+lognorm_moments(const BfDist *self, const double *shape, double *mean, double *sd)
+{
+	double		s2 = shape[0] * shape[0];
+
+	*mean = exp(0.5 * s2);
+	*sd = sqrt(expm1(s2)) * *mean;
+}
+
 const BfDist bf_family_lognormal[] = {
-	ENTRY1("lognorm", "x > loc", "s", DOM_POS,
-		   "Lognormal distribution; scipy.stats.lognorm; Johnson, Kotz & Balakrishnan (1994) ch. 14",
-		   bf_support_pos, lognorm),
+	{
+		.name = "lognorm", .nshapes = 1, .shapes = {{"s", DOM_POS}},
+		.description = "Lognormal distribution; scipy.stats.lognorm; Johnson, Kotz & Balakrishnan (1994) ch. 14",
+		.support_text = "x > loc",
+		.support = bf_support_pos, BF_FNS(lognorm),
+		.fit = {.start = lognorm_start, .ridge_shape = 1, .ridge_factor = 0.5,
+				.ridge_moments = lognorm_moments}
+	},
 	{
 		.name = "gibrat", .nshapes = 0,
 		.description = "Gibrat distribution (lognormal with s = 1); scipy.stats.gibrat; Johnson, Kotz & Balakrishnan (1994) ch. 14",

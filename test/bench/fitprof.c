@@ -1,0 +1,152 @@
+/*
+ * fitprof.c — where a fit's time goes, without a server: fits catalogue
+ * entries to stored sketches and prints, per (sketch, entry), the CPU time
+ * of the fit (this thread's, so other load on the machine hardly matters),
+ * the likelihood evaluations it spent, its log-likelihood and status.  Not
+ * a test; a tool for work on the engine (issue 8).  Built by
+ * `make test/bench/fitprof`; links the core with test/unit/host.c.
+ *
+ *   test/bench/fitprof [-e entry,entry,...] [-r repeats] sketch.txt ...
+ *
+ * Each file holds one sketch in its text form (SELECT h::text ...).  Without
+ * -e the default candidate set is fitted.  Output: tab-separated lines
+ *   sketch  entry  cpu_ms  evaluations  loglik  status
+ * with cpu_ms the median of the repeats (default 1).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <gsl/gsl_errno.h>
+
+#include "fit/fit.h"
+#include "harness.h"
+
+static char *
+slurp(const char *path)
+{
+	FILE	   *f = fopen(path, "rb");
+	long		n;
+	char	   *buf;
+
+	if (f == NULL)
+	{
+		perror(path);
+		exit(2);
+	}
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	buf = malloc(n + 1);
+	if (fread(buf, 1, n, f) != (size_t) n)
+	{
+		perror(path);
+		exit(2);
+	}
+	buf[n] = '\0';
+	while (n > 0 && (buf[n - 1] == '\n' || buf[n - 1] == ' '))
+		buf[--n] = '\0';
+	fclose(f);
+	return buf;
+}
+
+static double
+cpu_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+static int
+cmp_double(const void *a, const void *b)
+{
+	double		x = *(const double *) a,
+				y = *(const double *) b;
+
+	return (x > y) - (x < y);
+}
+
+/* Is entry d in the comma-separated list (NULL: the default set)? */
+static int
+selected(const BfDist *d, const char *list)
+{
+	size_t		len = strlen(d->name);
+
+	if (list == NULL)
+		return !d->not_default;
+	for (const char *p = list; p && *p; p = strchr(p, ','), p = p ? p + 1 : NULL)
+		if (strncmp(p, d->name, len) == 0 && (p[len] == ',' || p[len] == '\0'))
+			return 1;
+	return 0;
+}
+
+int
+main(int argc, char **argv)
+{
+	const char *list = NULL;
+	int			repeats = 1;
+	int			i = 1;
+
+	gsl_set_error_handler_off();
+	for (; i < argc && argv[i][0] == '-'; i++)
+	{
+		if (strcmp(argv[i], "-e") == 0 && i + 1 < argc)
+			list = argv[++i];
+		else if (strcmp(argv[i], "-r") == 0 && i + 1 < argc)
+			repeats = atoi(argv[++i]);
+		else
+		{
+			fprintf(stderr, "usage: %s [-e entry,...] [-r repeats] sketch.txt ...\n", argv[0]);
+			return 2;
+		}
+	}
+	if (repeats < 1 || repeats > 99)
+		repeats = 1;
+	for (; i < argc; i++)
+	{
+		char	   *text = slurp(argv[i]);
+		const char *base = strrchr(argv[i], '/') ? strrchr(argv[i], '/') + 1 : argv[i];
+
+		for (int e = 0; e < bf_catalogue_count(); e++)
+		{
+			const BfDist *d = bf_catalogue_entry(e);
+			double		times[99];
+			BfFitResult res;
+
+			if (!selected(d, list))
+				continue;
+			for (int r = 0; r < repeats; r++)
+			{
+				BfHistogram *h;
+				BfLadder	ladder;
+				double		fixed[BF_MAX_PARAMS];
+				char		msg[256];
+				double		t0;
+
+				bf_arena_reset();
+				if (bf_hist_parse(text, &h, msg, sizeof(msg)) != BF_OK)
+				{
+					fprintf(stderr, "%s: %s\n", argv[i], msg);
+					return 2;
+				}
+				bf_ladder_init(&ladder, h);
+				for (int k = 0; k < BF_MAX_PARAMS; k++)
+					fixed[k] = NAN;
+				memset(&res, 0, sizeof(res));
+				t0 = cpu_ms();
+				bf_fit_one(ladder.rungs, ladder.n, d, fixed, &res);
+				times[r] = cpu_ms() - t0;
+			}
+			qsort(times, repeats, sizeof(double), cmp_double);
+			printf("%s\t%s\t%.2f\t%d\t%.10g\t%s\n", base, d->name, times[repeats / 2],
+				   res.evaluations, res.ok ? res.loglik : NAN, res.status);
+			fflush(stdout);
+		}
+		free(text);
+	}
+	bf_arena_reset();
+	return 0;
+}
