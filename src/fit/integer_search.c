@@ -46,6 +46,34 @@ bf_integer_bounds(const BfDist *d, int k, double *lo, double *hi)
 #define BF_MAX_TRIALS (BF_TRIAL_BUDGET + 2 * BF_MAX_SHAPES)
 
 /*
+ * One trial of the lattice search: the other parameters fitted with the
+ * integer shapes held at fx's values.  When no other shape is free, the
+ * trial starts from the entry's start values for those integers (loc and
+ * scale matched to the data) and skips the broad first stage and its grid,
+ * which only a shape search needs: irwinhall's trials cost a fifth as much.
+ */
+static void
+bf_fit_trial(const BfFitData *const *ladder, int nladder, const BfDist *d,
+			 const double *fx, BfFitResult *trial)
+{
+	double		warm[BF_MAX_PARAMS];
+	bool		shapes_fixed = true;
+
+	for (int i = 0; i < d->nshapes; i++)
+		shapes_fixed &= !isnan(fx[i]);
+	if (!shapes_fixed)
+	{
+		bf_fit_continuous(ladder, nladder, d, fx, false, trial);
+		return;
+	}
+	bf_start_values(ladder[0], ladder[nladder - 1], d, fx, warm, NULL, NULL);
+	for (int i = 0; i < bf_nparams(d); i++)
+		if (!isnan(fx[i]))
+			warm[i] = fx[i];
+	bf_fit_continuous_from(ladder, nladder, d, fx, warm, false, trial);
+}
+
+/*
  * Walk a ridge towards a limiting family (the entry's ridge_shape k, by its
  * ridge_factor, or by 2 for a relaxed integer shape): from the fit's value
  * of shape k, multiply it by the factor (staying inside [lo, hi]) while the
@@ -293,7 +321,7 @@ bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
 				memcpy(tried[ntried++], pt, sizeof(pt));
 				for (int i = 0; i < m; i++)
 					fx[ks[i]] = pt[i];
-				bf_fit_continuous(ladder, nladder, d, fx, false, &trial);
+				bf_fit_trial(ladder, nladder, d, fx, &trial);
 				if (trial.ok && (!res->ok || trial.loglik > res->loglik))
 				{
 					int			evals = res->evaluations;
