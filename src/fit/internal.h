@@ -92,6 +92,8 @@ extern double bf_simplex(BfProblem *pb, double *params, double step, int maxiter
 extern bool bf_pattern_move(BfProblem *pb, const double *from, double *params, double *f);
 extern void bf_minimize(BfProblem *pb, double *params, double step, double tol, double stall, int max_evals, int max_rounds);
 extern void bf_minimize_starts(BfProblem *pb, double *params, double (*alt)[BF_MAX_PARAMS], int nalt, bool coarse, const BfStage *stage);
+/* quasi-Newton polish (optimiser.c): true when the gradient test passed */
+extern bool bf_bfgs_polish(BfProblem *pb, double *params, int max_evals, double gtol);
 /* bf_minimize with a stage of the plan (plan.h) */
 extern void bf_run_stage(BfProblem *pb, double *params, const BfStage *stage);
 extern bool bf_shape_in_domain(const BfDomain *dom, double v);

@@ -63,6 +63,9 @@ typedef struct BfPlan
 	double		travel_round_gain;
 	BfStage		single;
 	BfStage		exact_polish;
+	int			exact_bfgs_evals;
+	double		exact_bfgs_gain;
+	BfStage		exact_check;
 	BfStage		exact_polish_expensive;
 	BfStage		exact_polish_slow;
 	BfStage		binned_polish;
@@ -83,6 +86,9 @@ static const BfPlan bf_plan = {
 	.travel_round_gain = 1.0,
 	.single = {0.5, 1e-6, 1e-2, 1500, 8},
 	.exact_polish = {0.01, 1e-9, 1e-5, 400, 3},
+	.exact_bfgs_evals = 200,
+	.exact_bfgs_gain = 1e-5,
+	.exact_check = {0.01, 1e-9, 1e-5, 60, 1},
 	.exact_polish_expensive = {0.01, 1e-7, 1e-4, 60, 1},
 	.exact_polish_slow = {0.01, 1e-7, 1e-4, 20, 1},
 	.binned_polish = {0.002, BF_TOL_FINE, 1e-3, 40, 1},

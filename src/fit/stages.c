@@ -221,7 +221,24 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 				bf_run_stage(&pb, params, BF_HINT(d, coarse_evals) > 0 ?
 							 &bf_plan.exact_polish_slow : &bf_plan.exact_polish_expensive);
 			else
-				bf_run_stage(&pb, params, &bf_plan.exact_polish);
+			{
+				/*
+				 * quasi-Newton first; the simplex checks its optimum, or
+				 * does the whole polish from where the coarse stages left
+				 * it when BFGS did not converge (a kink, a support end)
+				 */
+				double		before[BF_MAX_PARAMS];
+
+				memcpy(before, params, sizeof(before));
+				if (bf_bfgs_polish(&pb, params, bf_plan.exact_bfgs_evals,
+								   sqrt(bf_plan.exact_bfgs_gain / full->n)))
+					bf_run_stage(&pb, params, &bf_plan.exact_check);
+				else
+				{
+					memcpy(params, before, sizeof(before));
+					bf_run_stage(&pb, params, &bf_plan.exact_polish);
+				}
+			}
 		}
 		else if (BF_HINT(d, expensive) && nladder > 1)
 		{
