@@ -26,7 +26,14 @@
  *   travel_slow  the same for entries with a coarse budget
  *   single       a sketch without coarse copies (exact, few values): the
  *                whole search on the sketch itself
- *   exact_polish the exact sketch after its coarse copies: the exact MLE
+ *   exact_polish the exact sketch after its coarse copies: the exact MLE.
+ *                First a quasi-Newton polish (optimiser.c, bf_bfgs_polish:
+ *                at most exact_bfgs_evals evaluations, stopping when the
+ *                gradient of the mean log-likelihood is below
+ *                sqrt(2 exact_bfgs_gain / n), i.e. about exact_bfgs_gain
+ *                from the maximum), then exact_check, a short simplex that
+ *                confirms it; when BFGS does not converge (a kink, a support
+ *                end), exact_polish itself from the coarse optimum
  *   exact_polish_expensive, exact_polish_slow   the same for expensive
  *                entries and for those with a coarse budget (the coarse
  *                stages did the travel)
@@ -87,7 +94,7 @@ static const BfPlan bf_plan = {
 	.single = {0.5, 1e-6, 1e-2, 1500, 8},
 	.exact_polish = {0.01, 1e-9, 1e-5, 400, 3},
 	.exact_bfgs_evals = 200,
-	.exact_bfgs_gain = 1e-5,
+	.exact_bfgs_gain = 1e-6,
 	.exact_check = {0.01, 1e-9, 1e-5, 60, 1},
 	.exact_polish_expensive = {0.01, 1e-7, 1e-4, 60, 1},
 	.exact_polish_slow = {0.01, 1e-7, 1e-4, 20, 1},

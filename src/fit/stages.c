@@ -231,7 +231,7 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 
 				memcpy(before, params, sizeof(before));
 				if (bf_bfgs_polish(&pb, params, bf_plan.exact_bfgs_evals,
-								   sqrt(bf_plan.exact_bfgs_gain / full->n)))
+								   sqrt(2 * bf_plan.exact_bfgs_gain / full->n)))
 					bf_run_stage(&pb, params, &bf_plan.exact_check);
 				else
 				{

@@ -87,8 +87,10 @@ SELECT distribution, status FROM sk, fit_distributions(hp, ARRAY['gamma'], fixed
 -- constant and tiny data cannot be fitted: every candidate says why
 SELECT count(*) AS candidates, count(rank) AS ranked, min(status) AS status
   FROM fit_distributions((SELECT fit_histogram(3.0::float8) FROM generate_series(1, 10)));
--- NaN and infinities are excluded from fitting
-SELECT abs((params->>'loc')::float8 - 2.5) < 1e-7 AS loc_ok
+-- NaN and infinities are excluded from fitting (the MLE of loc is the mean of
+-- 1, 2, 3, 4; the polish stops within about 1e-6 of the maximum log-likelihood,
+-- plan.h, and loc's standard error is 0.56)
+SELECT abs((params->>'loc')::float8 - 2.5) < 1e-6 AS loc_ok
   FROM fit_distributions((SELECT fit_histogram(x) FROM (VALUES (1.0::float8), (2), (3), (4), ('NaN'), ('Infinity')) t(x)), ARRAY['norm']);
 
 -- best_fit: aggregate and stored-sketch forms agree, NULL when nothing fits
