@@ -83,8 +83,11 @@ bf_fit_trial(const BfFitData *const *ladder, int nladder, const BfDist *d,
  * refit from the best point and keep that fit when it is better.  Along
  * gamma's ridge (a growing as the data look normal, loc and scale
  * following as sqrt(a)) the simplex crawls while start matching follows the
- * ridge exactly.  At most 40 steps.  Returns the evaluations spent.
+ * ridge exactly.  At most 40 steps, and none after one that gained less
+ * than BF_RIDGE_MIN_GAIN.  Returns the evaluations spent.
  */
+#define BF_RIDGE_MIN_GAIN 0.05
+
 static int
 bf_ridge_walk(const BfFitData *const *ladder, int nladder, const BfDist *d,
 			  const double *fixed, int k, double factor, double lo, double hi,
@@ -99,6 +102,7 @@ bf_ridge_walk(const BfFitData *const *ladder, int nladder, const BfDist *d,
 	int			np = bf_nparams(d);
 	int			evals = 0;
 	int			steps = 0;
+	double		gain;
 	BfFitResult walked;
 
 	memcpy(fx, fixed, sizeof(fx));
@@ -124,8 +128,21 @@ bf_ridge_walk(const BfFitData *const *ladder, int nladder, const BfDist *d,
 		evals++;
 		if (!(ll > best_ll))
 			break;
+		gain = ll - best_ll;
 		best_ll = ll;
 		memcpy(best, p, sizeof(best));
+		/*
+		 * the gains along the ridge shrink geometrically; stop when a step
+		 * gains less than BF_RIDGE_MIN_GAIN (the limit is then within a few
+		 * times that), which also keeps the shape where other software
+		 * evaluates the fitted law accurately (scipy's gamma at a = 1e11
+		 * is not)
+		 */
+		if (steps > 0 && gain < BF_RIDGE_MIN_GAIN)
+		{
+			steps++;
+			break;
+		}
 	}
 	if (steps < 2)
 		return evals;			/* the first step did not gain: no ridge */

@@ -273,6 +273,8 @@ bf_minimize_starts(BfProblem *pb, double *params, double (*alt)[BF_MAX_PARAMS],
 		}
 	}
 	if (from >= 0)
+		bf_debug(1, "bestfit: %s: runner-up start %d of %d wins", pb->d->name, from + 1, nalt);
+	if (from >= 0)
 		bf_minimize(pb, params, bf_plan.alt_resume.step, tol, bf_plan.alt_resume.stall,
 					stage->max_evals, stage->max_rounds);
 }
