@@ -69,7 +69,7 @@ if [ $install = 1 ]; then
     head=$(git rev-parse HEAD)
     src=$(git log -1 --format=%H -- src sql Makefile bestfit.control)
     git diff --quiet HEAD -- src sql Makefile bestfit.control || src="$src+uncommitted"
-    engine="tree $head, last change to src/ sql/ Makefile $src"
+    engine="$src (last commit touching src/ sql/ Makefile; tree $head)"
   fi
   pc=test/tools/private-cluster.sh
   [ -d "$dir/data" ] && $pc stop "$dir"
