@@ -72,7 +72,7 @@ if [ $install = 1 ]; then
     engine="$src (last commit touching src/ sql/ Makefile; tree $head)"
   fi
   pc=test/tools/private-cluster.sh
-  [ -d "$dir/data" ] && $pc stop "$dir"
+  [ -d "$dir/data" ] && $pc stop "$dir" 2>/dev/null   # a cluster left running
   $pc start "$dir" "$port" >/dev/null
   trap '$pc stop "$dir"' EXIT
   echo "building and installing $root into $dir ..."
