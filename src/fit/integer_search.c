@@ -70,7 +70,7 @@ bf_fit_trial(const BfFitData *const *ladder, int nladder, const BfDist *d,
 	for (int i = 0; i < bf_nparams(d); i++)
 		if (!isnan(fx[i]))
 			warm[i] = fx[i];
-	bf_fit_continuous_from(ladder, nladder, d, fx, warm, false, trial);
+	bf_fit_continuous_from(ladder, nladder, d, fx, warm, false, false, trial);
 }
 
 /*
@@ -146,7 +146,7 @@ bf_ridge_walk(const BfFitData *const *ladder, int nladder, const BfDist *d,
 	}
 	if (steps < 2)
 		return evals;			/* the first step did not gain: no ridge */
-	bf_fit_continuous_from(ladder, nladder, d, fixed, best, polish, &walked);
+	bf_fit_continuous_from(ladder, nladder, d, fixed, best, false, polish, &walked);
 	evals += walked.evaluations;
 	if (walked.ok && walked.loglik > fit->loglik)
 	{
@@ -201,7 +201,14 @@ bf_fit_relaxed(const BfFitData *const *ladder, int nladder, const BfDist *d,
 			break;
 		memcpy(warm, relaxed.params, sizeof(warm));
 		warm[k] = fx[k] = v[i];
-		bf_fit_continuous_from(ladder, nladder, d, fx, warm, true, &trial);
+		/*
+		 * when rounding moves the shape by less than 0.1%, the real fit's
+		 * other parameters are next to the optimum: polished on the full
+		 * sketch only ("near", stages.c); else refitted from the coarse copies
+		 */
+		bf_fit_continuous_from(ladder, nladder, d, fx, warm,
+							   fabs(v[i] - relaxed.params[k]) <= 1e-3 * fabs(relaxed.params[k]),
+							   true, &trial);
 		evals += trial.evaluations;
 		if (trial.ok && (!found || trial.loglik > res->loglik))
 		{

@@ -105,7 +105,7 @@ extern void bf_start_values(const BfFitData *coarse, const BfFitData *full, cons
 extern void bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d, const double *fixed, bool polish, BfFitResult *res);
 /* the same from a warm start (another fit's parameters) instead of start values */
 extern void bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist *d,
-								   const double *fixed, const double *warm, bool polish,
-								   BfFitResult *res);
+								   const double *fixed, const double *warm, bool near,
+								   bool polish, BfFitResult *res);
 
 #endif							/* BESTFIT_FIT_INTERNAL_H */

@@ -42,6 +42,9 @@
  *                heavy tails honest)
  *   binned_polish_single    a binned sketch without coarse copies
  *   binned_polish_expensive expensive entries, on the finest coarse copy
+ *   binned_polish_near      a warm start next to the optimum (erlang's
+ *                           integers around its real optimum): the full
+ *                           sketch only
  *   snap_exact, snap_binned the other parameters refitted with a support
  *                end placed at the data's end (support_ends.c: boundary MLEs)
  */
@@ -77,6 +80,7 @@ typedef struct BfPlan
 	BfStage		exact_polish_slow;
 	BfStage		binned_polish;
 	BfStage		binned_polish_single;
+	BfStage		binned_polish_near;
 	BfStage		binned_polish_expensive;
 	BfStage		snap_exact;
 	BfStage		snap_binned;
@@ -100,6 +104,7 @@ static const BfPlan bf_plan = {
 	.exact_polish_slow = {0.01, 1e-7, 1e-4, 20, 1},
 	.binned_polish = {0.002, BF_TOL_FINE, 1e-3, 40, 1},
 	.binned_polish_single = {0.02, BF_TOL_FINE, 1e-3, 300, 3},
+	.binned_polish_near = {0.002, BF_TOL_FINE, 1e-3, 100, 2},
 	.binned_polish_expensive = {0.002, BF_TOL_FINE, 1e-3, 40, 1},
 	.snap_exact = {0.02, 1e-9, 1e-7, 400, 3},
 	.snap_binned = {0.02, 1e-5, 1e-3, 60, 1},

@@ -27,17 +27,22 @@ void
 bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d,
 				  const double *fixed, bool polish, BfFitResult *res)
 {
-	bf_fit_continuous_from(ladder, nladder, d, fixed, NULL, polish, res);
+	bf_fit_continuous_from(ladder, nladder, d, fixed, NULL, false, polish, res);
 }
 
 /*
  * The same, from warm (np values, a neighbouring fit's parameters) when not
  * NULL: the start values and grid are skipped, and the coarsest copy gets
- * the travel stage instead of the broad first one.
+ * the travel stage instead of the broad first one.  near (with warm): the
+ * warm start is close to the full sketch's optimum (the same fit with an
+ * integer shape moved to a neighbouring integer), so only the final polish
+ * runs, on the full sketch: on a misspecified family the coarse copies'
+ * binned optimum can lie far from the full sketch's (a near-normal erlang
+ * on uniform data: 1,000 log-likelihood units apart on the 37-bin copy).
  */
 void
 bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist *d,
-					   const double *fixed, const double *warm, bool polish,
+					   const double *fixed, const double *warm, bool near, bool polish,
 					   BfFitResult *res)
 {
 	const BfFitData *full = ladder[nladder - 1];
@@ -178,7 +183,7 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 		 * Coarse to fine: broad moves on the coarsest copy, then each finer
 		 * copy starts from the previous optimum with smaller steps.
 		 */
-		for (int k = 0; k < nladder - 1; k++)
+		for (int k = 0; k < nladder - 1 && !(warm != NULL && near); k++)
 		{
 			pb.fd = ladder[k];
 			if (!isfinite(bf_loglik(ladder[k], d, params)))
@@ -196,7 +201,11 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 				 d->name, pb.evaluations, k, ladder[k]->nbins);
 		}
 		ncoarse = pb.evaluations;
-		if (nladder == 1 && warm != NULL)
+		if (warm != NULL && near)
+		{
+			/* only the polish below */
+		}
+		else if (nladder == 1 && warm != NULL)
 		{
 			pb.fd = full;
 			bf_run_stage(&pb, params, &bf_plan.travel);
@@ -206,7 +215,15 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 			pb.fd = full;
 			bf_minimize_starts(&pb, params, alt, nalt, false, &bf_plan.single);
 		}
-		if (!polish && nladder > 1)
+		if (warm != NULL && near)
+		{
+			pb.fd = full;
+			if (full->exact)
+				bf_run_stage(&pb, params, &bf_plan.exact_polish);
+			else
+				bf_run_stage(&pb, params, &bf_plan.binned_polish_near);
+		}
+		else if (!polish && nladder > 1)
 		{
 			/* an integer-search trial: compared at the last copy's optimum */
 		}
