@@ -165,10 +165,11 @@ bf_ridge_walk(const BfFitData *const *ladder, int nladder, const BfDist *d,
  * on either side of the real optimum, warm-started from it, and keep the
  * better.  The profile log-likelihood of the catalogue's relaxable shapes is
  * unimodal (erlang: the gamma's profile in a), so the integer optimum is one
- * of those two.  Three fits in all, whatever the data: on a ridge towards a
- * limiting family (erlang's a growing without bound as the data look
- * normal) the real fit's own stall rule and budget stop the travel, and
- * the integers next to where it stopped are reported.  Returns false (res
+ * of those two.  Three or four fits in all, whatever the data: on a ridge
+ * towards a limiting family (erlang's a growing without bound as the data
+ * look normal) the ridge walk (bf_ridge_walk, one more fit) carries the real
+ * fit to where the log-likelihood stops growing, and the integers next to
+ * it are reported.  Returns false (res
  * untouched) when the real fit fails, for the lattice search to try.
  */
 static bool
@@ -292,9 +293,11 @@ bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
 			const BfDomain *dom = bf_shape_domain(d, k);
 			double		factor = BF_HINT(d, ridge_factor) > 0 ? BF_HINT(d, ridge_factor) : 2.0;
 
-			res->evaluations += bf_ridge_walk(ladder, nladder, d, fixed, k, factor,
-											  Max(dom->lo, 1e-300), Min(dom->hi, 1e300),
-											  true, res);
+			int			walk = bf_ridge_walk(ladder, nladder, d, fixed, k, factor,
+											 Max(dom->lo, 1e-300), Min(dom->hi, 1e300),
+											 true, res);
+
+			res->evaluations += walk;
 		}
 		return;
 	}
