@@ -45,7 +45,19 @@ SET max_parallel_workers_per_gather = 2;
 SET statement_timeout = '100ms';
 SELECT count(*) FROM par_sketch, fit_distributions(h);
 RESET statement_timeout;
--- no worker outlives it, and the session goes on
+-- the same inside a subtransaction that catches the cancel: its workers are
+-- stopped with it, and the transaction goes on
+SET statement_timeout = '300ms';
+DO $$
+BEGIN
+  BEGIN
+    PERFORM count(*) FROM par_sketch, fit_distributions(h);
+  EXCEPTION WHEN query_canceled THEN RAISE WARNING 'cancel caught';
+  END;
+  RAISE WARNING 'after the block';
+END $$;
+RESET statement_timeout;
+-- no worker outlives them, and the session goes on
 SELECT count(*) AS workers_left FROM pg_stat_activity WHERE backend_type = 'parallel worker';
 SELECT count(*) FROM par_exact, fit_distributions(h, ARRAY['norm', 'gamma']);
 
