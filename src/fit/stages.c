@@ -23,6 +23,28 @@
  * the full sketch when there is a coarser copy (the integer search's
  * trials: only the winner is polished).
  */
+/*
+ * The exact MLE's polish on an exact sketch (pb->fd): quasi-Newton first,
+ * then a short simplex that checks its optimum; when BFGS does not converge
+ * (a kink, a support end), the simplex does the whole polish from where
+ * the earlier stages left params (plan.h, exact_polish).
+ */
+static void
+bf_polish_exact(BfProblem *pb, double *params)
+{
+	double		before[BF_MAX_PARAMS];
+
+	memcpy(before, params, sizeof(before));
+	if (bf_bfgs_polish(pb, params, bf_plan.exact_bfgs_evals,
+					   sqrt(2 * bf_plan.exact_bfgs_gain / pb->fd->n)))
+		bf_run_stage(pb, params, &bf_plan.exact_check);
+	else
+	{
+		memcpy(params, before, sizeof(before));
+		bf_run_stage(pb, params, &bf_plan.exact_polish);
+	}
+}
+
 void
 bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d,
 				  const double *fixed, bool polish, BfFitResult *res)
@@ -219,7 +241,7 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 		{
 			pb.fd = full;
 			if (full->exact)
-				bf_run_stage(&pb, params, &bf_plan.exact_polish);
+				bf_polish_exact(&pb, params);
 			else
 				bf_run_stage(&pb, params, &bf_plan.binned_polish_near);
 		}
@@ -238,24 +260,7 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 				bf_run_stage(&pb, params, BF_HINT(d, coarse_evals) > 0 ?
 							 &bf_plan.exact_polish_slow : &bf_plan.exact_polish_expensive);
 			else
-			{
-				/*
-				 * quasi-Newton first; the simplex checks its optimum, or
-				 * does the whole polish from where the coarse stages left
-				 * it when BFGS did not converge (a kink, a support end)
-				 */
-				double		before[BF_MAX_PARAMS];
-
-				memcpy(before, params, sizeof(before));
-				if (bf_bfgs_polish(&pb, params, bf_plan.exact_bfgs_evals,
-								   sqrt(2 * bf_plan.exact_bfgs_gain / full->n)))
-					bf_run_stage(&pb, params, &bf_plan.exact_check);
-				else
-				{
-					memcpy(params, before, sizeof(before));
-					bf_run_stage(&pb, params, &bf_plan.exact_polish);
-				}
-			}
+				bf_polish_exact(&pb, params);
 		}
 		else if (BF_HINT(d, expensive) && nladder > 1)
 		{
