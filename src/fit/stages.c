@@ -253,12 +253,12 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 		{
 			/*
 			 * exact sketches get the exact MLE: converge tightly (expensive
-			 * entries: a shorter polish, the coarse stages did the travel,
-			 * or the single stage on a sketch without coarse copies, whose
-			 * tolerance is already 1e-6)
+			 * entries: a shorter polish, the coarse stages did the travel;
+			 * the slowest, with a coarse budget, also on a sketch without
+			 * coarse copies, where the single stage converged to 1e-6)
 			 */
 			pb.fd = full;
-			if (BF_HINT(d, expensive))
+			if (BF_HINT(d, expensive) && (nladder > 1 || BF_HINT(d, coarse_evals) > 0))
 				bf_run_stage(&pb, params, BF_HINT(d, coarse_evals) > 0 ?
 							 &bf_plan.exact_polish_slow : &bf_plan.exact_polish_expensive);
 			else
