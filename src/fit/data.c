@@ -16,13 +16,24 @@
 
 /*
  * Prepare a (validated) sketch for fitting; arrays come from bf_alloc (the
- * host frees them with the operation).
+ * host frees them with the operation).  q is the recording resolution (0:
+ * the values are exact).  Three forms (fit.h gives the likelihoods):
+ *   exact sketch, q = 0   the values;
+ *   exact sketch, q > 0   cells [x - q/2, x + q/2] around the values (the
+ *                         edge between neighbouring lattice points is their
+ *                         midpoint, so adjacent cells share it exactly);
+ *   binned sketch         the bins clipped to [min - q/2, max + q/2].
+ * In the last two the support must reach into the extreme cells: min and
+ * max become the inner edges of the extreme cells (the data's min and max
+ * when q = 0), the bounds every loc parametrisation keeps the support's
+ * ends beyond.
  */
 void
-bf_fitdata_init(BfFitData *fd, const BfHistogram *h)
+bf_fitdata_init(BfFitData *fd, const BfHistogram *h, double q)
 {
 	const int64_t *counts = BF_HIST_COUNTS(h);
 	int			nb = h->nbins;
+	double		half = 0.5 * q;
 
 	memset(fd, 0, sizeof(*fd));
 	/*
@@ -30,7 +41,8 @@ bf_fitdata_init(BfFitData *fd, const BfHistogram *h)
 	 * an empty exact sketch whatever its level (validation rejects a binned
 	 * level without bins, and the binned branch below needs a bin).
 	 */
-	fd->exact = h->level == 0 || nb == 0;
+	fd->exact = (h->level == 0 || nb == 0) && !(q > 0 && nb > 0);
+	fd->resolution = q > 0 ? q : 0;
 	fd->nbins = nb;
 	fd->min = h->min;
 	fd->max = h->max;
@@ -58,14 +70,39 @@ bf_fitdata_init(BfFitData *fd, const BfHistogram *h)
 						clo,
 						chi;
 
-			bf_bin_edges(h, i, &lo, &hi);
-			clo = Max(lo, h->min);
-			chi = Min(hi, h->max);
-			/* a bin holding only its lower edge keeps its own width */
-			if (chi > clo)
+			if (h->level == 0)
 			{
-				lo = clo;
-				hi = chi;
+				/* a cell around a recorded value */
+				double		x = bf_bin_point(h, i);
+
+				lo = x - half;
+				hi = x + half;
+				if (i > 0)
+				{
+					double		prev = bf_bin_point(h, i - 1);
+
+					if (fabs(x - prev - q) <= 1e-3 * q)
+						lo = 0.5 * (prev + x);
+				}
+				if (i + 1 < nb)
+				{
+					double		next = bf_bin_point(h, i + 1);
+
+					if (fabs(next - x - q) <= 1e-3 * q)
+						hi = 0.5 * (x + next);
+				}
+			}
+			else
+			{
+				bf_bin_edges(h, i, &lo, &hi);
+				clo = Max(lo, h->min - half);
+				chi = Min(hi, h->max + half);
+				/* a bin holding only its lower edge keeps its own width */
+				if (chi > clo)
+				{
+					lo = clo;
+					hi = chi;
+				}
 			}
 			if (fd->nedges == 0 || fd->edges[fd->nedges - 1] != lo)
 				fd->edges[fd->nedges++] = lo;
@@ -73,14 +110,21 @@ bf_fitdata_init(BfFitData *fd, const BfHistogram *h)
 			fd->edges[fd->nedges++] = hi;
 			fd->ihi[i] = fd->nedges - 1;
 		}
-		/* min and max are known exactly: they enter as exact observations */
-		fd->wl = bf_alloc(sizeof(double) * nb);
-		memcpy(fd->wl, fd->w, sizeof(double) * nb);
-		fd->wl[0] -= 1;
-		fd->wl[nb - 1] -= 1;
+		/*
+		 * Every value, min and max included, enters by the mass of its bin
+		 * or cell, which is at most 1: the likelihood is bounded even for
+		 * a density that diverges at a support's end placed on the data
+		 * (the corrected likelihood of Cheng & Iles 1987, which replaces
+		 * the density of an extreme value by the probability of an
+		 * interval around it).
+		 */
 		for (int i = 0; i < nb; i++)
-			if (fd->wl[i] > 0)
-				fd->sum_wlogwidth += fd->wl[i] * log(fd->edges[fd->ihi[i]] - fd->edges[fd->ilo[i]]);
+			fd->sum_wlogwidth += fd->w[i] * log(fd->edges[fd->ihi[i]] - fd->edges[fd->ilo[i]]);
+		if (q > 0)
+		{
+			fd->min = h->min + half;
+			fd->max = h->max - half;
+		}
 		fd->cdfs = bf_alloc(sizeof(double) * fd->nedges);
 		fd->sfs = bf_alloc(sizeof(double) * fd->nedges);
 	}
@@ -92,16 +136,16 @@ bf_fitdata_init(BfFitData *fd, const BfHistogram *h)
 static const int bf_ladder_bins[] = {64, 256};
 
 void
-bf_ladder_init(BfLadder *ladder, const BfHistogram *h)
+bf_ladder_init(BfLadder *ladder, const BfHistogram *h, double q)
 {
 	ladder->n = 0;
 	for (int k = 0; k < (int) lengthof(bf_ladder_bins); k++)
 		if (h->nbins > 2 * bf_ladder_bins[k])
 		{
-			bf_fitdata_init(&ladder->data[ladder->n], bf_hist_coarsen(h, bf_ladder_bins[k]));
+			bf_fitdata_init(&ladder->data[ladder->n], bf_hist_coarsen(h, bf_ladder_bins[k]), q);
 			ladder->n++;
 		}
-	bf_fitdata_init(&ladder->data[ladder->n], h);
+	bf_fitdata_init(&ladder->data[ladder->n], h, q);
 	ladder->n++;
 	for (int k = 0; k < ladder->n; k++)
 		ladder->rungs[k] = &ladder->data[k];

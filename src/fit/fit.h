@@ -10,12 +10,19 @@
  *                  the bin widths so that it is on the same scale as the
  *                  density log-likelihood it approximates; the widths do not
  *                  depend on the parameters, so the maximiser is the binned MLE.
- * Bins are clipped to [min, max], which the sketch knows exactly; min and
- * max themselves enter as exact observations (log f(min) + log f(max), their
- * bins' counts less one), so a fit whose density vanishes or explodes at
- * the extremes is as impossible as on the raw data.  A bin so far in a tail
- * that its cdf difference underflows uses Simpson's rule on the density in
- * log space.
+ *   rounded values the same with cells [x_i - q/2, x_i + q/2] as bins: the
+ *                  grouped (interval-censored) likelihood of values recorded
+ *                  to resolution q (Heitjan 1989), minus n log q, which puts
+ *                  it on the density scale of scipy's log-likelihood.
+ * Bins are clipped to [min - q/2, max + q/2] (q = 0 unless the user gives a
+ * resolution).  The extreme values enter by their bins' masses like the
+ * others: every term is at most -log(width), so no density that diverges
+ * at a support's end placed on the data can make the likelihood grow
+ * without limit (Cheng & Amin 1983 show that the density likelihood of such
+ * families is unbounded; replacing the extremes' densities by interval
+ * probabilities is the corrected likelihood of Cheng & Iles 1987).  A bin
+ * so far in a tail that its cdf difference underflows uses Simpson's rule
+ * on the density in log space.
  *
  * Optimiser: GSL's Nelder-Mead simplex (gsl_multimin_fminimizer_nmsimplex2)
  * over unconstrained parameters: loc = loc0 + t * s, scale = scale0 * exp(t),
@@ -45,13 +52,17 @@
  */
 typedef struct BfFitData
 {
-	bool		exact;
+	bool		exact;			/* values, fitted by their densities */
+	double		resolution;		/* q of rounded values, 0 otherwise */
 	int			nbins;
 	double		n;				/* finite values */
+	/*
+	 * The support must contain [min, max]: the data's extremes, or the inner
+	 * edges of the extreme cells of rounded values (min + q/2, max - q/2).
+	 */
 	double		min;
 	double		max;
 	double	   *w;				/* count of bin or value i */
-	double	   *wl;				/* binned: likelihood weights, min and max out */
 	double	   *x;				/* exact: the values, ascending */
 	int			nedges;			/* binned: distinct edges, ascending */
 	double	   *edges;
@@ -64,25 +75,38 @@ typedef struct BfFitData
 	double	   *sfs;
 } BfFitData;
 
+/* Most characters of a fit's warnings, one per line. */
+#define BF_WARNINGS_LEN 600
+
 typedef struct BfFitResult
 {
 	const BfDist *dist;
 	double		params[BF_MAX_PARAMS];	/* shapes, loc, scale */
+	double		se[BF_MAX_PARAMS];	/* standard errors; NaN: fixed or unknown */
 	int			nfree;			/* parameters fitted (AIC's k) */
 	bool		ok;
 	char		status[160];
+	char		warnings[BF_WARNINGS_LEN];	/* "\n"-separated, "" for none */
 	double		loglik;
 	double		aic;
+	double		aicc;
+	double		delta_aic;		/* set by the caller that ranks a set of fits */
 	double		bic;
 	double		ks;
 	double		ks_pvalue;
 	double		ad;
+	double		cvm;
+	double		chisq;
+	double		chisq_pvalue;
 	double		sse;
 	int			evaluations;	/* likelihood evaluations spent */
 } BfFitResult;
 
-/* data.c: arrays from bf_alloc (the host frees them with the operation) */
-extern void bf_fitdata_init(BfFitData *fd, const BfHistogram *h);
+/*
+ * data.c: the data of a sketch whose values are recorded to resolution q
+ * (0: exact); arrays from bf_alloc (the host frees them with the operation)
+ */
+extern void bf_fitdata_init(BfFitData *fd, const BfHistogram *h, double q);
 /*
  * The copies of a sketch a fit runs on, coarse to fine: copies coarsened to
  * at most BF_LADDER_BINS[k] bins (those the sketch has more than twice as
@@ -96,8 +120,8 @@ typedef struct BfLadder
 	int			n;
 } BfLadder;
 
-/* data.c: build the ladder of a validated sketch (arrays from bf_alloc) */
-extern void bf_ladder_init(BfLadder *ladder, const BfHistogram *h);
+/* data.c: build the ladder of a validated sketch (arrays from bf_alloc), resolution q */
+extern void bf_ladder_init(BfLadder *ladder, const BfHistogram *h, double q);
 
 /* integer_search.c: the engine's entry point */
 extern void bf_fit_one(const BfFitData *const *ladder, int nladder,

@@ -222,8 +222,7 @@ bf_fit_relaxed(const BfFitData *const *ladder, int nladder, const BfDist *d,
 	res->evaluations = evals;
 	/* the integer shape was estimated: count it in AIC and BIC */
 	res->nfree += 1;
-	res->aic = 2.0 * res->nfree - 2.0 * res->loglik;
-	res->bic = res->nfree * log(ladder[nladder - 1]->n) - 2.0 * res->loglik;
+	bf_information_criteria(res, ladder[nladder - 1]->n);
 	return true;
 }
 
@@ -272,8 +271,7 @@ bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
 			{
 				memset(res, 0, sizeof(*res));
 				res->dist = d;
-				res->loglik = res->aic = res->bic = NAN;
-				res->ks = res->ks_pvalue = res->ad = res->sse = NAN;
+				bf_result_clear_metrics(res);
 				for (int j = 0; j < BF_MAX_PARAMS; j++)
 					res->params[j] = NAN;
 				snprintf(res->status, sizeof(res->status),
@@ -283,7 +281,7 @@ bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
 			if (isnan(fixed[i]))
 				ks[m++] = i;
 		}
-	if (m == 0 || full->n < 2 || full->min == full->max)
+	if (m == 0 || full->n < 2 || !(full->min < full->max))
 	{
 		int			k = BF_HINT(d, ridge_shape) - 1;
 
@@ -385,7 +383,6 @@ bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
 	res->nfree += m;
 	if (res->ok)
 	{
-		res->aic = 2.0 * res->nfree - 2.0 * res->loglik;
-		res->bic = res->nfree * log(full->n) - 2.0 * res->loglik;
+		bf_information_criteria(res, full->n);
 	}
 }

@@ -201,16 +201,12 @@ bf_loglik(const BfFitData *fd, const BfDist *d, const double *params)
 						b = fd->ihi[i];
 			double		p;
 
-			if (fd->wl[i] <= 0)
-				continue;
 			p = F[a] > 0.5 ? S[a] - S[b] : F[b] - F[a];
 			if (p > 1e-280)
-				ll += fd->wl[i] * log(p);
+				ll += fd->w[i] * log(p);
 			else
-				ll += fd->wl[i] * bf_log_bin_prob_tail(d, params, fd->edges[a], fd->edges[b]);
+				ll += fd->w[i] * bf_log_bin_prob_tail(d, params, fd->edges[a], fd->edges[b]);
 		}
-		ll += bf_entry_logpdf(d, bf_model_z(d, params, fd->min), params) +
-			bf_entry_logpdf(d, bf_model_z(d, params, fd->max), params) - 2 * log(scale);
 		ll -= fd->sum_wlogwidth;
 	}
 	return isfinite(ll) ? ll : -INFINITY;

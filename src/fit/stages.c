@@ -79,8 +79,7 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 	memset(res, 0, sizeof(*res));
 	res->dist = d;
 	res->ok = false;
-	res->loglik = res->aic = res->bic = NAN;
-	res->ks = res->ks_pvalue = res->ad = res->sse = NAN;
+	bf_result_clear_metrics(res);
 	for (int i = 0; i < BF_MAX_PARAMS; i++)
 		res->params[i] = NAN;
 
@@ -94,10 +93,10 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 	}
 	res->nfree = pb.nfree;
 
-	if (full->n < 2 || full->min == full->max)
+	if (full->n < 2 || !(full->min < full->max))
 	{
 		snprintf(res->status, sizeof(res->status),
-				 "not fitted: needs at least two distinct finite values");
+				 "not fitted: needs at least two distinct finite values (rounded: two cells apart)");
 		return;
 	}
 	for (int i = 0; i < d->nshapes; i++)
@@ -313,8 +312,7 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 		}
 	res->ok = true;
 	res->loglik = ll;
-	res->aic = 2.0 * res->nfree - 2.0 * ll;
-	res->bic = res->nfree * log(full->n) - 2.0 * ll;
+	bf_information_criteria(res, full->n);
 	snprintf(res->status, sizeof(res->status), "ok");
 	bf_metrics(full, res);
 }

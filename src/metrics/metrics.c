@@ -332,11 +332,39 @@ bf_sse(const BfFitData *fd, BfFitResult *res)
 	res->sse = sse;
 }
 
+/* Every metric NaN, standard errors NaN, no warnings. */
+void
+bf_result_clear_metrics(BfFitResult *res)
+{
+	res->loglik = res->aic = res->aicc = res->delta_aic = res->bic = NAN;
+	res->ks = res->ks_pvalue = res->ad = res->cvm = res->chisq = res->chisq_pvalue = res->sse = NAN;
+	for (int i = 0; i < BF_MAX_PARAMS; i++)
+		res->se[i] = NAN;
+	res->warnings[0] = '\0';
+}
+
+/*
+ * AIC = 2k - 2 loglik (Akaike 1974), AICc = AIC + 2k(k + 1)/(n - k - 1)
+ * (Hurvich & Tsai 1989; Burnham & Anderson 2002, eq. 2.14; NaN when
+ * n <= k + 1) and BIC = k ln n - 2 loglik (Schwarz 1978) from res's loglik
+ * and nfree, for n values.
+ */
+void
+bf_information_criteria(BfFitResult *res, double n)
+{
+	double		k = res->nfree;
+
+	res->aic = 2.0 * k - 2.0 * res->loglik;
+	res->aicc = n - k - 1 > 0 ? res->aic + 2.0 * k * (k + 1) / (n - k - 1) : NAN;
+	res->bic = k * log(n) - 2.0 * res->loglik;
+}
+
 /* Fill the KS, AD and SSE fields of a successful fit. */
 void
 bf_metrics(const BfFitData *fd, BfFitResult *res)
 {
 	res->ks = res->ad = res->ks_pvalue = res->sse = NAN;
+	res->cvm = res->chisq = res->chisq_pvalue = NAN;
 	if (fd->exact)
 		bf_ks_ad_exact(fd, res);
 	else
@@ -355,6 +383,10 @@ const BfMetric bf_metric_registry[] = {
 	 "log-likelihood of the fit (binned sketches: on the density scale, comparable with scipy's on the raw data)"},
 	{"aic", offsetof(BfFitResult, aic), true, false,
 	 "Akaike information criterion 2k - 2 loglik, k the fitted parameters (Akaike 1974)"},
+	{"aicc", offsetof(BfFitResult, aicc), true, false,
+	 "AIC with the small-sample correction 2k(k + 1)/(n - k - 1) (Hurvich & Tsai 1989); NULL when n <= k + 1"},
+	{"delta_aic", offsetof(BfFitResult, delta_aic), false, false,
+	 "AIC minus the smallest AIC among the candidates fitted together (Burnham & Anderson 2002, section 2.6)"},
 	{"bic", offsetof(BfFitResult, bic), true, false,
 	 "Bayesian information criterion k ln n - 2 loglik (Schwarz 1978)"},
 	{"ks_statistic", offsetof(BfFitResult, ks), true, false,
@@ -363,6 +395,12 @@ const BfMetric bf_metric_registry[] = {
 	 "Kolmogorov's asymptotic p-value with Stephens' correction; ignores that the parameters were fitted"},
 	{"ad_statistic", offsetof(BfFitResult, ad), true, false,
 	 "Anderson-Darling statistic (Anderson & Darling 1954; binned sketches: linear within bins)"},
+	{"cvm_statistic", offsetof(BfFitResult, cvm), true, false,
+	 "Cramer-von Mises statistic W^2 (binned sketches: linear within bins)"},
+	{"chisq_statistic", offsetof(BfFitResult, chisq), true, false,
+	 "Pearson's chi-squared statistic over cells pooled to expected counts >= 5"},
+	{"chisq_pvalue", offsetof(BfFitResult, chisq_pvalue), false, false,
+	 "chi-squared p-value with cells - 1 - fitted parameters degrees of freedom"},
 	{"sse", offsetof(BfFitResult, sse), true, false,
 	 "sum of squared differences between the 50-bin histogram density and the pdf (spark-bestfit's SSE)"},
 };
@@ -391,7 +429,8 @@ bf_metric_rankable_names(void)
 	if (buf[0] == '\0')
 	{
 		/* the order of the documentation: the default first, loglik last */
-		static const char *const order[] = {"aic", "bic", "ks_statistic", "ad_statistic", "sse", "loglik"};
+		static const char *const order[] = {"aic", "aicc", "bic", "ks_statistic", "ad_statistic",
+		"cvm_statistic", "chisq_statistic", "sse", "loglik"};
 
 		for (int i = 0; i < (int) (sizeof(order) / sizeof(order[0])); i++)
 		{
@@ -447,4 +486,52 @@ bf_rank_results(BfFitResult *results, int n, const BfMetric *by)
 {
 	bf_sort_by = by;
 	qsort(results, n, sizeof(BfFitResult), bf_result_cmp);
+}
+
+void
+bf_set_delta_aic(BfFitResult *results, int n)
+{
+	double		best = INFINITY;
+
+	for (int i = 0; i < n; i++)
+		if (results[i].ok && results[i].aic < best)
+			best = results[i].aic;
+	for (int i = 0; i < n; i++)
+		results[i].delta_aic = results[i].ok ? results[i].aic - best : NAN;
+}
+
+/*
+ * best_fit's choice (the rule in metrics.h).  Candidates with warnings are
+ * left out unless every fit has some; among the rest, the smallest AIC
+ * defines the set within BF_PARSIMONY_AIC of it, and the fewest fitted
+ * parameters wins, ties by AIC, then by name.
+ */
+int
+bf_choose_best(const BfFitResult *results, int n)
+{
+	bool		any_clean = false;
+	double		best_aic = INFINITY;
+	int			best = -1;
+
+	for (int i = 0; i < n; i++)
+		if (results[i].ok && isfinite(results[i].aic) && results[i].warnings[0] == '\0')
+			any_clean = true;
+	for (int i = 0; i < n; i++)
+		if (results[i].ok && isfinite(results[i].aic) &&
+			(!any_clean || results[i].warnings[0] == '\0') && results[i].aic < best_aic)
+			best_aic = results[i].aic;
+	for (int i = 0; i < n; i++)
+	{
+		const BfFitResult *r = &results[i];
+
+		if (!r->ok || !isfinite(r->aic) || (any_clean && r->warnings[0] != '\0') ||
+			r->aic > best_aic + BF_PARSIMONY_AIC)
+			continue;
+		if (best < 0 || r->nfree < results[best].nfree ||
+			(r->nfree == results[best].nfree &&
+			 (r->aic < results[best].aic ||
+			  (r->aic == results[best].aic && strcmp(r->dist->name, results[best].dist->name) < 0))))
+			best = i;
+	}
+	return best;
 }

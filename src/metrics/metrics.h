@@ -8,6 +8,10 @@
 
 #include "fit/fit.h"
 
+/* Every metric and standard error of res NaN, its warnings empty. */
+extern void bf_result_clear_metrics(BfFitResult *res);
+/* res's aic, aicc, bic from its loglik and nfree, n values (sources in metrics.c). */
+extern void bf_information_criteria(BfFitResult *res, double n);
 /* Fill res's ks, ks_pvalue, ad and sse for its parameters on fd. */
 extern void bf_metrics(const BfFitData *fd, BfFitResult *res);
 /* Kolmogorov's limiting distribution's sf at d for n values (Stephens' correction). */
@@ -44,5 +48,21 @@ extern const char *bf_metric_rankable_names(void);
  * a function of the results alone.
  */
 extern void bf_rank_results(BfFitResult *results, int n, const BfMetric *by);
+
+/* Set delta_aic of each successful fit: its AIC minus the smallest AIC. */
+extern void bf_set_delta_aic(BfFitResult *results, int n);
+
+/*
+ * best_fit's rule: among the successful fits without warnings (all
+ * successful fits when every one has a warning), those whose AIC is within
+ * BF_PARSIMONY_AIC of the smallest; of them, the one with fewest fitted
+ * parameters, ties by AIC.  Burnham & Anderson (2002), Model Selection and
+ * Multimodel Inference, 2nd ed., section 2.6: models within 2 AIC units
+ * have substantial support, and the simplest of them is preferred.  It does
+ * not account for the families' different flexibility at equal parameter
+ * counts.  Returns the index into results, or -1 when no fit succeeded.
+ */
+#define BF_PARSIMONY_AIC 2.0
+extern int	bf_choose_best(const BfFitResult *results, int n);
 
 #endif							/* BESTFIT_METRICS_H */

@@ -40,9 +40,12 @@ extern void bf_append_double_text(StringInfo buf, double x);
 extern void bf_pg_corrupt_hist(const char *detail) pg_attribute_noreturn();
 extern void bf_pg_validate_hist(const BfHistogram *h, Size size);
 
-/* parallel.c: fit cands[c] with fixed[c] into results[c], on parallel workers when allowed */
+/*
+ * parallel.c: fit cands[c] with fixed[c] into results[c] on sketch h with
+ * values recorded to resolution (0: exact), on parallel workers when allowed
+ */
 struct BfFitResult;
-extern void bf_fit_candidates(const BfHistogram *h, const BfDist **cands,
+extern void bf_fit_candidates(const BfHistogram *h, double resolution, const BfDist **cands,
 							  const double (*fixed)[BF_MAX_PARAMS], int ncand,
 							  struct BfFitResult *results);
 

@@ -203,7 +203,11 @@ bf_params_json(const BfDist *d, const double *params)
 	for (int i = 0; i < bf_nparams(d); i++)
 	{
 		appendStringInfo(&buf, "%s\"%s\": ", i ? ", " : "", bf_param_name(d, i));
-		bf_append_double_text(&buf, params[i]);
+		/* NaN (an unknown standard error) is JSON's null */
+		if (isnan(params[i]))
+			appendStringInfoString(&buf, "null");
+		else
+			bf_append_double_text(&buf, params[i]);
 	}
 	appendStringInfoChar(&buf, '}');
 	return buf.data;

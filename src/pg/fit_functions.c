@@ -20,6 +20,7 @@
 
 #include "pg/bestfit.h"
 #include "fit/fit.h"
+#include "sketch/resolution.h"
 #include "sketch/summary.h"
 
 PG_MODULE_MAGIC;
@@ -32,6 +33,8 @@ _PG_init(void)
 {
 	gsl_set_error_handler_off();
 }
+
+static Datum bf_text_array(const char **items, int n);
 
 /* The rank_by argument: a rankable metric of the registry (src/metrics). */
 static const BfMetric *
@@ -167,12 +170,42 @@ bf_fixed_vector(const BfDist *d, BfFixed *fx, int nfx, double *fixed)
 }
 
 /*
- * Fit candidates to sketch h and sort the results by rank_by.  Returns the
- * number of results (ncand) in *results.
+ * The resolution to fit h with: the argument (NULL: detected, see
+ * src/sketch/resolution.h; 0: exact values), checked against the data.
+ */
+static double
+bf_fit_resolution(const BfHistogram *h, bool isnull, double arg)
+{
+	double		gap;
+
+	if (isnull)
+		return bf_detect_resolution(h);
+	if (!(arg >= 0) || !isfinite(arg))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("resolution must be a finite number >= 0"),
+				 errdetail("NULL detects it, 0 means the values are exact.")));
+	if (arg == 0)
+		return 0;
+	gap = bf_smallest_gap(h);
+	/* cells [x - q/2, x + q/2] of distinct values must not overlap */
+	if (!isnan(gap) && arg > gap * (1 + 1e-3))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("resolution %g is larger than the smallest gap between distinct values (%g)",
+						arg, gap),
+				 errdetail("Values recorded to resolution q are at least q apart.")));
+	return arg;
+}
+
+/*
+ * Fit candidates to sketch h, with its values recorded to resolution (0:
+ * exact), and sort the results by rank_by.  Returns the number of results
+ * (ncand) in *results.
  */
 static BfFitResult *
-bf_fit_all(const BfHistogram *h, const BfDist **cands, int ncand, Jsonb *fixedjb,
-		   const BfMetric *rank_by)
+bf_fit_all(const BfHistogram *h, double resolution, const BfDist **cands, int ncand,
+		   Jsonb *fixedjb, const BfMetric *rank_by)
 {
 	BfFixed		fx[16];
 	int			nfx = bf_parse_fixed(fixedjb, fx, lengthof(fx));
@@ -191,7 +224,8 @@ bf_fit_all(const BfHistogram *h, const BfDist **cands, int ncand, Jsonb *fixedjb
 	if (h->nbins == 0 && h->level != 0)
 		bf_pg_corrupt_hist("A sketch without finite values must have level 0.");
 
-	bf_fit_candidates(h, cands, (const double (*)[BF_MAX_PARAMS]) fixed, ncand, results);
+	bf_fit_candidates(h, resolution, cands, (const double (*)[BF_MAX_PARAMS]) fixed, ncand, results);
+	bf_set_delta_aic(results, ncand);
 	bf_rank_results(results, ncand, rank_by);
 	return results;
 }
@@ -204,24 +238,39 @@ bf_float8_or_null(double v, bool *isnull)
 }
 
 /*
- * fit_distributions' columns: rank, distribution, params, fit, then one per
- * metric of the registry in its order, then status.
+ * fit_distributions' columns: rank, distribution, params, params_se, fit,
+ * then one per metric of the registry in its order, then warnings, status.
  */
-#define BF_FIRST_METRIC_COLUMN 4
-#define BF_RESULT_COLUMNS (BF_FIRST_METRIC_COLUMN + 7 + 1)
+#define BF_FIRST_METRIC_COLUMN 5
+#define BF_RESULT_COLUMNS (BF_FIRST_METRIC_COLUMN + 12 + 2)
 
 /* The SQL definition's columns must be the registry's (an install script bug otherwise). */
 static void
 bf_check_result_columns(TupleDesc desc)
 {
-	bool		ok = desc->natts == BF_FIRST_METRIC_COLUMN + bf_metric_count + 1 &&
-		BF_FIRST_METRIC_COLUMN + bf_metric_count + 1 == BF_RESULT_COLUMNS;
+	bool		ok = desc->natts == BF_FIRST_METRIC_COLUMN + bf_metric_count + 2 &&
+		BF_FIRST_METRIC_COLUMN + bf_metric_count + 2 == BF_RESULT_COLUMNS;
 
 	for (int m = 0; ok && m < bf_metric_count; m++)
 		ok = strcmp(NameStr(TupleDescAttr(desc, BF_FIRST_METRIC_COLUMN + m)->attname),
 					bf_metric_registry[m].name) == 0;
 	if (!ok)
 		elog(ERROR, "fit_distributions: the result columns do not match the metric registry");
+}
+
+/* warnings ("\n"-separated) as a text[], empty when there are none */
+static Datum
+bf_warnings_array(const char *warnings)
+{
+	char	   *copy = pstrdup(warnings);
+	const char *items[32];
+	int			n = 0;
+	char	   *save = NULL;
+
+	for (char *tok = strtok_r(copy, "\n", &save); tok && n < (int) lengthof(items);
+		 tok = strtok_r(NULL, "\n", &save))
+		items[n++] = tok;
+	return bf_text_array(items, n);
 }
 
 PG_FUNCTION_INFO_V1(fit_distributions);
@@ -249,7 +298,8 @@ fit_distributions(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
 	h = PG_GETARG_BF_HIST(0);
-	results = bf_fit_all(h, cands, ncand, PG_ARGISNULL(3) ? NULL : PG_GETARG_JSONB_P(3), rank_by);
+	results = bf_fit_all(h, bf_fit_resolution(h, PG_ARGISNULL(4), PG_ARGISNULL(4) ? 0 : PG_GETARG_FLOAT8(4)),
+						 cands, ncand, PG_ARGISNULL(3) ? NULL : PG_GETARG_JSONB_P(3), rank_by);
 
 	for (int i = 0; i < ncand; i++)
 	{
@@ -263,32 +313,38 @@ fit_distributions(PG_FUNCTION_ARGS)
 		if (r->ok)
 		{
 			values[2] = DirectFunctionCall1(jsonb_in, CStringGetDatum(bf_params_json(r->dist, r->params)));
-			values[3] = PointerGetDatum(bf_make_dist(r->dist, r->params));
+			values[3] = DirectFunctionCall1(jsonb_in, CStringGetDatum(bf_params_json(r->dist, r->se)));
+			values[4] = PointerGetDatum(bf_make_dist(r->dist, r->params));
 		}
 		else
-			nulls[2] = nulls[3] = true;
+			nulls[2] = nulls[3] = nulls[4] = true;
 		for (int m = 0; m < bf_metric_count; m++)
 			values[BF_FIRST_METRIC_COLUMN + m] =
 				bf_float8_or_null(bf_metric_value(&bf_metric_registry[m], r),
 								  &nulls[BF_FIRST_METRIC_COLUMN + m]);
-		values[BF_FIRST_METRIC_COLUMN + bf_metric_count] = CStringGetTextDatum(r->status);
+		values[BF_FIRST_METRIC_COLUMN + bf_metric_count] = bf_warnings_array(r->warnings);
+		values[BF_FIRST_METRIC_COLUMN + bf_metric_count + 1] = CStringGetTextDatum(r->status);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	return (Datum) 0;
 }
 
-/* The best candidate of the default catalogue by AIC, or NULL. */
+/*
+ * The best candidate of the default catalogue (bf_choose_best), or NULL
+ * when nothing could be fitted.
+ */
 static Datum
-bf_best_fit(const BfHistogram *h, bool *isnull)
+bf_best_fit(const BfHistogram *h, double resolution, bool *isnull)
 {
 	const BfDist **cands = palloc(sizeof(BfDist *) * bf_catalogue_count());
 	int			ncand = bf_resolve_candidates(NULL, cands);
-	BfFitResult *results = bf_fit_all(h, cands, ncand, NULL, bf_metric_find("aic"));
+	BfFitResult *results = bf_fit_all(h, resolution, cands, ncand, NULL, bf_metric_find("aic"));
+	int			best = bf_choose_best(results, ncand);
 
-	*isnull = !results[0].ok;
+	*isnull = best < 0;
 	if (*isnull)
 		return (Datum) 0;
-	return PointerGetDatum(bf_make_dist(results[0].dist, results[0].params));
+	return PointerGetDatum(bf_make_dist(results[best].dist, results[best].params));
 }
 
 PG_FUNCTION_INFO_V1(best_fit_final);
@@ -303,20 +359,29 @@ best_fit_final(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	d = bf_best_fit(bf_state_to_hist((BfState *) PG_GETARG_POINTER(0)), &isnull);
+	{
+		BfHistogram *h = bf_state_to_hist((BfState *) PG_GETARG_POINTER(0));
+
+		d = bf_best_fit(h, bf_detect_resolution(h), &isnull);
+	}
 	if (isnull)
 		PG_RETURN_NULL();
 	PG_RETURN_DATUM(d);
 }
 
-/* best_fit(fit_histogram): the same for a stored sketch. */
+/* best_fit(fit_histogram, resolution): the same for a stored sketch. */
 Datum
 best_fit_histogram(PG_FUNCTION_ARGS)
 {
 	Datum		d;
 	bool		isnull;
+	BfHistogram *h;
 
-	d = bf_best_fit(PG_GETARG_BF_HIST(0), &isnull);
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	h = PG_GETARG_BF_HIST(0);
+	d = bf_best_fit(h, bf_fit_resolution(h, PG_ARGISNULL(1), PG_ARGISNULL(1) ? 0 : PG_GETARG_FLOAT8(1)),
+					&isnull);
 	if (isnull)
 		PG_RETURN_NULL();
 	PG_RETURN_DATUM(d);
@@ -360,6 +425,8 @@ fit_histogram_summary(PG_FUNCTION_ARGS)
 					 h->level == 0 ? "true" : "false", h->nbins, h->level);
 	/* relative width of a bin within its binade: 2^-(52 - level) */
 	bf_json_number(&buf, "relative_resolution", h->level == 0 ? 0.0 : ldexp(1.0, h->level - 52));
+	/* the recording resolution the fits use by default (0: none detected) */
+	bf_json_number(&buf, "resolution", bf_detect_resolution(h));
 	appendStringInfoChar(&buf, '}');
 	PG_RETURN_DATUM(DirectFunctionCall1(jsonb_in, CStringGetDatum(buf.data)));
 }

@@ -52,6 +52,7 @@
 typedef struct BfParallelShared
 {
 	int			ntasks;
+	double		resolution;		/* of the sketch's values (0: exact) */
 	pg_atomic_uint32 next;		/* the next task to take */
 } BfParallelShared;
 
@@ -150,12 +151,13 @@ bf_workers_wanted(int ncand)
 
 /*
  * Fit candidate c of cands with fixed vector fixed[c] into results[c], for
- * every c < ncand, on the sketch h (validated), in parallel workers when
+ * every c < ncand, on the sketch h (validated) whose values are recorded to
+ * resolution (0: exact; see bf_fitdata_init), in parallel workers when
  * allowed.  Results are in the caller's order and do not depend on the
  * number of workers.
  */
 void
-bf_fit_candidates(const BfHistogram *h, const BfDist **cands,
+bf_fit_candidates(const BfHistogram *h, double resolution, const BfDist **cands,
 				  const double (*fixed)[BF_MAX_PARAMS], int ncand, BfFitResult *results)
 {
 	int			nworkers = bf_workers_wanted(ncand);
@@ -206,6 +208,7 @@ bf_fit_candidates(const BfHistogram *h, const BfDist **cands,
 		shres = results;
 	}
 	shared->ntasks = ncand;
+	shared->resolution = resolution;
 	pg_atomic_init_u32(&shared->next, 0);
 	for (int c = 0; c < ncand; c++)
 	{
@@ -224,7 +227,7 @@ bf_fit_candidates(const BfHistogram *h, const BfDist **cands,
 	}
 
 	/* the leader takes its share; the ladder is built once per process */
-	bf_ladder_init(&ladder, h);
+	bf_ladder_init(&ladder, h, resolution);
 	bf_fit_queue(&ladder, shared, tasks, shres);
 
 	if (pcxt != NULL)
@@ -252,6 +255,6 @@ bf_parallel_fit_main(dsm_segment *seg, shm_toc *toc)
 	BfFitResult *results = shm_toc_lookup(toc, BF_KEY_RESULTS, false);
 	BfLadder	ladder;
 
-	bf_ladder_init(&ladder, h);
+	bf_ladder_init(&ladder, h, shared->resolution);
 	bf_fit_queue(&ladder, shared, tasks, results);
 }

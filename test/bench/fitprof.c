@@ -21,6 +21,7 @@
 #include <gsl/gsl_errno.h>
 
 #include "fit/fit.h"
+#include "sketch/resolution.h"
 #include "harness.h"
 
 static char *
@@ -132,7 +133,8 @@ main(int argc, char **argv)
 					fprintf(stderr, "%s: %s\n", argv[i], msg);
 					return 2;
 				}
-				bf_ladder_init(&ladder, h);
+				/* the SQL default: the detected resolution */
+				bf_ladder_init(&ladder, h, bf_detect_resolution(h));
 				for (int k = 0; k < BF_MAX_PARAMS; k++)
 					fixed[k] = NAN;
 				memset(&res, 0, sizeof(res));

@@ -545,7 +545,7 @@ fit_sketch(const BfDist *d, const BfHistogram *h, const double *fixed, BfFitResu
 {
 	BfLadder	ladder;
 
-	bf_ladder_init(&ladder, h);
+	bf_ladder_init(&ladder, h, 0);
 	bf_fit_one(ladder.rungs, ladder.n, d, fixed, res);
 }
 
@@ -729,7 +729,7 @@ test_unresolved_data(void)
 	double		bad[3] = {1.79769276430457e308, -144115188075867800.0, 144115188075867800.0};
 	double		ok[3] = {1e6, -2e6, 2e6};
 
-	bf_fitdata_init(&fd, sketch_of(x, 1000));
+	bf_fitdata_init(&fd, sketch_of(x, 1000), 0);
 	check(bf_loglik(&fd, pa, bad) == -INFINITY,
 		  "pareto at b = 1.8e308, loc = -1.4e17, scale = 1.4e17: loglik %g, expected -inf",
 		  bf_loglik(&fd, pa, bad));

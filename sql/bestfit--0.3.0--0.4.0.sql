@@ -1,0 +1,52 @@
+-- bestfit 0.3.0 -> 0.4.0: rounded data, parsimony and standard errors
+-- (issue 9).  fit_distributions gains the resolution argument and the
+-- columns params_se, aicc, delta_aic, cvm_statistic, chisq_statistic,
+-- chisq_pvalue and warnings; best_fit(fit_histogram) gains resolution.
+-- Result columns cannot be changed in place: the functions are dropped and
+-- created anew (views over them must be recreated; stored sketches and
+-- distributions are untouched).
+\echo Use "ALTER EXTENSION bestfit UPDATE TO '0.4.0'" to load this file. \quit
+
+DROP FUNCTION fit_distributions(fit_histogram, text[], text, jsonb);
+DROP FUNCTION best_fit(fit_histogram);
+
+CREATE FUNCTION fit_distributions(
+    sketch fit_histogram,
+    distributions text[] DEFAULT NULL,
+    rank_by text DEFAULT 'aic',
+    fixed jsonb DEFAULT NULL,
+    resolution double precision DEFAULT NULL)
+RETURNS TABLE (
+    rank integer,
+    distribution text,
+    params jsonb,
+    params_se jsonb,
+    fit distribution,
+    loglik double precision,
+    aic double precision,
+    aicc double precision,
+    delta_aic double precision,
+    bic double precision,
+    ks_statistic double precision,
+    ks_pvalue double precision,
+    ad_statistic double precision,
+    cvm_statistic double precision,
+    chisq_statistic double precision,
+    chisq_pvalue double precision,
+    sse double precision,
+    warnings text[],
+    status text)
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE COST 100000 ROWS 105;
+COMMENT ON FUNCTION fit_distributions(fit_histogram, text[], text, jsonb, double precision) IS
+    'Fits each candidate (NULL: the default set, see bestfit_distributions()) by maximum likelihood to the sketch and returns one row per candidate ranked by rank_by (aic, aicc, bic, ks_statistic, ad_statistic, cvm_statistic, chisq_statistic, sse or loglik). fixed holds parameters to keep fixed, as scipy''s floc/fscale/f0: ''{"loc": 0}''. resolution is the recording resolution q of the values: NULL detects it (fit_histogram_summary reports it), 0 means the values are exact (the density likelihood, as scipy and R), q > 0 fits the grouped likelihood of cells [x - q/2, x + q/2]. params_se: standard errors from the observed information (null where fixed or not available); delta_aic: AIC minus the smallest; ks_pvalue and chisq_pvalue are asymptotic and ignore that the parameters were fitted (see gof_test); warnings name fits at the edge of their domain or at a limit of a simpler family. Candidates that cannot be fitted come last with a NULL rank and a status saying why.';
+
+CREATE FUNCTION best_fit(sketch fit_histogram, resolution double precision DEFAULT NULL) RETURNS distribution
+    AS 'MODULE_PATHNAME', 'best_fit_histogram' LANGUAGE C IMMUTABLE PARALLEL SAFE COST 100000;
+COMMENT ON FUNCTION best_fit(fit_histogram, double precision) IS
+    'The best distribution of the default set (see bestfit_distributions()) for a stored sketch, chosen as by the best_fit aggregate; resolution as in fit_distributions (NULL: detected, 0: exact values); NULL when nothing can be fitted.';
+
+COMMENT ON AGGREGATE best_fit(double precision) IS
+    'The best distribution of the default set (see bestfit_distributions()) for a column, with the detected resolution: among the fits without warnings (all fits when every one has some), those within 2 AIC units of the smallest AIC, and of them the one with fewest fitted parameters, ties by AIC (Burnham & Anderson 2002); NULL when nothing can be fitted (no rows, or fewer than two distinct finite values).';
+
+COMMENT ON FUNCTION fit_histogram_summary(fit_histogram) IS
+    'Summary of a sketch as jsonb: n (finite values), nan, posinf, neginf, min, max, mean, stddev (n-1), skewness (g1), kurtosis (excess, g2), exact, bins, level, relative_resolution (bin width relative to its binade, 0 when exact), resolution (the recording resolution q detected in an exact sketch: values on a lattice min + k q, with ties; 0 when none; the rule is in the README). Moments are exact for exact sketches and computed from bin midpoints otherwise.';
