@@ -171,7 +171,7 @@ RETURNS TABLE (
     status text)
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE COST 100000 ROWS 105;
 COMMENT ON FUNCTION fit_distributions(fit_histogram, text[], text, jsonb, double precision) IS
-    'Fits each candidate (NULL: the default set, see bestfit_distributions()) by maximum likelihood to the sketch and returns one row per candidate ranked by rank_by (aic, aicc, bic, ks_statistic, ad_statistic, cvm_statistic, chisq_statistic, sse or loglik). fixed holds parameters to keep fixed, as scipy''s floc/fscale/f0: ''{"loc": 0}''. resolution is the recording resolution q of the values: NULL detects it (fit_histogram_summary reports it), 0 means the values are exact (the density likelihood, as scipy and R), q > 0 fits the grouped likelihood of cells [x - q/2, x + q/2]. params_se: standard errors from the observed information (null where fixed or not available); delta_aic: AIC minus the smallest; ks_pvalue and chisq_pvalue are asymptotic and ignore that the parameters were fitted (see gof_test); warnings name fits at the edge of their domain or at a limit of a simpler family. Candidates that cannot be fitted come last with a NULL rank and a status saying why.';
+    'Fits each candidate (NULL: the default set, see bestfit_distributions()) by maximum likelihood to the sketch and returns one row per candidate ranked by rank_by (aic, aicc, bic, ks_statistic, ad_statistic, cvm_statistic, chisq_statistic, sse or loglik). fixed holds parameters to keep fixed, as scipy''s floc/fscale/f0: ''{"loc": 0}''. resolution is the recording resolution q of the values: NULL detects it (fit_histogram_summary reports it), 0 means the values are exact (the density likelihood, as scipy and R), q > 0 fits the grouped likelihood of cells [x - q/2, x + q/2]. params_se: standard errors from the observed information (null where fixed or not available); delta_aic: AIC minus the smallest; ks_pvalue and chisq_pvalue are asymptotic and ignore that the parameters were fitted (see gof_test); warnings name shapes at the edge of their domain (a limit of the family), runaway scales and missing standard errors. Candidates that cannot be fitted come last with a NULL rank and a status saying why.';
 
 CREATE FUNCTION best_fit_final(internal) RETURNS distribution
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
@@ -187,7 +187,7 @@ CREATE AGGREGATE best_fit(double precision) (
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE best_fit(double precision) IS
-    'The best distribution of the default set (see bestfit_distributions()) for a column, with the detected resolution: among the fits without warnings (all fits when every one has some), those within 2 AIC units of the smallest AIC, and of them the one with fewest fitted parameters, ties by AIC (Burnham & Anderson 2002); NULL when nothing can be fitted (no rows, or fewer than two distinct finite values).';
+    'The best distribution of the default set (see bestfit_distributions()) for a column, with the detected resolution: among the fits not at a limit (no warning of a shape at its domain's edge or a runaway scale; all fits when every one is), those within 2 AIC units of the smallest AIC, and of them the one with fewest fitted parameters, ties by AIC (Burnham & Anderson 2002); NULL when nothing can be fitted (no rows, or fewer than two distinct finite values).';
 
 CREATE FUNCTION best_fit(sketch fit_histogram, resolution double precision DEFAULT NULL) RETURNS distribution
     AS 'MODULE_PATHNAME', 'best_fit_histogram' LANGUAGE C IMMUTABLE PARALLEL SAFE COST 100000;

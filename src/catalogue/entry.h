@@ -83,6 +83,13 @@ typedef struct BfShape
 	const char *name;
 	BfDomain	domain;
 	bool		integer;		/* integer values only (erlang's a, irwinhall's n) */
+	/*
+	 * (may be NULL) the family the entry tends to as the shape runs to the
+	 * lower or upper end of its domain, in words ("a -> infinity: norm"):
+	 * named in a fit's warnings (src/fit/diagnostics.c)
+	 */
+	const char *limit_lo;
+	const char *limit_hi;
 } BfShape;
 
 /*

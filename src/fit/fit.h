@@ -87,6 +87,7 @@ typedef struct BfFitResult
 	bool		ok;
 	char		status[160];
 	char		warnings[BF_WARNINGS_LEN];	/* "\n"-separated, "" for none */
+	bool		degenerate;		/* a warning says: at a domain's edge, a family's limit, or a density spike in the data */
 	double		loglik;
 	double		aic;
 	double		aicc;
@@ -126,6 +127,12 @@ extern void bf_ladder_init(BfLadder *ladder, const BfHistogram *h, double q);
 /* integer_search.c: the engine's entry point */
 extern void bf_fit_one(const BfFitData *const *ladder, int nladder,
 					   const BfDist *d, const double *fixed, BfFitResult *res);
+/*
+ * diagnostics.c: standard errors (res->se) and warnings (res->warnings) of
+ * a successful fit res of d on the full data fd, fixed as passed to the fit
+ */
+extern void bf_fit_diagnostics(const BfFitData *fd, const BfDist *d, const double *fixed,
+							   BfFitResult *res);
 /* likelihood.c */
 extern double bf_loglik(const BfFitData *fd, const BfDist *d, const double *params);
 extern bool bf_support_covers(const BfDist *d, const double *params, double min, double max);

@@ -246,9 +246,9 @@ bf_fit_relaxed(const BfFitData *const *ladder, int nladder, const BfDist *d,
  * caps the search (irwinhall: see its entry).  AIC/BIC count every searched
  * integer shape as a fitted parameter.
  */
-void
-bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
-		   const double *fixed, BfFitResult *res)
+static void
+bf_fit_search(const BfFitData *const *ladder, int nladder, const BfDist *d,
+			  const double *fixed, BfFitResult *res)
 {
 	const BfFitData *full = ladder[nladder - 1];
 	int			ks[BF_MAX_SHAPES];
@@ -385,4 +385,17 @@ bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
 	{
 		bf_information_criteria(res, full->n);
 	}
+}
+
+/*
+ * The engine's entry point: the fit (bf_fit_search above), then its
+ * standard errors and warnings on the full sketch (diagnostics.c).
+ */
+void
+bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
+		   const double *fixed, BfFitResult *res)
+{
+	bf_fit_search(ladder, nladder, d, fixed, res);
+	if (res->ok && !bf_should_stop())
+		bf_fit_diagnostics(ladder[nladder - 1], d, fixed, res);
 }

@@ -341,6 +341,7 @@ bf_result_clear_metrics(BfFitResult *res)
 	for (int i = 0; i < BF_MAX_PARAMS; i++)
 		res->se[i] = NAN;
 	res->warnings[0] = '\0';
+	res->degenerate = false;
 }
 
 /*
@@ -501,8 +502,8 @@ bf_set_delta_aic(BfFitResult *results, int n)
 }
 
 /*
- * best_fit's choice (the rule in metrics.h).  Candidates with warnings are
- * left out unless every fit has some; among the rest, the smallest AIC
+ * best_fit's choice (the rule in metrics.h).  Candidates at a limit are
+ * left out unless every fit is; among the rest, the smallest AIC
  * defines the set within BF_PARSIMONY_AIC of it, and the fewest fitted
  * parameters wins, ties by AIC, then by name.
  */
@@ -514,17 +515,17 @@ bf_choose_best(const BfFitResult *results, int n)
 	int			best = -1;
 
 	for (int i = 0; i < n; i++)
-		if (results[i].ok && isfinite(results[i].aic) && results[i].warnings[0] == '\0')
+		if (results[i].ok && isfinite(results[i].aic) && !results[i].degenerate)
 			any_clean = true;
 	for (int i = 0; i < n; i++)
 		if (results[i].ok && isfinite(results[i].aic) &&
-			(!any_clean || results[i].warnings[0] == '\0') && results[i].aic < best_aic)
+			(!any_clean || !results[i].degenerate) && results[i].aic < best_aic)
 			best_aic = results[i].aic;
 	for (int i = 0; i < n; i++)
 	{
 		const BfFitResult *r = &results[i];
 
-		if (!r->ok || !isfinite(r->aic) || (any_clean && r->warnings[0] != '\0') ||
+		if (!r->ok || !isfinite(r->aic) || (any_clean && r->degenerate) ||
 			r->aic > best_aic + BF_PARSIMONY_AIC)
 			continue;
 		if (best < 0 || r->nfree < results[best].nfree ||

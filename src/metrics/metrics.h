@@ -53,8 +53,9 @@ extern void bf_rank_results(BfFitResult *results, int n, const BfMetric *by);
 extern void bf_set_delta_aic(BfFitResult *results, int n);
 
 /*
- * best_fit's rule: among the successful fits without warnings (all
- * successful fits when every one has a warning), those whose AIC is within
+ * best_fit's rule: among the successful fits not at a limit (degenerate: a
+ * shape at its domain's edge or a runaway scale, see src/fit/diagnostics.c;
+ * all successful fits when every one is), those whose AIC is within
  * BF_PARSIMONY_AIC of the smallest; of them, the one with fewest fitted
  * parameters, ties by AIC.  Burnham & Anderson (2002), Model Selection and
  * Multimodel Inference, 2nd ed., section 2.6: models within 2 AIC units

@@ -1,0 +1,282 @@
+/*
+ * diagnostics.c — what a fit says about itself: standard errors of its
+ * parameters and warnings about where it lies.
+ *
+ * Standard errors.  The observed information matrix I = -H, H the Hessian
+ * of the log-likelihood at the optimum in the natural parameters (shapes,
+ * loc, scale as the user reads them), by central differences; the
+ * covariance is I^-1 and the standard errors the square roots of its
+ * diagonal (Pawitan 2001, "In All Likelihood", section 8.3; the same as R's
+ * fitdistrplus::fitdist, which inverts optim's numerical Hessian).  They
+ * are asymptotic: they assume a regular problem with the optimum inside the
+ * parameter space, which fails where a support's end sits on the data or a
+ * shape runs to the edge of its domain (then a warning says so), and they
+ * treat the sketch's likelihood (grouped for rounded data, bin masses for
+ * binned sketches) as the model's.  Fixed parameters, integer shapes (not
+ * differentiable) and a shape the engine holds (loguniform's redundant a)
+ * get none.  Not positive definite: none, with a warning.
+ *
+ * Warnings.  A fit is flagged when its density diverges at a point of the
+ * data (bf_spike_in_data below), when a free shape runs to the edge of its
+ * domain (within a factor 1e-3 of a finite end, or beyond 1e3 in magnitude
+ * towards an infinite one: gamma's a in the thousands is numerically the
+ * normal; lomax's c = 1e13 the exponential), naming the limit the entry
+ * declares for that end when it declares one, and when the scale exceeds
+ * 1e6 times the data's range (the family's shape then comes from a far
+ * tail: a limit too).  These thresholds are this project's, not a
+ * published rule; the README lists them.
+ */
+#include <float.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_linalg.h>
+#include <gsl/gsl_matrix.h>
+
+#include "fit/internal.h"
+
+#define BF_EDGE_BIG 1e3			/* a shape beyond this is at an infinite end */
+#define BF_EDGE_NEAR 1e-3		/* relative distance to a finite end */
+#define BF_SCALE_FAR 1e6		/* scale / data range beyond this */
+
+/* Append one warning line to res->warnings (dropped when it would not fit). */
+static void
+bf_warn(BfFitResult *res, const char *line)
+{
+	size_t		used = strlen(res->warnings);
+
+	if (used + strlen(line) + 2 < sizeof(res->warnings))
+	{
+		if (used > 0)
+			res->warnings[used++] = '\n';
+		strcpy(res->warnings + used, line);
+	}
+}
+
+/*
+ * Does the density diverge at standardized point z0, approached from side
+ * dir (+1: from above)?  log f grows by more than 1 between distances 1e-4
+ * and 1e-8 (a power law |z - z0|^-p with p > 0.11; a finite density would
+ * need |f'/f| > 1e4 to do so).
+ */
+static bool
+bf_diverges_at(const BfDist *d, const double *params, double z0, double dir)
+{
+	double		l1 = bf_entry_logpdf(d, z0 + dir * 1e-4 * Max(1.0, fabs(z0)), params);
+	double		l2 = bf_entry_logpdf(d, z0 + dir * 1e-8 * Max(1.0, fabs(z0)), params);
+
+	return isfinite(l1) && (l2 == INFINITY || (isfinite(l2) && l2 > l1 + 1.0));
+}
+
+/*
+ * A density that diverges at a point of the data (a support's end placed on
+ * the smallest value, dgamma's or dweibull's centre on a tied value) makes
+ * the density likelihood unbounded (Cheng & Amin 1983): its "fit" is a
+ * spike, not a model.  The points checked are the support's finite ends
+ * and z = 0 when inside the support (the centre of the two-sided
+ * families); "of the data" means within [min - q/2 - t, max + q/2 + t], q
+ * the resolution and t = 1e-6 of the range (an end a few ulps below the
+ * smallest exact value).  Writes the point to *at.
+ */
+static bool
+bf_spike_in_data(const BfFitData *fd, const BfDist *d, const double *params, double *at)
+{
+	double		zlo,
+				zhi;
+	double		loc = bf_model_loc(d, params),
+				scale = bf_model_scale(d, params);
+	double		range = fd->summary.max - fd->summary.min;
+	double		lo = fd->summary.min - 0.5 * fd->resolution - 1e-6 * range,
+				hi = fd->summary.max + 0.5 * fd->resolution + 1e-6 * range;
+	double		pts[3];
+	double		dirs[3];
+	int			npts = 0;
+
+	bf_entry_support(d, params, &zlo, &zhi);
+	if (isfinite(zlo))
+	{
+		pts[npts] = zlo;
+		dirs[npts++] = 1;
+	}
+	if (isfinite(zhi))
+	{
+		pts[npts] = zhi;
+		dirs[npts++] = -1;
+	}
+	if (zlo < 0 && zhi > 0)
+	{
+		pts[npts] = 0;
+		dirs[npts++] = 0;
+	}
+	for (int k = 0; k < npts; k++)
+	{
+		double		x = loc + pts[k] * scale;
+
+		if (!(x >= lo && x <= hi))
+			continue;
+		if (dirs[k] != 0 ? bf_diverges_at(d, params, pts[k], dirs[k]) :
+			(bf_diverges_at(d, params, 0, 1) || bf_diverges_at(d, params, 0, -1)))
+		{
+			*at = x;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Step for the central difference in parameter i. */
+static double
+bf_hessian_step(const BfDist *d, const double *params, int i)
+{
+	double		scale = bf_model_scale(d, params);
+
+	if (i == bf_loc_index(d))
+		return 1e-4 * scale;
+	return 1e-4 * Max(fabs(params[i]), 1e-3 * (i == bf_scale_index(d) ? scale : 1.0));
+}
+
+/*
+ * Standard errors of the free parameters (the file header).  Returns false
+ * when the Hessian could not be formed (a step left the domain) or is not
+ * negative definite.
+ */
+static bool
+bf_standard_errors(const BfFitData *fd, const BfDist *d, const double *fixed, BfFitResult *res)
+{
+	int			np = bf_nparams(d);
+	int			idx[BF_MAX_PARAMS];
+	double		h[BF_MAX_PARAMS];
+	int			k = 0;
+	double		f0 = bf_loglik(fd, d, res->params);
+	gsl_matrix *info;
+	bool		ok = true;
+
+	for (int i = 0; i < np; i++)
+		if (isnan(fixed[i]) && !(i < d->nshapes && bf_shape_is_integer(d, i)) &&
+			!(i == 0 && BF_HINT(d, hold_first_shape) && d->nshapes > 0 &&
+			  isnan(fixed[bf_scale_index(d)])))
+		{
+			idx[k] = i;
+			h[k] = bf_hessian_step(d, res->params, i);
+			k++;
+		}
+	if (k == 0 || !isfinite(f0))
+		return k == 0;
+	info = gsl_matrix_alloc(k, k);
+	if (info == NULL)
+		return false;
+	for (int a = 0; a < k && ok; a++)
+		for (int b = a; b < k && ok; b++)
+		{
+			double		p[BF_MAX_PARAMS];
+			double		v;
+
+			if (bf_should_stop())
+			{
+				ok = false;
+				break;
+			}
+			if (a == b)
+			{
+				double		fp,
+							fm;
+
+				memcpy(p, res->params, sizeof(p));
+				p[idx[a]] += h[a];
+				fp = bf_loglik(fd, d, p);
+				p[idx[a]] = res->params[idx[a]] - h[a];
+				fm = bf_loglik(fd, d, p);
+				v = (fp - 2 * f0 + fm) / (h[a] * h[a]);
+			}
+			else
+			{
+				double		f[4];
+
+				for (int s = 0; s < 4; s++)
+				{
+					memcpy(p, res->params, sizeof(p));
+					p[idx[a]] += (s & 1) ? -h[a] : h[a];
+					p[idx[b]] += (s & 2) ? -h[b] : h[b];
+					f[s] = bf_loglik(fd, d, p);
+				}
+				v = (f[0] - f[1] - f[2] + f[3]) / (4 * h[a] * h[b]);
+			}
+			res->evaluations += a == b ? 2 : 4;
+			if (!isfinite(v))
+				ok = false;
+			gsl_matrix_set(info, a, b, -v);
+			gsl_matrix_set(info, b, a, -v);
+		}
+	if (ok && gsl_linalg_cholesky_decomp1(info) == GSL_SUCCESS &&
+		gsl_linalg_cholesky_invert(info) == GSL_SUCCESS)
+	{
+		for (int a = 0; a < k; a++)
+		{
+			double		var = gsl_matrix_get(info, a, a);
+
+			if (var > 0 && isfinite(var))
+				res->se[idx[a]] = sqrt(var);
+		}
+	}
+	else
+		ok = false;
+	gsl_matrix_free(info);
+	return ok;
+}
+
+void
+bf_fit_diagnostics(const BfFitData *fd, const BfDist *d, const double *fixed, BfFitResult *res)
+{
+	double		range = fd->summary.max - fd->summary.min;
+	int			is = bf_scale_index(d);
+	char		line[200];
+
+	for (int i = 0; i < BF_MAX_PARAMS; i++)
+		res->se[i] = NAN;
+	res->warnings[0] = '\0';
+	res->degenerate = false;
+	for (int i = 0; i < d->nshapes; i++)
+	{
+		const BfDomain *dom = bf_shape_domain(d, i);
+		const BfShape *sh = &d->shapes[i];
+		double		v = res->params[i];
+		bool		hi_edge = (isinf(dom->hi) && v > BF_EDGE_BIG) ||
+			(isfinite(dom->hi) && dom->hi - v < BF_EDGE_NEAR * Max(1.0, fabs(dom->hi)));
+		bool		lo_edge = (isinf(dom->lo) && v < -BF_EDGE_BIG) ||
+			(isfinite(dom->lo) && v - dom->lo < BF_EDGE_NEAR * Max(1.0, fabs(dom->lo)));
+		const char *limit = hi_edge ? sh->limit_hi : sh->limit_lo;
+
+		if (!isnan(fixed[i]) || (!hi_edge && !lo_edge))
+			continue;
+		snprintf(line, sizeof(line), "%s = %.6g is at the %s edge of its domain: the fit is numerically %s%s",
+				 sh->name, v, hi_edge ? "upper" : "lower",
+				 limit ? "its limit " : "a limit of the family", limit ? limit : "");
+		bf_warn(res, line);
+		res->degenerate = true;
+	}
+	if (is >= 0 && isnan(fixed[is]) && range > 0 && res->params[is] > BF_SCALE_FAR * range)
+	{
+		snprintf(line, sizeof(line),
+				 "scale = %.6g is over a million times the data's range: the fit is numerically a limit of the family",
+				 res->params[is]);
+		bf_warn(res, line);
+		res->degenerate = true;
+	}
+	{
+		double		at;
+
+		if (bf_spike_in_data(fd, d, res->params, &at))
+		{
+			snprintf(line, sizeof(line),
+					 "the density diverges at x = %.6g, within the data: a spike at the values there, not a model of them",
+					 at);
+			bf_warn(res, line);
+			res->degenerate = true;
+		}
+	}
+	if (!bf_standard_errors(fd, d, fixed, res))
+		bf_warn(res, "no standard errors: the observed information is not positive definite "
+				"(an optimum on the parameter space's edge, such as a support's end at the data, or a flat direction)");
+}
