@@ -111,15 +111,20 @@ bf_fitdata_init(BfFitData *fd, const BfHistogram *h, double q)
 			fd->ihi[i] = fd->nedges - 1;
 		}
 		/*
-		 * Every value, min and max included, enters by the mass of its bin
-		 * or cell, which is at most 1: the likelihood is bounded even for
-		 * a density that diverges at a support's end placed on the data
-		 * (the corrected likelihood of Cheng & Iles 1987, which replaces
-		 * the density of an extreme value by the probability of an
-		 * interval around it).
+		 * Likelihood weights: the counts, less min and max of a binned
+		 * sketch of exact values, which enter by their capped densities
+		 * (fit.h); rounded values enter by their cells' masses only.
 		 */
+		fd->wl = bf_alloc(sizeof(double) * nb);
+		memcpy(fd->wl, fd->w, sizeof(double) * nb);
+		if (!(q > 0))
+		{
+			fd->wl[0] -= 1;
+			fd->wl[nb - 1] -= 1;
+		}
 		for (int i = 0; i < nb; i++)
-			fd->sum_wlogwidth += fd->w[i] * log(fd->edges[fd->ihi[i]] - fd->edges[fd->ilo[i]]);
+			if (fd->wl[i] > 0)
+				fd->sum_wlogwidth += fd->wl[i] * log(fd->edges[fd->ihi[i]] - fd->edges[fd->ilo[i]]);
 		if (q > 0)
 		{
 			fd->min = h->min + half;

@@ -14,15 +14,19 @@
  *                  grouped (interval-censored) likelihood of values recorded
  *                  to resolution q (Heitjan 1989), minus n log q, which puts
  *                  it on the density scale of scipy's log-likelihood.
- * Bins are clipped to [min - q/2, max + q/2] (q = 0 unless the user gives a
- * resolution).  The extreme values enter by their bins' masses like the
- * others: every term is at most -log(width), so no density that diverges
- * at a support's end placed on the data can make the likelihood grow
- * without limit (Cheng & Amin 1983 show that the density likelihood of such
- * families is unbounded; replacing the extremes' densities by interval
- * probabilities is the corrected likelihood of Cheng & Iles 1987).  A bin
- * so far in a tail that its cdf difference underflows uses Simpson's rule
- * on the density in log space.
+ * Bins are clipped to [min - q/2, max + q/2] (q = 0 unless the values are
+ * rounded).  A binned sketch of exact values knows min and max exactly:
+ * they enter as exact observations, log f(min) + log f(max) with their
+ * bins' counts less one, so that a fit whose density vanishes at the
+ * extremes is as impossible as on the raw data; each term is capped at its
+ * bin's average log density, log(P(bin) / width), so that a density that
+ * diverges at a support's end placed on the data gains nothing over the
+ * bin.  Every term is then at most -log(width): the likelihood is bounded,
+ * where the density likelihood of such families is not (Cheng & Amin 1983;
+ * replacing an extreme's density by an interval probability is the
+ * corrected likelihood of Cheng & Iles 1987).  Rounded values enter by
+ * their cells' masses only.  A bin so far in a tail that its cdf
+ * difference underflows uses Simpson's rule on the density in log space.
  *
  * Optimiser: GSL's Nelder-Mead simplex (gsl_multimin_fminimizer_nmsimplex2)
  * over unconstrained parameters: loc = loc0 + t * s, scale = scale0 * exp(t),
@@ -63,6 +67,7 @@ typedef struct BfFitData
 	double		min;
 	double		max;
 	double	   *w;				/* count of bin or value i */
+	double	   *wl;				/* binned: likelihood weights (min and max out unless rounded) */
 	double	   *x;				/* exact: the values, ascending */
 	int			nedges;			/* binned: distinct edges, ascending */
 	double	   *edges;

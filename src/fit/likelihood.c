@@ -195,19 +195,42 @@ bf_loglik(const BfFitData *fd, const BfDist *d, const double *params)
 				/* 1 - F keeps 14 digits of S while S > 0.01; beyond, ask sf */
 				S[j] = F[j] > 0.99 ? bf_entry_sf(d, z, params) : 1.0 - F[j];
 			}
+		double		lbin[2] = {0, 0};
+
 		for (int i = 0; i < fd->nbins; i++)
 		{
 			int			a = fd->ilo[i],
 						b = fd->ihi[i];
-			double		p;
+			double		p,
+						lp;
 
 			p = F[a] > 0.5 ? S[a] - S[b] : F[b] - F[a];
 			if (p > 1e-280)
-				ll += fd->w[i] * log(p);
+				lp = log(p);
 			else
-				ll += fd->w[i] * bf_log_bin_prob_tail(d, params, fd->edges[a], fd->edges[b]);
+				lp = bf_log_bin_prob_tail(d, params, fd->edges[a], fd->edges[b]);
+			if (fd->wl[i] > 0)
+				ll += fd->wl[i] * lp;
+			/* the extreme bins' average log densities, for the cap below */
+			if (i == 0)
+				lbin[0] = lp - log(fd->edges[b] - fd->edges[a]);
+			if (i == fd->nbins - 1)
+				lbin[1] = lp - log(fd->edges[b] - fd->edges[a]);
 		}
 		ll -= fd->sum_wlogwidth;
+		if (fd->resolution == 0)
+		{
+			/*
+			 * min and max are known exactly and enter by their densities, so
+			 * that a density that vanishes at them is as impossible as on the
+			 * raw data; each is capped at its bin's average density, so that
+			 * a density that diverges there gains nothing over its bin.
+			 */
+			double		lmin = bf_entry_logpdf(d, bf_model_z(d, params, fd->min), params) - log(scale),
+						lmax = bf_entry_logpdf(d, bf_model_z(d, params, fd->max), params) - log(scale);
+
+			ll += Min(lmin, lbin[0]) + Min(lmax, lbin[1]);
+		}
 	}
 	return isfinite(ll) ? ll : -INFINITY;
 }
