@@ -45,6 +45,122 @@ bf_polish_exact(BfProblem *pb, double *params)
 	}
 }
 
+/*
+ * A density that vanishes at loc inside its support (dgamma with a > 1,
+ * dweibull with c > 1: f(z) ~ |z|^(a-1) at 0) makes the log-likelihood
+ * rugged in loc: on an exact sketch it falls to minus infinity at every
+ * observed value, on a fine binned one it dips at every bin, so there is a
+ * local maximum between each pair of neighbouring values and the polish
+ * keeps whichever the coarse stages left loc in.  For 1 < a < 2 the
+ * likelihood is non-regular in loc (infinite Fisher information: Smith
+ * (1985), "Maximum likelihood estimation in a class of nonregular cases",
+ * Biometrika 72(1), 67-90), and the best gap is worth several
+ * log-likelihood units: measured on normal samples of 500 to 10,000 values
+ * at loc 1000, scale 7, dgamma and dweibull ended 1 to 17 units below
+ * scipy's fit, which only had landed in a better gap.  So: score loc at
+ * the midpoint of every gap between neighbouring values (exact) or bin
+ * edges, and at the edges (binned), within the distance at which the
+ * smooth part of the likelihood has fallen by about BF_SCAN_DROP units
+ * (curvature n per squared locunit), shapes and scale held, skipping
+ * points closer than 1/BF_SCAN_POINTS of that distance to the last one
+ * scored (the fine bins of a sketch near zero; narrow gaps are the worst
+ * places anyway); polish the BF_SCAN_KEEP best that score within
+ * BF_SCAN_MARGIN of the first, and keep the best result.
+ */
+#define BF_SCAN_DROP 20.0
+#define BF_SCAN_POINTS 64
+#define BF_SCAN_KEEP 3
+#define BF_SCAN_MARGIN 3.0
+
+static bool
+bf_zero_at_loc(const BfProblem *pb, const double *params)
+{
+	const BfDist *d = pb->d;
+	double		zlo,
+				zhi;
+
+	if (pb->fixed[bf_loc_index(d)] || pb->nfree < 2)
+		return false;
+	bf_entry_support(d, params, &zlo, &zhi);
+	return zlo < 0 && zhi > 0 && bf_entry_logpdf(d, 0.0, params) == -INFINITY;
+}
+
+static void
+bf_scan_zero_loc(BfProblem *pb, double *params)
+{
+	const BfFitData *fd = pb->fd;
+	const BfDist *d = pb->d;
+	int			il = bf_loc_index(d);
+	int			np = bf_nparams(d);
+	const double *pts = fd->exact ? fd->x : fd->edges;
+	int			npts = fd->exact ? fd->nbins : fd->nedges;
+	double		radius = pb->locunit * Min(0.5, sqrt(2 * BF_SCAN_DROP / fd->n));
+	double		loc0 = params[il];
+	double		last = -INFINITY;
+	double		keep[BF_SCAN_KEEP];
+	double		keepll[BF_SCAN_KEEP];
+	double		best = bf_loglik(fd, d, params);
+	double		result[BF_MAX_PARAMS];
+
+	if (!bf_zero_at_loc(pb, params) || !isfinite(best))
+		return;
+	for (int k = 0; k < BF_SCAN_KEEP; k++)
+		keepll[k] = -INFINITY;
+	for (int i = 0; i < npts; i++)
+	{
+		/* on binned sketches the edge itself, then the gap's midpoint */
+		for (int v = fd->exact ? 1 : 0; v < 2; v++)
+		{
+			double		trial[BF_MAX_PARAMS];
+			double		ll;
+			int			k;
+
+			if (v == 1 && i + 1 >= npts)
+				continue;
+			memcpy(trial, params, sizeof(trial));
+			trial[il] = v == 1 ? 0.5 * (pts[i] + pts[i + 1]) : pts[i];
+			if (fabs(trial[il] - loc0) > radius ||
+				trial[il] - last < radius / BF_SCAN_POINTS)
+				continue;
+			last = trial[il];
+			pb->evaluations++;
+			ll = bf_loglik(fd, d, trial);
+			if (!(ll > keepll[BF_SCAN_KEEP - 1]))
+				continue;
+			for (k = BF_SCAN_KEEP - 1; k > 0 && ll > keepll[k - 1]; k--)
+			{
+				keepll[k] = keepll[k - 1];
+				keep[k] = keep[k - 1];
+			}
+			keepll[k] = ll;
+			keep[k] = trial[il];
+		}
+		if (bf_should_stop())
+			return;
+	}
+	memcpy(result, params, sizeof(result));
+	for (int k = 0; k < (fd->exact ? BF_SCAN_KEEP : 1) && keepll[k] > keepll[0] - BF_SCAN_MARGIN; k++)
+	{
+		double		trial[BF_MAX_PARAMS];
+		double		ll;
+
+		memcpy(trial, params, sizeof(trial));
+		trial[il] = keep[k];
+		if (fd->exact)
+			bf_polish_exact(pb, trial);
+		else
+			bf_run_stage(pb, trial, &bf_plan.binned_polish);
+		ll = bf_loglik(fd, d, trial);
+		if (ll > best)
+		{
+			best = ll;
+			memcpy(result, trial, sizeof(result));
+		}
+	}
+	bf_debug(1, "bestfit: %s: loc scan %g -> %g", d->name, loc0, result[il]);
+	memcpy(params, result, sizeof(double) * np);
+}
+
 void
 bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d,
 				  const double *fixed, bool polish, BfFitResult *res)
@@ -290,6 +406,8 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 		 * cost.
 		 */
 		pb.fd = full;
+		if (polish || nladder == 1)
+			bf_scan_zero_loc(&pb, params);
 		bf_snap_to_data(&pb, params);
 		bf_refine_gaps(&pb, params);
 		bf_debug(1, "bestfit: %s: %d coarse and %d full evaluations",

@@ -6,12 +6,13 @@
  * a test; a tool for work on the engine (issue 8).  Built by
  * `make test/bench/fitprof`; links the core with test/unit/host.c.
  *
- *   test/bench/fitprof [-e entry,entry,...] [-r repeats] sketch.txt ...
+ *   test/bench/fitprof [-e entry,entry,...] [-r repeats] [-p] sketch.txt ...
  *
  * Each file holds one sketch in its text form (SELECT h::text ...).  Without
  * -e the default candidate set is fitted.  Output: tab-separated lines
  *   sketch  entry  cpu_ms  evaluations  loglik  status
- * with cpu_ms the median of the repeats (default 1).
+ * with cpu_ms the median of the repeats (default 1); -p appends the fitted
+ * parameters (shapes, loc, scale; %.17g, comma-separated) as a seventh column.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -89,6 +90,7 @@ main(int argc, char **argv)
 {
 	const char *list = NULL;
 	int			repeats = 1;
+	int			params = 0;
 	int			i = 1;
 
 	gsl_set_error_handler_off();
@@ -98,9 +100,11 @@ main(int argc, char **argv)
 			list = argv[++i];
 		else if (strcmp(argv[i], "-r") == 0 && i + 1 < argc)
 			repeats = atoi(argv[++i]);
+		else if (strcmp(argv[i], "-p") == 0)
+			params = 1;
 		else
 		{
-			fprintf(stderr, "usage: %s [-e entry,...] [-r repeats] sketch.txt ...\n", argv[0]);
+			fprintf(stderr, "usage: %s [-e entry,...] [-r repeats] [-p] sketch.txt ...\n", argv[0]);
 			return 2;
 		}
 	}
@@ -143,8 +147,12 @@ main(int argc, char **argv)
 				times[r] = cpu_ms() - t0;
 			}
 			qsort(times, repeats, sizeof(double), cmp_double);
-			printf("%s\t%s\t%.2f\t%d\t%.10g\t%s\n", base, d->name, times[repeats / 2],
+			printf("%s\t%s\t%.2f\t%d\t%.10g\t%s", base, d->name, times[repeats / 2],
 				   res.evaluations, res.ok ? res.loglik : NAN, res.status);
+			if (params)
+				for (int k = 0; k < d->nshapes + 2; k++)
+					printf("%c%.17g", k ? ',' : '\t', res.params[k]);
+			printf("\n");
 			fflush(stdout);
 		}
 		free(text);
