@@ -16,25 +16,33 @@ SELECT col, fit_histogram_summary(h) AS summary
 
 \echo
 \echo '== Wind speed (mph): the summary above shows a 1048 mph reading (a known sensor error), =='
-\echo '== calm hours at exactly 0, and only 36 distinct values (whole knots).  Fit the hours with =='
-\echo '== wind below 100 mph; on such tied data rank by KS, which AIC''s densities at ties mislead =='
-SELECT rank, distribution, fit, round(aic::numeric, 1) AS aic,
-       round(ks_statistic::numeric, 4) AS ks, round(ad_statistic::numeric, 2) AS ad, status
-  FROM fit_distributions((SELECT fit_histogram(wind_speed) FROM weather WHERE wind_speed > 0 AND wind_speed < 100),
-                         rank_by => 'ks_statistic')
+\echo '== calm hours at exactly 0, and only 36 distinct values: whole knots, a resolution of    =='
+\echo '== 1.15078 mph that the fit detects and uses (grouped likelihood).  Hours below 100 mph: =='
+SELECT rank, distribution, fit, round(aic::numeric, 1) AS aic, round(delta_aic::numeric, 1) AS delta_aic,
+       round(ks_statistic::numeric, 4) AS ks, cardinality(warnings) AS warnings
+  FROM fit_distributions((SELECT fit_histogram(wind_speed) FROM weather WHERE wind_speed < 100))
  ORDER BY rank NULLS LAST LIMIT 8;
 
 \echo
-\echo '== The same with loc fixed at 0 (scipy''s floc=0), a few classic wind models =='
-SELECT rank, distribution, params, round(aic::numeric, 1) AS aic, status
-  FROM fit_distributions((SELECT fit_histogram(wind_speed) FROM weather WHERE wind_speed > 0 AND wind_speed < 100),
-                         ARRAY['weibull_min', 'gamma', 'lognorm', 'rayleigh'], fixed => '{"loc": 0}');
+\echo '== Fits that are limits or spikes carry warnings, and best_fit passes them over =='
+SELECT distribution, round(delta_aic::numeric, 1) AS delta_aic, warnings[1] AS first_warning
+  FROM fit_distributions((SELECT fit_histogram(wind_speed) FROM weather WHERE wind_speed < 100))
+ WHERE warnings[1] !~ '^no standard errors' ORDER BY rank LIMIT 5;
+SELECT best_fit(wind_speed) AS wind_best_fit FROM weather WHERE wind_speed < 100;
 
 \echo
-\echo '== With the calm hours kept, densities that vanish at 0 cannot explain exact zeros: =='
+\echo '== Classic wind models with loc fixed at 0 (scipy''s floc=0), with standard errors; =='
+\echo '== the calm hours are the cell [0, 0.58) mph, so densities that vanish at 0 fit too   =='
+SELECT rank, distribution, params, params_se, round(aic::numeric, 1) AS aic
+  FROM fit_distributions((SELECT fit_histogram(wind_speed) FROM weather WHERE wind_speed < 100),
+                         ARRAY['weibull_min', 'gamma', 'lognorm', 'rayleigh', 'expon'], fixed => '{"loc": 0}');
+
+\echo
+\echo '== resolution => 0 treats the values as exact (scipy''s density likelihood): exact zeros =='
+\echo '== at a support end where the density vanishes are then impossible                   =='
 SELECT distribution, status
   FROM fit_distributions((SELECT fit_histogram(wind_speed) FROM weather WHERE wind_speed < 100),
-                         ARRAY['weibull_min', 'expon'], fixed => '{"loc": 0}');
+                         ARRAY['weibull_min', 'expon'], fixed => '{"loc": 0}', resolution => 0);
 
 \echo
 \echo '== Temperature (F), top 5 =='

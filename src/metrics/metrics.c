@@ -469,6 +469,9 @@ bf_result_cmp(const void *a, const void *b)
 
 	if (ra->ok != rb->ok)
 		return ra->ok ? -1 : 1;
+	/* fits at a limit or a spike (diagnostics.c) after the models */
+	if (ra->ok && ra->degenerate != rb->degenerate)
+		return ra->degenerate ? 1 : -1;
 	if (ra->ok)
 	{
 		double		va = bf_rank_key(ra);

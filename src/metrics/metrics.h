@@ -43,9 +43,11 @@ extern double bf_metric_value(const BfMetric *m, const BfFitResult *r);
 /* "aic, bic, ks_statistic, ad_statistic, sse, loglik": the rankable names. */
 extern const char *bf_metric_rankable_names(void);
 /*
- * Sort results: successful fits first, by the metric (smaller is better, or
- * larger for higher_is_better; NaN last), then by name, so that the order is
- * a function of the results alone.
+ * Sort results: successful fits first, those flagged degenerate (a shape at
+ * its domain's edge, a runaway scale, a density diverging within the data:
+ * src/fit/diagnostics.c) after the others, each group by the metric
+ * (smaller is better, or larger for higher_is_better; NaN last), then by
+ * name, so that the order is a function of the results alone.
  */
 extern void bf_rank_results(BfFitResult *results, int n, const BfMetric *by);
 

@@ -94,8 +94,17 @@ SELECT abs((params->>'loc')::float8 - 2.5) < 1e-6 AS loc_ok
   FROM fit_distributions((SELECT fit_histogram(x) FROM (VALUES (1.0::float8), (2), (3), (4), ('NaN'), ('Infinity')) t(x)), ARRAY['norm']);
 
 -- best_fit: aggregate and stored-sketch forms agree, NULL when nothing fits
+-- and best_fit follows its rule, written here again in SQL: among fits not at
+-- a limit (no warning of a shape at its domain's edge, a runaway scale or a
+-- diverging density), those within 2 AIC units of the smallest AIC; of them the
+-- one with fewest parameters (none is fixed here), ties by AIC
 SELECT (SELECT best_fit(pos) FROM d)::text = best_fit(hp)::text AS same_best,
-       best_fit(hp)::text = (SELECT fit::text FROM fit_distributions(hp) WHERE rank = 1) AS is_rank_1
+       best_fit(hp)::text = (
+         WITH f AS (SELECT * FROM fit_distributions(hp) WHERE rank IS NOT NULL
+                     AND NOT EXISTS (SELECT FROM unnest(warnings) w
+                                      WHERE w ~ 'edge of its domain|million times|diverges'))
+         SELECT fit::text FROM f WHERE aic <= (SELECT min(aic) FROM f) + 2
+          ORDER BY (SELECT count(*) FROM jsonb_object_keys(params)), aic, distribution LIMIT 1) AS follows_rule
   FROM sk;
 SELECT best_fit(x) IS NULL AS no_rows FROM d WHERE false;
 SELECT best_fit(7.0::float8) IS NULL AS constant FROM generate_series(1, 5);
