@@ -180,6 +180,7 @@ bf_loglik(const BfFitData *fd, const BfDist *d, const double *params)
 	{
 		double	   *F = fd->cdfs;
 		double	   *S = fd->sfs;
+		double		lbin[2] = {0, 0};
 
 		if (BF_HINT(d, bin_quadrature))
 			bf_edge_probs_quadrature(fd, d, params);
@@ -195,8 +196,6 @@ bf_loglik(const BfFitData *fd, const BfDist *d, const double *params)
 				/* 1 - F keeps 14 digits of S while S > 0.01; beyond, ask sf */
 				S[j] = F[j] > 0.99 ? bf_entry_sf(d, z, params) : 1.0 - F[j];
 			}
-		double		lbin[2] = {0, 0};
-
 		for (int i = 0; i < fd->nbins; i++)
 		{
 			int			a = fd->ilo[i],
