@@ -176,7 +176,9 @@ gof_test(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("gof_test needs a sketch with at least two distinct finite values"),
-				 errdetail("The sketch has %d.", h->nbins)));
+				 errdetail_plural("The sketch has %d distinct finite value.",
+								  "The sketch has %d distinct finite values.",
+								  h->nbins, h->nbins)));
 	q = bf_fit_resolution(h, PG_ARGISNULL(5), PG_ARGISNULL(5) ? 0 : PG_GETARG_FLOAT8(5));
 
 	bf_host_reset_stop();
