@@ -55,6 +55,11 @@
 /* Tail probability outside the lattice path's cells, times n. */
 #define BF_GOF_TAIL 0.01
 
+/*
+ * A uniform double in (0, 1) from two 32-bit MT19937 outputs (53 random
+ * bits, Matsumoto & Nishimura's genrand_res53), as random_sample draws them;
+ * zero is redrawn so that F^-1 stays finite.
+ */
 double
 bf_gof_uniform53(gsl_rng *rng)
 {
@@ -367,6 +372,13 @@ bf_gof_merge_bins(const BfGofPlan *plan, gsl_rng *rng, const unsigned int *count
 	(void) bf_state_merge_hist(st, fake);
 }
 
+/*
+ * One bootstrap sketch of plan->n values (the header of this file gives the
+ * three ways): the multinomial counts first (gsl_ran_multinomial over
+ * plan->p), then the extremes of binned sketches, then the values of gap and
+ * tail cells one by one, in cell order.  *out from bf_alloc; BF_OK, or
+ * BF_CANCELLED (then *out is NULL) when the host asks to stop.
+ */
 BfStatus
 bf_gof_sample(const BfGofPlan *plan, gsl_rng *rng, BfHistogram **out)
 {
@@ -411,6 +423,13 @@ bf_gof_sample(const BfGofPlan *plan, gsl_rng *rng, BfHistogram **out)
 	return BF_OK;
 }
 
+/*
+ * One replicate: a bootstrap sketch, refitted at the plan's resolution with
+ * its fixed vector (bf_ladder_init + bf_fit_one, as fit_distributions fits
+ * one candidate), so that res holds the refit and, when res->ok, its ks, ad
+ * and cvm.  A sample with fewer than two distinct values is not fitted
+ * (res->ok false, status says why).  BF_OK or BF_CANCELLED.
+ */
 BfStatus
 bf_gof_replicate(const BfGofPlan *plan, gsl_rng *rng, BfFitResult *res)
 {
@@ -433,6 +452,12 @@ bf_gof_replicate(const BfGofPlan *plan, gsl_rng *rng, BfFitResult *res)
 	return bf_should_stop() ? BF_CANCELLED : BF_OK;
 }
 
+/*
+ * The observed statistics: every metric of (d, params) on h prepared at
+ * resolution q (bf_fitdata_init), exactly as a fit's metrics are computed,
+ * with nfree fitted parameters for the chi-squared degrees of freedom.
+ * Metrics stay NaN when the host asks to stop.
+ */
 void
 bf_gof_observed(const BfHistogram *h, double q, const BfDist *d, const double *params,
 				int nfree, BfFitResult *res)
