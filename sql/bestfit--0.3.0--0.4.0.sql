@@ -1,7 +1,8 @@
 -- bestfit 0.3.0 -> 0.4.0: rounded data, parsimony and standard errors
 -- (issue 9).  fit_distributions gains the resolution argument and the
 -- columns params_se, aicc, delta_aic, cvm_statistic, chisq_statistic,
--- chisq_pvalue and warnings; best_fit(fit_histogram) gains resolution.
+-- chisq_pvalue and warnings; best_fit(fit_histogram) gains resolution;
+-- gof_test (parametric-bootstrap p-values of KS, AD and CvM) is new.
 -- Result columns cannot be changed in place: the functions are dropped and
 -- created anew (views over them must be recreated; stored sketches and
 -- distributions are untouched).
@@ -50,3 +51,20 @@ COMMENT ON AGGREGATE best_fit(double precision) IS
 
 COMMENT ON FUNCTION fit_histogram_summary(fit_histogram) IS
     'Summary of a sketch as jsonb: n (finite values), nan, posinf, neginf, min, max, mean, stddev (n-1), skewness (g1), kurtosis (excess, g2), exact, bins, level, relative_resolution (bin width relative to its binade, 0 when exact), resolution (the recording resolution q detected in an exact sketch: values on a lattice min + k q, with ties; 0 when none; the rule is in the README). Moments are exact for exact sketches and computed from bin midpoints otherwise.';
+
+CREATE FUNCTION gof_test(
+    sketch fit_histogram,
+    fit distribution,
+    fixed jsonb DEFAULT NULL,
+    samples integer DEFAULT 500,
+    seed bigint DEFAULT 0,
+    resolution double precision DEFAULT NULL,
+    OUT ks_statistic double precision,
+    OUT ks_pvalue double precision,
+    OUT ad_statistic double precision,
+    OUT ad_pvalue double precision,
+    OUT cvm_statistic double precision,
+    OUT cvm_pvalue double precision)
+    AS 'MODULE_PATHNAME', 'gof_test' LANGUAGE C IMMUTABLE PARALLEL SAFE COST 1000000;
+COMMENT ON FUNCTION gof_test(fit_histogram, distribution, jsonb, integer, bigint, double precision) IS
+    'Parametric-bootstrap goodness-of-fit test of a fit (from fit_distributions or best_fit on this sketch, with the same fixed parameters and resolution): the KS, Anderson-Darling and Cramer-von Mises statistics of the fit on the sketch, and for each the p-value (1 + #{T* >= T}) / (B + 1) over B = samples data sets of the sketch''s size drawn from the fit, sketched the same way (same bin level; values rounded to the same lattice) and refitted with the same family and fixed parameters (Stute, Gonzalez Manteiga & Presedo Quindimil 1993; Davison & Hinkley 1997, section 4.2). Refitting each sample accounts for the estimated parameters, which the asymptotic ks_pvalue of fit_distributions ignores. It does not account for the choice of the family among several candidates (testing the winner of a ranking is optimistic), nor for a fit that is not the maximum-likelihood fit of this sketch; its p-values carry Monte Carlo error of about sqrt(p(1-p)/samples). Samples whose refit fails are left out with a WARNING. Deterministic for a seed (GSL''s MT19937), hence IMMUTABLE. Cost: one fit of the family per sample.';

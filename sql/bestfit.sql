@@ -194,6 +194,23 @@ CREATE FUNCTION best_fit(sketch fit_histogram, resolution double precision DEFAU
 COMMENT ON FUNCTION best_fit(fit_histogram, double precision) IS
     'The best distribution of the default set (see bestfit_distributions()) for a stored sketch, chosen as by the best_fit aggregate; resolution as in fit_distributions (NULL: detected, 0: exact values); NULL when nothing can be fitted.';
 
+CREATE FUNCTION gof_test(
+    sketch fit_histogram,
+    fit distribution,
+    fixed jsonb DEFAULT NULL,
+    samples integer DEFAULT 500,
+    seed bigint DEFAULT 0,
+    resolution double precision DEFAULT NULL,
+    OUT ks_statistic double precision,
+    OUT ks_pvalue double precision,
+    OUT ad_statistic double precision,
+    OUT ad_pvalue double precision,
+    OUT cvm_statistic double precision,
+    OUT cvm_pvalue double precision)
+    AS 'MODULE_PATHNAME', 'gof_test' LANGUAGE C IMMUTABLE PARALLEL SAFE COST 1000000;
+COMMENT ON FUNCTION gof_test(fit_histogram, distribution, jsonb, integer, bigint, double precision) IS
+    'Parametric-bootstrap goodness-of-fit test of a fit (from fit_distributions or best_fit on this sketch, with the same fixed parameters and resolution): the KS, Anderson-Darling and Cramer-von Mises statistics of the fit on the sketch, and for each the p-value (1 + #{T* >= T}) / (B + 1) over B = samples data sets of the sketch''s size drawn from the fit, sketched the same way (same bin level; values rounded to the same lattice) and refitted with the same family and fixed parameters (Stute, Gonzalez Manteiga & Presedo Quindimil 1993; Davison & Hinkley 1997, section 4.2). Refitting each sample accounts for the estimated parameters, which the asymptotic ks_pvalue of fit_distributions ignores. It does not account for the choice of the family among several candidates (testing the winner of a ranking is optimistic), nor for a fit that is not the maximum-likelihood fit of this sketch; its p-values carry Monte Carlo error of about sqrt(p(1-p)/samples). Samples whose refit fails are left out with a WARNING. Deterministic for a seed (GSL''s MT19937), hence IMMUTABLE. Cost: one fit of the family per sample.';
+
 -------------------------------------------------------------------------------
 -- The catalogue
 -------------------------------------------------------------------------------

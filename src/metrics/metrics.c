@@ -1,19 +1,24 @@
 /*
  * metrics.c — goodness-of-fit metrics of a fitted candidate on a sketch:
- * Kolmogorov-Smirnov, Anderson-Darling and the histogram SSE.
+ * Kolmogorov-Smirnov, Anderson-Darling, Cramer-von Mises, Pearson's
+ * chi-squared and the histogram SSE.
  *
  * On exact sketches KS and AD are the textbook statistics on the raw values.
  * On binned sketches the positions of values inside a bin are unknown:
  *   KS  is evaluated at every bin edge, so it is a lower bound of the raw
  *       statistic, off by at most the largest single-bin probability;
  *   AD  uses A^2 = n * integral (F_n - F)^2 / (F (1 - F)) dF with F_n taken
- *       to rise linearly in F across each bin.
+ *       to rise linearly in F across each bin;
+ *   CvM uses W^2 = n * integral (F_n - F)^2 dF the same way.
+ * Values recorded to a resolution q are binned data (cells [x - q/2, x + q/2]).
  */
 #include <math.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <gsl/gsl_cdf.h>
 
 #include "metrics/metrics.h"
 #include "catalogue/model.h"
@@ -278,6 +283,181 @@ bf_ks_ad_binned(const BfFitData *fd, BfFitResult *res)
 }
 
 /*
+ * integral over a segment of width w (in u = F) of d(u)^2 du, where
+ * d = F_n - F goes linearly in u from da to db: w (da^2 + da db + db^2) / 3.
+ * Exact both where F_n is constant (d has slope -1 in u) and where F_n rises
+ * linearly in F (binned data); the sum of squares form has no cancellation.
+ */
+static double
+bf_cvm_segment(double w, double da, double db)
+{
+	if (!(w > 0))
+		return 0;
+	return w * (da * da + da * db + db * db) / 3.0;
+}
+
+/*
+ * F_n - F at a point where F_n = c = 1 - r and F = p: from the side where
+ * both are small, so that upper-tail differences keep their precision.
+ */
+static double
+bf_edf_diff(double c, double r, BfProb p)
+{
+	return p.u <= 0.5 ? c - p.u : p.s - r;
+}
+
+/*
+ * Cramer-von Mises statistic W^2 = n * integral (F_n - F)^2 dF over
+ * u = F(x) in [0, 1] (Anderson 1962, "On the distribution of the
+ * two-sample Cramer-von Mises criterion", Ann. Math. Statist. 33; D'Agostino
+ * & Stephens 1986, "Goodness-of-Fit Techniques", ch. 4, eq. 4.2), computed
+ * exactly, segment by segment, with bf_cvm_segment:
+ *   exact values (ties allowed): F_n is constant between consecutive
+ *       distinct values (0 below the first, 1 above the last).  Without ties
+ *       this is the textbook 1/(12n) + sum_i (F(x_(i)) - (2i - 1)/(2n))^2
+ *       (D'Agostino & Stephens, eq. 4.2);
+ *   bins and cells of rounded values: F_n constant between bins and rising
+ *       linearly in F across each bin, as the binned AD.
+ * Fills res->cvm (left NaN when the host asks to stop).
+ */
+static void
+bf_cvm(const BfFitData *fd, BfFitResult *res)
+{
+	double		n = fd->n;
+	double		cum = 0;
+	double		W = 0;
+	BfProb		prev = {0.0, 1.0};
+	BfProb		one = {1.0, 0.0};
+
+	for (int i = 0; i < fd->nbins; i++)
+	{
+		double		before = cum / n;
+		double		rbefore = (n - cum) / n;
+		double		after = (cum + fd->w[i]) / n;
+		double		rafter = (n - cum - fd->w[i]) / n;
+
+		if ((i & 15) == 0 && bf_should_stop())
+			return;				/* cancelled: the caller unwinds */
+		if (fd->exact)
+		{
+			BfProb		p = bf_prob_at(res->dist, res->params, fd->x[i]);
+
+			W += bf_cvm_segment(bf_prob_diff(prev, p), bf_edf_diff(before, rbefore, prev),
+								bf_edf_diff(before, rbefore, p));
+			prev = p;
+		}
+		else
+		{
+			BfProb		lo = bf_prob_at(res->dist, res->params, fd->edges[fd->ilo[i]]);
+			BfProb		hi = bf_prob_at(res->dist, res->params, fd->edges[fd->ihi[i]]);
+
+			/* the gap before the bin (empty when bins touch), then the bin */
+			W += bf_cvm_segment(bf_prob_diff(prev, lo), bf_edf_diff(before, rbefore, prev),
+								bf_edf_diff(before, rbefore, lo));
+			W += bf_cvm_segment(bf_prob_diff(lo, hi), bf_edf_diff(before, rbefore, lo),
+								bf_edf_diff(after, rafter, hi));
+			prev = hi;
+		}
+		cum += fd->w[i];
+	}
+	W += bf_cvm_segment(bf_prob_diff(prev, one), bf_edf_diff(1.0, 0.0, prev),
+						bf_edf_diff(1.0, 0.0, one));
+	res->cvm = n * W;
+}
+
+/* Smallest expected count of a pooled chi-squared cell. */
+#define BF_CHISQ_MIN_EXPECTED 5.0
+
+/*
+ * Pearson's chi-squared statistic X^2 = sum (O_j - E_j)^2 / E_j (Pearson
+ * 1900; D'Agostino & Stephens 1986, ch. 3) and its p-value.
+ *
+ * Cells: the sketch's values (exact sketches), bins (binned sketches) or
+ * cells [x - q/2, x + q/2] (rounded values), in order.  Consecutive cells
+ * meet halfway between them (at the shared edge when bins touch; halfway
+ * between two exact values), the first reaches down to -infinity and the
+ * last up to +infinity, so the expected counts E = n * P(cell) sum to n.
+ * Adjacent cells are pooled left to right until each pooled cell expects at
+ * least 5 values; a remainder expecting fewer is merged into the last pooled
+ * cell.  Degrees of freedom: pooled cells - 1 - res->nfree; the p-value is
+ * gsl_cdf_chisq_Q, NaN when df < 1.
+ *
+ * The p-value is approximate: with the parameters estimated from the
+ * ungrouped data (maximum likelihood on the values, not on the pooled
+ * cells), the statistic's null distribution lies between chi^2(k - 1 - p)
+ * and chi^2(k - 1) (Chernoff & Lehmann 1954, Ann. Math. Statist. 25), so the
+ * p-value is too small by up to that difference.  On exact sketches of
+ * continuous values the cells are set by the data themselves (each holds
+ * about the same number of values and only the expected counts vary), so
+ * the chi^2 reference is only a rough guide there; gof_test's bootstrap
+ * (gof.c) does not use it.
+ * Fills res->chisq and res->chisq_pvalue (left NaN when the host asks to
+ * stop).
+ */
+static void
+bf_chisq(const BfFitData *fd, BfFitResult *res)
+{
+	double		n = fd->n;
+	BfProb		prev = {0.0, 1.0};
+	double		O = 0,
+				E = 0,
+				lastO = 0,
+				lastE = 0,
+				stat = 0;
+	bool		have_last = false;
+	int			k = 0;
+	double		df;
+
+	for (int i = 0; i < fd->nbins; i++)
+	{
+		BfProb		b;
+
+		if ((i & 15) == 0 && bf_should_stop())
+			return;				/* cancelled: the caller unwinds */
+		if (i == fd->nbins - 1)
+		{
+			b.u = 1.0;
+			b.s = 0.0;
+		}
+		else
+		{
+			double		hi = fd->exact ? fd->x[i] : fd->edges[fd->ihi[i]];
+			double		lo = fd->exact ? fd->x[i + 1] : fd->edges[fd->ilo[i + 1]];
+
+			b = bf_prob_at(res->dist, res->params, hi == lo ? hi : 0.5 * hi + 0.5 * lo);
+		}
+		O += fd->w[i];
+		E += n * Max(0.0, bf_prob_diff(prev, b));
+		prev = b;
+		if (E >= BF_CHISQ_MIN_EXPECTED)
+		{
+			if (have_last)
+				stat += (lastO - lastE) * (lastO - lastE) / lastE;
+			lastO = O;
+			lastE = E;
+			have_last = true;
+			k++;
+			O = E = 0;
+		}
+	}
+	if (O > 0 || E > 0)
+	{
+		/* a remainder expecting fewer than 5 joins the last pooled cell */
+		lastO += O;
+		lastE += E;
+		if (!have_last)
+			k = 1;
+		have_last = true;
+	}
+	if (have_last)
+		stat += lastE > 0 ? (lastO - lastE) * (lastO - lastE) / lastE :
+			(lastO > 0 ? INFINITY : 0.0);
+	res->chisq = stat;
+	df = k - 1 - res->nfree;
+	res->chisq_pvalue = df >= 1 && !isnan(stat) ? gsl_cdf_chisq_Q(stat, df) : NAN;
+}
+
+/*
  * SSE as spark-bestfit defines it: the data's histogram density on
  * BF_SSE_BINS equal-width bins over [min, max] against the fitted pdf at the
  * bin centres, squared differences summed.  Sketch bins that straddle
@@ -360,7 +540,7 @@ bf_information_criteria(BfFitResult *res, double n)
 	res->bic = k * log(n) - 2.0 * res->loglik;
 }
 
-/* Fill the KS, AD and SSE fields of a successful fit. */
+/* Fill the KS, AD, CvM, chi-squared and SSE fields of a successful fit. */
 void
 bf_metrics(const BfFitData *fd, BfFitResult *res)
 {
@@ -371,6 +551,8 @@ bf_metrics(const BfFitData *fd, BfFitResult *res)
 	else
 		bf_ks_ad_binned(fd, res);
 	res->ks_pvalue = bf_kolmogorov_sf(res->ks, fd->n);
+	bf_cvm(fd, res);
+	bf_chisq(fd, res);
 	bf_sse(fd, res);
 }
 
@@ -397,11 +579,11 @@ const BfMetric bf_metric_registry[] = {
 	{"ad_statistic", offsetof(BfFitResult, ad), true, false,
 	 "Anderson-Darling statistic (Anderson & Darling 1954; binned sketches: linear within bins)"},
 	{"cvm_statistic", offsetof(BfFitResult, cvm), true, false,
-	 "Cramer-von Mises statistic W^2 (binned sketches: linear within bins)"},
+	 "Cramer-von Mises statistic W^2 = n integral (F_n - F)^2 dF (Anderson 1962; D'Agostino & Stephens 1986, ch. 4; ties integrated exactly; binned sketches: linear within bins)"},
 	{"chisq_statistic", offsetof(BfFitResult, chisq), true, false,
-	 "Pearson's chi-squared statistic over cells pooled to expected counts >= 5"},
+	 "Pearson's chi-squared statistic (Pearson 1900) over the sketch's values, bins or cells pooled left to right to expected counts >= 5"},
 	{"chisq_pvalue", offsetof(BfFitResult, chisq_pvalue), false, false,
-	 "chi-squared p-value with cells - 1 - fitted parameters degrees of freedom"},
+	 "chi-squared p-value with cells - 1 - fitted parameters degrees of freedom; approximate: with parameters fitted to the ungrouped data the null distribution lies between chi2(k-1-p) and chi2(k-1) (Chernoff & Lehmann 1954)"},
 	{"sse", offsetof(BfFitResult, sse), true, false,
 	 "sum of squared differences between the 50-bin histogram density and the pdf (spark-bestfit's SSE)"},
 };

@@ -1,7 +1,7 @@
 /*
  * metrics.h — goodness-of-fit metrics of a fitted entry (metrics.c): KS,
- * Anderson-Darling, the KS p-value and spark-bestfit's SSE.  Sources in
- * metrics.c.
+ * Anderson-Darling, Cramer-von Mises, Pearson's chi-squared, the KS and
+ * chi-squared p-values and spark-bestfit's SSE.  Sources in metrics.c.
  */
 #ifndef BESTFIT_METRICS_H
 #define BESTFIT_METRICS_H
@@ -12,7 +12,10 @@
 extern void bf_result_clear_metrics(BfFitResult *res);
 /* res's aic, aicc, bic from its loglik and nfree, n values (sources in metrics.c). */
 extern void bf_information_criteria(BfFitResult *res, double n);
-/* Fill res's ks, ks_pvalue, ad and sse for its parameters on fd. */
+/*
+ * Fill res's ks, ks_pvalue, ad, cvm, chisq, chisq_pvalue (which uses
+ * res->nfree) and sse for its parameters on fd.
+ */
 extern void bf_metrics(const BfFitData *fd, BfFitResult *res);
 /* Kolmogorov's limiting distribution's sf at d for n values (Stephens' correction). */
 extern double bf_kolmogorov_sf(double d, double n);

@@ -8,6 +8,7 @@
 #include "postgres.h"
 #include "fmgr.h"
 #include "lib/stringinfo.h"
+#include "utils/jsonb.h"
 
 #include "catalogue/entry.h"
 #include "sketch/sketch.h"
@@ -35,6 +36,17 @@ extern void bf_check_params(const BfDist *d, const double *params, int sqlstate)
 extern char *bf_params_json(const BfDist *d, const double *params);
 extern void bf_unknown_dist(const char *name) pg_attribute_noreturn();
 extern void bf_append_double_text(StringInfo buf, double x);
+
+/* fit_functions.c: a fixed parameter from a fixed jsonb argument */
+typedef struct BfFixed
+{
+	char	   *name;
+	double		value;
+	bool		used;
+} BfFixed;
+extern int	bf_parse_fixed(Jsonb *jb, BfFixed *out, int maxn);
+extern void bf_fixed_vector(const BfDist *d, BfFixed *fx, int nfx, double *fixed);
+extern double bf_fit_resolution(const BfHistogram *h, bool isnull, double arg);
 
 /* histogram.c */
 extern void bf_pg_corrupt_hist(const char *detail) pg_attribute_noreturn();

@@ -98,19 +98,12 @@ bf_resolve_candidates(ArrayType *arr, const BfDist **out)
 	return n;
 }
 
-/* A fixed parameter from the fixed jsonb. */
-typedef struct BfFixed
-{
-	char	   *name;
-	double		value;
-	bool		used;
-} BfFixed;
-
 /*
  * Parse fixed => '{"loc": 0, "a": 2}': an object of numbers keyed by
- * parameter names.
+ * parameter names, into out (at most maxn); returns how many.  Also used by
+ * gof_test (gof.c).
  */
-static int
+int
 bf_parse_fixed(Jsonb *jb, BfFixed *out, int maxn)
 {
 	JsonbIterator *it;
@@ -151,8 +144,8 @@ bf_parse_fixed(Jsonb *jb, BfFixed *out, int maxn)
 	return n;
 }
 
-/* fixed[] vector (NaN = free) of entry d. */
-static void
+/* fixed[] vector (NaN = free) of entry d; marks the fx entries it used. */
+void
 bf_fixed_vector(const BfDist *d, BfFixed *fx, int nfx, double *fixed)
 {
 	for (int i = 0; i < bf_nparams(d); i++)
@@ -172,8 +165,9 @@ bf_fixed_vector(const BfDist *d, BfFixed *fx, int nfx, double *fixed)
 /*
  * The resolution to fit h with: the argument (NULL: detected, see
  * src/sketch/resolution.h; 0: exact values), checked against the data.
+ * Also used by gof_test (gof.c).
  */
-static double
+double
 bf_fit_resolution(const BfHistogram *h, bool isnull, double arg)
 {
 	double		gap;

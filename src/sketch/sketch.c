@@ -168,6 +168,37 @@ bf_state_add(BfState *st, double x)
 		bf_grow_if_needed(st);
 }
 
+/*
+ * Add count (>= 0) copies of x: the same state as count calls of
+ * bf_state_add (gof_test's bootstrap sketches, src/metrics/gof.c, add lattice
+ * values with multinomial counts).  The caller keeps the total below
+ * INT64_MAX.
+ */
+void
+bf_state_add_n(BfState *st, double x, int64_t count)
+{
+	if (count <= 0)
+		return;
+	if (!isfinite(x))
+	{
+		if (isnan(x))
+			st->n_nan += count;
+		else if (x > 0)
+			st->n_posinf += count;
+		else
+			st->n_neginf += count;
+		return;
+	}
+	st->total += count;
+	if (x < st->min)
+		st->min = x;
+	if (x > st->max)
+		st->max = x;
+	bf_table_add(st, bf_ordered(x) >> st->level, count);
+	if (unlikely(st->nused > st->limit))
+		bf_grow_if_needed(st);
+}
+
 /* Merge a bin list at level lvl (lvl may be below or above the state's). */
 static void
 bf_state_merge_bins(BfState *st, int lvl, int n, const int64_t *keys, const int64_t *counts)

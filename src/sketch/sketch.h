@@ -102,6 +102,8 @@ bf_from_ordered(int64_t o)
  */
 extern BfState *bf_state_create(void);
 extern void bf_state_add(BfState *st, double x);
+/* count (>= 0) copies of x at once */
+extern void bf_state_add_n(BfState *st, double x, int64_t count);
 extern BfStatus bf_state_merge_hist(BfState *st, const BfHistogram *h);
 extern BfStatus bf_state_merge_state(BfState *st, const BfState *other);
 /* The canonical value of a state (bins sorted by key). */

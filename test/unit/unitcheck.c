@@ -42,6 +42,7 @@
 #include "numerics/special.h"
 #include "fit/fit.h"
 #include "harness.h"
+#include "metrics/gof.h"
 #include "sketch/sketch.h"
 
 static int	npassed = 0;
@@ -762,6 +763,141 @@ test_cancel(void)
 	bf_arena_reset();
 }
 
+/* ------------------------------------------------------------------
+ * Cramer-von Mises, chi-squared and the gof_test bootstrap
+ * ------------------------------------------------------------------
+ */
+
+static bool
+close_rel(double a, double b, double tol)
+{
+	return fabs(a - b) <= tol * fabs(b);
+}
+
+/* metrics of norm(1.1, 1.9) on a prepared sketch, nfree 2 */
+static BfFitResult
+metrics_at(const BfHistogram *h, double q)
+{
+	BfFitData	fd;
+	BfFitResult res;
+
+	memset(&res, 0, sizeof(res));
+	res.dist = bf_find_dist("norm");
+	res.params[0] = 1.1;
+	res.params[1] = 1.9;
+	res.nfree = 2;
+	bf_fitdata_init(&fd, h, q);
+	bf_metrics(&fd, &res);
+	return res;
+}
+
+/*
+ * The references come from scipy on the same sample (unitcheck sample norm
+ * 11 300 1.0 2.0, checksum 2c62785b0768277a): cramervonmises(x, cdf); the
+ * chi-squared pooling of metrics.c written out in numpy (cells meeting
+ * halfway between distinct values or at shared cell edges, pooled left to
+ * right to expected counts >= 5, chi2.sf with cells - 3 df); with ties
+ * (floor(x), q = 0) n * sum ((u_{i+1} - c_i)^3 - (u_i - c_i)^3) / 3 over
+ * the steps of F_n; for the cells of floor(x) with q = 1 the integral with
+ * F_n linear in F across each cell.
+ */
+static void
+test_gof_metrics(void)
+{
+	const BfDist *d = bf_find_dist("norm");
+	double		gen[2] = {1.0, 2.0};
+	double	   *x = make_sample(d, gen, 11, 300);
+	double	   *y = bf_alloc(sizeof(double) * 300);
+	BfFitResult r;
+
+	r = metrics_at(sketch_of(x, 300), 0);
+	check(close_rel(r.cvm, 0.0873301626847348, 1e-9), "cvm %.17g, scipy 0.0873301626847348", r.cvm);
+	check(close_rel(r.chisq, 40.710823726380816, 1e-9), "chisq %.17g, reference 40.710823726380816", r.chisq);
+	check(close_rel(r.chisq_pvalue, 0.7631069675880193, 1e-9),
+		  "chisq p %.17g, reference 0.7631069675880193", r.chisq_pvalue);
+	for (int i = 0; i < 300; i++)
+		y[i] = floor(x[i]);
+	r = metrics_at(sketch_of(y, 300), 0);
+	check(close_rel(r.cvm, 3.0813573522946687, 1e-9), "cvm with ties %.17g, reference 3.0813573522946687", r.cvm);
+	r = metrics_at(sketch_of(y, 300), 1.0);
+	check(close_rel(r.cvm, 2.3843246410266796, 1e-9), "cvm of cells %.17g, reference 2.3843246410266796", r.cvm);
+	check(close_rel(r.chisq, 35.665906941596035, 1e-9), "chisq of cells %.17g, reference 35.665906941596035", r.chisq);
+	check(close_rel(r.chisq_pvalue, 3.2009311133603094e-06, 1e-9),
+		  "chisq p of cells %.17g, reference 3.2009311133603094e-06", r.chisq_pvalue);
+	bf_arena_reset();
+}
+
+/*
+ * The bootstrap's samples: the right size, on the lattice (rounded data) or
+ * at the sketch's level with min and max inside the extreme bins (binned),
+ * the same for the same seed; and a replicate refits.
+ */
+static void
+test_gof_sampler(void)
+{
+	const BfDist *d = bf_find_dist("norm");
+	double		gen[2] = {3.0, 0.5};
+	double		nofix[BF_MAX_PARAMS] = {NAN, NAN, NAN, NAN, NAN, NAN};
+	double	   *x = make_sample(d, gen, 5, 20000);
+	double	   *r = bf_alloc(sizeof(double) * 500);
+	BfHistogram *hb = sketch_of(x, 20000);
+	BfHistogram *hr,
+			   *s1,
+			   *s2;
+	BfGofPlan	plan;
+	gsl_rng    *rng = gsl_rng_alloc(gsl_rng_mt19937);
+	char		msg[200];
+	BfFitResult res;
+	bool		on_lattice = true;
+
+	/* rounded to 0.1 */
+	for (int i = 0; i < 500; i++)
+		r[i] = round(x[i] * 10) / 10;
+	hr = sketch_of(r, 500);
+	check(bf_gof_plan_init(&plan, hr, 0.1, d, gen, nofix, msg, sizeof(msg)) == BF_OK, "plan: %s", msg);
+	check(plan.path == BF_GOF_LATTICE, "rounded data: path %d, expected the lattice", (int) plan.path);
+	gsl_rng_set(rng, 1);
+	check(bf_gof_sample(&plan, rng, &s1) == BF_OK, "lattice sample");
+	check(bf_hist_count(s1) == 500 && s1->level == 0, "lattice sample: %lld values at level %d",
+		  (long long) bf_hist_count(s1), s1->level);
+	for (int i = 0; i < s1->nbins; i++)
+	{
+		double		k = (bf_from_ordered(BF_HIST_KEYS(s1)[i]) - hr->min) / 0.1;
+
+		on_lattice &= fabs(k - nearbyint(k)) < 1e-6;
+	}
+	check(on_lattice, "lattice sample: values off the lattice min + k q");
+
+	/* binned */
+	check(hb->level > 0, "20000 normal values make a binned sketch");
+	check(bf_gof_plan_init(&plan, hb, 0, d, gen, nofix, msg, sizeof(msg)) == BF_OK, "plan: %s", msg);
+	check(plan.path == BF_GOF_BINS, "binned sketch: path %d, expected the bins", (int) plan.path);
+	gsl_rng_set(rng, 7);
+	check(bf_gof_sample(&plan, rng, &s1) == BF_OK, "bin sample");
+	gsl_rng_set(rng, 7);
+	check(bf_gof_sample(&plan, rng, &s2) == BF_OK, "bin sample");
+	check(same_hist(s1, s2), "the same seed gives another bootstrap sketch");
+	check(bf_hist_count(s1) == 20000 && s1->level == hb->level,
+		  "bin sample: %lld values at level %d, sketch level %d",
+		  (long long) bf_hist_count(s1), s1->level, hb->level);
+	{
+		double		lo,
+					hi;
+		check(valid(s1), "the bin sample is not a valid sketch");
+		bf_bin_edges(s1, 0, &lo, &hi);
+		check(s1->min >= lo && s1->min < hi, "bin sample: min %g outside its bin [%g, %g)", s1->min, lo, hi);
+		bf_bin_edges(s1, s1->nbins - 1, &lo, &hi);
+		check(s1->max >= lo && s1->max < hi, "bin sample: max %g outside its bin [%g, %g)", s1->max, lo, hi);
+	}
+	gsl_rng_set(rng, 3);
+	check(bf_gof_replicate(&plan, rng, &res) == BF_OK && res.ok && isfinite(res.cvm),
+		  "replicate: %s", res.status);
+	check(fabs(res.params[0] - 3.0) < 0.05 && fabs(res.params[1] - 0.5) < 0.05,
+		  "replicate's refit norm(%g, %g) is far from norm(3, 0.5)", res.params[0], res.params[1]);
+	gsl_rng_free(rng);
+	bf_arena_reset();
+}
+
 int
 main(int argc, char **argv)
 {
@@ -794,6 +930,9 @@ main(int argc, char **argv)
 	test_cancel();
 	test_integer_lattice();
 	test_unresolved_data();
+	test_gof_metrics();
+	test_gof_sampler();
+	printf("gof: done\n");
 	test_fits(argc > 1 ? argv[1] : "test/unit/fits.tsv");
 	printf("unitcheck: %d passed, %d failed\n", npassed, nfailed);
 	return nfailed == 0 ? 0 : 1;
