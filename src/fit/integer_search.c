@@ -396,6 +396,9 @@ bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
 		   const double *fixed, BfFitResult *res)
 {
 	bf_fit_search(ladder, nladder, d, fixed, res);
+	/* chi-squared's degrees of freedom count the searched integer shapes too */
+	if (res->ok && bf_has_integer_shapes(d) && !bf_should_stop())
+		bf_metrics(ladder[nladder - 1], res);
 	if (res->ok && !bf_should_stop())
 		bf_fit_diagnostics(ladder[nladder - 1], d, fixed, res);
 }
