@@ -51,18 +51,27 @@ SELECT count(*) AS candidates, count(rank) AS ranked,
        bool_and(status = 'ok') AS all_ok,
        bool_and(cdf(fit, (SELECT min(x) FROM d) - 1e-9) < 1 AND cdf(fit, (SELECT max(x) FROM d)) > 0) AS support_covers
   FROM sk, fit_distributions(hx, :'core');
-SELECT bool_and(aic >= prev) AS aic_ascending FROM (
-  SELECT aic, lag(aic, 1, '-Infinity') OVER (ORDER BY rank) AS prev FROM sk, fit_distributions(hx, :'core')) q;
+-- ranks follow the metric, among the models and then among the fits flagged
+-- as a limit or a spike (which rank after the models)
+CREATE FUNCTION pg_temp.flagged(w text[]) RETURNS boolean LANGUAGE sql IMMUTABLE AS
+  $$ SELECT EXISTS (SELECT FROM unnest(w) x WHERE x ~ 'edge of its domain|million times|diverges') $$;
+SELECT bool_and(aic >= prev) AS aic_ascending, bool_and(NOT f OR NOT EXISTS (
+         SELECT FROM sk, fit_distributions(hx, :'core') g WHERE g.rank > q.rank AND NOT pg_temp.flagged(g.warnings)))
+         AS flagged_last FROM (
+  SELECT aic, rank, pg_temp.flagged(warnings) AS f,
+         lag(aic, 1, '-Infinity') OVER (PARTITION BY pg_temp.flagged(warnings) ORDER BY rank) AS prev
+    FROM sk, fit_distributions(hx, :'core')) q;
 SELECT rank_by, bool_and(v >= prev) AS ascending FROM (
-  SELECT 'bic' AS rank_by, bic AS v, lag(bic, 1, '-Infinity') OVER (ORDER BY rank) AS prev FROM sk, fit_distributions(hp, :'core', rank_by => 'bic')
-  UNION ALL
-  SELECT 'ks_statistic', ks_statistic, lag(ks_statistic, 1, '-Infinity') OVER (ORDER BY rank) FROM sk, fit_distributions(hp, :'core', rank_by => 'ks_statistic')
-  UNION ALL
-  SELECT 'ad_statistic', ad_statistic, lag(ad_statistic, 1, '-Infinity') OVER (ORDER BY rank) FROM sk, fit_distributions(hp, :'core', rank_by => 'ad_statistic')
-  UNION ALL
-  SELECT 'sse', sse, lag(sse, 1, '-Infinity') OVER (ORDER BY rank) FROM sk, fit_distributions(hp, :'core', rank_by => 'sse')
-  UNION ALL
-  SELECT 'loglik', -loglik, lag(-loglik, 1, '-Infinity') OVER (ORDER BY rank) FROM sk, fit_distributions(hp, :'core', rank_by => 'loglik')) q
+  SELECT rank_by, v, lag(v, 1, '-Infinity') OVER (PARTITION BY rank_by, f ORDER BY rank) AS prev FROM (
+    SELECT 'bic' AS rank_by, bic AS v, rank, pg_temp.flagged(warnings) AS f FROM sk, fit_distributions(hp, :'core', rank_by => 'bic')
+    UNION ALL
+    SELECT 'ks_statistic', ks_statistic, rank, pg_temp.flagged(warnings) FROM sk, fit_distributions(hp, :'core', rank_by => 'ks_statistic')
+    UNION ALL
+    SELECT 'ad_statistic', ad_statistic, rank, pg_temp.flagged(warnings) FROM sk, fit_distributions(hp, :'core', rank_by => 'ad_statistic')
+    UNION ALL
+    SELECT 'sse', sse, rank, pg_temp.flagged(warnings) FROM sk, fit_distributions(hp, :'core', rank_by => 'sse')
+    UNION ALL
+    SELECT 'loglik', -loglik, rank, pg_temp.flagged(warnings) FROM sk, fit_distributions(hp, :'core', rank_by => 'loglik')) r) q
  GROUP BY rank_by ORDER BY rank_by;
 
 -- KS on an exact sketch is the textbook statistic: recompute it in SQL for the norm fit
