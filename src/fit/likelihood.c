@@ -228,6 +228,9 @@ bf_loglik(const BfFitData *fd, const BfDist *d, const double *params)
 			double		lmin = bf_entry_logpdf(d, bf_model_z(d, params, fd->min), params) - log(scale),
 						lmax = bf_entry_logpdf(d, bf_model_z(d, params, fd->max), params) - log(scale);
 
+			/* an infinite density at an observed value is a spike: infeasible */
+			if (!(lmin < INFINITY) || !(lmax < INFINITY))
+				return -INFINITY;
 			ll += Min(lmin, lbin[0]) + Min(lmax, lbin[1]);
 		}
 	}
