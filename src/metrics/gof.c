@@ -47,6 +47,7 @@
 #include <gsl/gsl_randist.h>
 
 #include "metrics/gof.h"
+#include "numerics/random.h"
 #include "catalogue/model.h"
 
 #define Max(x, y)		((x) > (y) ? (x) : (y))
@@ -54,25 +55,6 @@
 
 /* Tail probability outside the lattice path's cells, times n. */
 #define BF_GOF_TAIL 0.01
-
-/*
- * A uniform double in (0, 1) from two 32-bit MT19937 outputs (53 random
- * bits, Matsumoto & Nishimura's genrand_res53), as random_sample draws them;
- * zero is redrawn so that F^-1 stays finite.
- */
-double
-bf_gof_uniform53(gsl_rng *rng)
-{
-	for (;;)
-	{
-		unsigned long a = gsl_rng_get(rng) >> 5;
-		unsigned long b = gsl_rng_get(rng) >> 6;
-		double		u = (a * 67108864.0 + b) / 9007199254740992.0;
-
-		if (u > 0)
-			return u;
-	}
-}
 
 /* cdf and sf of the plan's fit at x (sf from the entry when cdf > 1/2). */
 static void
@@ -291,7 +273,7 @@ bf_gof_sample_inversion(const BfGofPlan *plan, gsl_rng *rng, BfState *st)
 
 		if ((i & 255) == 0 && bf_should_stop())
 			return BF_CANCELLED;
-		x = bf_model_ppf(plan->dist, plan->params, bf_gof_uniform53(rng));
+		x = bf_model_ppf(plan->dist, plan->params, bf_uniform53(rng));
 		if (!isfinite(x))
 			continue;			/* F^-1(u) of u in (0, 1) is finite: cannot happen */
 		bf_state_add(st, plan->q > 0 ? bf_gof_round(plan, x) : x);
@@ -327,9 +309,9 @@ bf_gof_merge_bins(const BfGofPlan *plan, gsl_rng *rng, const unsigned int *count
 		return;
 	/* minimum of counts[first] values in bin first (1 - (1 - U)^(1/c)) */
 	min = bf_gof_draw_in(plan, first,
-						 -expm1(log1p(-bf_gof_uniform53(rng)) / counts[first]));
+						 -expm1(log1p(-bf_uniform53(rng)) / counts[first]));
 	if (last != first)
-		max = bf_gof_draw_in(plan, last, exp(log(bf_gof_uniform53(rng)) / counts[last]));
+		max = bf_gof_draw_in(plan, last, exp(log(bf_uniform53(rng)) / counts[last]));
 	else if (counts[first] == 1)
 		max = min;
 	else
@@ -341,7 +323,7 @@ bf_gof_merge_bins(const BfGofPlan *plan, gsl_rng *rng, const unsigned int *count
 		bf_gof_prob(plan, min, &mu, &ms);
 		max = bf_gof_draw_between(plan, mu, ms, plan->fu[first + 1], plan->fs[first + 1],
 								  min, plan->e[first + 1],
-								  exp(log(bf_gof_uniform53(rng)) / (counts[first] - 1)));
+								  exp(log(bf_uniform53(rng)) / (counts[first] - 1)));
 	}
 	/* bins are [lo, hi): keep the extremes in their bins' keys */
 	if (max >= plan->e[last + 1])
@@ -413,7 +395,7 @@ bf_gof_sample(const BfGofPlan *plan, gsl_rng *rng, BfHistogram **out)
 
 			if ((c & 255) == 255 && bf_should_stop())
 				return BF_CANCELLED;
-			x = bf_gof_draw_in(plan, j, bf_gof_uniform53(rng));
+			x = bf_gof_draw_in(plan, j, bf_uniform53(rng));
 			bf_state_add(st, plan->path == BF_GOF_LATTICE ? bf_gof_round(plan, x) : x);
 		}
 	}

@@ -89,7 +89,4 @@ extern BfStatus bf_gof_replicate(const BfGofPlan *plan, gsl_rng *rng, BfFitResul
 extern void bf_gof_observed(const BfHistogram *h, double q, const BfDist *d,
 							const double *params, int nfree, BfFitResult *res);
 
-/* A uniform double in (0, 1) with 53 random bits (MT19937's genrand_res53). */
-extern double bf_gof_uniform53(gsl_rng *rng);
-
 #endif							/* BESTFIT_GOF_H */

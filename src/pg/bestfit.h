@@ -8,6 +8,8 @@
 #include "postgres.h"
 #include "fmgr.h"
 #include "lib/stringinfo.h"
+
+#include <gsl/gsl_rng.h>
 #include "utils/jsonb.h"
 
 #include "catalogue/entry.h"
@@ -36,6 +38,8 @@ extern void bf_check_params(const BfDist *d, const double *params, int sqlstate)
 extern char *bf_params_json(const BfDist *d, const double *params);
 extern void bf_unknown_dist(const char *name) pg_attribute_noreturn();
 extern void bf_append_double_text(StringInfo buf, double x);
+/* MT19937 seeded with seed's 64 bits (error when out of memory); gsl_rng_free it */
+extern gsl_rng *bf_pg_rng_create(int64 seed);
 
 /* fit_functions.c: a fixed parameter from a fixed jsonb argument */
 typedef struct BfFixed

@@ -24,6 +24,7 @@
 
 #include "pg/bestfit.h"
 #include "catalogue/model.h"
+#include "numerics/random.h"
 
 /* Append x in its shortest round-trip decimal form. */
 void
@@ -425,21 +426,21 @@ distribution_quantile(PG_FUNCTION_ARGS)
 }
 
 /*
- * A uniform double in (0, 1) with 53 random bits from two 32-bit draws
- * (MT19937's genrand_res53); GSL's own gsl_rng_uniform has only 32.
+ * GSL's MT19937 seeded with the 64 bits of seed (GSL seeds are unsigned
+ * long), for random_sample and gof_test; free it with gsl_rng_free.  Out of
+ * memory is an error.
  */
-static double
-bf_uniform53(gsl_rng *rng)
+gsl_rng *
+bf_pg_rng_create(int64 seed)
 {
-	for (;;)
-	{
-		unsigned long a = gsl_rng_get(rng) >> 5;
-		unsigned long b = gsl_rng_get(rng) >> 6;
-		double		u = (a * 67108864.0 + b) / 9007199254740992.0;
+	gsl_rng    *rng = gsl_rng_alloc(gsl_rng_mt19937);
 
-		if (u > 0)
-			return u;
-	}
+	if (rng == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_OUT_OF_MEMORY),
+				 errmsg("out of memory allocating a random number generator")));
+	gsl_rng_set(rng, (unsigned long) seed);
+	return rng;
 }
 
 /*
@@ -464,13 +465,7 @@ distribution_random_sample(PG_FUNCTION_ARGS)
 	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
 	PG_TRY();
 	{
-		rng = gsl_rng_alloc(gsl_rng_mt19937);
-		if (rng == NULL)
-			ereport(ERROR,
-					(errcode(ERRCODE_OUT_OF_MEMORY),
-					 errmsg("out of memory allocating a random number generator")));
-		/* GSL seeds are unsigned long: use the seed's 64 bits as they are */
-		gsl_rng_set(rng, (unsigned long) seed);
+		rng = bf_pg_rng_create(seed);
 		for (int32 i = 0; i < count; i++)
 		{
 			Datum		value;

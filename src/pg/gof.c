@@ -194,13 +194,7 @@ gof_test(PG_FUNCTION_ARGS)
 
 	PG_TRY();
 	{
-		rng = gsl_rng_alloc(gsl_rng_mt19937);
-		if (rng == NULL)
-			ereport(ERROR,
-					(errcode(ERRCODE_OUT_OF_MEMORY),
-					 errmsg("out of memory allocating a random number generator")));
-		/* GSL seeds are unsigned long: the seed's 64 bits as they are */
-		gsl_rng_set(rng, (unsigned long) seed);
+		rng = bf_pg_rng_create(seed);
 		used = bf_gof_run(&plan, rng, &observed, samples, exceed);
 	}
 	PG_FINALLY();

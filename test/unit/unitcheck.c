@@ -40,6 +40,7 @@
 #include "catalogue/model.h"
 #include "catalogue/common.h"	/* bf_gamma_entry, ...: entries other entries call */
 #include "numerics/special.h"
+#include "numerics/random.h"
 #include "fit/fit.h"
 #include "harness.h"
 #include "metrics/gof.h"
@@ -501,20 +502,6 @@ test_argchecks(void)
  * ------------------------------------------------------------------
  */
 
-static double
-uniform53(gsl_rng *rng)
-{
-	for (;;)
-	{
-		unsigned long a = gsl_rng_get(rng) >> 5;
-		unsigned long b = gsl_rng_get(rng) >> 6;
-		double		u = (a * 67108864.0 + b) / 9007199254740992.0;
-
-		if (u > 0)
-			return u;
-	}
-}
-
 /* The engine test's sample: inverse transform of MT19937 53-bit uniforms. */
 static double *
 make_sample(const BfDist *d, const double *params, unsigned long seed, int n)
@@ -524,7 +511,7 @@ make_sample(const BfDist *d, const double *params, unsigned long seed, int n)
 
 	gsl_rng_set(r, seed);
 	for (int i = 0; i < n; i++)
-		x[i] = bf_model_ppf(d, params, uniform53(r));
+		x[i] = bf_model_ppf(d, params, bf_uniform53(r));
 	gsl_rng_free(r);
 	return x;
 }
