@@ -249,7 +249,11 @@ bf_check_result_columns(TupleDesc desc)
 		ok = strcmp(NameStr(TupleDescAttr(desc, BF_FIRST_METRIC_COLUMN + m)->attname),
 					bf_metric_registry[m].name) == 0;
 	if (!ok)
-		elog(ERROR, "fit_distributions: the result columns do not match the metric registry");
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("fit_distributions: the result columns do not match the metric registry"),
+				 errhint("The installed SQL definitions are of another version than the library: "
+						 "ALTER EXTENSION bestfit UPDATE brings them to the library's.")));
 }
 
 /* warnings ("\n"-separated) as a text[], empty when there are none */
