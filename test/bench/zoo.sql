@@ -48,6 +48,8 @@
 \pset footer off
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS bestfit;
+-- a cluster kept from an earlier run: bring its SQL definitions to the library installed now
+ALTER EXTENSION bestfit UPDATE;
 
 \if :{?rows} \else \set rows 1000000 \endif
 \if :{?big_rows} \else \set big_rows 10000000 \endif
