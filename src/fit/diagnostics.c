@@ -12,7 +12,8 @@
  * parameter space, which fails where a support's end sits on the data or a
  * shape runs to the edge of its domain (then a warning says so), and they
  * treat the sketch's likelihood (grouped for rounded data, bin masses for
- * binned sketches) as the model's.  Fixed parameters, integer shapes (not
+ * binned sketches, on their finest coarse copy of 256 bins, where the
+ * binned fit converges too) as the model's.  Fixed parameters, integer shapes (not
  * differentiable) and a shape the engine holds (loguniform's redundant a)
  * get none.  Not positive definite: none, with a warning.
  *
@@ -227,7 +228,8 @@ bf_standard_errors(const BfFitData *fd, const BfDist *d, const double *fixed, Bf
 }
 
 void
-bf_fit_diagnostics(const BfFitData *fd, const BfDist *d, const double *fixed, BfFitResult *res)
+bf_fit_diagnostics(const BfFitData *fd, const BfFitData *hess, const BfDist *d,
+				   const double *fixed, BfFitResult *res)
 {
 	double		range = fd->summary.max - fd->summary.min;
 	int			is = bf_scale_index(d);
@@ -276,7 +278,7 @@ bf_fit_diagnostics(const BfFitData *fd, const BfDist *d, const double *fixed, Bf
 			res->degenerate = true;
 		}
 	}
-	if (!bf_standard_errors(fd, d, fixed, res))
+	if (!bf_standard_errors(hess, d, fixed, res))
 		bf_warn(res, "no standard errors: the observed information is not positive definite "
 				"(an optimum on the parameter space's edge, such as a support's end at the data, or a flat direction)");
 }

@@ -133,11 +133,12 @@ extern void bf_ladder_init(BfLadder *ladder, const BfHistogram *h, double q);
 extern void bf_fit_one(const BfFitData *const *ladder, int nladder,
 					   const BfDist *d, const double *fixed, BfFitResult *res);
 /*
- * diagnostics.c: standard errors (res->se) and warnings (res->warnings) of
- * a successful fit res of d on the full data fd, fixed as passed to the fit
+ * diagnostics.c: standard errors (res->se, from the Hessian on hess, the
+ * full data or a coarse copy) and warnings (res->warnings, on the full data
+ * fd) of a successful fit res of d, fixed as passed to the fit
  */
-extern void bf_fit_diagnostics(const BfFitData *fd, const BfDist *d, const double *fixed,
-							   BfFitResult *res);
+extern void bf_fit_diagnostics(const BfFitData *fd, const BfFitData *hess, const BfDist *d,
+							   const double *fixed, BfFitResult *res);
 /* likelihood.c */
 extern double bf_loglik(const BfFitData *fd, const BfDist *d, const double *params);
 extern bool bf_support_covers(const BfDist *d, const double *params, double min, double max);
