@@ -95,6 +95,27 @@ bf_prob_diff(BfProb a, BfProb b)
 }
 
 /*
+ * The fit's cdf and sf at the points the EDF statistics need, computed once
+ * for KS, AD and CvM: at each value of an exact sketch (nbins), at each
+ * distinct edge of binned data (nedges, indexed by ilo and ihi).  NULL when
+ * the host asks to stop (the caller unwinds).  Memory from bf_alloc.
+ */
+static BfProb *
+bf_edf_probs(const BfFitData *fd, const BfFitResult *res)
+{
+	int			np = fd->exact ? fd->nbins : fd->nedges;
+	BfProb	   *p = bf_alloc(sizeof(BfProb) * Max(np, 1));
+
+	for (int j = 0; j < np; j++)
+	{
+		if ((j & 15) == 0 && bf_should_stop())
+			return NULL;
+		p[j] = bf_prob_at(res->dist, res->params, fd->exact ? fd->x[j] : fd->edges[j]);
+	}
+	return p;
+}
+
+/*
  * integral over u in [a, b] of (c - u)^2 / (u (1 - u)) du for constant c =
  * 1 - r in [0, 1]: c^2 log(b/a) + r^2 log((1-a)/(1-b)) - (b - a).
  */
@@ -218,7 +239,7 @@ bf_ad_linear(double c0, double r0, double c1, double r1, BfProb a, BfProb b)
 
 /* KS and AD on an exact sketch: F_n is a step function. */
 static void
-bf_ks_ad_exact(const BfFitData *fd, BfFitResult *res)
+bf_ks_ad_exact(const BfFitData *fd, const BfProb *probs, BfFitResult *res)
 {
 	double		n = fd->n;
 	double		cum = 0;
@@ -229,13 +250,9 @@ bf_ks_ad_exact(const BfFitData *fd, BfFitResult *res)
 
 	for (int i = 0; i < fd->nbins; i++)
 	{
-		BfProb		p;
+		BfProb		p = probs[i];
 		double		before = cum / n;
 		double		after = (cum + fd->w[i]) / n;
-
-		if ((i & 15) == 0 && bf_should_stop())
-			return;				/* cancelled: the caller unwinds */
-		p = bf_prob_at(res->dist, res->params, fd->x[i]);
 
 		D = Max(D, Max(fabs(after - p.u), fabs(p.u - before)));
 		A += bf_ad_const(before, (n - cum) / n, prev, p);
@@ -249,7 +266,7 @@ bf_ks_ad_exact(const BfFitData *fd, BfFitResult *res)
 
 /* KS (at bin edges) and AD (linear within bins) on a binned sketch. */
 static void
-bf_ks_ad_binned(const BfFitData *fd, BfFitResult *res)
+bf_ks_ad_binned(const BfFitData *fd, const BfProb *probs, BfFitResult *res)
 {
 	double		n = fd->n;
 	double		cum = 0;
@@ -264,13 +281,9 @@ bf_ks_ad_binned(const BfFitData *fd, BfFitResult *res)
 		double		after = (cum + fd->w[i]) / n;
 		double		rbefore = (n - cum) / n;
 		double		rafter = (n - cum - fd->w[i]) / n;
-		BfProb		lo,
-					hi;
+		BfProb		lo = probs[fd->ilo[i]],
+					hi = probs[fd->ihi[i]];
 
-		if ((i & 15) == 0 && bf_should_stop())
-			return;				/* cancelled: the caller unwinds */
-		lo = bf_prob_at(res->dist, res->params, fd->edges[fd->ilo[i]]);
-		hi = bf_prob_at(res->dist, res->params, fd->edges[fd->ihi[i]]);
 		D = Max(D, Max(fabs(before - lo.u), fabs(after - hi.u)));
 		A += bf_ad_const(before, rbefore, prev, lo);
 		A += bf_ad_linear(before, rbefore, after, rafter, lo, hi);
@@ -318,10 +331,10 @@ bf_edf_diff(double c, double r, BfProb p)
  *       (D'Agostino & Stephens, eq. 4.2);
  *   bins and cells of rounded values: F_n constant between bins and rising
  *       linearly in F across each bin, as the binned AD.
- * Fills res->cvm (left NaN when the host asks to stop).
+ * Fills res->cvm from the fit's probabilities at the values or edges.
  */
 static void
-bf_cvm(const BfFitData *fd, BfFitResult *res)
+bf_cvm(const BfFitData *fd, const BfProb *probs, BfFitResult *res)
 {
 	double		n = fd->n;
 	double		cum = 0;
@@ -336,11 +349,9 @@ bf_cvm(const BfFitData *fd, BfFitResult *res)
 		double		after = (cum + fd->w[i]) / n;
 		double		rafter = (n - cum - fd->w[i]) / n;
 
-		if ((i & 15) == 0 && bf_should_stop())
-			return;				/* cancelled: the caller unwinds */
 		if (fd->exact)
 		{
-			BfProb		p = bf_prob_at(res->dist, res->params, fd->x[i]);
+			BfProb		p = probs[i];
 
 			W += bf_cvm_segment(bf_prob_diff(prev, p), bf_edf_diff(before, rbefore, prev),
 								bf_edf_diff(before, rbefore, p));
@@ -348,8 +359,8 @@ bf_cvm(const BfFitData *fd, BfFitResult *res)
 		}
 		else
 		{
-			BfProb		lo = bf_prob_at(res->dist, res->params, fd->edges[fd->ilo[i]]);
-			BfProb		hi = bf_prob_at(res->dist, res->params, fd->edges[fd->ihi[i]]);
+			BfProb		lo = probs[fd->ilo[i]];
+			BfProb		hi = probs[fd->ihi[i]];
 
 			/* the gap before the bin (empty when bins touch), then the bin */
 			W += bf_cvm_segment(bf_prob_diff(prev, lo), bf_edf_diff(before, rbefore, prev),
@@ -546,12 +557,19 @@ bf_metrics(const BfFitData *fd, BfFitResult *res)
 {
 	res->ks = res->ad = res->ks_pvalue = res->sse = NAN;
 	res->cvm = res->chisq = res->chisq_pvalue = NAN;
-	if (fd->exact)
-		bf_ks_ad_exact(fd, res);
-	else
-		bf_ks_ad_binned(fd, res);
+	{
+		BfProb	   *probs = bf_edf_probs(fd, res);
+
+		if (probs == NULL)
+			return;				/* cancelled: the caller unwinds */
+		if (fd->exact)
+			bf_ks_ad_exact(fd, probs, res);
+		else
+			bf_ks_ad_binned(fd, probs, res);
+		bf_cvm(fd, probs, res);
+		bf_free(probs);
+	}
 	res->ks_pvalue = bf_kolmogorov_sf(res->ks, fd->n);
-	bf_cvm(fd, res);
 	bf_chisq(fd, res);
 	bf_sse(fd, res);
 }
