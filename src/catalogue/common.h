@@ -102,7 +102,10 @@ extern double bf_solve_decreasing_geom(double (*f) (double), double target, doub
  * bestfit 0.1; any other field (aliases, argcheck, the fitting hints in
  * .fit = {...}) may be set with designated initialisers, BF_FNS(pfx) setting
  * the four functions.  Shapes: .shapes = {{"a", DOM_POS}, {"n", DOM_INT1,
- * true}} (name, domain, integer values only).
+ * true}} (name, domain, integer values only), optionally naming the family
+ * the entry tends to at an end of the shape's domain: {"a", DOM_POS,
+ * .limit_hi = "norm"} (ENTRY1 takes them as trailing arguments:
+ * ENTRY1(..., pfx, .limit_hi = "expon")).
  */
 #define BF_FNS(pfx) \
 	.logpdf = pfx##_logpdf, .cdf = pfx##_cdf, .sf = pfx##_sf, .ppf = pfx##_ppf
@@ -113,8 +116,8 @@ extern double bf_solve_decreasing_geom(double (*f) (double), double target, doub
 	  .logpdf = pfx##_logpdf, .cdf = pfx##_cdf, .sf = pfx##_sf, \
 	  .ppf = pfx##_ppf, .fit = {.start = pfx##_start} }
 
-#define ENTRY1(nm, suptext, sh, dom, desc, sup, pfx) \
-	{ .name = nm, .nshapes = 1, .shapes = {{sh, dom}}, \
+#define ENTRY1(nm, suptext, sh, dom, desc, sup, pfx, ...) \
+	{ .name = nm, .nshapes = 1, .shapes = {{sh, dom, __VA_ARGS__}}, \
 	  .description = desc, .support_text = suptext, .support = sup, \
 	  .logpdf = pfx##_logpdf, .cdf = pfx##_cdf, .sf = pfx##_sf, \
 	  .ppf = pfx##_ppf, .fit = {.start = pfx##_start} }

@@ -58,15 +58,23 @@ bf_warn(BfFitResult *res, const char *line)
 
 /*
  * Does the density diverge at standardized point z0, approached from side
- * dir (+1: from above)?  log f grows by more than 1 between distances 1e-4
- * and 1e-8 (a power law |z - z0|^-p with p > 0.11; a finite density would
- * need |f'/f| > 1e4 to do so).
+ * dir (+1: from above)?  log f grows by more than 1 between distances
+ * 1e-4 w and 1e-8 w (a power law |z - z0|^-p with p > 0.11, whatever w; a
+ * finite density would need |f'/f| > 1e4 / w to do so).  w is the data's
+ * range in standardized units (range / scale), kept between 1e-7 |z0|
+ * (so that z0 + 1e-8 w differs from z0) and max(1, |z0|): with w = 1, a
+ * finite but steep density (lomax with c = 1e15 and scale 1e15 times the
+ * range: the exponential) would pass for a divergent one.
  */
 static bool
-bf_diverges_at(const BfDist *d, const double *params, double z0, double dir)
+bf_diverges_at(const BfDist *d, const double *params, double z0, double dir, double w)
 {
-	double		l1 = bf_entry_logpdf(d, z0 + dir * 1e-4 * Max(1.0, fabs(z0)), params);
-	double		l2 = bf_entry_logpdf(d, z0 + dir * 1e-8 * Max(1.0, fabs(z0)), params);
+	double		l1,
+				l2;
+
+	w = Min(Max(w, 1e-7 * fabs(z0)), Max(1.0, fabs(z0)));
+	l1 = bf_entry_logpdf(d, z0 + dir * 1e-4 * w, params);
+	l2 = bf_entry_logpdf(d, z0 + dir * 1e-8 * w, params);
 
 	return isfinite(l1) && (l2 == INFINITY || (isfinite(l2) && l2 > l1 + 1.0));
 }
@@ -94,6 +102,7 @@ bf_spike_in_data(const BfFitData *fd, const BfDist *d, const double *params, dou
 	double		pts[3];
 	double		dirs[3];
 	int			npts = 0;
+	double		w = (range > 0 && scale > 0) ? range / scale : 1.0;
 
 	bf_entry_support(d, params, &zlo, &zhi);
 	if (isfinite(zlo))
@@ -117,8 +126,8 @@ bf_spike_in_data(const BfFitData *fd, const BfDist *d, const double *params, dou
 
 		if (!(x >= lo && x <= hi))
 			continue;
-		if (dirs[k] != 0 ? bf_diverges_at(d, params, pts[k], dirs[k]) :
-			(bf_diverges_at(d, params, 0, 1) || bf_diverges_at(d, params, 0, -1)))
+		if (dirs[k] != 0 ? bf_diverges_at(d, params, pts[k], dirs[k], w) :
+			(bf_diverges_at(d, params, 0, 1, w) || bf_diverges_at(d, params, 0, -1, w)))
 		{
 			*at = x;
 			return true;
@@ -233,7 +242,7 @@ bf_fit_diagnostics(const BfFitData *fd, const BfFitData *hess, const BfDist *d,
 {
 	double		range = fd->summary.max - fd->summary.min;
 	int			is = bf_scale_index(d);
-	char		line[200];
+	char		line[256];
 
 	for (int i = 0; i < BF_MAX_PARAMS; i++)
 		res->se[i] = NAN;
@@ -252,9 +261,23 @@ bf_fit_diagnostics(const BfFitData *fd, const BfFitData *hess, const BfDist *d,
 
 		if (!isnan(fixed[i]) || (!hi_edge && !lo_edge))
 			continue;
-		snprintf(line, sizeof(line), "%s = %.6g is at the %s edge of its domain: the fit is numerically %s%s",
-				 sh->name, v, hi_edge ? "upper" : "lower",
-				 limit ? "its limit " : "a limit of the family", limit ? limit : "");
+		if (limit)
+		{
+			double		end = hi_edge ? dom->hi : dom->lo;
+			char		endtext[32];
+
+			if (isinf(end))
+				snprintf(endtext, sizeof(endtext), "%sinfinity", end < 0 ? "-" : "");
+			else
+				snprintf(endtext, sizeof(endtext), "%g", end);
+			snprintf(line, sizeof(line),
+					 "%s = %.6g is at the %s edge of its domain: the fit is numerically %s, the family's limit as %s -> %s",
+					 sh->name, v, hi_edge ? "upper" : "lower", limit, sh->name, endtext);
+		}
+		else
+			snprintf(line, sizeof(line),
+					 "%s = %.6g is at the %s edge of its domain: the fit is numerically a limit of the family",
+					 sh->name, v, hi_edge ? "upper" : "lower");
 		bf_warn(res, line);
 		res->degenerate = true;
 	}

@@ -818,7 +818,7 @@ gausshyper_ppf(const BfDist *self, double p, const double *shape)
 
 const BfDist bf_family_beta[] = {
 	{
-		.name = "beta", .nshapes = 2, .shapes = {{"a", DOM_POS}, {"b", DOM_POS}},
+		.name = "beta", .nshapes = 2, .shapes = {{"a", DOM_POS, .limit_hi = "a reflected gamma"}, {"b", DOM_POS, .limit_hi = "gamma"}},
 		.description = "Beta distribution; scipy.stats.beta; Johnson, Kotz & Balakrishnan (1995) ch. 25",
 		.support_text = "loc <= x <= loc + scale",
 		.support = bf_support_unit, .logpdf = beta_logpdf, .cdf = beta_cdf,
@@ -826,14 +826,14 @@ const BfDist bf_family_beta[] = {
 		.fit = {.start = beta_start}
 	},
 	{
-		.name = "betaprime", .nshapes = 2, .shapes = {{"a", DOM_POS}, {"b", DOM_POS}},
+		.name = "betaprime", .nshapes = 2, .shapes = {{"a", DOM_POS, .limit_hi = "invgamma"}, {"b", DOM_POS, .limit_hi = "gamma"}},
 		.description = "Beta prime (beta of the second kind) distribution; scipy.stats.betaprime; Johnson, Kotz & Balakrishnan (1995) ch. 25 sec. 7",
 		.support_text = "x >= loc",
 		.support = bf_support_pos, BF_FNS(betaprime),
 		.fit = {.ngrid = {5, 5}, .grid = {{0.5, 1.0, 2.0, 5.0, 20.0}, {0.8, 2.0, 4.0, 10.0, 40.0}}}
 	},
 	{
-		.name = "f", .nshapes = 2, .shapes = {{"dfn", DOM_POS}, {"dfd", DOM_POS}},
+		.name = "f", .nshapes = 2, .shapes = {{"dfn", DOM_POS, .limit_hi = "invgamma"}, {"dfd", DOM_POS, .limit_hi = "gamma"}},
 		.description = "F (Fisher-Snedecor) distribution; scipy.stats.f; Johnson, Kotz & Balakrishnan (1995) ch. 27",
 		.support_text = "x >= loc",
 		.support = bf_support_pos, BF_FNS(f),
@@ -848,14 +848,14 @@ const BfDist bf_family_beta[] = {
 		.fit = {.start = arcsine_start}
 	},
 	{
-		.name = "powerlaw", .nshapes = 1, .shapes = {{"a", DOM_POS}},
+		.name = "powerlaw", .nshapes = 1, .shapes = {{"a", DOM_POS, .limit_hi = "a reflected expon"}},
 		.description = "Power-function distribution; scipy.stats.powerlaw; Johnson, Kotz & Balakrishnan (1995) ch. 25",
 		.support_text = "loc <= x <= loc + scale",
 		.support = bf_support_unit, BF_FNS(powerlaw),
 		.fit = {.ngrid = {6}, .grid = {{0.3, 0.6, 1.0, 2.0, 4.0, 8.0}}}
 	},
 	{
-		.name = "rdist", .nshapes = 1, .shapes = {{"c", DOM_POS}},
+		.name = "rdist", .nshapes = 1, .shapes = {{"c", DOM_POS, .limit_hi = "norm"}},
 		.description = "R distribution (symmetric beta on [-1, 1]); scipy.stats.rdist; Johnson, Kotz & Balakrishnan (1995) ch. 25",
 		.support_text = "loc - scale <= x <= loc + scale",
 		.support = rdist_support, BF_FNS(rdist),

@@ -1033,14 +1033,14 @@ const BfDist bf_family_cauchy_stable[] = {
 		.fit = {.start = halfcauchy_start}
 	},
 	{
-		.name = "foldcauchy", .nshapes = 1, .shapes = {{"c", {0.0, INFINITY, true, false}}},
+		.name = "foldcauchy", .nshapes = 1, .shapes = {{"c", {0.0, INFINITY, true, false}, .limit_lo = "halfcauchy", .limit_hi = "cauchy"}},
 		.description = "Folded Cauchy distribution; scipy.stats.foldcauchy; Johnson, Kotz & Balakrishnan (1994) ch. 16",
 		.support_text = "x >= loc",
 		.support = bf_support_pos, BF_FNS(foldcauchy),
 		.fit = {.ngrid = {6}, .grid = {{0.0, 0.5, 1.0, 2.0, 5.0, 20.0}}}
 	},
 	{
-		.name = "skewcauchy", .nshapes = 1, .shapes = {{"a", DOM_OPEN_SIGNED}},
+		.name = "skewcauchy", .nshapes = 1, .shapes = {{"a", DOM_OPEN_SIGNED, .limit_lo = "a reflected halfcauchy", .limit_hi = "halfcauchy"}},
 		.description = "Skewed Cauchy distribution; scipy.stats.skewcauchy; Theodossiou (1998), Manage. Sci. 44 (skewed generalized t)",
 		.support_text = "all real x",
 		.support = bf_support_real, BF_FNS(skewcauchy),
@@ -1060,7 +1060,7 @@ const BfDist bf_family_cauchy_stable[] = {
 	},
 	{
 		.name = "levy_stable", .nshapes = 2,
-		.shapes = {{"alpha", {0.0, 2.0, false, true}}, {"beta", {-1.0, 1.0, true, true}}},
+		.shapes = {{"alpha", {0.0, 2.0, false, true}, .limit_hi = "norm"}, {"beta", {-1.0, 1.0, true, true}}},
 		.description = "Levy alpha-stable distribution (S1 parameterization); scipy.stats.levy_stable; Nolan (1997), Commun. Statist. Stochastic Models 13, 759",
 		.support_text = "all real x",
 		.support = bf_support_real, BF_FNS(levy_stable),
@@ -1084,7 +1084,7 @@ const BfDist bf_family_cauchy_stable[] = {
 		.support = bf_support_real, BF_FNS(moyal)
 	},
 	{
-		.name = "rel_breitwigner", .nshapes = 1, .shapes = {{"rho", DOM_POS}},
+		.name = "rel_breitwigner", .nshapes = 1, .shapes = {{"rho", DOM_POS, .limit_hi = "cauchy"}},
 		.description = "Relativistic Breit-Wigner distribution; scipy.stats.rel_breitwigner; Breit & Wigner (1936), Phys. Rev. 49, 519",
 		.support_text = "x >= loc",
 		.support = bf_support_pos, BF_FNS(rel_breitwigner),

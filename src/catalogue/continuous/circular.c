@@ -236,7 +236,7 @@ wrapcauchy_ppf(const BfDist *self, double p, const double *shape)
 
 const BfDist bf_family_circular[] = {
 	{
-		.name = "vonmises", .nshapes = 1, .shapes = {{"kappa", {0.0, INFINITY, true, false}}},
+		.name = "vonmises", .nshapes = 1, .shapes = {{"kappa", {0.0, INFINITY, true, false}, .limit_lo = "uniform", .limit_hi = "norm"}},
 		.description = "von Mises distribution on [-pi, pi] (loc the mean angle); scipy.stats.vonmises; "
 		"Mardia & Jupp (2000) sec. 3.5; Hill (1977), ACM TOMS 3",
 		.support_text = "loc - pi*scale <= x <= loc + pi*scale",
@@ -248,7 +248,7 @@ const BfDist bf_family_circular[] = {
 		}
 	},
 	{
-		.name = "vonmises_line", .nshapes = 1, .shapes = {{"kappa", {0.0, INFINITY, true, false}}},
+		.name = "vonmises_line", .nshapes = 1, .shapes = {{"kappa", {0.0, INFINITY, true, false}, .limit_lo = "uniform", .limit_hi = "norm"}},
 		.description = "von Mises distribution as a distribution on the line segment [-pi, pi]; "
 		"scipy.stats.vonmises_line; Mardia & Jupp (2000) sec. 3.5",
 		.support_text = "loc - pi*scale <= x <= loc + pi*scale",
@@ -260,7 +260,7 @@ const BfDist bf_family_circular[] = {
 		}
 	},
 	{
-		.name = "wrapcauchy", .nshapes = 1, .shapes = {{"c", DOM_OPEN_UNIT}},
+		.name = "wrapcauchy", .nshapes = 1, .shapes = {{"c", DOM_OPEN_UNIT, .limit_lo = "uniform"}},
 		.description = "Wrapped Cauchy distribution; scipy.stats.wrapcauchy; Mardia & Jupp (2000), Directional Statistics, sec. 3.5",
 		.support_text = "loc <= x <= loc + 2*pi*scale",
 		.support = wrapcauchy_support, BF_FNS(wrapcauchy),

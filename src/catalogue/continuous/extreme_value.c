@@ -1132,10 +1132,10 @@ const BfDist bf_family_extreme_value[] = {
 		   genextreme_support, genextreme),
 	ENTRY1("weibull_min", "x >= loc", "c", DOM_POS,
 		   "Weibull distribution; scipy.stats.weibull_min; Johnson, Kotz & Balakrishnan (1994) ch. 21",
-		   bf_support_pos, weibull_min),
+		   bf_support_pos, weibull_min, .limit_hi = "gumbel_l"),
 	ENTRY1("weibull_max", "x <= loc", "c", DOM_POS,
 		   "Reversed Weibull distribution; scipy.stats.weibull_max; Johnson, Kotz & Balakrishnan (1994) ch. 21",
-		   bf_support_neg, weibull_max),
+		   bf_support_neg, weibull_max, .limit_hi = "gumbel_r"),
 	{
 		.name = "truncweibull_min", .nshapes = 3,
 		.shapes = {{"c", DOM_POS}, {"a", {0.0, INFINITY, true, false}}, {"b", DOM_POS}},
@@ -1154,14 +1154,14 @@ const BfDist bf_family_extreme_value[] = {
 		.fit = {.ngrid = {6}, .grid = {{0.5, 1.0, 1.5, 2.0, 3.0, 5.0}}, .start = dweibull_start}
 	},
 	{
-		.name = "invweibull", .nshapes = 1, .shapes = {{"c", DOM_POS}},
+		.name = "invweibull", .nshapes = 1, .shapes = {{"c", DOM_POS, .limit_hi = "gumbel_r"}},
 		.description = "Inverted Weibull (Frechet) distribution; scipy.stats.invweibull; de Gusmao, Ortega & Cordeiro (2011), Stat. Papers 52",
 		.support_text = "x > loc",
 		.support = bf_support_pos, BF_FNS(invweibull),
 		.fit = {.ngrid = {6}, .grid = {{0.7, 1.5, 3.0, 6.0, 12.0, 25.0}}}
 	},
 	{
-		.name = "exponweib", .nshapes = 2, .shapes = {{"a", DOM_POS}, {"c", DOM_POS}},
+		.name = "exponweib", .nshapes = 2, .shapes = {{"a", DOM_POS, .limit_hi = "gumbel_r"}, {"c", DOM_POS}},
 		.description = "Exponentiated Weibull distribution; scipy.stats.exponweib; "
 		"Mudholkar & Srivastava (1993), IEEE Trans. Reliability 42",
 		.support_text = "x >= loc",
@@ -1176,7 +1176,7 @@ const BfDist bf_family_extreme_value[] = {
 		.fit = {.ngrid = {5, 4}, .grid = {{-1.0, -0.4, 0.0, 0.4, 1.0}, {-0.3, 0.0, 0.2, 0.5}}}
 	},
 	{
-		.name = "gompertz", .nshapes = 1, .shapes = {{"c", DOM_POS}},
+		.name = "gompertz", .nshapes = 1, .shapes = {{"c", DOM_POS, .limit_lo = "gumbel_l", .limit_hi = "expon"}},
 		.description = "Gompertz (truncated Gumbel) distribution; scipy.stats.gompertz; "
 		"Gompertz (1825), Phil. Trans. R. Soc. 115",
 		.support_text = "x >= loc",

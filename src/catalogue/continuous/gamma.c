@@ -1448,14 +1448,14 @@ loggamma_moments(const BfDist *self, const double *shape, double *mean, double *
 
 const BfDist bf_family_gamma[] = {
 	{
-		.name = "gamma", .nshapes = 1, .shapes = {{"a", DOM_POS}},
+		.name = "gamma", .nshapes = 1, .shapes = {{"a", DOM_POS, .limit_hi = "norm"}},
 		.description = "Gamma distribution; scipy.stats.gamma; Johnson, Kotz & Balakrishnan (1994) ch. 17",
 		.support_text = "x >= loc",
 		.support = bf_support_pos, BF_FNS(gamma),
 		.fit = {.start = gamma_start, .ridge_shape = 1, .ridge_moments = gamma_moments}
 	},
 	{
-		.name = "erlang", .nshapes = 1, .shapes = {{"a", {1.0, INFINITY, true, false}, true}},
+		.name = "erlang", .nshapes = 1, .shapes = {{"a", {1.0, INFINITY, true, false}, true, .limit_hi = "norm"}},
 		.description = "Erlang distribution (gamma with integer shape); scipy.stats.erlang; Johnson, Kotz & Balakrishnan (1994) ch. 17",
 		.support_text = "x >= loc",
 		.support = bf_support_pos, BF_FNS(erlang),
@@ -1463,14 +1463,14 @@ const BfDist bf_family_gamma[] = {
 				.integer_relaxable = true, .ridge_moments = gamma_moments}
 	},
 	{
-		.name = "chi2", .nshapes = 1, .shapes = {{"df", DOM_POS}},
+		.name = "chi2", .nshapes = 1, .shapes = {{"df", DOM_POS, .limit_hi = "norm"}},
 		.description = "Chi-squared distribution; scipy.stats.chi2; Johnson, Kotz & Balakrishnan (1994) ch. 18",
 		.support_text = "x >= loc",
 		.support = bf_support_pos, BF_FNS(chi2),
 		.fit = {.start = chi2_start, .ridge_shape = 1, .ridge_moments = chi2_moments}
 	},
 	{
-		.name = "chi", .nshapes = 1, .shapes = {{"df", DOM_POS}},
+		.name = "chi", .nshapes = 1, .shapes = {{"df", DOM_POS, .limit_hi = "norm"}},
 		.description = "Chi distribution; scipy.stats.chi; Johnson, Kotz & Balakrishnan (1994) ch. 18",
 		.support_text = "x >= loc",
 		.support = bf_support_pos, BF_FNS(chi),
@@ -1487,7 +1487,7 @@ const BfDist bf_family_gamma[] = {
 		.support = bf_support_pos, BF_FNS(maxwell)
 	},
 	{
-		.name = "nakagami", .nshapes = 1, .shapes = {{"nu", DOM_POS}},
+		.name = "nakagami", .nshapes = 1, .shapes = {{"nu", DOM_POS, .limit_hi = "norm"}},
 		.description = "Nakagami distribution; scipy.stats.nakagami; M. Nakagami (1960), The m-distribution, Statistical Methods in Radio Wave Propagation, 3-36",
 		.support_text = "x >= loc",
 		.support = bf_support_pos, BF_FNS(nakagami),
@@ -1495,7 +1495,7 @@ const BfDist bf_family_gamma[] = {
 				.ridge_moments = nakagami_moments}
 	},
 	{
-		.name = "gengamma", .nshapes = 2, .shapes = {{"a", DOM_POS}, {"c", DOM_REAL}},
+		.name = "gengamma", .nshapes = 2, .shapes = {{"a", DOM_POS, .limit_hi = "lognorm"}, {"c", DOM_REAL}},
 		.description = "Generalized gamma distribution; scipy.stats.gengamma; E. W. Stacy (1962), Ann. Math. Statist. 33(3), 1187-1192",
 		.support_text = "x >= loc",
 		.support = bf_support_pos, BF_FNS(gengamma),
@@ -1506,7 +1506,7 @@ const BfDist bf_family_gamma[] = {
 		}
 	},
 	{
-		.name = "invgamma", .nshapes = 1, .shapes = {{"a", DOM_POS}},
+		.name = "invgamma", .nshapes = 1, .shapes = {{"a", DOM_POS, .limit_hi = "norm"}},
 		.description = "Inverted gamma distribution; scipy.stats.invgamma; Johnson, Kotz & Balakrishnan (1994) ch. 17",
 		.support_text = "x > loc",
 		.support = bf_support_pos, BF_FNS(invgamma),
@@ -1514,7 +1514,7 @@ const BfDist bf_family_gamma[] = {
 				.ridge_moments = invgamma_moments}
 	},
 	{
-		.name = "loggamma", .nshapes = 1, .shapes = {{"c", DOM_POS}},
+		.name = "loggamma", .nshapes = 1, .shapes = {{"c", DOM_POS, .limit_hi = "norm"}},
 		.description = "Log-gamma distribution (log of a gamma variate); scipy.stats.loggamma; P. S. Chan (1993), A statistical study of log-gamma distribution, McMaster University",
 		.support_text = "all real x",
 		.support = bf_support_real, BF_FNS(loggamma),
@@ -1536,14 +1536,14 @@ const BfDist bf_family_gamma[] = {
 		.fit = {.ngrid = {6}, .grid = {{0.3, 0.7, 1.0, 2.0, 5.0, 20.0}}}
 	},
 	{
-		.name = "gennorm", .nshapes = 1, .shapes = {{"beta", DOM_POS}},
+		.name = "gennorm", .nshapes = 1, .shapes = {{"beta", DOM_POS, .limit_hi = "uniform"}},
 		.description = "Generalized normal (exponential power) distribution; scipy.stats.gennorm; S. Nadarajah (2005), J. Appl. Stat. 32(7), 685-694",
 		.support_text = "all real x",
 		.support = bf_support_real, BF_FNS(gennorm),
 		.fit = {.ngrid = {6}, .grid = {{0.5, 1.0, 1.5, 2.0, 4.0, 10.0}}}
 	},
 	{
-		.name = "halfgennorm", .nshapes = 1, .shapes = {{"beta", DOM_POS}},
+		.name = "halfgennorm", .nshapes = 1, .shapes = {{"beta", DOM_POS, .limit_hi = "uniform"}},
 		.description = "Half generalized normal distribution; scipy.stats.halfgennorm; S. Nadarajah (2005), J. Appl. Stat. 32(7), 685-694",
 		.support_text = "x >= loc",
 		.support = bf_support_pos, BF_FNS(halfgennorm),
@@ -1553,7 +1553,7 @@ const BfDist bf_family_gamma[] = {
 		   "Exponential distribution; scipy.stats.expon; Johnson, Kotz & Balakrishnan (1994) ch. 19",
 		   bf_support_pos, expon),
 	{
-		.name = "truncexpon", .nshapes = 1, .shapes = {{"b", DOM_POS}},
+		.name = "truncexpon", .nshapes = 1, .shapes = {{"b", DOM_POS, .limit_lo = "uniform", .limit_hi = "expon"}},
 		.description = "Truncated exponential distribution; scipy.stats.truncexpon; Johnson, Kotz & Balakrishnan (1994) ch. 19",
 		.support_text = "loc <= x <= loc + b*scale",
 		.support = truncexpon_support, BF_FNS(truncexpon),

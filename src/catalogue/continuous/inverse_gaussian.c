@@ -783,7 +783,7 @@ genhyperbolic_ppf(const BfDist *self, double p, const double *shape)
 const BfDist bf_family_inverse_gaussian[] = {
 	ENTRY1("invgauss", "x > loc", "mu", DOM_POS,
 		   "Inverse Gaussian (Wald) distribution; scipy.stats.invgauss; Johnson, Kotz & Balakrishnan (1994) ch. 15",
-		   bf_support_pos, invgauss),
+		   bf_support_pos, invgauss, .limit_lo = "norm", .limit_hi = "levy"),
 	{
 		.name = "wald", .nshapes = 0,
 		.description = "Wald distribution (inverse Gaussian with mu = 1); scipy.stats.wald; Johnson, Kotz & Balakrishnan (1994) ch. 15",
@@ -791,14 +791,14 @@ const BfDist bf_family_inverse_gaussian[] = {
 		.support = bf_support_pos, BF_FNS(wald)
 	},
 	{
-		.name = "recipinvgauss", .nshapes = 1, .shapes = {{"mu", DOM_POS}},
+		.name = "recipinvgauss", .nshapes = 1, .shapes = {{"mu", DOM_POS, .limit_hi = "gamma (a = 1/2)"}},
 		.description = "Reciprocal inverse Gaussian distribution; scipy.stats.recipinvgauss; Johnson, Kotz & Balakrishnan (1994) ch. 15",
 		.support_text = "x > loc",
 		.support = bf_support_pos, BF_FNS(recipinvgauss),
 		.fit = {.ngrid = {5}, .grid = {{0.1, 0.3, 1.0, 3.0, 10.0}}}
 	},
 	{
-		.name = "norminvgauss", .nshapes = 2, .shapes = {{"a", DOM_POS}, {"b", DOM_REAL}},
+		.name = "norminvgauss", .nshapes = 2, .shapes = {{"a", DOM_POS, .limit_hi = "norm"}, {"b", DOM_REAL}},
 		.description = "Normal-inverse Gaussian distribution (|b| < a); scipy.stats.norminvgauss; Barndorff-Nielsen (1997), Scand. J. Statist. 24, 1-13",
 		.support_text = "all real x",
 		.support = bf_support_real, BF_FNS(norminvgauss),

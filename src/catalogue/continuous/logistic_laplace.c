@@ -651,7 +651,7 @@ const BfDist bf_family_logistic_laplace[] = {
 		   "Logistic distribution; scipy.stats.logistic; Johnson, Kotz & Balakrishnan (1995) ch. 23",
 		   bf_support_real, logistic),
 	{
-		.name = "genlogistic", .nshapes = 1, .shapes = {{"c", DOM_POS}},
+		.name = "genlogistic", .nshapes = 1, .shapes = {{"c", DOM_POS, .limit_hi = "gumbel_r"}},
 		.description = "Generalized logistic (type I) distribution; scipy.stats.genlogistic; "
 		"Johnson, Kotz & Balakrishnan (1995) ch. 23",
 		.support_text = "all real x",
@@ -667,7 +667,7 @@ const BfDist bf_family_logistic_laplace[] = {
 		.fit = {.start = halflogistic_start}
 	},
 	{
-		.name = "genhalflogistic", .nshapes = 1, .shapes = {{"c", DOM_POS}},
+		.name = "genhalflogistic", .nshapes = 1, .shapes = {{"c", DOM_POS, .limit_lo = "halflogistic"}},
 		.description = "Generalized half-logistic distribution; scipy.stats.genhalflogistic; "
 		"NIST Dataplot reference manual (generalized half-logistic)",
 		.support_text = "loc <= x <= loc + scale/c",
@@ -692,7 +692,7 @@ const BfDist bf_family_logistic_laplace[] = {
 		   "Laplace (double exponential) distribution; scipy.stats.laplace; Johnson, Kotz & Balakrishnan (1995) ch. 24",
 		   bf_support_real, laplace),
 	{
-		.name = "laplace_asymmetric", .nshapes = 1, .shapes = {{"kappa", DOM_POS}},
+		.name = "laplace_asymmetric", .nshapes = 1, .shapes = {{"kappa", DOM_POS, .limit_lo = "expon", .limit_hi = "a reflected expon"}},
 		.description = "Asymmetric Laplace distribution; scipy.stats.laplace_asymmetric; Kozubowski & Podgorski (2000), Comput. Stat. 15",
 		.support_text = "all real x",
 		.support = bf_support_real, BF_FNS(laplace_asymmetric),

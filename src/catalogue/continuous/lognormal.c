@@ -516,7 +516,7 @@ lognorm_moments(const BfDist *self, const double *shape, double *mean, double *s
 
 const BfDist bf_family_lognormal[] = {
 	{
-		.name = "lognorm", .nshapes = 1, .shapes = {{"s", DOM_POS}},
+		.name = "lognorm", .nshapes = 1, .shapes = {{"s", DOM_POS, .limit_lo = "norm"}},
 		.description = "Lognormal distribution; scipy.stats.lognorm; Johnson, Kotz & Balakrishnan (1994) ch. 14",
 		.support_text = "x > loc",
 		.support = bf_support_pos, BF_FNS(lognorm),
@@ -531,21 +531,21 @@ const BfDist bf_family_lognormal[] = {
 		.support = bf_support_pos, BF_FNS(gibrat)
 	},
 	{
-		.name = "johnsonsb", .nshapes = 2, .shapes = {{"a", DOM_REAL}, {"b", DOM_POS}},
+		.name = "johnsonsb", .nshapes = 2, .shapes = {{"a", DOM_REAL}, {"b", DOM_POS, .limit_hi = "norm"}},
 		.description = "Johnson SB distribution; scipy.stats.johnsonsb; Johnson (1949), Biometrika 36, 149-176",
 		.support_text = "loc < x < loc + scale",
 		.support = bf_support_unit, BF_FNS(johnsonsb),
 		.fit = {.ngrid = {5, 4}, .grid = {{-2.0, -0.7, 0.0, 0.7, 2.0}, {0.5, 1.0, 2.0, 4.0}}}
 	},
 	{
-		.name = "johnsonsu", .nshapes = 2, .shapes = {{"a", DOM_REAL}, {"b", DOM_POS}},
+		.name = "johnsonsu", .nshapes = 2, .shapes = {{"a", DOM_REAL}, {"b", DOM_POS, .limit_hi = "norm"}},
 		.description = "Johnson SU distribution; scipy.stats.johnsonsu; Johnson (1949), Biometrika 36, 149-176",
 		.support_text = "all real x",
 		.support = bf_support_real, BF_FNS(johnsonsu),
 		.fit = {.ngrid = {5, 4}, .grid = {{-3.0, -1.0, 0.0, 1.0, 3.0}, {0.7, 1.5, 3.0, 6.0}}}
 	},
 	{
-		.name = "fatiguelife", .nshapes = 1, .shapes = {{"c", DOM_POS}},
+		.name = "fatiguelife", .nshapes = 1, .shapes = {{"c", DOM_POS, .limit_lo = "norm"}},
 		.description = "Fatigue-life (Birnbaum-Saunders) distribution; scipy.stats.fatiguelife; Birnbaum & Saunders (1969), J. Appl. Probab. 6, 319-327",
 		.support_text = "x > loc",
 		.support = bf_support_pos, BF_FNS(fatiguelife),

@@ -829,7 +829,7 @@ rice_ppf(const BfDist *self, double p, const double *shape)
 const BfDist bf_family_noncentral[] = {
 	{
 		.name = "ncx2", .nshapes = 2,
-		.shapes = {{"df", DOM_POS}, {"nc", {0.0, INFINITY, true, false}}},
+		.shapes = {{"df", DOM_POS, .limit_hi = "norm"}, {"nc", {0.0, INFINITY, true, false}, .limit_lo = "chi2"}},
 		.description = "Noncentral chi-squared distribution; scipy.stats.ncx2; "
 		"Johnson, Kotz & Balakrishnan (1995) ch. 29; Ding (1992), Appl. Statist. 41 (AS 275)",
 		.support_text = "x >= loc",
@@ -838,7 +838,7 @@ const BfDist bf_family_noncentral[] = {
 	},
 	{
 		.name = "ncf", .nshapes = 3,
-		.shapes = {{"dfn", DOM_POS}, {"dfd", DOM_POS}, {"nc", {0.0, INFINITY, true, false}}},
+		.shapes = {{"dfn", DOM_POS}, {"dfd", DOM_POS, .limit_hi = "ncx2"}, {"nc", {0.0, INFINITY, true, false}, .limit_lo = "f"}},
 		.description = "Noncentral F distribution; scipy.stats.ncf; "
 		"Johnson, Kotz & Balakrishnan (1995) ch. 30",
 		.support_text = "x >= loc",
@@ -849,7 +849,7 @@ const BfDist bf_family_noncentral[] = {
 		}
 	},
 	{
-		.name = "nct", .nshapes = 2, .shapes = {{"df", DOM_POS}, {"nc", DOM_REAL}},
+		.name = "nct", .nshapes = 2, .shapes = {{"df", DOM_POS, .limit_hi = "norm"}, {"nc", DOM_REAL}},
 		.description = "Noncentral Student t distribution; scipy.stats.nct; "
 		"Johnson, Kotz & Balakrishnan (1995) ch. 31; Lenth (1989), Appl. Statist. 38 (AS 243); "
 		"Benton & Krishnamoorthy (2003), Comput. Statist. Data Anal. 43",
@@ -862,7 +862,7 @@ const BfDist bf_family_noncentral[] = {
 		}
 	},
 	{
-		.name = "rice", .nshapes = 1, .shapes = {{"b", {0.0, INFINITY, true, false}}},
+		.name = "rice", .nshapes = 1, .shapes = {{"b", {0.0, INFINITY, true, false}, .limit_lo = "rayleigh", .limit_hi = "norm"}},
 		.description = "Rice distribution; scipy.stats.rice; "
 		"Rice (1945), Bell Syst. Tech. J. 24; Johnson, Kotz & Balakrishnan (1995) ch. 29",
 		.support_text = "x >= loc",

@@ -1286,7 +1286,7 @@ const BfDist bf_family_normal[] = {
 		   "Half-normal distribution; scipy.stats.halfnorm; Johnson, Kotz & Balakrishnan (1994) ch. 13",
 		   bf_support_pos, halfnorm),
 	{
-		.name = "foldnorm", .nshapes = 1, .shapes = {{"c", DOM_NONNEG}},
+		.name = "foldnorm", .nshapes = 1, .shapes = {{"c", DOM_NONNEG, .limit_lo = "halfnorm", .limit_hi = "norm"}},
 		.description = "Folded normal distribution |N(c, 1)|; scipy.stats.foldnorm; Leone, Nelson & Nottingham (1961), Technometrics 3, 543-550",
 		.support_text = "x >= loc",
 		.support = bf_support_pos, BF_FNS(foldnorm),
@@ -1305,42 +1305,42 @@ const BfDist bf_family_normal[] = {
 		.fit = {.start = truncnorm_start}
 	},
 	{
-		.name = "skewnorm", .nshapes = 1, .shapes = {{"a", DOM_REAL}},
+		.name = "skewnorm", .nshapes = 1, .shapes = {{"a", DOM_REAL, .limit_lo = "a reflected halfnorm", .limit_hi = "halfnorm"}},
 		.description = "Skew-normal distribution; scipy.stats.skewnorm; Azzalini (1985), Scand. J. Statist. 12, 171-178; Owen (1956), Ann. Math. Statist. 27, 1075-1090",
 		.support_text = "all real x",
 		.support = bf_support_real, BF_FNS(skewnorm),
 		.fit = {.ngrid = {5}, .grid = {{-5.0, -1.5, 0.0, 1.5, 5.0}}, .start = skewnorm_start}
 	},
 	{
-		.name = "exponnorm", .nshapes = 1, .shapes = {{"K", DOM_POS}},
+		.name = "exponnorm", .nshapes = 1, .shapes = {{"K", DOM_POS, .limit_lo = "norm", .limit_hi = "expon"}},
 		.description = "Exponentially modified normal distribution; scipy.stats.exponnorm; Grushka (1972), Anal. Chem. 44, 1733-1738",
 		.support_text = "all real x",
 		.support = bf_support_real, BF_FNS(exponnorm),
 		.fit = {.ngrid = {4}, .grid = {{0.3, 1.0, 3.0, 10.0}}, .start = exponnorm_start}
 	},
 	{
-		.name = "powernorm", .nshapes = 1, .shapes = {{"c", DOM_POS}},
+		.name = "powernorm", .nshapes = 1, .shapes = {{"c", DOM_POS, .limit_hi = "gumbel_l"}},
 		.description = "Power normal distribution; scipy.stats.powernorm; Gupta & Gupta (2008), TEST 17, 185-195",
 		.support_text = "all real x",
 		.support = bf_support_real, BF_FNS(powernorm),
 		.fit = {.ngrid = {6}, .grid = {{0.1, 0.3, 1.0, 3.0, 10.0, 50.0}}}
 	},
 	{
-		.name = "powerlognorm", .nshapes = 2, .shapes = {{"c", DOM_POS}, {"s", DOM_POS}},
+		.name = "powerlognorm", .nshapes = 2, .shapes = {{"c", DOM_POS, .limit_hi = "weibull_min"}, {"s", DOM_POS}},
 		.description = "Power log-normal distribution; scipy.stats.powerlognorm; Gupta & Gupta (2008), TEST 17, 185-195",
 		.support_text = "x > loc",
 		.support = bf_support_pos, BF_FNS(powerlognorm),
 		.fit = {.ngrid = {5, 4}, .grid = {{0.2, 0.7, 2.0, 6.0, 20.0}, {0.25, 0.5, 1.0, 2.0}}}
 	},
 	{
-		.name = "crystalball", .nshapes = 2, .shapes = {{"beta", DOM_POS}, {"m", DOM_MGT1}},
+		.name = "crystalball", .nshapes = 2, .shapes = {{"beta", DOM_POS, .limit_hi = "norm"}, {"m", DOM_MGT1}},
 		.description = "Crystal Ball distribution (normal core, power-law lower tail); scipy.stats.crystalball; Skwarnicki (1986), DESY F31-86-02",
 		.support_text = "all real x",
 		.support = bf_support_real, BF_FNS(crystalball),
 		.fit = {.ngrid = {4, 3}, .grid = {{0.5, 1.0, 2.0, 3.0}, {1.5, 3.0, 10.0}}}
 	},
 	{
-		.name = "alpha", .nshapes = 1, .shapes = {{"a", DOM_POS}},
+		.name = "alpha", .nshapes = 1, .shapes = {{"a", DOM_POS, .limit_hi = "norm"}},
 		.description = "Alpha distribution (reciprocal of a truncated normal); scipy.stats.alpha; "
 		"Johnson, Kotz & Balakrishnan (1994) p. 173; Salvia (1985), IEEE Trans. Reliability R-34",
 		.support_text = "x > loc",

@@ -758,10 +758,10 @@ kappa3_ppf(const BfDist *self, double p, const double *shape)
 const BfDist bf_family_pareto[] = {
 	ENTRY1("pareto", "x >= loc + scale", "b", DOM_POS,
 		   "Pareto distribution; scipy.stats.pareto; Johnson, Kotz & Balakrishnan (1994) ch. 20",
-		   pareto_support, pareto),
+		   pareto_support, pareto, .limit_hi = "expon"),
 	ENTRY1("lomax", "x >= loc", "c", DOM_POS,
 		   "Lomax (Pareto type II) distribution; scipy.stats.lomax; Johnson, Kotz & Balakrishnan (1994) ch. 20",
-		   bf_support_pos, lomax),
+		   bf_support_pos, lomax, .limit_hi = "expon"),
 	ENTRY1("genpareto", "x >= loc when c >= 0; loc <= x <= loc - scale/c when c < 0", "c", DOM_REAL,
 		   "Generalized Pareto distribution; scipy.stats.genpareto; Johnson, Kotz & Balakrishnan (1994) ch. 20",
 		   genpareto_support, genpareto),
@@ -774,7 +774,7 @@ const BfDist bf_family_pareto[] = {
 		.fit = {.ngrid = {4, 4}, .grid = {{0.3, 1.0, 2.0, 4.0}, {2.0, 5.0, 20.0, 100.0}}}
 	},
 	{
-		.name = "burr", .nshapes = 2, .shapes = {{"c", DOM_POS}, {"d", DOM_POS}},
+		.name = "burr", .nshapes = 2, .shapes = {{"c", DOM_POS}, {"d", DOM_POS, .limit_hi = "invweibull"}},
 		.description = "Burr type III (Dagum) distribution; scipy.stats.burr; "
 		"Burr (1942), Ann. Math. Statist. 13, eq. (11); Kleiber (2008)",
 		.support_text = "x >= loc",
@@ -782,7 +782,7 @@ const BfDist bf_family_pareto[] = {
 		.fit = {.ngrid = {5, 5}, .grid = {{0.8, 1.5, 3.0, 6.0, 12.0}, {0.2, 0.5, 1.0, 2.0, 5.0}}}
 	},
 	{
-		.name = "burr12", .nshapes = 2, .shapes = {{"c", DOM_POS}, {"d", DOM_POS}},
+		.name = "burr12", .nshapes = 2, .shapes = {{"c", DOM_POS}, {"d", DOM_POS, .limit_hi = "weibull_min"}},
 		.description = "Burr type XII (Singh-Maddala) distribution; scipy.stats.burr12; "
 		"Burr (1942), Ann. Math. Statist. 13, eq. (20)",
 		.support_text = "x >= loc",

@@ -372,7 +372,7 @@ jf_skew_t_ppf(const BfDist *self, double p, const double *shape)
 const BfDist bf_family_student_t[] = {
 	ENTRY1("t", "all real x", "df", DOM_POS,
 		   "Student's t distribution; scipy.stats.t; Johnson, Kotz & Balakrishnan (1995) ch. 28",
-		   bf_support_real, t),
+		   bf_support_real, t, .limit_hi = "norm"),
 	{
 		.name = "jf_skew_t", .nshapes = 2, .shapes = {{"a", DOM_POS}, {"b", DOM_POS}},
 		.description = "Jones and Faddy skew-t distribution; scipy.stats.jf_skew_t; Jones & Faddy (2003), J. R. Stat. Soc. B 65, 159-174",

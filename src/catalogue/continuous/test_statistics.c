@@ -1230,7 +1230,7 @@ studentized_range_ppf(const BfDist *self, double p, const double *shape)
 
 const BfDist bf_family_test_statistics[] = {
 	{
-		.name = "ksone", .nshapes = 1, .shapes = {{"n", DOM_INT1, true}},
+		.name = "ksone", .nshapes = 1, .shapes = {{"n", DOM_INT1, true, .limit_hi = "rayleigh"}},
 		.description = "One-sided Kolmogorov-Smirnov statistic D_n+; scipy.stats.ksone; Birnbaum & Tingey (1951), Ann. Math. Statist. 22, 592-596",
 		.support_text = "loc <= x <= loc + scale",
 		.not_default = true,
@@ -1238,7 +1238,7 @@ const BfDist bf_family_test_statistics[] = {
 		.fit = {.expensive = true, .ngrid = {6}, .grid = {{1, 2, 5, 10, 30, 100}}, .coarse_evals = 400}
 	},
 	{
-		.name = "kstwo", .nshapes = 1, .shapes = {{"n", DOM_INT1, true}},
+		.name = "kstwo", .nshapes = 1, .shapes = {{"n", DOM_INT1, true, .limit_hi = "kstwobign"}},
 		.description = "Two-sided Kolmogorov-Smirnov statistic D_n; scipy.stats.kstwo; Simard & L'Ecuyer (2011), J. Stat. Softw. 39(11)",
 		.support_text = "loc + scale/(2n) <= x <= loc + scale",
 		.not_default = true,

@@ -901,7 +901,7 @@ const BfDist bf_family_uniform[] = {
 		.fit = {.ngrid = {4, 4}, .grid = {{0.05, 0.2, 0.35, 0.5}, {0.5, 0.65, 0.8, 0.95}}}
 	},
 	{
-		.name = "bradford", .nshapes = 1, .shapes = {{"c", DOM_POS}},
+		.name = "bradford", .nshapes = 1, .shapes = {{"c", DOM_POS, .limit_lo = "uniform"}},
 		.description = "Bradford distribution; scipy.stats.bradford; "
 		"Bradford (1934), Engineering 137",
 		.support_text = "loc <= x <= loc + scale",
@@ -932,7 +932,7 @@ const BfDist bf_family_uniform[] = {
 		.support = cosine_support, BF_FNS(cosine)
 	},
 	{
-		.name = "irwinhall", .nshapes = 1, .shapes = {{"n", DOM_INT1, true}},
+		.name = "irwinhall", .nshapes = 1, .shapes = {{"n", DOM_INT1, true, .limit_hi = "norm"}},
 		.description = "Irwin-Hall distribution (sum of n uniforms); scipy.stats.irwinhall; Johnson, Kotz & Balakrishnan (1995) ch. 26",
 		.support_text = "loc <= x <= loc + n scale",
 		.support = irwinhall_support, BF_FNS(irwinhall),
