@@ -211,6 +211,17 @@ CREATE FUNCTION gof_test(
 COMMENT ON FUNCTION gof_test(fit_histogram, distribution, jsonb, integer, bigint, double precision) IS
     'Parametric-bootstrap goodness-of-fit test of a fit (from fit_distributions or best_fit on this sketch, with the same fixed parameters and resolution): the KS, Anderson-Darling and Cramer-von Mises statistics of the fit on the sketch, and for each the p-value (1 + #{T* >= T}) / (B + 1) over B = samples data sets of the sketch''s size drawn from the fit, sketched the same way (same bin level; values rounded to the same lattice) and refitted with the same family and fixed parameters (Stute, Gonzalez Manteiga & Presedo Quindimil 1993; Davison & Hinkley 1997, section 4.2). Refitting each sample accounts for the estimated parameters, which the asymptotic ks_pvalue of fit_distributions ignores. It does not account for the choice of the family among several candidates (testing the winner of a ranking is optimistic), nor for a fit that is not the maximum-likelihood fit of this sketch; its p-values carry Monte Carlo error of about sqrt(p(1-p)/samples). Samples whose refit fails are left out with a WARNING. Deterministic for a seed (GSL''s MT19937), hence IMMUTABLE. Cost: one fit of the family per sample.';
 
+CREATE FUNCTION fit_report(
+    sketch fit_histogram,
+    distributions text[] DEFAULT NULL,
+    resolution double precision DEFAULT NULL,
+    samples integer DEFAULT 99,
+    seed bigint DEFAULT 0)
+RETURNS jsonb
+    AS 'MODULE_PATHNAME', 'fit_report' LANGUAGE C IMMUTABLE PARALLEL SAFE COST 1000000;
+COMMENT ON FUNCTION fit_report(fit_histogram, text[], double precision, integer, bigint) IS
+    'A quality report of a sketch and its fits, as jsonb: counts (rows, NaN, infinities), quantiles, the recording resolution and the share of tied rows, atoms (a value or bin holding over 1% of the rows that its neighbourhood does not explain: a point mass at an end of the data, or heaping), heavy-tail indicators (excess kurtosis > 6 or max/p99 > 3, spark-bestfit''s thresholds), Tukey''s far-out fences (Q1 - 3 IQR, Q3 + 3 IQR) with the isolated values beyond them, the top 5 candidates by AIC (fit, delta_aic, warnings, flagged) among distributions (NULL: the default set), the choice by best_fit''s rule, gof_test''s parametric-bootstrap p-values for that choice and the next unflagged model by AIC (samples per test, 0 for none; deterministic for seed; each test costs samples fits of its family), and one-line recommendations. distributions and resolution as in fit_distributions. The rules and thresholds are in the README (fit_report); they are this project''s reading of the figures, not a published procedure.';
+
 -------------------------------------------------------------------------------
 -- The catalogue
 -------------------------------------------------------------------------------

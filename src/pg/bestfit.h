@@ -10,6 +10,7 @@
 #include "lib/stringinfo.h"
 
 #include <gsl/gsl_rng.h>
+#include "utils/array.h"
 #include "utils/jsonb.h"
 
 #include "catalogue/entry.h"
@@ -51,6 +52,28 @@ typedef struct BfFixed
 extern int	bf_parse_fixed(Jsonb *jb, BfFixed *out, int maxn);
 extern void bf_fixed_vector(const BfDist *d, BfFixed *fx, int nfx, double *fixed);
 extern double bf_fit_resolution(const BfHistogram *h, bool isnull, double arg);
+/*
+ * fit_functions.c: the candidates named by arr (NULL: the default set) into
+ * out (room for bf_catalogue_count()), returns how many; errors for unknown
+ * names.  bf_fit_all: fit them to h and rank by rank_by (fit_distributions'
+ * path, fixed as its fixed argument or NULL); ncand results, palloc'd.
+ */
+struct BfFitResult;
+struct BfMetric;
+extern int	bf_resolve_candidates(ArrayType *arr, const BfDist **out);
+extern struct BfFitResult *bf_fit_all(const BfHistogram *h, double resolution, const BfDist **cands,
+									  int ncand, Jsonb *fixedjb, const struct BfMetric *rank_by);
+
+/*
+ * gof.c: the parametric bootstrap of fit (d, params) on h at resolution q,
+ * the parameters with NaN in fixed refitted: samples replicates from seed;
+ * stats[3] and pvalues[3] (KS, AD, CvM; NaN p-values when no sample could
+ * be refitted).  Returns how many samples were refitted.  A family it
+ * cannot draw samples from: an error (22023) if strict, else -1.
+ */
+extern int	bf_gof_bootstrap(const BfHistogram *h, double q, const BfDist *d, const double *params,
+							 const double *fixed, int samples, int64 seed, bool strict,
+							 double *stats, double *pvalues);
 
 /* histogram.c */
 extern void bf_pg_corrupt_hist(const char *detail) pg_attribute_noreturn();

@@ -55,7 +55,7 @@ bf_parse_rank_by(const char *s)
  * not_default).  Unknown names are
  * an error that lists the valid ones; duplicates are dropped.
  */
-static int
+int
 bf_resolve_candidates(ArrayType *arr, const BfDist **out)
 {
 	Datum	   *elems;
@@ -194,10 +194,10 @@ bf_fit_resolution(const BfHistogram *h, bool isnull, double arg)
 
 /*
  * Fit candidates to sketch h, with its values recorded to resolution (0:
- * exact), and sort the results by rank_by.  Returns the number of results
- * (ncand) in *results.
+ * exact), and sort the results by rank_by.  Returns the ncand results
+ * (palloc'd).  Also used by fit_report (report.c).
  */
-static BfFitResult *
+BfFitResult *
 bf_fit_all(const BfHistogram *h, double resolution, const BfDist **cands, int ncand,
 		   Jsonb *fixedjb, const BfMetric *rank_by)
 {

@@ -113,6 +113,63 @@ bf_gof_run(const BfGofPlan *plan, gsl_rng *rng, const BfFitResult *observed, int
 	return used;
 }
 
+/*
+ * The bootstrap of gof_test and fit_report (declared in bestfit.h): the fit's
+ * statistics on h at resolution q, then samples replicates drawn from the
+ * fit and refitted with fixed, seeded by seed.  stats[k] and pvalues[k] for
+ * KS, AD, CvM: p = (1 + #{T* >= T}) / (B + 1) over the B refitted samples
+ * (NaN when B = 0 or the statistic is NaN).  Returns B; when samples cannot
+ * be drawn from the family (bf_gof_plan_init), an error if strict, else -1.
+ */
+int
+bf_gof_bootstrap(const BfHistogram *h, double q, const BfDist *d, const double *params,
+				 const double *fixed, int samples, int64 seed, bool strict,
+				 double *stats, double *pvalues)
+{
+	BfFitResult observed;
+	BfGofPlan	plan;
+	char		msg[256];
+	BfStatus	status;
+	gsl_rng    *volatile rng = NULL;
+	int			exceed[BF_GOF_NSTATS] = {0};
+	volatile int used = 0;
+	int			nfree = 0;
+
+	for (int i = 0; i < bf_nparams(d); i++)
+		nfree += isnan(fixed[i]);
+	bf_host_reset_stop();
+	bf_gof_observed(h, q, d, params, nfree, &observed);
+	bf_pg_rethrow_stop();
+	status = bf_gof_plan_init(&plan, h, q, d, params, fixed, msg, sizeof(msg));
+	bf_pg_rethrow_stop();
+	if (status != BF_OK && !strict)
+		return -1;
+	if (status != BF_OK)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("gof_test cannot draw samples from %s", d->name),
+				 errdetail("%s.", msg)));
+
+	PG_TRY();
+	{
+		rng = bf_pg_rng_create(seed);
+		used = bf_gof_run(&plan, rng, &observed, samples, exceed);
+	}
+	PG_FINALLY();
+	{
+		if (rng)
+			gsl_rng_free(rng);
+	}
+	PG_END_TRY();
+
+	for (int k = 0; k < BF_GOF_NSTATS; k++)
+	{
+		stats[k] = bf_gof_stat(&observed, k);
+		pvalues[k] = (isnan(stats[k]) || used == 0) ? NAN : (1.0 + exceed[k]) / (used + 1.0);
+	}
+	return used;
+}
+
 PG_FUNCTION_INFO_V1(gof_test);
 
 /*
@@ -139,15 +196,10 @@ gof_test(PG_FUNCTION_ARGS)
 	int32		samples;
 	int64		seed;
 	double		fixed[BF_MAX_PARAMS];
-	int			nfree;
 	double		q;
-	BfFitResult observed;
-	BfGofPlan	plan;
-	char		msg[256];
-	BfStatus	status;
-	gsl_rng    *volatile rng = NULL;
-	int			exceed[BF_GOF_NSTATS] = {0};
-	volatile int used = 0;
+	double		stats[BF_GOF_NSTATS],
+				pvalues[BF_GOF_NSTATS];
+	int			used;
 	Datum		values[2 * BF_GOF_NSTATS];
 	bool		nulls[2 * BF_GOF_NSTATS] = {0};
 
@@ -170,7 +222,7 @@ gof_test(PG_FUNCTION_ARGS)
 	fit = PG_GETARG_BF_DIST(1);
 	d = bf_dist_lookup(fit);
 	bf_check_params(d, fit->params, ERRCODE_INVALID_PARAMETER_VALUE);
-	nfree = bf_gof_fixed(d, fit->params, PG_ARGISNULL(2) ? NULL : PG_GETARG_JSONB_P(2), fixed);
+	bf_gof_fixed(d, fit->params, PG_ARGISNULL(2) ? NULL : PG_GETARG_JSONB_P(2), fixed);
 	h = PG_GETARG_BF_HIST(0);
 	if (h->nbins < 2)
 		ereport(ERROR,
@@ -181,29 +233,7 @@ gof_test(PG_FUNCTION_ARGS)
 								  h->nbins, h->nbins)));
 	q = bf_fit_resolution(h, PG_ARGISNULL(5), PG_ARGISNULL(5) ? 0 : PG_GETARG_FLOAT8(5));
 
-	bf_host_reset_stop();
-	bf_gof_observed(h, q, d, fit->params, nfree, &observed);
-	bf_pg_rethrow_stop();
-	status = bf_gof_plan_init(&plan, h, q, d, fit->params, fixed, msg, sizeof(msg));
-	bf_pg_rethrow_stop();
-	if (status != BF_OK)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("gof_test cannot draw samples from %s", d->name),
-				 errdetail("%s.", msg)));
-
-	PG_TRY();
-	{
-		rng = bf_pg_rng_create(seed);
-		used = bf_gof_run(&plan, rng, &observed, samples, exceed);
-	}
-	PG_FINALLY();
-	{
-		if (rng)
-			gsl_rng_free(rng);
-	}
-	PG_END_TRY();
-
+	used = bf_gof_bootstrap(h, q, d, fit->params, fixed, samples, seed, true, stats, pvalues);
 	if (used < samples)
 		ereport(WARNING,
 				(errmsg("%d of %d bootstrap samples of gof_test could not be refitted and were left out",
@@ -213,12 +243,10 @@ gof_test(PG_FUNCTION_ARGS)
 
 	for (int k = 0; k < BF_GOF_NSTATS; k++)
 	{
-		double		t = bf_gof_stat(&observed, k);
-
-		values[2 * k] = Float8GetDatum(t);
-		nulls[2 * k] = isnan(t);
-		values[2 * k + 1] = Float8GetDatum((1.0 + exceed[k]) / (used + 1.0));
-		nulls[2 * k + 1] = isnan(t) || used == 0;
+		values[2 * k] = Float8GetDatum(stats[k]);
+		nulls[2 * k] = isnan(stats[k]);
+		values[2 * k + 1] = Float8GetDatum(pvalues[k]);
+		nulls[2 * k + 1] = isnan(pvalues[k]);
 	}
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(tupdesc), values, nulls)));
 }

@@ -24,8 +24,12 @@ bf_bin_point(const BfHistogram *h, int i)
 	return 0.5 * (lo + hi);
 }
 
-/* Empirical quantile p of the sketch (linear within bins). */
-static double
+/*
+ * Empirical quantile p of the sketch's n finite values: the smallest value
+ * whose cumulative count reaches p n (exact sketches), linear within the
+ * clipped bin otherwise.
+ */
+double
 bf_hist_quantile(const BfHistogram *h, double n, double p)
 {
 	const int64_t *counts = BF_HIST_COUNTS(h);

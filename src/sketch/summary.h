@@ -31,6 +31,13 @@ typedef struct BfDataSummary
  * depends on the sketch alone.
  */
 extern void bf_summarize(const BfHistogram *h, BfDataSummary *s);
+/*
+ * Empirical quantile p in [0, 1] of the n finite values of a validated
+ * sketch: the smallest value whose cumulative count reaches p n (exact
+ * sketches: a value of the data); binned sketches interpolate linearly
+ * within the bin clipped to [min, max].  h->max when p n exceeds the count.
+ */
+extern double bf_hist_quantile(const BfHistogram *h, double n, double p);
 /* Representative value of bin i: the value itself, or the clipped midpoint. */
 extern double bf_bin_point(const BfHistogram *h, int i);
 
