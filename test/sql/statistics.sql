@@ -64,10 +64,10 @@ SELECT best_fit((SELECT h FROM real_sketches), 'NaN');
 -- dgamma's density diverging at 80 g beats every model by 19 units even on
 -- cells of 0.5 g.)  Columns: groundbeef; the demo's wind speeds (whole knots
 -- in mph, 1048 mph sensor error left out); hflights' six integer columns.
-CREATE TABLE weather (origin text, month int, temp float8, humid float8, wind_speed float8,
+CREATE TABLE st_weather (origin text, month int, temp float8, humid float8, wind_speed float8,
                       wind_gust float8, precip float8, pressure float8);
-\copy weather FROM 'test/data/weather.csv' WITH (FORMAT csv, HEADER, NULL 'NA')
-INSERT INTO real_sketches SELECT 'wind_speed', fit_histogram(wind_speed) FROM weather WHERE wind_speed < 100;
+\copy st_weather FROM 'test/data/weather.csv' WITH (FORMAT csv, HEADER, NULL 'NA')
+INSERT INTO real_sketches SELECT 'wind_speed', fit_histogram(wind_speed) FROM st_weather WHERE wind_speed < 100;
 \set s `cat test/data/sketches/hflights_ArrDelay.txt`
 INSERT INTO real_sketches VALUES ('ArrDelay', :'s');
 \set s `cat test/data/sketches/hflights_DepDelay.txt`
