@@ -58,3 +58,11 @@ COPY dists TO '/tmp/bestfit_regress_dists.bin' WITH (FORMAT binary);
 CREATE TABLE dists2 (d distribution);
 COPY dists2 FROM '/tmp/bestfit_regress_dists.bin' WITH (FORMAT binary);
 SELECT d FROM dists2;
+
+-- tukeylambda at a tiny lam is the logistic (its lam -> 0 limit): the shift
+-- by the support end -1/lam (1e16 here) once cost all precision, and fits of
+-- temperatures ended at lam = 1.4e-16 chasing the noise
+SELECT bool_and(abs(pdf('tukeylambda(lam=1.4e-16)', x) - pdf('logistic()', x)) < 1e-13 * pdf('logistic()', x)
+                AND abs(cdf('tukeylambda(lam=1.4e-16)', x) - cdf('logistic()', x)) < 1e-13 * cdf('logistic()', x))
+         AS tiny_lam_is_logistic
+  FROM unnest(ARRAY[-30, -3, -0.2, 0.5, 2, 10]::float8[]) x;

@@ -327,14 +327,20 @@ tukeylambda_support(const BfDist *self, const double *shape, double *zlo, double
 }
 
 /*
- * Q(exp(u)) for u <= log(1/2); for lam > 0 shifted by the support end,
+ * Q(exp(u)) for u <= log(1/2); for lam > 1e-3 shifted by the support end,
  * Q + 1/lam = (p^lam - expm1(lam log1p(-p))) / lam, which keeps its relative
- * accuracy near the lower end -1/lam (the caller shifts z likewise).
+ * accuracy near the lower end -1/lam (the caller shifts z likewise).  Not
+ * below: the shift's absolute error is about 1e-16 / lam (O(1) at lam =
+ * 1e-16, where the search then chased rounding noise), while without it the
+ * end -1/lam <= -1000 is beyond every p >= exp(-800) that the search
+ * reaches (p^lam >= exp(-0.8) there: no cancellation).
  */
+#define TUKEYLAMBDA_SHIFTED(lam) ((lam) > 1e-3)
+
 static double
 tukeylambda_Qu(double u, double lam)
 {
-	if (lam > 0)
+	if (TUKEYLAMBDA_SHIFTED(lam))
 		return (exp(lam * u) - expm1(lam * log1p(-exp(u)))) / lam;
 	return bf_expm1_div(lam, u) - bf_expm1_div(lam, log1p(-exp(u)));
 }
@@ -357,19 +363,19 @@ tukeylambda_logp(double z, double lam)
 		return -INFINITY;
 	if (lam == 0.0)
 		return -bf_log1pexp(-z);
-	if (lam > 0)
+	if (TUKEYLAMBDA_SHIFTED(lam))
 		z += 1.0 / lam;
 	/* bracket: Q(lo) < z */
 	lo = -40.0;
 	while (tukeylambda_Qu(lo, lam) >= z)
 	{
 		hi = lo;
-		lo *= 2.0;
-		if (lo < -800.0)
+		if (lo <= -800.0)		/* p = exp(u) underflows below -745 */
 			return -INFINITY;
+		lo = fmax(2.0 * lo, -800.0);
 	}
 	/* start: the leading term of Q in the lower tail */
-	if (lam < 0)
+	if (!TUKEYLAMBDA_SHIFTED(lam))
 		u = log1p(lam * z) / lam;
 	else if (lam < 1.0)
 		u = log(lam * z) / lam;
