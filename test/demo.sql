@@ -15,6 +15,16 @@ SELECT col, fit_histogram_summary(h) AS summary
         UNION ALL SELECT 'pressure', fit_histogram(pressure) FROM weather) q;
 
 \echo
+\echo '== fit_report reads each column before any fit is trusted: resolution, atoms, heavy tails, =='
+\echo '== extreme outliers, and the top candidates (samples => 0: no calibrated tests here)      =='
+SELECT col, advice
+  FROM (SELECT 'wind_speed' AS col, fit_report(fit_histogram(wind_speed), samples => 0) AS r FROM weather
+        UNION ALL SELECT 'temp', fit_report(fit_histogram(temp), samples => 0) FROM weather
+        UNION ALL SELECT 'pressure', fit_report(fit_histogram(pressure), samples => 0) FROM weather
+        UNION ALL SELECT 'precip', fit_report(fit_histogram(precip), samples => 0) FROM weather) q,
+       jsonb_array_elements_text(r->'recommendations') advice;
+
+\echo
 \echo '== Wind speed (mph): the summary above shows a 1048 mph reading (a known sensor error), =='
 \echo '== calm hours at exactly 0, and only 36 distinct values: whole knots, a resolution of    =='
 \echo '== 1.15078 mph that the fit detects and uses (grouped likelihood).  Hours below 100 mph: =='
@@ -53,6 +63,14 @@ SELECT rank, distribution, fit, round(aic::numeric, 1) AS aic, round(ks_statisti
 \echo '== Sea-level pressure (mbar), top 5 =='
 SELECT rank, distribution, fit, round(aic::numeric, 1) AS aic, round(ks_statistic::numeric, 4) AS ks
   FROM fit_distributions((SELECT fit_histogram(pressure) FROM weather)) ORDER BY rank NULLS LAST LIMIT 5;
+
+\echo
+\echo '== Is the pressure model good enough?  fit_report''s calibrated tests (gof_test''s parametric =='
+\echo '== bootstrap: 99 samples drawn from the fit and refitted) for best_fit''s choice and the next =='
+SELECT t->>'distribution' AS distribution, t->>'ks_pvalue' AS ks_p, t->>'ad_pvalue' AS ad_p,
+       t->>'cvm_pvalue' AS cvm_p, t->>'passes' AS passes
+  FROM (SELECT fit_report(fit_histogram(pressure)) AS r FROM weather) q,
+       jsonb_array_elements(r->'calibrated_tests') t;
 
 \echo
 \echo '== best_fit per airport, and what the fit says =='
