@@ -100,3 +100,16 @@ SELECT name, best_fit(h)::text = (SELECT fit::text FROM winners w WHERE w.name =
 SELECT distribution, rank > (SELECT count(*) FROM real_fits WHERE name = 'groundbeef' AND NOT flagged) AS ranked_after_models,
        warnings[1] ~ '^the density diverges at x = 79\.9' AS spike_at_80
   FROM real_fits WHERE name = 'groundbeef' AND distribution = 'dgamma';
+
+-- warnings name the family an entry tends to at the edge of its domain
+-- (limit_lo / limit_hi of the catalogue): gamma on normal data runs to
+-- a -> infinity, the normal; lomax on exponential data to c -> infinity,
+-- the exponential (Johnson, Kotz & Balakrishnan 1994, ch. 17 and 20)
+SELECT distribution,
+       warnings[1] ~ '^a = .* is at the upper edge of its domain: the fit is numerically norm, the family''s limit as a -> infinity$' AS names_its_limit
+  FROM fit_distributions((SELECT fit_histogram(x) FROM random_sample('norm(loc=100, scale=1)', 2000, 4) x),
+                         ARRAY['gamma']);
+SELECT distribution,
+       warnings[1] ~ '^c = .* is at the upper edge of its domain: the fit is numerically expon, the family''s limit as c -> infinity$' AS names_its_limit
+  FROM fit_distributions((SELECT fit_histogram(x) FROM random_sample('expon(scale=2)', 2000, 4) x),
+                         ARRAY['lomax']);
