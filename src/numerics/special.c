@@ -218,6 +218,8 @@ bf_erfc_gsl(double x)
 
 	if (x > 27.0)
 		return 0.0;
+	if (x == 0.0)
+		return 1.0;				/* exactly (GSL's Chebyshev fit gives 1 - 1.1e-16) */
 	return bf_gsl_value(gsl_sf_erfc_e(x, &r), &r);
 }
 
@@ -228,6 +230,8 @@ bf_erf_gsl(double x)
 
 	if (x > 27.0)
 		return 1.0;
+	if (x == 0.0)
+		return 0.0;				/* exactly, as erfc(0) = 1 above */
 	return bf_gsl_value(gsl_sf_erf_e(x, &r), &r);
 }
 

@@ -189,6 +189,8 @@ foldcauchy_cdf(const BfDist *self, double z, const double *shape)
 		return 0.0;
 	if (isinf(z))
 		return 1.0;
+	if (z > 1e150)
+		return 1.0 - 2.0 / (M_PI * z);	/* (c - z)(c + z) overflows: 1 - sf, sf as below */
 	return atan2(2.0 * z, 1.0 + (c - z) * (c + z)) / M_PI;
 }
 

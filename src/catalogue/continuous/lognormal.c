@@ -332,7 +332,7 @@ fatiguelife_logpdf(const BfDist *self, double z, const double *shape)
 
 	if (z <= 0 || isinf(z))
 		return -INFINITY;
-	return log1p(z) - u * u / (2.0 * z * c * c) - log(2.0 * c) - LN_SQRT_2PI - 1.5 * log(z);
+	return log1p(z) - bf_sq_div(u, 2.0 * z * c * c) - log(2.0 * c) - LN_SQRT_2PI - 1.5 * log(z);
 }
 
 static double
