@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "sketch/sketch.h"
+#include "numerics/parse_float.h"
 
 #ifndef unlikely
 #define unlikely(x) __builtin_expect((x) != 0, 0)
@@ -558,19 +559,11 @@ bf_parse_int64(const char **p, int64_t *v, char *msg, size_t msglen)
 	return BF_OK;
 }
 
+/* min and max: float8in's rules, hexadecimal rejected (numerics/parse_float.c) */
 static BfStatus
 bf_parse_double(const char **p, double *v, char *msg, size_t msglen)
 {
-	char	   *end;
-	double		x;
-
-	errno = 0;
-	x = strtod(*p, &end);
-	if (end == *p || (errno != 0 && fabs(x) > 1.0))
-		BF_SYNTAX_FAIL("Expected a number at \"%.20s\".", *p);
-	*p = end;
-	*v = x;
-	return BF_OK;
+	return bf_parse_float8(p, v, msg, msglen);
 }
 
 #define BF_TRY(call) do { BfStatus st_ = (call); if (st_ != BF_OK) return st_; } while (0)

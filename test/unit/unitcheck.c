@@ -40,6 +40,7 @@
 
 #include "catalogue/model.h"
 #include "catalogue/common.h"	/* bf_gamma_entry, ...: entries other entries call */
+#include "numerics/parse_float.h"
 #include "numerics/special.h"
 #include "numerics/random.h"
 #include "fit/fit.h"
@@ -602,6 +603,67 @@ test_extremes(void)
 }
 
 /*
+ * The core's number parser (numerics/parse_float.c): float8in's rules,
+ * hexadecimal rejected, and bounded quoting that does not cut a UTF-8
+ * character.
+ */
+static void
+test_parse_float(void)
+{
+	static const struct
+	{
+		const char *text;
+		bool		ok;
+		double		value;
+		int			used;		/* bytes read */
+	}			cases[] = {
+		{"1.5", true, 1.5, 3}, {"-2e3;", true, -2000.0, 4}, {"+.25)", true, 0.25, 4},
+		{" 7", true, 7.0, 2}, {"4e-320", true, 4e-320, 6}, {"1e5x", true, 1e5, 3},
+		{"NaN", true, NAN, 3}, {"-Infinity", true, -INFINITY, 9}, {"inf,", true, INFINITY, 3},
+		{"nan(1)", true, NAN, 3},	/* the caller rejects the "(1)" after it */
+		{"0x10", false}, {"-0X1p3", false}, {"1e-400", false}, {"-1e400", false},
+		{"", false}, {")", false}, {"e5", false}, {"infinityx", false},
+		{"--1", false}, {".", false},
+	};
+
+	for (int i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		const char *p = cases[i].text;
+		double		v = -12345.0;
+		char		msg[256] = "";
+		BfStatus	st = bf_parse_float8(&p, &v, msg, sizeof(msg));
+
+		if (cases[i].ok)
+			check(st == BF_OK && (isnan(cases[i].value) ? isnan(v) : v == cases[i].value) &&
+				  p - cases[i].text == cases[i].used,
+				  "parse_float8(\"%s\"): status %d, %g after %d bytes (%s)", cases[i].text, st, v,
+				  (int) (p - cases[i].text), msg);
+		else
+			check(st == BF_SYNTAX && p == cases[i].text && msg[0] != '\0',
+				  "parse_float8(\"%s\") is accepted (%g)", cases[i].text, v);
+	}
+	{
+		char		big[200],
+					buf[BF_QUOTE_MAX + 4];
+		const char *q;
+
+		memset(big, '7', sizeof(big) - 1);
+		big[sizeof(big) - 1] = '\0';
+		q = bf_text_prefix(big, BF_QUOTE_MAX, buf, sizeof(buf));
+		check(strlen(q) == BF_QUOTE_MAX + 3 && strcmp(q + BF_QUOTE_MAX, "...") == 0,
+			  "bf_text_prefix of 199 bytes: \"%s\"", q);
+		/* 63 ASCII bytes then a 2-byte UTF-8 character: cut before it */
+		memset(big, 'a', 63);
+		strcpy(big + 63, "\xc3\xa9\xc3\xa9");
+		q = bf_text_prefix(big, BF_QUOTE_MAX, buf, sizeof(buf));
+		check(strlen(q) == 66 && strcmp(q + 63, "...") == 0,
+			  "bf_text_prefix cuts a UTF-8 character: \"%s\"", q);
+		q = bf_text_prefix("short", BF_QUOTE_MAX, buf, sizeof(buf));
+		check(strcmp(q, "short") == 0, "bf_text_prefix of a short text: \"%s\"", q);
+	}
+}
+
+/*
  * argcheck: the entries whose shapes have constraints joining several shapes
  * (scipy 1.15's _argcheck beyond each shape's own domain) reject a violating
  * shape vector with the constraint in words and accept a valid one, whose
@@ -1080,6 +1142,7 @@ main(int argc, char **argv)
 		return 0;
 	}
 	test_sketch();
+	test_parse_float();
 	printf("sketch: done\n");
 	test_catalogue();
 	test_argchecks();
