@@ -537,9 +537,11 @@ static BfStatus
 bf_expect(const char **p, const char *word, char *msg, size_t msglen)
 {
 	size_t		len = strlen(word);
+	char		quote[BF_QUOTE_MAX + 4];
 
 	if (strncmp(*p, word, len) != 0)
-		BF_SYNTAX_FAIL("Expected \"%s\" at \"%.20s\".", word, *p);
+		BF_SYNTAX_FAIL("Expected \"%s\" at \"%s\".", word,
+					   bf_text_prefix(*p, BF_QUOTE_MAX, quote, sizeof(quote)));
 	*p += len;
 	return BF_OK;
 }
@@ -549,11 +551,13 @@ bf_parse_int64(const char **p, int64_t *v, char *msg, size_t msglen)
 {
 	char	   *end;
 	long long	x;
+	char		quote[BF_QUOTE_MAX + 4];
 
 	errno = 0;
 	x = strtoll(*p, &end, 10);
 	if (end == *p || errno != 0)
-		BF_SYNTAX_FAIL("Expected an integer at \"%.20s\".", *p);
+		BF_SYNTAX_FAIL("Expected an integer at \"%s\".",
+					   bf_text_prefix(*p, BF_QUOTE_MAX, quote, sizeof(quote)));
 	*p = end;
 	*v = (int64_t) x;
 	return BF_OK;
