@@ -557,6 +557,21 @@ test_extremes(void)
 	}
 	check(bf_entry_cdf(bf_find_dist("nct"), 1e200, (double[]) {6.0, 1.5, 0, 1}) == 1.0,
 		  "nct(6, 1.5): cdf(1e200) = %.17g", bf_entry_cdf(bf_find_dist("nct"), 1e200, (double[]) {6.0, 1.5, 0, 1}));
+	/*
+	 * foldcauchy(c = 1e200) at z = 1e199: (c - z)(c + z) overflows; the
+	 * closed form (atan(z - c) + atan(z + c)) / pi = (1/(c - z) - 1/(c + z)) / pi
+	 * to double precision (both arctangents within 1e-200 of -+pi/2)
+	 */
+	{
+		const BfDist *fc = bf_find_dist("foldcauchy");
+		double		p[] = {1e200, 0.0, 1.0},
+					F = bf_entry_cdf(fc, 1e199, p),
+					S = bf_entry_sf(fc, 1e199, p),
+					ref = (1.0 / (1e200 - 1e199) - 1.0 / (1e200 + 1e199)) / M_PI;
+
+		check(fabs(F / ref - 1) < 1e-12 && S == 1.0,
+			  "foldcauchy(1e200): cdf(1e199) = %.17g (closed form %.17g), sf %.17g", F, ref, S);
+	}
 	/* every entry of the registry */
 	for (int i = 0; i < bf_catalogue_count(); i++)
 	{

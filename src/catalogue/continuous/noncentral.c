@@ -708,12 +708,17 @@ nct_cdf(const BfDist *self, double z, const double *shape)
 	if (isinf(z))
 		return (z > 0) ? 1.0 : 0.0;
 	/*
-	 * Far upper tail (z^2 / df > 1e6): 1 - sf, which is accurate there; the
-	 * lower series Phi(-nc) + sum rounds to a few ulps below 1 (0.9999999999999997
-	 * at z = 1e200 for df = 6, nc = 1.5)
+	 * Far upper tail (z^2 / df > 1e6): 1 - sf where sf <= 1/2 (no digits
+	 * lost); the lower series Phi(-nc) + sum rounds to a few ulps below 1
+	 * there (0.9999999999999997 at z = 1e200 for df = 6, nc = 1.5)
 	 */
 	if (z > 0 && z * z / df > 1e6)
-		return 1.0 - nct_sf(self, z, shape);
+	{
+		double		S = nct_sf(self, z, shape);
+
+		if (S <= 0.5)
+			return 1.0 - S;
+	}
 	if (fabs(z) < 1e-150)
 		z = 0.0;				/* F(z) = F(0) + f(0) z = F(0) in double precision, as logpdf does */
 	if (z >= 0)
@@ -733,9 +738,14 @@ nct_sf(const BfDist *self, double z, const double *shape)
 		return NAN;
 	if (isinf(z))
 		return (z > 0) ? 0.0 : 1.0;
-	/* far lower tail: 1 - cdf, as nct_cdf's far upper tail (no rounding above 1) */
+	/* far lower tail: 1 - cdf where cdf <= 1/2, as nct_cdf's far upper tail */
 	if (z < 0 && z * z / df > 1e6)
-		return 1.0 - nct_cdf(self, z, shape);
+	{
+		double		F = nct_cdf(self, z, shape);
+
+		if (F <= 0.5)
+			return 1.0 - F;
+	}
 	if (fabs(z) < 1e-150)
 		z = 0.0;				/* as in nct_cdf */
 	if (z <= 0)
