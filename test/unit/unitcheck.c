@@ -572,6 +572,24 @@ test_extremes(void)
 		check(fabs(F / ref - 1) < 1e-12 && S == 1.0,
 			  "foldcauchy(1e200): cdf(1e199) = %.17g (closed form %.17g), sf %.17g", F, ref, S);
 	}
+	/*
+	 * Shapes far from the grid: invgauss(mu = 0.001) at 1e308 ((z - mu)/mu
+	 * overflowed: NaN; the density there is 0), trapezoid(c = 0.00035,
+	 * d = 0.0008) near 0 (sf rounded to 1 + 2e-16)
+	 */
+	{
+		double		pi[] = {0.001, 0.0, 1.0},
+					pt[] = {0.00035, 0.0008, 0.0, 1.0};
+
+		double		lw = bf_entry_logpdf(bf_find_dist("wald"), 1e308, pi + 1);
+
+		/* wald: -(z - 1)^2 / (2 z) = -5e307 at z = 1e308 (2 z overflowed: -1064.7) */
+		check(fabs(lw / -5e307 - 1) < 1e-12, "wald: logpdf(1e308) = %g, not -5e307", lw);
+		check(bf_entry_logpdf(bf_find_dist("invgauss"), 1e308, pi) == -INFINITY,
+			  "invgauss(0.001): logpdf(1e308) = %g", bf_entry_logpdf(bf_find_dist("invgauss"), 1e308, pi));
+		check(bf_entry_sf(bf_find_dist("trapezoid"), 1e-300, pt) <= 1.0,
+			  "trapezoid(0.00035, 0.0008): sf(1e-300) = %.17g", bf_entry_sf(bf_find_dist("trapezoid"), 1e-300, pt));
+	}
 	/* every entry of the registry */
 	for (int i = 0; i < bf_catalogue_count(); i++)
 	{

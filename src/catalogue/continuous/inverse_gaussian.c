@@ -58,7 +58,10 @@ invgauss_logpdf(const BfDist *self, double z, const double *shape)
 	if (z <= 0 || isinf(z))
 		return -INFINITY;
 	u = (z - mu) / mu;
-	return -LN_SQRT_2PI - 1.5 * log(z) - bf_sq_div(u, 2.0 * z);
+	/* u^2 / (2 z) as (u^2 / z) / 2, the same rounding (2 z overflows near DBL_MAX) */
+	if (isinf(u))				/* small mu: (z - mu)^2 / z / mu^2 / 2, inf or finite, never inf / inf */
+		return -LN_SQRT_2PI - 1.5 * log(z) - 0.5 * bf_sq_div(z - mu, z) / mu / mu;
+	return -LN_SQRT_2PI - 1.5 * log(z) - 0.5 * bf_sq_div(u, z);
 }
 
 /* exp(2/mu) Phi(-(z/mu + 1)/sqrt z), the term shared by cdf and sf. */
@@ -180,7 +183,7 @@ wald_logpdf(const BfDist *self, double z, const double *shape)
 
 	if (z <= 0 || isinf(z))
 		return -INFINITY;
-	return -LN_SQRT_2PI - 1.5 * log(z) - bf_sq_div(u, 2.0 * z);
+	return -LN_SQRT_2PI - 1.5 * log(z) - 0.5 * bf_sq_div(u, z);	/* as invgauss_logpdf */
 }
 
 static double
@@ -243,9 +246,10 @@ recipinvgauss_logpdf(const BfDist *self, double z, const double *shape)
 
 	if (z <= 0 || isinf(z))
 		return -INFINITY;
-	if (isinf(u))				/* mu z overflows: (1 - mu z)^2 / (mu^2) = (1/mu - z)^2 */
-		return -bf_sq_div(1.0 / mu - z, 2.0 * z) - 0.5 * log(2.0 * M_PI * z);
-	return -bf_sq_div(u, 2.0 * z * mu * mu) - 0.5 * log(2.0 * M_PI * z);
+	/* u^2 / (2 z mu^2) as (u^2 / z) / (2 mu^2): 2 z overflows near DBL_MAX */
+	if (isinf(u))				/* mu z overflows: (1 - mu z)^2 / mu^2 = (1/mu - z)^2 */
+		return -0.5 * bf_sq_div(1.0 / mu - z, z) - 0.5 * log(2.0 * M_PI * z);
+	return -bf_sq_div(u, z) / (2.0 * mu * mu) - 0.5 * log(2.0 * M_PI * z);
 }
 
 static double

@@ -262,8 +262,8 @@ trapezoid_sf(const BfDist *self, double z, const double *shape)
 		return 1.0;
 	if (z >= 1)
 		return 0.0;
-	if (z < c)
-		return ((c - z) * (c + z) + c * (1.0 + d - 2.0 * c)) / (c * h);
+	if (z < c)					/* <= 1 (rounds to 1 + 2e-16 for tiny z and c) */
+		return fmin(1.0, ((c - z) * (c + z) + c * (1.0 + d - 2.0 * c)) / (c * h));
 	if (z <= d)
 		return (2.0 * (d - z) + (1.0 - d)) / h;
 	return (1.0 - z) * (1.0 - z) / ((1.0 - d) * h);
