@@ -72,6 +72,9 @@ bf_log1p_div(double c, double z)
 		return z;
 	if (fabs(cz) < 1e-5)
 		return z * (1.0 - cz * (0.5 - cz * (1.0 / 3.0 - cz * 0.25)));
+	if (cz == INFINITY && isfinite(z))
+		/* c z overflows: log1p(c z) = log|c| + log|z| + log1p(1/(c z)), the last below 1e-308 */
+		return (log(fabs(c)) + log(fabs(z))) / c;
 	return log1p(cz) / c;
 }
 

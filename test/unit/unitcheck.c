@@ -590,6 +590,21 @@ test_extremes(void)
 		check(bf_entry_sf(bf_find_dist("trapezoid"), 1e-300, pt) <= 1.0,
 			  "trapezoid(0.00035, 0.0008): sf(1e-300) = %.17g", bf_entry_sf(bf_find_dist("trapezoid"), 1e-300, pt));
 	}
+	/*
+	 * kappa4(h = 0, k = 200) at z = -1e308: k z overflows, but log y =
+	 * log(1 - k z) / k = (log 200 + log 1e308) / 200 = 3.57 (Hosking 1994),
+	 * F = exp(-y) = 3.4e-16, log f = (1 - k) log y - y (was F = 0, log f NaN)
+	 */
+	{
+		double		pk[] = {0.0, 200.0, 0.0, 1.0},
+					ly = (log(200.0) + log(1e308)) / 200.0,
+					F = bf_entry_cdf(bf_find_dist("kappa4"), -1e308, pk),
+					lf = bf_entry_logpdf(bf_find_dist("kappa4"), -1e308, pk);
+
+		check(fabs(F / exp(-exp(ly)) - 1) < 1e-12 && fabs(lf / ((1 - 200.0) * ly - exp(ly)) - 1) < 1e-12,
+			  "kappa4(0, 200) at -1e308: cdf %.17g (closed form %.17g), logpdf %.17g (%.17g)",
+			  F, exp(-exp(ly)), lf, (1 - 200.0) * ly - exp(ly));
+	}
 	/* every entry of the registry */
 	for (int i = 0; i < bf_catalogue_count(); i++)
 	{
