@@ -392,3 +392,14 @@ bf_solve_decreasing_geom(double (*f) (double), double target, double lo, double 
 	}
 	return sqrt(lo * hi);
 }
+
+
+double
+bf_sq_div(double u, double d)
+{
+	double		u2 = u * u;
+
+	if (isinf(u2) && isfinite(u))
+		return (u / d) * u;
+	return u2 / d;
+}

@@ -91,6 +91,15 @@ extern void bf_finish_start(const BfDist *self, const BfDataSummary *s, const do
 extern void bf_half_start(const BfDist *self, double zmed, const BfDataSummary *s,
 						  const double *fixed, double *out);
 /*
+ * u^2 / d for finite d > 0, as (u / d) u where u^2 overflows but the
+ * quotient does not (u = z - 1 over d = z at z = 1e308 in the inverse
+ * Gaussian densities: inf / inf otherwise); u * u / d, the same rounding as
+ * before, everywhere else.  d must not itself have overflowed (pass z, not
+ * 2 z, and scale the result).
+ */
+extern double bf_sq_div(double u, double d);
+
+/*
  * Solve f(c) = target for decreasing f on [lo, hi] by bisection at the
  * geometric midpoint (60 steps); the nearer end when target is outside.
  */

@@ -161,7 +161,18 @@ bf_ppf_solve(const BfDist *self, const double *shape, double p, double guess)
 			else
 				zn = (hi <= -2.0) ? -hi * hi : hi - 2.0 * fmax(1.0, fabs(hi));
 			if (isinf(zn))
-				return zn;		/* beyond the largest double */
+			{
+				/*
+				 * The square overflowed: try the largest double first (the
+				 * quantile may lie between the bracket's end and it; q(1e-300)
+				 * of levy_stable(1.5, 0) is about -1e200); beyond it only
+				 * when the bracket already reaches it.
+				 */
+				if (zn > 0 ? lo < DBL_MAX : hi > -DBL_MAX)
+					zn = copysign(DBL_MAX, zn);
+				else
+					return zn;	/* beyond the largest double */
+			}
 			if (!(zn > lo && zn < hi))
 				return best;
 		}

@@ -72,6 +72,9 @@ bf_log1p_div(double c, double z)
 		return z;
 	if (fabs(cz) < 1e-5)
 		return z * (1.0 - cz * (0.5 - cz * (1.0 / 3.0 - cz * 0.25)));
+	if (cz == INFINITY && isfinite(z))
+		/* c z overflows: log1p(c z) = log|c| + log|z| + log1p(1/(c z)), the last below 1e-308 */
+		return (log(fabs(c)) + log(fabs(z))) / c;
 	return log1p(cz) / c;
 }
 
@@ -218,6 +221,8 @@ bf_erfc_gsl(double x)
 
 	if (x > 27.0)
 		return 0.0;
+	if (x == 0.0)
+		return 1.0;				/* exactly (GSL's Chebyshev fit gives 1 - 1.1e-16) */
 	return bf_gsl_value(gsl_sf_erfc_e(x, &r), &r);
 }
 
@@ -228,6 +233,8 @@ bf_erf_gsl(double x)
 
 	if (x > 27.0)
 		return 1.0;
+	if (x == 0.0)
+		return 0.0;				/* exactly, as erfc(0) = 1 above */
 	return bf_gsl_value(gsl_sf_erf_e(x, &r), &r);
 }
 

@@ -24,7 +24,24 @@
 
 #include "pg/bestfit.h"
 #include "catalogue/model.h"
+#include "numerics/parse_float.h"
 #include "numerics/random.h"
+
+/*
+ * Bad input as error messages quote it: s itself up to BF_QUOTE_MAX (64)
+ * bytes, else its first 64 bytes cut at a character boundary of the
+ * database encoding, followed by "..." (a 5,000-character name is not
+ * echoed whole).
+ */
+const char *
+bf_pg_quote(const char *s)
+{
+	int			len = strnlen(s, BF_QUOTE_MAX + 1);
+
+	if (len <= BF_QUOTE_MAX)
+		return s;
+	return psprintf("%.*s...", pg_mbcliplen(s, len, BF_QUOTE_MAX), s);
+}
 
 /* Append x in its shortest round-trip decimal form. */
 void
@@ -50,6 +67,9 @@ bf_name_hint(const char *name)
 	int			len = strlen(name);
 	int			nprefix = 0;
 
+	/* no entry name is longer than 63 bytes: nothing within 3 edits */
+	if (len > 66)
+		return NULL;
 	initStringInfo(&buf);
 	for (int i = 0; i < bf_catalogue_count(); i++)
 	{
@@ -88,7 +108,7 @@ bf_unknown_dist(const char *name)
 
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("unknown distribution \"%s\"", name),
+			 errmsg("unknown distribution \"%s\"", bf_pg_quote(name)),
 			 errdetail("The catalogue has %d distributions, named as in scipy.stats; SELECT name FROM bestfit_distributions() lists them.",
 					   bf_catalogue_count()),
 			 hint ? errhint("%s", hint) : 0));
@@ -217,7 +237,7 @@ bf_params_json(const BfDist *d, const double *params)
 #define BF_DIST_SYNTAX(str, ...) \
 	ereport(ERROR, \
 			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION), \
-			 errmsg("invalid input syntax for type distribution: \"%s\"", str), \
+			 errmsg("invalid input syntax for type distribution: \"%s\"", bf_pg_quote(str)), \
 			 errdetail(__VA_ARGS__)))
 
 PG_FUNCTION_INFO_V1(distribution_in);
@@ -240,7 +260,8 @@ distribution_in(PG_FUNCTION_ARGS)
 	const BfDist *d;
 	double		params[BF_MAX_PARAMS];
 	bool		seen[BF_MAX_PARAMS] = {0};
-	int			np;
+	int			np,
+				np_given = 0;
 
 	while (isspace((unsigned char) *p))
 		p++;
@@ -265,15 +286,18 @@ distribution_in(PG_FUNCTION_ARGS)
 		char		key[64];
 		int			klen = 0;
 		int			idx = -1;
-		char	   *end;
+		const char *after;
+		char		msg[256];
 
 		while (isspace((unsigned char) *p))
 			p++;
-		if (*p == ')')
-			break;
+		if (*p == ')' && np_given == 0)
+			break;				/* name() */
 		while ((isalnum((unsigned char) *p) || *p == '_') && klen < (int) sizeof(key) - 1)
 			key[klen++] = *p++;
 		key[klen] = '\0';
+		if (klen == 0)
+			BF_DIST_SYNTAX(str, "Expected a parameter name at \"%s\".", bf_pg_quote(p));
 		if (isalnum((unsigned char) *p) || *p == '_')
 			BF_DIST_SYNTAX(str, "A parameter name is longer than %d characters.", (int) sizeof(key) - 1);
 		for (int i = 0; i < np; i++)
@@ -288,16 +312,19 @@ distribution_in(PG_FUNCTION_ARGS)
 			p++;
 		if (*p++ != '=')
 			BF_DIST_SYNTAX(str, "Expected \"=\" after \"%s\".", key);
-		errno = 0;
-		params[idx] = strtod(p, &end);
-		if (end == p)
-			BF_DIST_SYNTAX(str, "Expected a number for \"%s\".", key);
-		p = end;
+		/* float8in's rules, hexadecimal rejected (numerics/parse_float.c) */
+		after = p;
+		if (bf_parse_float8(&after, &params[idx], msg, sizeof(msg)) != BF_OK)
+			BF_DIST_SYNTAX(str, "Bad value of \"%s\": %s", key, msg);
+		p = after;
+		np_given++;
 		while (isspace((unsigned char) *p))
 			p++;
 		if (*p == ',')
-			p++;
-		else if (*p != ')')
+			p++;				/* a parameter must follow (no trailing comma) */
+		else if (*p == ')')
+			break;
+		else
 			BF_DIST_SYNTAX(str, "Expected \",\" or \")\" after the value of \"%s\".", key);
 	}
 	p++;
@@ -344,7 +371,7 @@ distribution_recv(PG_FUNCTION_ARGS)
 	if (d == NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("unknown distribution \"%s\"", name)));
+				 errmsg("unknown distribution \"%s\"", bf_pg_quote(name))));
 	if (np != bf_nparams(d))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),

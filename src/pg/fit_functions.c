@@ -45,7 +45,7 @@ bf_parse_rank_by(const char *s)
 	if (m == NULL || !m->rankable)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown rank_by \"%s\"", s),
+				 errmsg("unknown rank_by \"%s\"", bf_pg_quote(s)),
 				 errdetail("rank_by must be one of %s.", bf_metric_rankable_names())));
 	return m;
 }
@@ -135,7 +135,7 @@ bf_parse_fixed(Jsonb *jb, BfFixed *out, int maxn)
 			if (v.type != jbvNumeric)
 				ereport(ERROR,
 						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-						 errmsg("fixed parameter \"%s\" must be a number", out[n].name)));
+						 errmsg("fixed parameter \"%s\" must be a number", bf_pg_quote(out[n].name))));
 			out[n].value = DatumGetFloat8(DirectFunctionCall1(numeric_float8,
 															  NumericGetDatum(v.val.numeric)));
 			n++;
@@ -213,7 +213,7 @@ bf_fit_all(const BfHistogram *h, double resolution, const BfDist **cands, int nc
 		if (!fx[k].used)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("fixed parameter \"%s\" is not a parameter of any candidate", fx[k].name),
+					 errmsg("fixed parameter \"%s\" is not a parameter of any candidate", bf_pg_quote(fx[k].name)),
 					 errdetail("Parameter names follow scipy.stats, e.g. loc, scale, a, c, s, df.")));
 	if (h->nbins == 0 && h->level != 0)
 		bf_pg_corrupt_hist("A sketch without finite values must have level 0.");

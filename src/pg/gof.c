@@ -50,7 +50,7 @@ bf_gof_fixed(const BfDist *d, const double *params, Jsonb *jb, double *fixed)
 		if (!fx[k].used)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("fixed parameter \"%s\" is not a parameter of %s", fx[k].name, d->name),
+					 errmsg("fixed parameter \"%s\" is not a parameter of %s", bf_pg_quote(fx[k].name), d->name),
 					 errdetail("Parameter names follow scipy.stats, e.g. loc, scale, a, c, s, df.")));
 	for (int i = 0; i < bf_nparams(d); i++)
 	{

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "sketch/sketch.h"
+#include "numerics/parse_float.h"
 
 #ifndef unlikely
 #define unlikely(x) __builtin_expect((x) != 0, 0)
@@ -536,9 +537,11 @@ static BfStatus
 bf_expect(const char **p, const char *word, char *msg, size_t msglen)
 {
 	size_t		len = strlen(word);
+	char		quote[BF_QUOTE_MAX + 4];
 
 	if (strncmp(*p, word, len) != 0)
-		BF_SYNTAX_FAIL("Expected \"%s\" at \"%.20s\".", word, *p);
+		BF_SYNTAX_FAIL("Expected \"%s\" at \"%s\".", word,
+					   bf_text_prefix(*p, BF_QUOTE_MAX, quote, sizeof(quote)));
 	*p += len;
 	return BF_OK;
 }
@@ -548,29 +551,23 @@ bf_parse_int64(const char **p, int64_t *v, char *msg, size_t msglen)
 {
 	char	   *end;
 	long long	x;
+	char		quote[BF_QUOTE_MAX + 4];
 
 	errno = 0;
 	x = strtoll(*p, &end, 10);
 	if (end == *p || errno != 0)
-		BF_SYNTAX_FAIL("Expected an integer at \"%.20s\".", *p);
+		BF_SYNTAX_FAIL("Expected an integer at \"%s\".",
+					   bf_text_prefix(*p, BF_QUOTE_MAX, quote, sizeof(quote)));
 	*p = end;
 	*v = (int64_t) x;
 	return BF_OK;
 }
 
+/* min and max: float8in's rules, hexadecimal rejected (numerics/parse_float.c) */
 static BfStatus
 bf_parse_double(const char **p, double *v, char *msg, size_t msglen)
 {
-	char	   *end;
-	double		x;
-
-	errno = 0;
-	x = strtod(*p, &end);
-	if (end == *p || (errno != 0 && fabs(x) > 1.0))
-		BF_SYNTAX_FAIL("Expected a number at \"%.20s\".", *p);
-	*p = end;
-	*v = x;
-	return BF_OK;
+	return bf_parse_float8(p, v, msg, msglen);
 }
 
 #define BF_TRY(call) do { BfStatus st_ = (call); if (st_ != BF_OK) return st_; } while (0)

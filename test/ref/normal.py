@@ -152,6 +152,9 @@ def _truncnorm_sf(z, a, b):
 # argus: scipy's cdf is 1 - sf (no relative accuracy for small z); the
 # Gamma(3/2) mass of [Y, X] (X = chi^2/2, Y = X (1 - z^2)) as
 # (4/sqrt(pi)) int s^2 exp(-s^2) ds over [sqrt Y, sqrt X], over P(3/2, X).
+# The interval's width sqrt X - sqrt Y = X z^2 / (sqrt X + sqrt Y) without
+# cancellation (as sqrt X - sqrt Y it lost all digits below z ~ 1e-8 and
+# ~1e-5 relative at z = 1e-5), integrated over u = s - sqrt Y.
 def _argus_cdf(z, chi):
     if z <= 0:
         return 0.0
@@ -159,7 +162,9 @@ def _argus_cdf(z, chi):
         return 1.0
     X = 0.5 * chi * chi
     Y = X * (1 - z) * (1 + z)
-    v = quad500(lambda s: s * s * math.exp(Y - s * s), math.sqrt(Y), math.sqrt(X))
+    sl = math.sqrt(Y)
+    w = X * z * z / (math.sqrt(X) + sl)
+    v = quad500(lambda u: (sl + u) ** 2 * math.exp(-u * (2 * sl + u)), 0.0, w)
     return math.exp(-Y) * v * 4 / math.sqrt(math.pi) / float(sc.gammainc(1.5, X))
 
 

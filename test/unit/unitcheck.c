@@ -27,6 +27,7 @@
  * with a message to re-run make_fits.py.  They also check that a fit
  * stops when the host asks (cancellation) and is deterministic.
  */
+#include <float.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -39,6 +40,7 @@
 
 #include "catalogue/model.h"
 #include "catalogue/common.h"	/* bf_gamma_entry, ...: entries other entries call */
+#include "numerics/parse_float.h"
 #include "numerics/special.h"
 #include "numerics/random.h"
 #include "fit/fit.h"
@@ -428,6 +430,288 @@ test_catalogue(void)
 		for (int i = 0; i < (int) (sizeof(callee) / sizeof(callee[0])); i++)
 			check(callee[i].entry == bf_find_dist(callee[i].name),
 				  "bf_%s_entry is not the entry %s", callee[i].name, callee[i].name);
+	}
+}
+
+/* ------------------------------------------------------------------
+ * Catalogue at the extremes: every entry of the registry (a new entry is
+ * swept without editing this test), at the shapes of its grid's middle
+ * (middle_shapes, as test_catalogue) and at the first and the last point
+ * of its start grid (when they meet its argcheck), evaluated at
+ *   z in {-Infinity, -1e308, -1e-300, 0, 1e-300, 1e308, Infinity, NaN}
+ *   p in {0, 5e-324, 1e-300, 0.5, 1 - 1e-16, 1, NaN}
+ * must give values that are finite or exactly the right limit:
+ *   NaN in -> NaN out (logpdf, cdf, sf, ppf);
+ *   pdf = exp(logpdf) never NaN, >= 0 (+Infinity allowed where the density
+ *   diverges at a finite point), 0 at +-Infinity and outside the support;
+ *   cdf and sf in [0, 1], cdf exactly 0 / 1 and sf exactly 1 / 0 at
+ *   -Infinity / +Infinity and below / above the support, cdf nondecreasing
+ *   and sf nonincreasing along the points, cdf + sf = 1 within 1e-9;
+ *   ppf(0) = the support's lower end, ppf(1) its upper end, ppf inside the
+ *   support, never NaN, finite at 0.5, +-Infinity only towards an infinite
+ *   end, nondecreasing along the probabilities.
+ * ------------------------------------------------------------------
+ */
+
+static const double sweep_z[] = {-INFINITY, -1e308, -1e-300, 0.0, 1e-300, 1e308, INFINITY};
+static const double sweep_p[] = {0.0, 5e-324, 1e-300, 0.5, 1 - 1e-16, 1.0};
+
+#define NSWEEP_Z ((int) (sizeof(sweep_z) / sizeof(sweep_z[0])))
+#define NSWEEP_P ((int) (sizeof(sweep_p) / sizeof(sweep_p[0])))
+
+/* Sweep one entry at the parameters sh (loc 0, scale 1); returns the failures. */
+static int
+sweep_entry(const BfDist *d, const double *sh, const char *label)
+{
+	int			before = nfailed;
+	double		zlo,
+				zhi,
+				prevF = -1,
+				prevS = 2,
+				prevq = -INFINITY;
+
+	bf_entry_support(d, sh, &zlo, &zhi);
+	check(isnan(bf_entry_logpdf(d, NAN, sh)) && isnan(bf_entry_cdf(d, NAN, sh)) &&
+		  isnan(bf_entry_sf(d, NAN, sh)) && isnan(bf_entry_ppf(d, NAN, sh)),
+		  "%s: NaN in does not give NaN out (logpdf %g, cdf %g, sf %g, ppf %g)", label,
+		  bf_entry_logpdf(d, NAN, sh), bf_entry_cdf(d, NAN, sh), bf_entry_sf(d, NAN, sh),
+		  bf_entry_ppf(d, NAN, sh));
+	for (int j = 0; j < NSWEEP_Z; j++)
+	{
+		double		z = sweep_z[j];
+		double		lp = bf_entry_logpdf(d, z, sh);
+		double		pdf = exp(lp);
+		double		F = bf_entry_cdf(d, z, sh);
+		double		S = bf_entry_sf(d, z, sh);
+		bool		below = z < zlo,
+					above = z > zhi;
+
+		check(!isnan(pdf) && pdf >= 0 && (isfinite(z) && !below && !above ? true : pdf == 0),
+			  "%s: pdf(%g) = %.17g (logpdf %g; support [%g, %g])", label, z, pdf, lp, zlo, zhi);
+		check(F >= 0 && F <= 1 && (z == -INFINITY || below ? F == 0 : true) &&
+			  (z == INFINITY || above ? F == 1 : true),
+			  "%s: cdf(%g) = %.17g (support [%g, %g])", label, z, F, zlo, zhi);
+		check(S >= 0 && S <= 1 && (z == -INFINITY || below ? S == 1 : true) &&
+			  (z == INFINITY || above ? S == 0 : true),
+			  "%s: sf(%g) = %.17g (support [%g, %g])", label, z, S, zlo, zhi);
+		check(fabs(F + S - 1) < 1e-9, "%s: cdf(%g) + sf = %.17g + %.17g", label, z, F, S);
+		check(!(F < prevF) && !(S > prevS),
+			  "%s: cdf or sf not monotone at %g (cdf %.17g after %.17g, sf %.17g after %.17g)",
+			  label, z, F, prevF, S, prevS);
+		prevF = F;
+		prevS = S;
+	}
+	for (int j = 0; j < NSWEEP_P; j++)
+	{
+		double		p = sweep_p[j];
+		double		q = bf_entry_ppf(d, p, sh);
+		bool		ok = !isnan(q) && q >= zlo && q <= zhi && !(q < prevq);
+
+		if (p == 0)
+			ok &= q == zlo;
+		else if (p == 1)
+			ok &= q == zhi;
+		else
+			ok &= isfinite(q) || (q < 0 ? zlo == -INFINITY : zhi == INFINITY);
+		if (p == 0.5)
+			ok &= isfinite(q);
+		check(ok, "%s: ppf(%g) = %.17g (after %.17g; support [%g, %g])", label, p, q, prevq,
+			  zlo, zhi);
+		prevq = q;
+	}
+	bf_arena_reset();
+	return nfailed - before;
+}
+
+static void
+test_extremes(void)
+{
+	/* the findings, at their own parameters */
+	static const struct
+	{
+		const char *name;
+		double		shapes[BF_MAX_SHAPES];
+	}			cases[] = {
+		{"nct", {6.0, 1.5}}, {"f", {5.0, 7.0}}, {"ncf", {5.0, 7.0, 2.0}},
+		{"exponpow", {2.5}}, {"kstwobign", {0}}, {"levy", {0}}, {"moyal", {0}},
+		{"levy_stable", {1.5, 0.0}},
+	};
+	int			bad = 0;
+
+	for (int i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		const BfDist *d = bf_find_dist(cases[i].name);
+		double		sh[BF_MAX_PARAMS];
+		char		label[128];
+
+		if (d == NULL)
+		{
+			check(false, "extremes: unknown entry %s", cases[i].name);
+			continue;
+		}
+		memcpy(sh, cases[i].shapes, sizeof(double) * d->nshapes);
+		sh[bf_loc_index(d)] = 0.0;
+		sh[bf_scale_index(d)] = 1.0;
+		snprintf(label, sizeof(label), "extremes %s (issue's shapes)", d->name);
+		sweep_entry(d, sh, label);
+	}
+	check(bf_entry_cdf(bf_find_dist("nct"), 1e200, (double[]) {6.0, 1.5, 0, 1}) == 1.0,
+		  "nct(6, 1.5): cdf(1e200) = %.17g", bf_entry_cdf(bf_find_dist("nct"), 1e200, (double[]) {6.0, 1.5, 0, 1}));
+	/*
+	 * foldcauchy(c = 1e200) at z = 1e199: (c - z)(c + z) overflows; the
+	 * closed form (atan(z - c) + atan(z + c)) / pi = (1/(c - z) - 1/(c + z)) / pi
+	 * to double precision (both arctangents within 1e-200 of -+pi/2)
+	 */
+	{
+		const BfDist *fc = bf_find_dist("foldcauchy");
+		double		p[] = {1e200, 0.0, 1.0},
+					F = bf_entry_cdf(fc, 1e199, p),
+					S = bf_entry_sf(fc, 1e199, p),
+					ref = (1.0 / (1e200 - 1e199) - 1.0 / (1e200 + 1e199)) / M_PI;
+
+		check(fabs(F / ref - 1) < 1e-12 && S == 1.0,
+			  "foldcauchy(1e200): cdf(1e199) = %.17g (closed form %.17g), sf %.17g", F, ref, S);
+	}
+	/*
+	 * Shapes far from the grid: invgauss(mu = 0.001) at 1e308 ((z - mu)/mu
+	 * overflowed: NaN; the density there is 0), trapezoid(c = 0.00035,
+	 * d = 0.0008) near 0 (sf rounded to 1 + 2e-16)
+	 */
+	{
+		double		pi[] = {0.001, 0.0, 1.0},
+					pt[] = {0.00035, 0.0008, 0.0, 1.0};
+
+		double		lw = bf_entry_logpdf(bf_find_dist("wald"), 1e308, pi + 1);
+
+		/* wald: -(z - 1)^2 / (2 z) = -5e307 at z = 1e308 (2 z overflowed: -1064.7) */
+		check(fabs(lw / -5e307 - 1) < 1e-12, "wald: logpdf(1e308) = %g, not -5e307", lw);
+		check(bf_entry_logpdf(bf_find_dist("invgauss"), 1e308, pi) == -INFINITY,
+			  "invgauss(0.001): logpdf(1e308) = %g", bf_entry_logpdf(bf_find_dist("invgauss"), 1e308, pi));
+		check(bf_entry_sf(bf_find_dist("trapezoid"), 1e-300, pt) <= 1.0,
+			  "trapezoid(0.00035, 0.0008): sf(1e-300) = %.17g", bf_entry_sf(bf_find_dist("trapezoid"), 1e-300, pt));
+	}
+	/*
+	 * kappa4(h = 0, k = 200) at z = -1e308: k z overflows, but log y =
+	 * log(1 - k z) / k = (log 200 + log 1e308) / 200 = 3.57 (Hosking 1994),
+	 * F = exp(-y) = 3.4e-16, log f = (1 - k) log y - y (was F = 0, log f NaN)
+	 */
+	{
+		double		pk[] = {0.0, 200.0, 0.0, 1.0},
+					ly = (log(200.0) + log(1e308)) / 200.0,
+					F = bf_entry_cdf(bf_find_dist("kappa4"), -1e308, pk),
+					lf = bf_entry_logpdf(bf_find_dist("kappa4"), -1e308, pk);
+
+		check(fabs(F / exp(-exp(ly)) - 1) < 1e-12 && fabs(lf / ((1 - 200.0) * ly - exp(ly)) - 1) < 1e-12,
+			  "kappa4(0, 200) at -1e308: cdf %.17g (closed form %.17g), logpdf %.17g (%.17g)",
+			  F, exp(-exp(ly)), lf, (1 - 200.0) * ly - exp(ly));
+	}
+	/* every entry of the registry */
+	for (int i = 0; i < bf_catalogue_count(); i++)
+	{
+		const BfDist *d = bf_catalogue_entry(i);
+		double		sh[BF_MAX_PARAMS];
+		char		label[128];
+		int			nbad;
+
+		for (int v = 0; v < 8; v++)
+		{
+			middle_shapes(d, sh, v);
+			if (bf_entry_argcheck(d, sh) == NULL && isfinite(bf_model_ppf(d, sh, 0.5)))
+				break;
+		}
+		snprintf(label, sizeof(label), "extremes %s", d->name);
+		for (int k = 0; k < d->nshapes; k++)
+			snprintf(label + strlen(label), sizeof(label) - strlen(label), "%s%s=%g",
+					 k ? ", " : "(", bf_param_name(d, k), sh[k]);
+		if (d->nshapes > 0)
+			strncat(label, ")", sizeof(label) - strlen(label) - 1);
+		nbad = sweep_entry(d, sh, label);
+		/*
+		 * and at the ends of its start grid (the shapes its fits start
+		 * from); not studentized_range's: its quantiles cost about a second
+		 * per sweep (as in test_catalogue)
+		 */
+		for (int g = 0; g < 2 && d->nshapes > 0 && strcmp(d->name, "studentized_range") != 0; g++)
+		{
+			for (int k = 0; k < d->nshapes; k++)
+			{
+				int			ng = BF_HINT(d, ngrid)[k];
+
+				if (ng > 0)
+					sh[k] = BF_HINT(d, grid)[k][g ? ng - 1 : 0];
+			}
+			if (bf_entry_argcheck(d, sh) != NULL)
+				continue;
+			snprintf(label, sizeof(label), "extremes %s", d->name);
+			for (int k = 0; k < d->nshapes; k++)
+				snprintf(label + strlen(label), sizeof(label) - strlen(label), "%s%s=%g",
+						 k ? ", " : "(", bf_param_name(d, k), sh[k]);
+			strncat(label, ")", sizeof(label) - strlen(label) - 1);
+			nbad += sweep_entry(d, sh, label);
+		}
+		bad += nbad > 0;
+	}
+	printf("extremes: %d entries swept, %d with failures\n", bf_catalogue_count(), bad);
+}
+
+/*
+ * The core's number parser (numerics/parse_float.c): float8in's rules,
+ * hexadecimal rejected, and bounded quoting that does not cut a UTF-8
+ * character.
+ */
+static void
+test_parse_float(void)
+{
+	static const struct
+	{
+		const char *text;
+		bool		ok;
+		double		value;
+		int			used;		/* bytes read */
+	}			cases[] = {
+		{"1.5", true, 1.5, 3}, {"-2e3;", true, -2000.0, 4}, {"+.25)", true, 0.25, 4},
+		{" 7", true, 7.0, 2}, {"4e-320", true, 4e-320, 6}, {"1e5x", true, 1e5, 3},
+		{"NaN", true, NAN, 3}, {"-Infinity", true, -INFINITY, 9}, {"inf,", true, INFINITY, 3},
+		{"nan(1)", true, NAN, 3},	/* the caller rejects the "(1)" after it */
+		{"0x10", false}, {"-0X1p3", false}, {"1e-400", false}, {"-1e400", false},
+		{"", false}, {")", false}, {"e5", false}, {"infinityx", false},
+		{"--1", false}, {".", false},
+	};
+
+	for (int i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		const char *p = cases[i].text;
+		double		v = -12345.0;
+		char		msg[256] = "";
+		BfStatus	st = bf_parse_float8(&p, &v, msg, sizeof(msg));
+
+		if (cases[i].ok)
+			check(st == BF_OK && (isnan(cases[i].value) ? isnan(v) : v == cases[i].value) &&
+				  p - cases[i].text == cases[i].used,
+				  "parse_float8(\"%s\"): status %d, %g after %d bytes (%s)", cases[i].text, st, v,
+				  (int) (p - cases[i].text), msg);
+		else
+			check(st == BF_SYNTAX && p == cases[i].text && msg[0] != '\0',
+				  "parse_float8(\"%s\") is accepted (%g)", cases[i].text, v);
+	}
+	{
+		char		big[200],
+					buf[BF_QUOTE_MAX + 4];
+		const char *q;
+
+		memset(big, '7', sizeof(big) - 1);
+		big[sizeof(big) - 1] = '\0';
+		q = bf_text_prefix(big, BF_QUOTE_MAX, buf, sizeof(buf));
+		check(strlen(q) == BF_QUOTE_MAX + 3 && strcmp(q + BF_QUOTE_MAX, "...") == 0,
+			  "bf_text_prefix of 199 bytes: \"%s\"", q);
+		/* 63 ASCII bytes then a 2-byte UTF-8 character: cut before it */
+		memset(big, 'a', 63);
+		strcpy(big + 63, "\xc3\xa9\xc3\xa9");
+		q = bf_text_prefix(big, BF_QUOTE_MAX, buf, sizeof(buf));
+		check(strlen(q) == 66 && strcmp(q + 63, "...") == 0,
+			  "bf_text_prefix cuts a UTF-8 character: \"%s\"", q);
+		q = bf_text_prefix("short", BF_QUOTE_MAX, buf, sizeof(buf));
+		check(strcmp(q, "short") == 0, "bf_text_prefix of a short text: \"%s\"", q);
 	}
 }
 
@@ -910,9 +1194,11 @@ main(int argc, char **argv)
 		return 0;
 	}
 	test_sketch();
+	test_parse_float();
 	printf("sketch: done\n");
 	test_catalogue();
 	test_argchecks();
+	test_extremes();
 	printf("catalogue: done\n");
 	test_cancel();
 	test_integer_lattice();

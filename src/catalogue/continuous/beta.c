@@ -267,6 +267,17 @@ f_logpdf(const BfDist *self, double z, const double *shape)
 	if (z < 0 || isinf(z))
 		return -INFINITY;
 	u = n * z / m;
+	if (isinf(u))
+	{
+		/*
+		 * z near DBL_MAX: u overflows, but log u = log(n/m) + log z is
+		 * finite and log1p(u) = log u + log1p(1/u), 1/u = exp(-log u)
+		 */
+		double		lu = log(n / m) + log(z);
+
+		return log(n / m) + (0.5 * n - 1.0) * lu - 0.5 * (n + m) * (lu + log1p(exp(-lu)))
+			- lnbeta(0.5 * n, 0.5 * m);
+	}
 	return log(n / m) + bf_xlogy(0.5 * n - 1.0, u) - bf_xlog1py(0.5 * (n + m), u)
 		- lnbeta(0.5 * n, 0.5 * m);
 }
@@ -292,6 +303,15 @@ f_pq(double z, const double *shape, double *P, double *Q)
 	{
 		*P = 1.0;
 		*Q = 0.0;
+		return;
+	}
+	if (isinf(n * z))
+	{
+		/*
+		 * z near DBL_MAX: n z overflows (inf / inf); there x = 1 and
+		 * y = m / (m + n z) = (m / n) / z to double precision (m << n z)
+		 */
+		bf_beta_inc_pq(0.5 * n, 0.5 * m, 1.0, (m / n) / z, P, Q);
 		return;
 	}
 	bf_beta_inc_pq(0.5 * n, 0.5 * m, n * z / (m + n * z), m / (m + n * z), P, Q);
@@ -354,6 +374,8 @@ f_ppf(const BfDist *self, double p, const double *shape)
 static double
 arcsine_logpdf(const BfDist *self, double z, const double *shape)
 {
+	if (isnan(z))
+		return z;				/* NaN in, NaN out (the test below would say -Infinity) */
 	if (!(z > 0 && z < 1))
 		return -INFINITY;
 	return -LN_PI - 0.5 * (log(z) + log1p(-z));
@@ -362,6 +384,8 @@ arcsine_logpdf(const BfDist *self, double z, const double *shape)
 static double
 arcsine_cdf(const BfDist *self, double z, const double *shape)
 {
+	if (isnan(z))
+		return z;
 	if (z <= 0)
 		return 0.0;
 	if (z >= 1)
@@ -374,6 +398,8 @@ arcsine_cdf(const BfDist *self, double z, const double *shape)
 static double
 arcsine_sf(const BfDist *self, double z, const double *shape)
 {
+	if (isnan(z))
+		return z;
 	if (z <= 0)
 		return 1.0;
 	if (z >= 1)

@@ -189,6 +189,13 @@ foldcauchy_cdf(const BfDist *self, double z, const double *shape)
 		return 0.0;
 	if (isinf(z))
 		return 1.0;
+	if (z > 1e150)
+	{
+		/* (c - z)(c + z) overflows: both arguments over z^2 (atan2 is scale-free) */
+		double		r = c / z;
+
+		return atan2(2.0 / z, (r - 1.0) * (r + 1.0) + 1.0 / z / z) / M_PI;
+	}
 	return atan2(2.0 * z, 1.0 + (c - z) * (c + z)) / M_PI;
 }
 
@@ -204,7 +211,12 @@ foldcauchy_sf(const BfDist *self, double z, const double *shape)
 	if (isinf(z))
 		return 0.0;
 	if (z > 1e150)
-		return 2.0 / (M_PI * z);
+	{
+		/* as in foldcauchy_cdf (2 / (pi z) before: wrong where c is near z) */
+		double		r = c / z;
+
+		return atan2(2.0 / z, (1.0 - r) * (1.0 + r) - 1.0 / z / z) / M_PI;
+	}
 	return atan2(2.0 * z, (z - c) * (z + c) - 1.0) / M_PI;
 }
 

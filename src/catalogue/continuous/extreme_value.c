@@ -869,10 +869,15 @@ kappa4_logpdf(const BfDist *self, double z, const double *shape)
 	if (!(z >= zlo && z <= zhi) || isinf(z))
 		return -INFINITY;
 	lF = kappa4_logF(z, shape, &ly);
-	/* log f = log y - log(1 - k z) + log F - log(1 - h y) */
+	/*
+	 * log f = log y - log(1 - k z) + log F - log(1 - h y), with
+	 * log(1 - k z) = k log y away from the lower end (finite where k z
+	 * overflows: bf_log1p_div)
+	 */
 	if (h > 0 && log(h) + ly > -0.5)
 		return ly - log1p(-k * z) + ((h == 1.0) ? 0.0 : lF * (1.0 - h));
-	return ly - log1p(-k * z) - log1p(-h * exp(ly)) + lF;
+	/* h = 0 (F = exp(-y)): no log(1 - h y) term (0 * exp(ly) is NaN once y overflows) */
+	return ly - k * ly - (h == 0.0 ? 0.0 : log1p(-h * exp(ly))) + lF;
 }
 
 static double
@@ -991,6 +996,8 @@ exponpow_logpdf(const BfDist *self, double z, const double *shape)
 	if (z < 0 || isinf(z))
 		return -INFINITY;
 	zb = pow(z, b);
+	if (isinf(zb))
+		return -INFINITY;		/* z^b - exp(z^b) -> -Infinity (inf - inf otherwise) */
 	return 1.0 + log(b) + bf_xlogy(b - 1.0, z) + zb - exp(zb);
 }
 

@@ -796,8 +796,8 @@ loggamma_logpdf(const BfDist *self, double z, const double *shape)
 
 	if (isnan(z))
 		return z;
-	if (isinf(z))
-		return -INFINITY;
+	if (isinf(z) || z > 710.0)
+		return -INFINITY;		/* c z - exp(z) -> -Infinity (exp(z) overflows beyond 709.8) */
 	return c * z - exp(z) - bf_lngamma(c);
 }
 
@@ -1008,6 +1008,10 @@ pearson3_logpdf_pos(double z, double s)
 	u = 0.5 * s * z;
 	if (u <= -1.0)
 		return -INFINITY;
+	if (isinf(z * z))
+		/* z^2 (log1p(u) - u) / u^2 = (4 / s^2) (log1p(u) - u): z^2 overflows */
+		return -LN_SQRT_2PI - stirling_rest(0.25 * s * s) - log1p(u)
+			+ 4.0 / (s * s) * (log1p(u) - u);
 	return -LN_SQRT_2PI - stirling_rest(0.25 * s * s) - log1p(u)
 		+ z * z * log1pmx_ratio(u);
 }

@@ -58,7 +58,10 @@ invgauss_logpdf(const BfDist *self, double z, const double *shape)
 	if (z <= 0 || isinf(z))
 		return -INFINITY;
 	u = (z - mu) / mu;
-	return -LN_SQRT_2PI - 1.5 * log(z) - u * u / (2.0 * z);
+	/* u^2 / (2 z) as (u^2 / z) / 2, the same rounding (2 z overflows near DBL_MAX) */
+	if (isinf(u))				/* small mu: (z - mu)^2 / z / mu^2 / 2, inf or finite, never inf / inf */
+		return -LN_SQRT_2PI - 1.5 * log(z) - 0.5 * bf_sq_div(z - mu, z) / mu / mu;
+	return -LN_SQRT_2PI - 1.5 * log(z) - 0.5 * bf_sq_div(u, z);
 }
 
 /* exp(2/mu) Phi(-(z/mu + 1)/sqrt z), the term shared by cdf and sf. */
@@ -180,7 +183,7 @@ wald_logpdf(const BfDist *self, double z, const double *shape)
 
 	if (z <= 0 || isinf(z))
 		return -INFINITY;
-	return -LN_SQRT_2PI - 1.5 * log(z) - u * u / (2.0 * z);
+	return -LN_SQRT_2PI - 1.5 * log(z) - 0.5 * bf_sq_div(u, z);	/* as invgauss_logpdf */
 }
 
 static double
@@ -243,7 +246,10 @@ recipinvgauss_logpdf(const BfDist *self, double z, const double *shape)
 
 	if (z <= 0 || isinf(z))
 		return -INFINITY;
-	return -u * u / (2.0 * z * mu * mu) - 0.5 * log(2.0 * M_PI * z);
+	/* u^2 / (2 z mu^2) as (u^2 / z) / (2 mu^2): 2 z overflows near DBL_MAX */
+	if (isinf(u))				/* mu z overflows: (1 - mu z)^2 / mu^2 = (1/mu - z)^2 */
+		return -0.5 * bf_sq_div(1.0 / mu - z, z) - 0.5 * log(2.0 * M_PI * z);
+	return -bf_sq_div(u, z) / (2.0 * mu * mu) - 0.5 * log(2.0 * M_PI * z);
 }
 
 static double
@@ -700,7 +706,18 @@ genhyperbolic_logpdf(const BfDist *self, double z, const double *shape)
 	R = hypot(1.0, z);
 	lr = 0.5 * log1p(z * z);
 	if (fabs(z) > 1e150)
+	{
+		/*
+		 * R = |z| to double precision and K_nu(x) = sqrt(pi / (2 x)) e^-x
+		 * (1 + O(1/x)) (DLMF 10.40.2): b z - a |z| joined as one product, so
+		 * that a z near DBL_MAX gives -Infinity or a finite value, not
+		 * lnKnu's NaN or inf - inf
+		 */
 		lr = log(fabs(z));
+		return p * log(g) - 0.5 * LN_2PI - (p - 0.5) * log(a) - lnKnu_const(p, g)
+			- (a - copysign(b, z)) * fabs(z) + 0.5 * (log(M_PI_2) - log(a) - lr)
+			+ (p - 0.5) * lr;
+	}
 	return p * log(g) - 0.5 * LN_2PI - (p - 0.5) * log(a) - lnKnu_const(p, g)
 		+ b * z + lnKnu(p - 0.5, a * R) + (p - 0.5) * lr;
 }

@@ -205,6 +205,8 @@ genhalflogistic_logpdf(const BfDist *self, double z, const double *shape)
 	double		c = shape[0],
 				lt;
 
+	if (isnan(z))
+		return z;				/* NaN in, NaN out (the test below would say -Infinity) */
 	if (!(z >= 0 && z <= 1.0 / c))
 		return -INFINITY;
 	if (c * z >= 1.0)			/* t = 0: f = 2 t^(1/c - 1) */
@@ -219,6 +221,8 @@ genhalflogistic_cdf(const BfDist *self, double z, const double *shape)
 	double		c = shape[0],
 				e;
 
+	if (isnan(z))
+		return z;
 	if (z <= 0)
 		return 0.0;
 	if (c * z >= 1.0)
@@ -233,6 +237,8 @@ genhalflogistic_sf(const BfDist *self, double z, const double *shape)
 	double		c = shape[0],
 				u;
 
+	if (isnan(z))
+		return z;
 	if (z <= 0)
 		return 1.0;
 	if (c * z >= 1.0)

@@ -332,7 +332,8 @@ fatiguelife_logpdf(const BfDist *self, double z, const double *shape)
 
 	if (z <= 0 || isinf(z))
 		return -INFINITY;
-	return log1p(z) - u * u / (2.0 * z * c * c) - log(2.0 * c) - LN_SQRT_2PI - 1.5 * log(z);
+	/* u^2 / (2 z c^2) as (u^2 / z) / (2 c^2): 2 z overflows near DBL_MAX */
+	return log1p(z) - bf_sq_div(u, z) / (2.0 * c * c) - log(2.0 * c) - LN_SQRT_2PI - 1.5 * log(z);
 }
 
 static double

@@ -207,6 +207,35 @@ typedef struct
 				ly;				/* beta: x, 1 - x, logs; gamma: y, log y */
 } MixArg;
 
+/*
+ * The beta argument of the mixtures at the odds r = x / y (ncf: dfn z /
+ * dfd, nct: t^2 / df): x = r / (1 + r), y = 1 / (1 + r) and their logs.
+ * lr is log r computed from logs by the caller, used where r overflows
+ * (z or t near DBL_MAX): then x = 1, y = exp(-lr - log1p(1/r)) (0 or
+ * subnormal) with the finite logs ly = -log1p(r) = -lr - log1p(1/r) and
+ * lx = -log1p(1/r), so the series see the true tail instead of inf/inf.
+ */
+static void
+mix_beta_odds(MixArg *m, double b, double r, double lr)
+{
+	m->beta = true;
+	m->b = b;
+	if (isinf(r))
+	{
+		double		ir = exp(-lr);	/* 1 / r, tiny */
+
+		m->lx = -log1p(ir);
+		m->ly = -lr + m->lx;
+		m->x = 1.0;
+		m->y = exp(m->ly);
+		return;
+	}
+	m->x = r / (1.0 + r);
+	m->y = 1.0 / (1.0 + r);
+	m->lx = (r > 1.0) ? -log1p(1.0 / r) : log(r) - log1p(r);
+	m->ly = -log1p(r);
+}
+
 static double
 mix_start_index(double mu, double s, double c, const MixArg *m, MixKind kind)
 {
@@ -511,12 +540,7 @@ ncf_arg(double z, const double *shape, MixArg *m)
 				n2 = shape[1],
 				r = n1 * z / n2;	/* x / y */
 
-	m->beta = true;
-	m->b = 0.5 * n2;
-	m->x = r / (1.0 + r);
-	m->y = 1.0 / (1.0 + r);
-	m->lx = (r > 1.0) ? -log1p(1.0 / r) : log(r) - log1p(r);
-	m->ly = -log1p(r);
+	mix_beta_odds(m, 0.5 * n2, r, log(n1 / n2) + log(z));
 }
 
 static double
@@ -662,12 +686,7 @@ nct_series(double t, double df, double nc, bool lower)
 	if (t == 0)
 		return lower ? bf_ncdf(-nc) : bf_ncdf(nc);
 	r = t2 / df;
-	m.beta = true;
-	m.b = 0.5 * df;
-	m.x = r / (1.0 + r);
-	m.y = 1.0 / (1.0 + r);
-	m.lx = (r > 1.0) ? -log1p(1.0 / r) : log(r) - log1p(r);
-	m.ly = -log1p(r);
+	mix_beta_odds(&m, 0.5 * df, r, 2.0 * log(t) - log(df));
 	sp = mix_sum(mu, 0.0, 0.5, &m, lower ? MIX_LOWER : MIX_UPPER);
 	if (sg != 0)
 		sq = mix_sum(mu, 0.5, 1.0, &m, lower ? MIX_LOWER : MIX_UPPER);
@@ -675,6 +694,8 @@ nct_series(double t, double df, double nc, bool lower)
 		return bf_ncdf(-nc) + 0.5 * (sp + sg * sq);
 	return 0.5 * (sp + sg * sq);
 }
+
+static double nct_sf(const BfDist *self, double z, const double *shape);
 
 static double
 nct_cdf(const BfDist *self, double z, const double *shape)
@@ -686,6 +707,20 @@ nct_cdf(const BfDist *self, double z, const double *shape)
 		return NAN;
 	if (isinf(z))
 		return (z > 0) ? 1.0 : 0.0;
+	/*
+	 * Far upper tail (z^2 / df > 1e6): 1 - sf where sf <= 1/2 (no digits
+	 * lost); the lower series Phi(-nc) + sum rounds to a few ulps below 1
+	 * there (0.9999999999999997 at z = 1e200 for df = 6, nc = 1.5)
+	 */
+	if (z > 0 && z * z / df > 1e6)
+	{
+		double		S = nct_sf(self, z, shape);
+
+		if (S <= 0.5)
+			return 1.0 - S;
+	}
+	if (fabs(z) < 1e-150)
+		z = 0.0;				/* F(z) = F(0) + f(0) z = F(0) in double precision, as logpdf does */
 	if (z >= 0)
 		return nct_series(z, df, nc, true);
 	if (nc > 0)
@@ -703,6 +738,16 @@ nct_sf(const BfDist *self, double z, const double *shape)
 		return NAN;
 	if (isinf(z))
 		return (z > 0) ? 0.0 : 1.0;
+	/* far lower tail: 1 - cdf where cdf <= 1/2, as nct_cdf's far upper tail */
+	if (z < 0 && z * z / df > 1e6)
+	{
+		double		F = nct_cdf(self, z, shape);
+
+		if (F <= 0.5)
+			return 1.0 - F;
+	}
+	if (fabs(z) < 1e-150)
+		z = 0.0;				/* as in nct_cdf */
 	if (z <= 0)
 		return nct_series(-z, df, -nc, true);
 	if (nc < 0)
@@ -739,12 +784,7 @@ nct_logpdf(const BfDist *self, double z, const double *shape)
 		return log(nct_integral(t, df, nc, true));
 	mu = 0.5 * nc * nc;
 	r = t * t / df;
-	m.beta = true;
-	m.b = 0.5 * df;
-	m.x = r / (1.0 + r);
-	m.y = 1.0 / (1.0 + r);
-	m.lx = (r > 1.0) ? -log1p(1.0 / r) : log(r) - log1p(r);
-	m.ly = -log1p(r);
+	mix_beta_odds(&m, 0.5 * df, r, 2.0 * log(t) - log(df));
 	lp = mix_sum(mu, 0.0, 0.5, &m, MIX_DENS);
 	if (nc == 0)
 		return lp - log(t);

@@ -827,6 +827,13 @@ powernorm_logpdf(const BfDist *self, double z, const double *shape)
 
 	if (isinf(z))
 		return -INFINITY;
+	if (z > 1e150)
+		/*
+		 * z^2 overflows (-inf + inf below): log Phi(-z) = -z^2/2 - log z -
+		 * log sqrt(2 pi) + O(z^-2) (Mills' ratio, A&S 26.2.12), joined
+		 * with -z^2/2 into -c z^2 / 2
+		 */
+		return log(c) - (0.5 * c * z) * z - c * LN_SQRT_2PI - (c - 1.0) * log(z);
 	return log(c) - 0.5 * z * z - LN_SQRT_2PI + (c - 1.0) * bf_log_ndtr(-z);
 }
 
@@ -953,6 +960,8 @@ crystalball_logpdf(const BfDist *self, double z, const double *shape)
 				m = shape[1],
 				lN = log(crystalball_N(beta, m));
 
+	if (isnan(z))
+		return z;
 	if (isinf(z))
 		return -INFINITY;
 	if (z > -beta)
@@ -968,6 +977,8 @@ crystalball_cdf(const BfDist *self, double z, const double *shape)
 				C = crystalball_C(beta, m),
 				N = 1.0 / (C + SQRT_2PI * bf_Phi(beta));
 
+	if (isnan(z))
+		return z;
 	if (isinf(z))
 		return z > 0 ? 1.0 : 0.0;
 	if (z > -beta)
@@ -983,6 +994,8 @@ crystalball_sf(const BfDist *self, double z, const double *shape)
 				C = crystalball_C(beta, m),
 				N = 1.0 / (C + SQRT_2PI * bf_Phi(beta));
 
+	if (isnan(z))
+		return z;				/* fmin(1, NaN) below would be 1 */
 	if (isinf(z))
 		return z > 0 ? 0.0 : 1.0;
 	if (z > -beta)
@@ -1113,15 +1126,24 @@ alpha_support(const BfDist *self, const double *shape, double *zlo, double *zhi)
 	*zhi = INFINITY;
 }
 
+/* a - 1/z in one rounding; a - 1/z itself where a z overflows (1/z is then tiny) */
+static double
+alpha_t(double a, double z)
+{
+	return isinf(a * z) ? a - 1.0 / z : fma(a, z, -1.0) / z;
+}
+
 static double
 alpha_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		a = shape[0],
 				t;
 
+	if (isnan(z))
+		return z;
 	if (!(z > 0) || isinf(z))
 		return -INFINITY;
-	t = fma(a, z, -1.0) / z;	/* a - 1/z, one rounding */
+	t = alpha_t(a, z);
 	return -2.0 * log(z) - 0.5 * t * t - LN_SQRT_2PI - log(gsl_cdf_ugaussian_P(a));
 }
 
@@ -1130,11 +1152,13 @@ alpha_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		a = shape[0];
 
+	if (isnan(z))
+		return z;
 	if (!(z > 0))
 		return 0.0;
 	if (isinf(z))
 		return 1.0;
-	return gsl_cdf_ugaussian_P(fma(a, z, -1.0) / z) / gsl_cdf_ugaussian_P(a);
+	return gsl_cdf_ugaussian_P(alpha_t(a, z)) / gsl_cdf_ugaussian_P(a);
 }
 
 static double
@@ -1143,6 +1167,8 @@ alpha_sf(const BfDist *self, double z, const double *shape)
 	double		a = shape[0],
 				F;
 
+	if (isnan(z))
+		return z;
 	if (!(z > 0))
 		return 1.0;
 	if (isinf(z))
@@ -1234,7 +1260,7 @@ argus_cdf(const BfDist *self, double z, const double *shape)
 		double		sl = sqrt(Y),
 					sh = sqrt(X),
 					m = 0.5 * (sl + sh),
-					h = 0.5 * (sh - sl),
+					h = 0.5 * D / (sh + sl),	/* (sh - sl) / 2 without cancellation: sh^2 - sl^2 = D */
 					s = 0.0;
 
 		/* s^2 exp(-s^2) = exp(-m^2) s^2 exp(-(s - m)(s + m)) */

@@ -287,6 +287,16 @@ jf_uv(double z, double a, double b, double *u, double *v)
 		*v = 1.0 - *u;
 		return;
 	}
+	if (fabs(z) < 0x1p-54 * S)
+	{
+		/*
+		 * 1 +- z/S rounds to 1: u = v = 1/2 exactly, so that F(-1e-300),
+		 * F(0) and F(1e-300) agree (the forms below round S^2 differently
+		 * from a + b: GSL's I_x then differs by 5e-16 on either side)
+		 */
+		*u = *v = 0.5;
+		return;
+	}
 	if (z >= 0)
 	{
 		*v = 0.5 * (a + b) / (S * (S + z));

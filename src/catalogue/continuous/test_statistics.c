@@ -765,6 +765,13 @@ kolm_alt_sum(double z, int pw)
 {
 	double		s = 0.0;
 
+	/*
+	 * z > 30: the terms k >= 2 are below exp(-6 z^2) < 1e-2300, 0 in double
+	 * precision: the sum is its first term, 1 (also at z = Infinity, where
+	 * 0 * z * z would be NaN)
+	 */
+	if (z > 30.0)
+		return 1.0;
 	for (int k = 1; k < 100; k++)
 	{
 		double		t = exp(-2.0 * ((double) k * k - 1.0) * z * z);
@@ -809,6 +816,13 @@ kstwobign_cdf(const BfDist *self, double z, const double *shape)
 	{
 		double		a = M_PI * M_PI / (8.0 * z * z);
 
+		/*
+		 * a > 1000 (z < 0.035): cdf <= sqrt(2 pi)/z exp(-a) = 2.26 sqrt(a)
+		 * exp(-a) < 1e-400, below the smallest subnormal (and a = inf at
+		 * z = 1e-300 would give 0 * inf in the series)
+		 */
+		if (a > 1000.0)
+			return 0.0;
 		return SQRT_2PI / z * exp(-a) * kolm_theta_sum(z, 0);
 	}
 	return 1.0 - 2.0 * exp(-2.0 * z * z) * kolm_alt_sum(z, 0);
@@ -834,8 +848,22 @@ kstwobign_logpdf(const BfDist *self, double z, const double *shape)
 	if (z <= 0.0 || isinf(z))
 		return -INFINITY;
 	if (z < 1.0)
-		return -M_PI * M_PI / (8.0 * z * z) + log(SQRT_2PI * kolm_theta_sum(z, 2));
-	return log(8.0 * z) - 2.0 * z * z + log(kolm_alt_sum(z, 2));
+	{
+		double		a = M_PI * M_PI / (8.0 * z * z);
+
+		/*
+		 * a > 1000: only the series' first term counts (the others carry
+		 * exp(-8 a) = 0), pi^2/(4 z^4) - 1/z^2 = (2 a - 1) / z^2, in logs
+		 * (z^4 underflows for z < 1e-77; a = inf: the density is 0)
+		 */
+		if (isinf(a))
+			return -INFINITY;
+		if (a > 1000.0)
+			return -a + log(SQRT_2PI) + log(2.0 * a - 1.0) - 2.0 * log(z);
+		return -a + log(SQRT_2PI * kolm_theta_sum(z, 2));
+	}
+	/* log(8) + log(z): 8 z overflows near DBL_MAX (inf - inf otherwise) */
+	return log(8.0) + log(z) - 2.0 * z * z + log(kolm_alt_sum(z, 2));
 }
 
 

@@ -262,8 +262,8 @@ trapezoid_sf(const BfDist *self, double z, const double *shape)
 		return 1.0;
 	if (z >= 1)
 		return 0.0;
-	if (z < c)
-		return ((c - z) * (c + z) + c * (1.0 + d - 2.0 * c)) / (c * h);
+	if (z < c)					/* <= 1 (rounds to 1 + 2e-16 for tiny z and c) */
+		return fmin(1.0, ((c - z) * (c + z) + c * (1.0 + d - 2.0 * c)) / (c * h));
 	if (z <= d)
 		return (2.0 * (d - z) + (1.0 - d)) / h;
 	return (1.0 - z) * (1.0 - z) / ((1.0 - d) * h);
@@ -303,6 +303,8 @@ bradford_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0];
 
+	if (isnan(z))
+		return z;				/* NaN in, NaN out (the test below would say -Infinity) */
 	if (!(z >= 0 && z <= 1))
 		return -INFINITY;
 	return log(c) - log1p(c * z) - log(log1p(c));
@@ -313,6 +315,8 @@ bradford_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0];
 
+	if (isnan(z))
+		return z;
 	if (z <= 0)
 		return 0.0;
 	if (z >= 1)
@@ -325,6 +329,8 @@ bradford_sf(const BfDist *self, double z, const double *shape)
 {
 	double		c = shape[0];
 
+	if (isnan(z))
+		return z;
 	if (z <= 0)
 		return 1.0;
 	if (z >= 1)
@@ -565,6 +571,8 @@ anglit_support(const BfDist *self, const double *shape, double *zlo, double *zhi
 static double
 anglit_logpdf(const BfDist *self, double z, const double *shape)
 {
+	if (isnan(z))
+		return z;				/* NaN in, NaN out (the test below would say -Infinity) */
 	if (!(z >= -M_PI_4 && z <= M_PI_4))
 		return -INFINITY;
 	if (z < -M_PI_4 / 2)
@@ -579,6 +587,8 @@ anglit_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		s;
 
+	if (isnan(z))
+		return z;
 	if (z <= -M_PI_4)
 		return 0.0;
 	if (z >= M_PI_4)
@@ -667,6 +677,8 @@ cosine_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		s;
 
+	if (isnan(z))
+		return z;				/* NaN in, NaN out (the test below would say -Infinity) */
 	if (!(z > -M_PI && z < M_PI))
 		return -INFINITY;
 	/* 1 + cos z = 2 cos^2(z/2) */
@@ -679,6 +691,8 @@ cosine_logpdf(const BfDist *self, double z, const double *shape)
 static double
 cosine_cdf(const BfDist *self, double z, const double *shape)
 {
+	if (isnan(z))
+		return z;
 	if (z <= -M_PI)
 		return 0.0;
 	if (z >= M_PI)
