@@ -3,6 +3,7 @@
  * and their sources are in profile.h).
  */
 #include <math.h>
+#include <stdint.h>
 
 #include "sketch/profile.h"
 #include "sketch/resolution.h"
@@ -97,9 +98,13 @@ bf_find_atoms(const BfHistogram *h, BfProfile *p)
 			dens = hi > lo ? (double) counts[i] / (hi - lo) : INFINITY;
 			for (int s = -BF_ATOM_WINDOW; s <= BF_ATOM_WINDOW; s++)
 			{
-				int64_t		key = keys[i] + s;
+				int64_t		key;
 
-				if (s == 0 || key < keys[0] || key > keys[h->nbins - 1])
+				/* keys[i] + s within int64 (keys are validated, not bounded) */
+				if (s == 0 || (s > 0 && keys[i] > INT64_MAX - s) || (s < 0 && keys[i] < INT64_MIN - s))
+					continue;
+				key = keys[i] + s;
+				if (key < keys[0] || key > keys[h->nbins - 1])
 					continue;
 				cells++;
 				for (int j = i - BF_ATOM_WINDOW; j <= i + BF_ATOM_WINDOW; j++)
