@@ -7,7 +7,8 @@
 # PGHOST, PGPORT, PGUSER, PGDATABASE), in one session:
 #   - fit_distributions of every catalogue entry by name (bestfit_distributions())
 #     on an exact sketch of 3,000 distinct values and on a binned sketch of
-#     1,000,000 rows;
+#     1,000,000 rows, then again with a 50 ms timeout (most of those fits
+#     end within 200 ms);
 #   - gof_test (100,000 samples) on the exact sketch and random_sample
 #     (2e9 draws) of every entry's fit to a small sketch, and random_sample
 #     of the costly draws of issue 11;
@@ -91,6 +92,19 @@ SELECT format('SELECT pg_temp.probe(%L, %L, %s)', 'fit exact ' || name,
 SELECT format('SELECT pg_temp.probe(%L, %L, %s)', 'fit binned ' || name,
               format('SELECT count(*) FROM cancel_sketch, fit_distributions(binned, ARRAY[%L])', name), :tmo)
   FROM bestfit_distributions() ORDER BY name \gexec
+\echo '# fit_distributions with a 50 ms timeout (most fits end within 200 ms on these sketches)'
+-- (a timeout this short can fire before the probe's handler is set up: that
+-- statement then fails and its line is missing)
+\set ON_ERROR_STOP 0
+SET statement_timeout = 50;
+SELECT format('SELECT pg_temp.probe(%L, %L, 50)', 'fit50 exact ' || name,
+              format('SELECT count(*) FROM cancel_sketch, fit_distributions(exact, ARRAY[%L])', name))
+  FROM bestfit_distributions() ORDER BY name \gexec
+SELECT format('SELECT pg_temp.probe(%L, %L, 50)', 'fit50 binned ' || name,
+              format('SELECT count(*) FROM cancel_sketch, fit_distributions(binned, ARRAY[%L])', name))
+  FROM bestfit_distributions() ORDER BY name \gexec
+\set ON_ERROR_STOP 1
+SELECT format('SET statement_timeout = %s', :tmo) \gexec
 \echo '# gof_test, 100,000 samples, exact sketch'
 SELECT format('SELECT pg_temp.probe(%L, %L, %s)', 'gof_test ' || name,
               format('SELECT * FROM cancel_sketch, gof_test(exact, %L::distribution, samples => 100000)', fit), :tmo)
@@ -99,7 +113,7 @@ SELECT format('SELECT pg_temp.probe(%L, %L, %s)', 'gof_test ' || name,
 SELECT format('SELECT pg_temp.probe(%L, %L, %s)', 'random_sample ' || name,
               format('SELECT count(*) FROM random_sample(%L::distribution, 2000000000, 1)', fit), :tmo)
   FROM cancel_fit WHERE fit IS NOT NULL ORDER BY name \gexec
-\echo '# random_sample of the findings (issue 11), quantile and cdf at the largest integer shapes, fits with a large fixed n'
+\echo '# random_sample of the findings (issue 11), gof_test of the entries without a small fit, quantile and cdf at the largest integer shapes, fits with a large fixed n'
 SELECT format('SELECT pg_temp.probe(%L, %L, %s)', label, q, :tmo)
   FROM (VALUES
     ('random_sample studentized_range(k=4, df=20)', $q$SELECT count(*) FROM random_sample('studentized_range(k=4, df=20)', 100000, 1)$q$),
@@ -110,6 +124,8 @@ SELECT format('SELECT pg_temp.probe(%L, %L, %s)', label, q, :tmo)
     ('random_sample levy_stable(alpha=1.5, beta=0.5)', $q$SELECT count(*) FROM random_sample('levy_stable(alpha=1.5, beta=0.5)', 100000, 1)$q$),
     ('random_sample genhyperbolic(p=0.5, a=1.5, b=0.5)', $q$SELECT count(*) FROM random_sample('genhyperbolic(p=0.5, a=1.5, b=0.5)', 100000, 1)$q$),
     ('random_sample landau()', $q$SELECT count(*) FROM random_sample('landau()', 100000, 1)$q$),
+    ('gof_test kstwo(n=100, scale=100)', $q$SELECT * FROM cancel_sketch, gof_test(exact, 'kstwo(n=100, scale=100)', samples => 100000)$q$),
+    ('gof_test studentized_range(k=4, df=20, scale=3)', $q$SELECT * FROM cancel_sketch, gof_test(exact, 'studentized_range(k=4, df=20, scale=3)', samples => 100000)$q$),
     ('quantile irwinhall(n=10000)', $q$SELECT quantile('irwinhall(n=10000)', p) FROM generate_series(0.01, 0.99, 0.01) p$q$),
     ('cdf irwinhall(n=10000)', $q$SELECT cdf('irwinhall(n=10000)', x) FROM generate_series(4000, 6000) x$q$),
     ('pdf irwinhall(n=10000)', $q$SELECT pdf('irwinhall(n=10000)', x) FROM generate_series(4000, 6000) x$q$),
