@@ -14,6 +14,7 @@
 #include <gsl/gsl_sf_gamma.h>
 #include <gsl/gsl_sf_result.h>
 
+#include "host.h"
 #include "numerics/quantile.h"
 #include "numerics/special.h"
 
@@ -61,6 +62,9 @@ bf_ppf_edge(const BfDist *self, double p, const double *shape, double *res)
  * Stops when a Newton step changes z by less than 1e-14 relative (the step
  * after quadratic convergence) or the bracket is down to a few ulps.
  * Returns +-INFINITY or 0 when the quantile is beyond the double range.
+ * Polls the host's stop request before every step (each costs a cdf or sf
+ * and a logpdf, which can be numerical integrals or long series): NaN when
+ * asked to stop.
  */
 double
 bf_ppf_solve(const BfDist *self, const double *shape, double p, double guess)
@@ -99,6 +103,8 @@ bf_ppf_solve(const BfDist *self, const double *shape, double p, double guess)
 					d,
 					zn = NAN;
 
+		if (bf_should_stop())
+			return NAN;
 		/* G is the tail probability at z, g its signed distance to target */
 		G = upper ? bf_entry_sf(self, z, shape) : bf_entry_cdf(self, z, shape);
 		if (isnan(G))

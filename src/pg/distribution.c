@@ -409,6 +409,12 @@ PG_FUNCTION_INFO_V1(distribution_random_sample);
 PG_FUNCTION_INFO_V1(distribution_name);
 PG_FUNCTION_INFO_V1(distribution_params);
 
+/*
+ * The catalogue's functions poll the host (series, quadrature, root
+ * finding): each evaluation below starts with no stop pending and re-raises
+ * the cancel or timeout that made the core stop (src/pg/host.c).
+ */
+
 /* pdf(distribution, x): density at x (0 outside the support). */
 Datum
 distribution_pdf(PG_FUNCTION_ARGS)
@@ -416,10 +422,14 @@ distribution_pdf(PG_FUNCTION_ARGS)
 	BfDistValue *v = PG_GETARG_BF_DIST(0);
 	double		x = PG_GETARG_FLOAT8(1);
 	const BfDist *d = bf_dist_lookup(v);
+	double		res;
 
 	if (isnan(x))
 		PG_RETURN_FLOAT8(NAN);
-	PG_RETURN_FLOAT8(bf_model_pdf(d, v->params, x));
+	bf_host_reset_stop();
+	res = bf_model_pdf(d, v->params, x);
+	bf_pg_rethrow_stop();
+	PG_RETURN_FLOAT8(res);
 }
 
 /* cdf(distribution, x): P(X <= x). */
@@ -429,10 +439,14 @@ distribution_cdf(PG_FUNCTION_ARGS)
 	BfDistValue *v = PG_GETARG_BF_DIST(0);
 	double		x = PG_GETARG_FLOAT8(1);
 	const BfDist *d = bf_dist_lookup(v);
+	double		res;
 
 	if (isnan(x))
 		PG_RETURN_FLOAT8(NAN);
-	PG_RETURN_FLOAT8(bf_model_cdf(d, v->params, x));
+	bf_host_reset_stop();
+	res = bf_model_cdf(d, v->params, x);
+	bf_pg_rethrow_stop();
+	PG_RETURN_FLOAT8(res);
 }
 
 /* quantile(distribution, p): the inverse cdf for p in [0, 1]. */
@@ -442,6 +456,7 @@ distribution_quantile(PG_FUNCTION_ARGS)
 	BfDistValue *v = PG_GETARG_BF_DIST(0);
 	double		p = PG_GETARG_FLOAT8(1);
 	const BfDist *d = bf_dist_lookup(v);
+	double		res;
 
 	if (isnan(p))
 		PG_RETURN_FLOAT8(NAN);
@@ -449,7 +464,10 @@ distribution_quantile(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("quantile probability %g is outside [0, 1]", p)));
-	PG_RETURN_FLOAT8(bf_model_ppf(d, v->params, p));
+	bf_host_reset_stop();
+	res = bf_model_ppf(d, v->params, p);
+	bf_pg_rethrow_stop();
+	PG_RETURN_FLOAT8(res);
 }
 
 /*
@@ -473,7 +491,8 @@ bf_pg_rng_create(int64 seed)
 /*
  * random_sample(distribution, count, seed): count draws by inverse-transform
  * sampling, u from GSL's MT19937 seeded with seed, so a seed reproduces the
- * same sample.
+ * same sample.  Interrupts are checked before every draw (a draw can cost
+ * milliseconds: studentized_range, kstwo) and inside it (the core's polls).
  */
 Datum
 distribution_random_sample(PG_FUNCTION_ARGS)
@@ -490,6 +509,7 @@ distribution_random_sample(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("random_sample count must not be negative")));
 	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
+	bf_host_reset_stop();
 	PG_TRY();
 	{
 		rng = bf_pg_rng_create(seed);
@@ -499,9 +519,9 @@ distribution_random_sample(PG_FUNCTION_ARGS)
 			bool		isnull = false;
 			double		u = bf_uniform53(rng);
 
-			if ((i & 8191) == 0)
-				CHECK_FOR_INTERRUPTS();
+			CHECK_FOR_INTERRUPTS();
 			value = Float8GetDatum(bf_model_ppf(d, v->params, u));
+			bf_pg_rethrow_stop();
 			tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, &value, &isnull);
 		}
 	}

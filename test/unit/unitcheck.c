@@ -1034,6 +1034,132 @@ test_cancel(void)
 	bf_arena_reset();
 }
 
+/*
+ * The catalogue's long loops poll the host (issue 11): with a stop
+ * requested, each of these calls returns NaN after at most a few polls
+ * instead of running to the end (irwinhall's recursion at n = 10000, ksone's
+ * exact sum at n = 10^6, Durbin's matrix of kstwo at n = 10^5,
+ * studentized_range's double integral, the generic quantile solver); the
+ * same calls give their values once the stop is withdrawn.
+ */
+static void
+test_catalogue_polls(void)
+{
+	static const struct
+	{
+		const char *name;
+		double		shape[2];
+		int			what;		/* 0 cdf, 1 logpdf, 2 ppf */
+		double		x;
+	}			cases[] = {
+		{"irwinhall", {10000}, 0, 5000.0},
+		{"irwinhall", {10000}, 1, 4000.0},
+		{"ksone", {1000000}, 0, 8.3e-4},
+		{"kstwo", {100000}, 0, 5e-4},
+		{"kstwo", {120}, 0, 0.1},
+		{"studentized_range", {4, 20}, 0, 3.0},
+		{"kstwobign", {0}, 2, 0.3},
+		{"studentized_range", {4, 20}, 2, 0.5},
+	};
+
+	for (int i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		const BfDist *d = bf_find_dist(cases[i].name);
+		double		par[BF_MAX_PARAMS] = {0};
+		double		v;
+		long		polls;
+
+		for (int k = 0; k < d->nshapes; k++)
+			par[k] = cases[i].shape[k];
+		par[d->nshapes + 1] = 1.0;		/* loc 0, scale 1 */
+		for (int stop = 1; stop >= 0; stop--)
+		{
+			bf_harness_request_stop(stop ? 0 : -1);
+			v = cases[i].what == 0 ? bf_model_cdf(d, par, cases[i].x) :
+				cases[i].what == 1 ? bf_model_logpdf(d, par, cases[i].x) :
+				bf_model_ppf(d, par, cases[i].x);
+			polls = bf_harness_polls();
+			if (stop)
+				check(isnan(v) && polls >= 1 && polls <= 64,
+					  "%s %s(%g) with a stop requested: %g after %ld polls, expected NaN after a few",
+					  cases[i].name, cases[i].what == 0 ? "cdf" : cases[i].what == 1 ? "logpdf" : "ppf",
+					  cases[i].x, v, polls);
+			else
+				check(isfinite(v), "%s at %g without a stop: %g", cases[i].name, cases[i].x, v);
+			bf_host_reset_stop();
+		}
+	}
+	bf_harness_request_stop(-1);
+	bf_arena_reset();
+}
+
+/*
+ * Integer shapes above INT_MAX (issue 11): no int cast.  ksone and kstwo are
+ * right for any n (their large-n forms, see test_statistics.c); irwinhall's
+ * domain ends at n = 10000 and its exact recursion is right there; erlang is
+ * the gamma of any real a.
+ */
+static void
+test_integer_shapes(void)
+{
+	const BfDist *ksone = bf_find_dist("ksone"),
+			   *kstwo = bf_find_dist("kstwo"),
+			   *kstwobign = bf_find_dist("kstwobign"),
+			   *irwinhall = bf_find_dist("irwinhall"),
+			   *erlang = bf_find_dist("erlang");
+	double		n10[3] = {1e10, 0.0, 1.0},
+				n300[3] = {1e300, 0.0, 1.0},
+				ih[3] = {10000, 0.0, 1.0},
+				er[3] = {1e10, 0.0, 1.0},
+				std[2] = {0.0, 1.0},	/* kstwobign: loc, scale */
+				v;
+
+	/* every integer-valued shape of the catalogue is one of these four */
+	for (int i = 0; i < bf_catalogue_count(); i++)
+	{
+		const BfDist *d = bf_catalogue_entry(i);
+
+		for (int k = 0; k < d->nshapes; k++)
+			if (bf_shape_is_integer(d, k))
+				check(d == ksone || d == kstwo || d == irwinhall || d == erlang,
+					  "%s has an integer shape %s not covered by test_integer_shapes",
+					  d->name, d->shapes[k].name);
+	}
+	/* ksone(n = 1e10): sf(0.5) = exp(-(3e10 + 1)^2 / 1.8e11) = 0 */
+	check(bf_model_cdf(ksone, n10, 0.5) == 1.0 && bf_model_sf(ksone, n10, 0.5) == 0.0 &&
+		  bf_model_logpdf(ksone, n10, 0.5) == -INFINITY,
+		  "ksone(n=1e10) at 0.5: cdf %g, sf %g, logpdf %g; expected 1, 0, -inf",
+		  bf_model_cdf(ksone, n10, 0.5), bf_model_sf(ksone, n10, 0.5), bf_model_logpdf(ksone, n10, 0.5));
+	/* sf(z) = exp(-a^2), a = sqrt(2n) z + 1/sqrt(18n); at z = 1e-5: a^2 = 2.0000067 */
+	v = bf_model_sf(ksone, n10, 1e-5);
+	check(fabs(v / exp(-pow(sqrt(2e10) * 1e-5 + 1.0 / sqrt(18e10), 2)) - 1) < 1e-12,
+		  "ksone(n=1e10) sf(1e-5) = %.17g", v);
+	v = bf_model_logpdf(ksone, n300, 1e-150);
+	check(isfinite(v), "ksone(n=1e300) logpdf(1e-150) = %g, expected finite", v);
+	/* kstwo(n = 1e10): cdf(0.5) = 1; near sqrt(n) D_n's limit (kstwobign) at y = 1 */
+	check(bf_model_cdf(kstwo, n10, 0.5) == 1.0,
+		  "kstwo(n=1e10) cdf(0.5) = %g, expected 1", bf_model_cdf(kstwo, n10, 0.5));
+	v = bf_model_cdf(kstwo, n10, 1e-5);
+	check(fabs(v - bf_model_cdf(kstwobign, std, 1.0)) < 1e-5 && isfinite(bf_model_logpdf(kstwo, n10, 1e-5)),
+		  "kstwo(n=1e10) cdf(1e-5) = %.17g, kstwobign cdf(1) = %.17g", v,
+		  bf_model_cdf(kstwobign, std, 1.0));
+	v = bf_model_ppf(kstwo, n300, 0.5);
+	check(v > 0 && fabs(v * 1e150 / bf_model_ppf(kstwobign, std, 0.5) - 1) < 1e-6,
+		  "kstwo(n=1e300) median %g, expected kstwobign's median / 1e150", v);
+	/* irwinhall: the domain ends at 10000; there the median is n/2 by symmetry */
+	check(bf_shape_domain(irwinhall, 0)->hi == 10000 && bf_shape_domain(irwinhall, 0)->hi_closed,
+		  "irwinhall's n must be bounded by 10000, domain ends at %g", bf_shape_domain(irwinhall, 0)->hi);
+	check(fabs(bf_model_cdf(irwinhall, ih, 5000) - 0.5) < 1e-12 &&
+		  fabs(bf_model_ppf(irwinhall, ih, 0.5) - 5000) < 1e-9,
+		  "irwinhall(n=10000): cdf(5000) %.17g, median %.17g", bf_model_cdf(irwinhall, ih, 5000),
+		  bf_model_ppf(irwinhall, ih, 0.5));
+	/* erlang(a = 1e10): gamma's median is a - 1/3 + O(1/a), so cdf(a) = 1/2 + (1/3) pdf(a) */
+	v = bf_model_cdf(erlang, er, 1e10);
+	check(fabs(v - (0.5 + 1.0 / (3.0 * sqrt(2 * M_PI * 1e10)))) < 1e-9,
+		  "erlang(a=1e10) cdf(a) = %.17g", v);
+	bf_arena_reset();
+}
+
 /* ------------------------------------------------------------------
  * Cramer-von Mises, chi-squared and the gof_test bootstrap
  * ------------------------------------------------------------------
@@ -1201,6 +1327,8 @@ main(int argc, char **argv)
 	test_extremes();
 	printf("catalogue: done\n");
 	test_cancel();
+	test_catalogue_polls();
+	test_integer_shapes();
 	test_integer_lattice();
 	test_unresolved_data();
 	test_gof_metrics();

@@ -34,6 +34,7 @@
 #include <gsl/gsl_sf_result.h>
 
 #include "catalogue/common.h"
+#include "host.h"
 
 
 /* ------------------------------------------------------------------------
@@ -46,7 +47,17 @@
  * double (64-bit mantissa) from logs of the terms (log of the binomial by
  * lgamma), stopping when the remaining terms are negligible: relative
  * accuracy ~1e-14 for n <= 1000 (tested n = 1 .. 1000).  For n > 10^6 the
- * approximation sf = exp(-(6 n z + 1)^2 / (18 n)) that scipy uses there.
+ * approximation sf = exp(-(6 n z + 1)^2 / (18 n)) that scipy uses there
+ * (scipy.special.smirnov, scipy/special/cephes/kolmogorov.c), in the
+ * overflow-free form exp(-a^2), a = sqrt(2 n) z + 1 / sqrt(18 n), for any n
+ * up to the largest double (n is a double throughout: no int cast).  At
+ * the switch (n = 10^6 exact against n = 10^6 + 1 approximated, z = y /
+ * sqrt(n), y = 0.05 .. 6) the two agree to 3e-5 relative in sf where
+ * sf >= 1e-10 (2e-4 at sf = 1e-22) and 1.2e-5 in cdf; the approximation is
+ * an expansion in powers of n^-1/2, so it improves as n grows (at n = 10^10
+ * ksone's sf is exp(-2 y^2) to 1e-5).  The exact sum has up to
+ * n(1 - z) terms and polls the host's stop request every 256 of them (NaN
+ * when asked to stop).
  * scipy.stats.ksone (scipy.special.smirnov); ppf by bf_ppf_solve.
  * ------------------------------------------------------------------------
  */
@@ -60,16 +71,17 @@ ksone_support(const BfDist *self, const double *shape, double *zlo, double *zhi)
 	*zhi = 1.0;
 }
 
-/* sf, cdf and pdf of ksone at 0 < z < 1 (n integer >= 1) */
+/* sf, cdf and pdf of ksone at 0 < z < 1 (n integer >= 1, any double) */
 static void
-smirnov3(int n, double z, double *sf, double *cdf, double *pdf)
+smirnov3(double n, double z, double *sf, double *cdf, double *pdf)
 {
 	long double nz = (long double) n * z,
 				lgn1,
 				s = 0.0L,
 				ds = 0.0L,
 				prevt = 0.0L;
-	int			J;
+	int			J,
+				nn;
 
 	if (n == 1)
 	{
@@ -94,7 +106,9 @@ smirnov3(int n, double z, double *sf, double *cdf, double *pdf)
 	}
 	if (n > KSONE_MAX_N)
 	{
-		double		lp = -pow(6.0 * n * z + 1.0, 2) / 18.0 / n;
+		/* -(6 n z + 1)^2 / (18 n) = -a^2 */
+		double		a = sqrt(2.0 * n) * z + 1.0 / sqrt(18.0 * n),
+					lp = -a * a;
 
 		if (lp < -M_LN2)
 		{
@@ -106,25 +120,32 @@ smirnov3(int n, double z, double *sf, double *cdf, double *pdf)
 			*cdf = -expm1(lp);
 			*sf = 1.0 - *cdf;
 		}
-		*pdf = (6.0 * n * z + 1.0) * 2.0 * *sf / 3.0;
+		/* -d sf / dz = 2 a sqrt(2 n) sf */
+		*pdf = exp(lp + log(2.0 * a * sqrt(2.0 * n)));
 		return;
 	}
-	J = (int) floorl(n - nz);
-	if ((long double) J == n - nz)
+	nn = (int) n;				/* <= KSONE_MAX_N */
+	J = (int) floorl(nn - nz);
+	if ((long double) J == nn - nz)
 		J--;					/* that term is zero */
-	lgn1 = lgammal((long double) n + 1.0L);
+	lgn1 = lgammal((long double) nn + 1.0L);
 	for (int j = 0; j <= J; j++)
 	{
-		long double u = ((long double) j + nz) / n,		/* z + j/n */
-					v = ((long double) (n - j) - nz) / n,	/* 1 - z - j/n */
+		long double u = ((long double) j + nz) / nn,	/* z + j/n */
+					v = ((long double) (nn - j) - nz) / nn, /* 1 - z - j/n */
 					lt,
 					t;
 
-		lt = lgn1 - lgammal((long double) j + 1.0L) - lgammal((long double) (n - j) + 1.0L)
-			+ (j - 1) * logl(u) + (n - j) * logl(v);
+		if ((j & 255) == 255 && bf_should_stop())
+		{
+			*sf = *cdf = *pdf = NAN;
+			return;
+		}
+		lt = lgn1 - lgammal((long double) j + 1.0L) - lgammal((long double) (nn - j) + 1.0L)
+			+ (j - 1) * logl(u) + (nn - j) * logl(v);
 		t = expl(lt);
 		s += t;
-		ds += t * ((j - 1) / u - (n - j) / v);
+		ds += t * ((j - 1) / u - (nn - j) / v);
 		if (j > 2 && t < prevt && t < 1e-22L * s)
 			break;
 		prevt = t;
@@ -149,7 +170,7 @@ ksone_cdf(const BfDist *self, double z, const double *shape)
 		return 0.0;
 	if (z >= 1.0)
 		return 1.0;
-	smirnov3((int) shape[0], z, &sf, &cdf, &pdf);
+	smirnov3(shape[0], z, &sf, &cdf, &pdf);
 	return cdf;
 }
 
@@ -166,7 +187,7 @@ ksone_sf(const BfDist *self, double z, const double *shape)
 		return 1.0;
 	if (z >= 1.0)
 		return 0.0;
-	smirnov3((int) shape[0], z, &sf, &cdf, &pdf);
+	smirnov3(shape[0], z, &sf, &cdf, &pdf);
 	return sf;
 }
 
@@ -185,7 +206,7 @@ ksone_logpdf(const BfDist *self, double z, const double *shape)
 		return 0.0;				/* pdf(0) = 1 */
 	if (z == 1.0)
 		return (shape[0] == 1.0) ? 0.0 : -INFINITY;
-	smirnov3((int) shape[0], z, &sf, &cdf, &pdf);
+	smirnov3(shape[0], z, &sf, &cdf, &pdf);
 	return log(pdf);
 }
 
@@ -225,17 +246,28 @@ ksone_ppf(const BfDist *self, double p, const double *shape)
  * loses up to 1e-3 relative in the upper tail, where cdf ~ 1).  Durbin's matrix
  * costs O(k^3 log n) with k = ceil(n z): ~10-100 us per cdf call.
  * ppf by bf_ppf_solve, with the exact inverses in the two end regions.
+ * n is a double throughout (any integer n >= 1 up to the largest double, no
+ * int cast): the matrix and Pomeranz methods, the only ones that need an
+ * int, run for n <= 10^5 and n <= 140.  For larger n the Pelz-Good series
+ * (in powers of n^-1/2, to n^-3/2) and 2 sf_ksone above: at n = 10^10 the
+ * cdf agrees with kstwobign's at sqrt(n) z to 1.5e-4 relative (the O(n^-1/2)
+ * term), cdf(1/2) = 1.  Durbin's matrix polls the host's stop request before
+ * each of its O(log n) matrix products, Pomeranz's recursion every 32 steps.
  * ------------------------------------------------------------------------
  */
 
 /* log(n! / n^n) */
 static double
-log_nfact_npown(int n)
+log_nfact_npown(double n)
 {
-	return lgamma(n + 1.0) - n * log((double) n);
+	return lgamma(n + 1.0) - n * log(n);
 }
 
-/* Durbin matrix / Marsaglia-Tsang-Wang: P(D_n < d), n d > 1/2, d < 1 */
+/*
+ * Durbin matrix / Marsaglia-Tsang-Wang: P(D_n < d), n d > 1/2, d < 1.
+ * Polls the host's stop request before every matrix product (NaN when asked
+ * to stop).
+ */
 static double
 kolmogn_dmtw(int n, double d)
 {
@@ -259,9 +291,7 @@ kolmogn_dmtw(int n, double d)
 	k = (int) ceil(n * d);
 	h = k - n * d;
 	m = 2 * k - 1;
-	H = malloc(sizeof(double) * (3 * m * m + 2 * m));
-	if (H == NULL)
-		return NAN;
+	H = bf_alloc(sizeof(double) * (3 * m * m + 2 * m));
 	P = H + m * m;
 	T = P + m * m;
 	v = T + m * m;
@@ -289,6 +319,11 @@ kolmogn_dmtw(int n, double d)
 	nn = n;
 	while (nn > 0)
 	{
+		if (bf_should_stop())
+		{
+			bf_free(H);
+			return NAN;
+		}
 		if (nn % 2)
 		{
 			for (i = 0; i < m; i++)
@@ -332,7 +367,7 @@ kolmogn_dmtw(int n, double d)
 		}
 	}
 	p = P[(k - 1) * m + k - 1];
-	free(H);
+	bf_free(H);
 	/* times n!/n^n */
 	return exp(log(p) + expnt * M_LN2 + log_nfact_npown(n));
 }
@@ -377,6 +412,7 @@ pomeranz_j1j2(int i, int n, int ll, int ceilf, int roundf, int *pj1, int *pj2)
 	*pj2 = (j2 < n) ? j2 : n;
 }
 
+/* (n <= 140; polls the host's stop request, NaN when asked to stop) */
 static double
 kolmogn_pomeranz(int n, double x)
 {
@@ -406,9 +442,7 @@ kolmogn_pomeranz(int n, double x)
 	ceilf = (f > 0) ? 1 : 0;
 	roundf = (f > 0.5) ? 1 : 0;
 	npwrs = 2 * (ll + 1);
-	buf = malloc(sizeof(double) * 5 * npwrs);
-	if (buf == NULL)
-		return NAN;
+	buf = bf_alloc(sizeof(double) * 5 * npwrs);
 	gp = buf;
 	g2p = gp + npwrs;
 	g12p = g2p + npwrs;
@@ -433,6 +467,11 @@ kolmogn_pomeranz(int n, double x)
 		double	   *sw,
 				   *pw;
 
+		if ((i & 31) == 0 && bf_should_stop())
+		{
+			bf_free(buf);
+			return NAN;
+		}
 		sw = V0;
 		V0 = V1;
 		V1 = sw;
@@ -479,7 +518,7 @@ kolmogn_pomeranz(int n, double x)
 		}
 	}
 	ans = V1[n - V1s];
-	free(buf);
+	bf_free(buf);
 	if (ans <= 0)
 		return 0.0;
 	return exp(log(ans) + lgamma(n + 1.0) + expnt * M_LN2);
@@ -487,7 +526,7 @@ kolmogn_pomeranz(int n, double x)
 
 /* Pelz & Good (1976): asymptotic P(D_n <= x) */
 static double
-kolmogn_pelzgood(int n, double x, bool cdf)
+kolmogn_pelzgood(double n, double x, bool cdf)
 {
 	double		z,
 				z2,
@@ -506,7 +545,7 @@ kolmogn_pelzgood(int n, double x, bool cdf)
 				pi4 = pi2 * pi2,
 				pi6 = pi4 * pi2;
 
-	z = sqrt((double) n) * x;
+	z = sqrt(n) * x;
 	z2 = z * z;
 	z3 = z2 * z;
 	z4 = z2 * z2;
@@ -557,8 +596,8 @@ kolmogn_pelzgood(int n, double x, bool cdf)
 	}
 	K[2] += k2extra * pi2 * SQRT_2PI / (-36.0 * z3);
 	K[3] += k3extra * pi2 * SQRT_2PI / (216.0 * z6);
-	K[1] /= sqrt((double) n);
-	K[2] /= (double) n;
+	K[1] /= sqrt(n);
+	K[2] /= n;
 	K[3] /= n * sqrt((double) n);
 	if (!cdf)
 	{
@@ -578,7 +617,7 @@ clip01(double p)
 
 /* P(D_n <= x) (cdf true) or P(D_n > x), scipy's _kolmogn */
 static double
-kolmogn(int n, double x, bool cdf)
+kolmogn(double n, double x, bool cdf)
 {
 	double		t,
 				nx2,
@@ -616,9 +655,9 @@ kolmogn(int n, double x, bool cdf)
 	if (n <= 140)
 	{
 		if (nx2 <= 0.754693)
-			prob = kolmogn_dmtw(n, x);
+			prob = kolmogn_dmtw((int) n, x);
 		else if (nx2 <= 4.0)
-			prob = kolmogn_pomeranz(n, x);
+			prob = kolmogn_pomeranz((int) n, x);
 		else
 		{
 			smirnov3(n, x, &sf, &c, &pdf);
@@ -640,7 +679,7 @@ kolmogn(int n, double x, bool cdf)
 	if (nx2 >= 18.0)
 		prob = 1.0;
 	else if (n <= 100000 && n * pow(x, 1.5) <= 1.4)
-		prob = kolmogn_dmtw(n, x);
+		prob = kolmogn_dmtw((int) n, x);
 	else
 		prob = kolmogn_pelzgood(n, x, true);
 	return clip01(cdf ? prob : 1.0 - prob);
@@ -648,7 +687,7 @@ kolmogn(int n, double x, bool cdf)
 
 /* pdf of D_n, scipy's _kolmogn_p */
 static double
-kolmogn_pdf(int n, double x)
+kolmogn_pdf(double n, double x)
 {
 	double		t,
 				delta;
@@ -662,7 +701,7 @@ kolmogn_pdf(int n, double x)
 	{
 		if (t <= 0.5)
 			return 0.0;
-		return 2.0 * n * (double) n * exp(log_nfact_npown(n) + (n - 1) * log(2.0 * t - 1.0));
+		return exp(M_LN2 + 2.0 * log(n) + log_nfact_npown(n) + (n - 1) * log(2.0 * t - 1.0));
 	}
 	if (t >= n - 1)
 		return 2.0 * n * exp((n - 1) * log1p(-x));
@@ -702,13 +741,13 @@ kstwo_support(const BfDist *self, const double *shape, double *zlo, double *zhi)
 static double
 kstwo_cdf(const BfDist *self, double z, const double *shape)
 {
-	return kolmogn((int) shape[0], z, true);
+	return kolmogn(shape[0], z, true);
 }
 
 static double
 kstwo_sf(const BfDist *self, double z, const double *shape)
 {
-	return kolmogn((int) shape[0], z, false);
+	return kolmogn(shape[0], z, false);
 }
 
 static double
@@ -722,15 +761,15 @@ kstwo_logpdf(const BfDist *self, double z, const double *shape)
 		return -INFINITY;
 	if (n == 1.0)
 		return log(2.0);		/* uniform on [1/2, 1] */
-	return log(kolmogn_pdf((int) n, z));
+	return log(kolmogn_pdf(n, z));
 }
 
 
 static double
 kstwo_ppf(const BfDist *self, double p, const double *shape)
 {
-	int			n = (int) shape[0];
-	double		delta,
+	double		n = shape[0],
+				delta,
 				x;
 
 	PPF_EDGES(self, p, shape);
@@ -1066,6 +1105,12 @@ sr_outer_f(double t, void *vp)
 	double		lg = p->logc + p->nu * t - 0.5 * p->nu * s * s;
 	double		v;
 
+	/* each call is an inner integral (up to 12,200 points): poll the host */
+	if (p->failed || bf_should_stop())
+	{
+		p->failed = 1;
+		return 0.0;
+	}
 	if (lg < -745.0)
 		return 0.0;
 	v = sr_inner(p->k, p->q * s, p->what, p->wi);
@@ -1079,7 +1124,10 @@ sr_outer_f(double t, void *vp)
 	return exp(lg) * v;
 }
 
-/* cdf, sf or pdf of the standardized variable at q > 0. */
+/*
+ * cdf, sf or pdf of the standardized variable at q > 0; NaN on failure and
+ * when the host asks to stop (polled before every inner integral).
+ */
 static double
 sr_eval(double q, double k, double nu, int what)
 {
@@ -1222,12 +1270,16 @@ studentized_range_cdf(const BfDist *self, double z, const double *shape)
 		 * t = -log q (measured 1.2e-6 relative at k = 10, df = 4,
 		 * q = 126.8).
 		 */
-		double		sf = sr_eval(z, shape[0], shape[1], SR_SF);
+		double		sf = sr_eval(z, shape[0], shape[1], SR_SF),
+					cdf;
 
+		if (isnan(sf))
+			return NAN;			/* failed or stopped (fmin would hide it) */
 		if (sf < 0.5)
 			return 1.0 - sf;
+		cdf = sr_eval(z, shape[0], shape[1], SR_CDF);
+		return isnan(cdf) ? NAN : fmin(1.0, cdf);
 	}
-	return fmin(1.0, sr_eval(z, shape[0], shape[1], SR_CDF));
 }
 
 static double
@@ -1239,7 +1291,11 @@ studentized_range_sf(const BfDist *self, double z, const double *shape)
 		return 1.0;
 	if (isinf(z))
 		return 0.0;
-	return fmin(1.0, sr_eval(z, shape[0], shape[1], SR_SF));
+	{
+		double		sf = sr_eval(z, shape[0], shape[1], SR_SF);
+
+		return isnan(sf) ? NAN : fmin(1.0, sf);
+	}
 }
 
 

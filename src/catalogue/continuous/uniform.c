@@ -32,6 +32,7 @@
 #include <gsl/gsl_sf_result.h>
 
 #include "catalogue/common.h"
+#include "host.h"
 
 
 /* ------------------------------------------------------------------------
@@ -761,8 +762,16 @@ cosine_ppf(const BfDist *self, double p, const double *shape)
  * every step is a positive combination, so the result keeps full relative
  * accuracy (~1e-14 for n <= 200; the cost is O(n min(z, n - z)) flops).
  * sf(z) = F(n - z) by symmetry.  ppf by bf_ppf_solve from the normal guess.
+ * n is at most IRWINHALL_MAX_N (its domain): the exact recursion then costs
+ * at most n^2 / 2 = 5e7 steps (~0.1 s) and n + 1 doubles, and polls the
+ * host's stop request every 16 levels (NaN when asked to stop).  Larger n
+ * are rejected rather than approximated: the law is then within 1.2e-4 of
+ * the normal in excess kurtosis (-6/(5n)), and no approximation with a
+ * relative error bound in both tails is used here.
  * ------------------------------------------------------------------------
  */
+
+#define IRWINHALL_MAX_N 10000
 
 static void
 irwinhall_support(const BfDist *self, const double *shape, double *zlo, double *zhi)
@@ -774,27 +783,27 @@ irwinhall_support(const BfDist *self, const double *shape, double *zlo, double *
 /*
  * F_n(z) (pdf false) or f_n(z) (pdf true) for 0 < z < n by the recursion,
  * over the shifts y = z - j, j = 0 .. J (J = floor(z)): work[j] holds
- * F_m(z - j) at level m.
+ * F_m(z - j) at level m.  n is an integer in [1, IRWINHALL_MAX_N] (NaN
+ * otherwise, and when the host asks to stop).
  */
 static double
-irwinhall_rec(int n, double z, bool pdf)
+irwinhall_rec(double n, double z, bool pdf)
 {
-	int			J = (int) floor(z),
+	int			J,
+				nn,
 				m0 = pdf ? 1 : 0;
 	double		stackbuf[256];
 	double	   *w = stackbuf;
 	double		res;
 
-	if (J > n)
-		J = n;
-	if (J < 0)
-		J = 0;
+	if (!(n >= 1.0 && n <= IRWINHALL_MAX_N) || !(z >= 0.0 && z <= n))
+		return NAN;
+	nn = (int) n;
+	J = (int) floor(z);
+	if (J < 0 || J > nn)
+		return NAN;
 	if (J + 1 > 256)
-	{
-		w = malloc(sizeof(double) * (J + 1));
-		if (w == NULL)
-			return NAN;
-	}
+		w = bf_alloc(sizeof(double) * (J + 1));
 	/* level m0: F_0(y) = [y >= 0]; f_1(y) = [0 <= y < 1] */
 	for (int j = 0; j <= J; j++)
 	{
@@ -802,8 +811,14 @@ irwinhall_rec(int n, double z, bool pdf)
 
 		w[j] = pdf ? ((y >= 0 && y < 1) ? 1.0 : 0.0) : ((y >= 0) ? 1.0 : 0.0);
 	}
-	for (int m = m0 + 1; m <= n; m++)
+	for (int m = m0 + 1; m <= nn; m++)
 	{
+		if ((m & 15) == 0 && bf_should_stop())
+		{
+			if (w != stackbuf)
+				bf_free(w);
+			return NAN;
+		}
 		/* w[j] <- level m at y = z - j; uses w[j] and w[j + 1] of level m - 1 */
 		for (int j = 0; j <= J; j++)
 		{
@@ -820,7 +835,7 @@ irwinhall_rec(int n, double z, bool pdf)
 	}
 	res = w[0];
 	if (w != stackbuf)
-		free(w);
+		bf_free(w);
 	return res;
 }
 
@@ -836,8 +851,8 @@ irwinhall_cdf(const BfDist *self, double z, const double *shape)
 	if (z >= n)
 		return 1.0;
 	if (z > 0.5 * n)
-		return 1.0 - irwinhall_rec((int) n, n - z, false);
-	return irwinhall_rec((int) n, z, false);
+		return 1.0 - irwinhall_rec(n, n - z, false);
+	return irwinhall_rec(n, z, false);
 }
 
 static double
@@ -852,8 +867,8 @@ irwinhall_sf(const BfDist *self, double z, const double *shape)
 	if (z >= n)
 		return 0.0;
 	if (z < 0.5 * n)
-		return 1.0 - irwinhall_rec((int) n, z, false);
-	return irwinhall_rec((int) n, n - z, false);
+		return 1.0 - irwinhall_rec(n, z, false);
+	return irwinhall_rec(n, n - z, false);
 }
 
 static double
@@ -870,7 +885,7 @@ irwinhall_logpdf(const BfDist *self, double z, const double *shape)
 	if (z == 0.0 || z == n)
 		return -INFINITY;
 	/* the density is symmetric about n/2 */
-	return log(irwinhall_rec((int) n, (z > 0.5 * n) ? n - z : z, true));
+	return log(irwinhall_rec(n, (z > 0.5 * n) ? n - z : z, true));
 }
 
 
@@ -946,7 +961,7 @@ const BfDist bf_family_uniform[] = {
 		.support = cosine_support, BF_FNS(cosine)
 	},
 	{
-		.name = "irwinhall", .nshapes = 1, .shapes = {{"n", DOM_INT1, true, .limit_hi = "norm"}},
+		.name = "irwinhall", .nshapes = 1, .shapes = {{"n", {1.0, IRWINHALL_MAX_N, true, true}, true, .limit_hi = "norm"}},
 		.description = "Irwin-Hall distribution (sum of n uniforms); scipy.stats.irwinhall; Johnson, Kotz & Balakrishnan (1995) ch. 26",
 		.support_text = "loc <= x <= loc + n scale",
 		.support = irwinhall_support, BF_FNS(irwinhall),
