@@ -403,13 +403,15 @@ bf_fail(BfStatus status, char *msg, size_t msglen, const char *fmt,...)
 }
 
 #define BF_CORRUPT(...) return bf_fail(BF_INVALID, msg, msglen, __VA_ARGS__)
+#define BF_TRY(call) do { BfStatus st_ = (call); if (st_ != BF_OK) return st_; } while (0)
 
 /*
- * Check every field of a histogram value; size is the whole value's size.
- * Returns BF_INVALID naming the first problem found.
+ * Check every field of a histogram value but the minimality of its level;
+ * size is the whole value's size.  Returns BF_INVALID naming the first
+ * problem found.
  */
 BfStatus
-bf_hist_validate(const BfHistogram *h, size_t size, char *msg, size_t msglen)
+bf_hist_validate_fields(const BfHistogram *h, size_t size, char *msg, size_t msglen)
 {
 	const int64_t *keys;
 	const int64_t *counts;
@@ -472,6 +474,61 @@ bf_hist_validate(const BfHistogram *h, size_t size, char *msg, size_t msglen)
 		__builtin_add_overflow(total, h->n_posinf, &total) ||
 		__builtin_add_overflow(total, h->n_neginf, &total))
 		BF_CORRUPT("The total count overflows.");
+	return BF_OK;
+}
+
+/*
+ * The most distinct keys that values matching h (a value that passed
+ * bf_hist_validate_fields, level >= 1) can have one level below h's: each
+ * bin of level L covers the two keys 2k and 2k + 1 of level L - 1, so it
+ * holds at most min(2, count) of them; the first bin holds one only when min
+ * lies in its upper half (nothing is below min), the last bin one only when
+ * max lies in its lower half.  Every bound is reached by some multiset (the
+ * middle bins' halves lie strictly between min and max, so are finite), so
+ * the level is the smallest possible for some multiset matching h exactly
+ * when this exceeds BF_MAX_BINS.
+ */
+static int64_t
+bf_max_keys_below(const BfHistogram *h)
+{
+	const int64_t *counts = BF_HIST_COUNTS(h);
+	int			below = h->level - 1;
+	int64_t		n = 0;
+
+	for (int i = 0; i < h->nbins; i++)
+		n += counts[i] >= 2 ? 2 : 1;
+	if (h->nbins >= 2)
+	{
+		if (counts[0] >= 2 && ((bf_ordered(h->min) >> below) & 1) == 1)
+			n--;
+		if (counts[h->nbins - 1] >= 2 && ((bf_ordered(h->max) >> below) & 1) == 0)
+			n--;
+	}
+	else if (counts[0] >= 2 && (bf_ordered(h->min) >> below) == (bf_ordered(h->max) >> below))
+		n--;
+	return n;
+}
+
+/*
+ * Check every field of a histogram value (bf_hist_validate_fields), and that
+ * its level is the smallest at which its values fit in BF_MAX_BINS keys, as
+ * the aggregate builds it (sketch.h): a sketch with a higher level would
+ * coarsen every rollup it joins beyond what the rows need.  Returns
+ * BF_INVALID naming the first problem found.
+ */
+BfStatus
+bf_hist_validate(const BfHistogram *h, size_t size, char *msg, size_t msglen)
+{
+	int64_t		below;
+
+	BF_TRY(bf_hist_validate_fields(h, size, msg, msglen));
+	if (h->level == 0)
+		return BF_OK;
+	below = bf_max_keys_below(h);
+	if (below <= BF_MAX_BINS)
+		BF_CORRUPT("Level %d is higher than the values need: at level %d they have at most "
+				   "%lld distinct keys, which fit in %d bins.",
+				   h->level, h->level - 1, (long long) below, BF_MAX_BINS);
 	return BF_OK;
 }
 
@@ -572,8 +629,6 @@ bf_parse_double(const char **p, double *v, char *msg, size_t msglen)
 	*v = x;
 	return BF_OK;
 }
-
-#define BF_TRY(call) do { BfStatus st_ = (call); if (st_ != BF_OK) return st_; } while (0)
 
 /*
  * Text form: v1;level=L;nan=N;posinf=N;neginf=N;min=X;max=X;bins=K:C,K:C,...

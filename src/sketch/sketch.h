@@ -113,9 +113,17 @@ extern BfHistogram *bf_state_to_hist(const BfState *st);
  * Check every field of a value of size bytes (header included): BF_OK, or
  * BF_INVALID with the first problem written to msg (msglen bytes).  A value
  * read from disk, the wire or a serialized aggregate state must pass this
- * before any other function here reads it.
+ * before any other function here reads it.  Besides the layout, counts and
+ * extremes, the level must be the smallest one possible (sketch.h): at one
+ * level lower the bins, split in their halves, could hold more than
+ * BF_MAX_BINS distinct keys.
  */
 extern BfStatus bf_hist_validate(const BfHistogram *h, size_t size, char *msg, size_t msglen);
+/*
+ * The same checks except the level's minimality: what bf_hist_coarsen's
+ * copies (coarser than canonical on purpose, used only inside fits) satisfy.
+ */
+extern BfStatus bf_hist_validate_fields(const BfHistogram *h, size_t size, char *msg, size_t msglen);
 
 /*
  * Parse the text form v1;level=L;nan=N;posinf=N;neginf=N;min=X;max=X;bins=K:C,...
