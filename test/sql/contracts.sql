@@ -86,6 +86,15 @@ SELECT c.name,
   FROM contract_sketches c, fit_distributions(h, ARRAY['norm', 'uniform', 'expon', 'cauchy']) f
  GROUP BY c.name ORDER BY c.name;
 
+-- +-DBL_MAX alone: the estimates of uniform and expon (a scale of twice
+-- DBL_MAX) exceed the largest double, and the status says so (it had blamed
+-- fixed parameters, of which there are none); norm (scale 1.01 DBL_MAX) and
+-- cauchy are not fitted either (a known limit: cauchy's estimate, scale =
+-- DBL_MAX, is representable)
+SELECT f.distribution, f.status
+  FROM contract_sketches c, fit_distributions(h, ARRAY['norm', 'uniform', 'expon', 'cauchy']) f
+ WHERE c.name = '+-DBL_MAX only' ORDER BY f.distribution;
+
 -- best_fit (the whole default set: the small cases only): NULL without two
 -- distinct finite values or when nothing can be fitted (+-DBL_MAX only: the
 -- fits' scales would exceed DBL_MAX), else a distribution whose cdf at the
