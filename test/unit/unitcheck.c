@@ -385,6 +385,30 @@ test_sketch(void)
 		bf_arena_reset();
 	}
 
+	/*
+	 * State size (issue 11): a small group stays small (8 slots for up to
+	 * 6 keys, 32 for 20), a big one never exceeds 4096 slots of 16 bytes,
+	 * within BF_STATE_MAX_BYTES, the aggregates' declared SSPACE
+	 */
+	{
+		BfState    *st = bf_state_create();
+		int			maxcap = 0;
+
+		check(st->capacity == 8, "a new state has %d slots", st->capacity);
+		for (int i = 0; i < 20; i++)
+			bf_state_add(st, i);
+		check(st->capacity == 32, "20 distinct values: %d slots", st->capacity);
+		for (int i = 0; i < 200000; i++)
+		{
+			bf_state_add(st, sin(i) * exp(i % 17));
+			if (st->capacity > maxcap)
+				maxcap = st->capacity;
+		}
+		check(maxcap == 4096 && sizeof(BfSlot) * maxcap + sizeof(BfState) <= BF_STATE_MAX_BYTES,
+			  "a full state grew to %d slots", maxcap);
+		bf_arena_reset();
+	}
+
 	/* merges refuse to overflow a count */
 	{
 		BfHistogram *h;
