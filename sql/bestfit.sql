@@ -60,6 +60,7 @@ COMMENT ON FUNCTION fit_histogram_final(internal) IS 'Final function of the sket
 CREATE AGGREGATE fit_histogram(double precision) (
     SFUNC = fit_histogram_accum,
     STYPE = internal,
+    SSPACE = 83000,
     COMBINEFUNC = fit_histogram_combine,
     SERIALFUNC = fit_histogram_serialize,
     DESERIALFUNC = fit_histogram_deserialize,
@@ -72,6 +73,7 @@ COMMENT ON AGGREGATE fit_histogram(double precision) IS
 CREATE AGGREGATE fit_histogram(fit_histogram) (
     SFUNC = fit_histogram_merge_accum,
     STYPE = internal,
+    SSPACE = 83000,
     COMBINEFUNC = fit_histogram_combine,
     SERIALFUNC = fit_histogram_serialize,
     DESERIALFUNC = fit_histogram_deserialize,
@@ -180,6 +182,7 @@ COMMENT ON FUNCTION best_fit_final(internal) IS 'Final function of best_fit(doub
 CREATE AGGREGATE best_fit(double precision) (
     SFUNC = fit_histogram_accum,
     STYPE = internal,
+    SSPACE = 83000,
     COMBINEFUNC = fit_histogram_combine,
     SERIALFUNC = fit_histogram_serialize,
     DESERIALFUNC = fit_histogram_deserialize,

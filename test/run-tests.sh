@@ -19,6 +19,7 @@ run() {
 }
 run unitcheck make -s unitcheck PG_CONFIG="$PG_CONFIG"
 run pg_regress make -s installcheck PG_CONFIG="$PG_CONFIG"
+run dump_restore test/dump_restore.sh
 run reference /usr/bin/python3 test/reference.py
 echo "suites: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

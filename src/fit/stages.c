@@ -291,7 +291,14 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 			params[np - 2] += (k % 2 ? k : -k) * 1e-3 * params[np - 1];
 		if (!isfinite(bf_loglik(full, d, params)))
 		{
-			if (!bf_support_covers(d, params, full->min, full->max))
+			bool		overflow = false;
+
+			for (int i = 0; i < np; i++)
+				overflow |= !isfinite(params[i]);
+			if (overflow)		/* e.g. a scale beyond DBL_MAX for data at +-DBL_MAX */
+				snprintf(res->status, sizeof(res->status),
+						 "not fitted: the parameters would exceed the largest double (the data's range is too wide)");
+			else if (!bf_support_covers(d, params, full->min, full->max))
 				snprintf(res->status, sizeof(res->status),
 						 "not fitted: the data lie outside the support allowed by the fixed parameters");
 			else

@@ -6,10 +6,15 @@
  * See sketch.h for the design.  Determinism argument: let D(S, L) be the
  * number of distinct keys of multiset S at level L; it does not increase with
  * L, and for a subset T of S, D(T, L) <= D(S, L).  The state only raises its
- * level when the values seen so far need it, so its level never exceeds
- * L*(S) = min{L : D(S, L) <= BF_MAX_BINS}, and after the last value it equals
- * L*(S).  Merges take the larger level and raise it the same way.  The
- * counts at L*(S) depend on S alone, and the canonical form sorts the bins.
+ * level when the values seen so far need it, to the smallest level at which
+ * they fit, so its level never exceeds L*(S) = min{L : D(S, L) <= BF_MAX_BINS}.
+ * It lets its table hold up to BF_TABLE_KEYS (> BF_MAX_BINS) keys before it
+ * coarsens, so that a stream of new keys coarsens once per
+ * BF_TABLE_KEYS - BF_MAX_BINS of them rather than at every one; the canonical
+ * form (bf_state_to_hist) then raises the level to the smallest at which the
+ * bins fit, which is L*(S).  Merges take the larger level and raise it the
+ * same way.  The counts at L*(S) depend on S alone, and the canonical form
+ * sorts the bins.
  */
 #include <errno.h>
 #include <math.h>
@@ -26,8 +31,25 @@
 #endif
 
 #define BF_EMPTY_KEY INT64_MIN
-#define BF_INITIAL_LOGCAP 6
-/* table grows when more than half full: BF_MAX_BINS fits in 2^13 slots */
+/*
+ * Table sizes: a new state has 2^3 slots (a group of a few values stays a
+ * few hundred bytes); the table doubles when more than 3/4 full, so
+ * BF_MAX_BINS keys fit in 2^12 slots (at most 73% full) and a state never
+ * exceeds BF_STATE_MAX_BYTES (sketch.h).
+ */
+#define BF_INITIAL_LOGCAP 3
+#define BF_MAX_LOGCAP 12
+/* keys the full table holds before it coarsens (3/4 of its slots) */
+#define BF_TABLE_KEYS ((1 << BF_MAX_LOGCAP) - (1 << BF_MAX_LOGCAP) / 4)
+_Static_assert(BF_MAX_BINS < BF_TABLE_KEYS, "the full table holds BF_MAX_BINS keys");
+_Static_assert(sizeof(BfSlot) * ((1 << BF_MAX_LOGCAP) + (2 << 9) - 8) + sizeof(BfState) + 512 <= BF_STATE_MAX_BYTES,
+			   "BF_STATE_MAX_BYTES bounds the largest state, its smaller tables up to 8 KiB and chunk headers");
+
+typedef struct
+{
+	int64_t		key;
+	int64_t		count;
+} BfBin;
 
 static inline uint32_t
 bf_slot_of(int64_t key, int logcap)
@@ -42,12 +64,11 @@ bf_table_alloc(BfState *st, int logcap)
 
 	st->logcap = logcap;
 	st->capacity = cap;
-	st->keys = bf_alloc(sizeof(int64_t) * cap);
-	st->counts = bf_alloc(sizeof(int64_t) * cap);
+	st->slots = bf_alloc(sizeof(BfSlot) * cap);
 	for (int i = 0; i < cap; i++)
-		st->keys[i] = BF_EMPTY_KEY;
+		st->slots[i].key = BF_EMPTY_KEY;
 	st->nused = 0;
-	st->limit = cap / 2 < BF_MAX_BINS ? cap / 2 : BF_MAX_BINS;
+	st->limit = cap - cap / 4;
 	st->last_key = BF_EMPTY_KEY;
 	st->last_slot = 0;
 }
@@ -58,18 +79,19 @@ bf_table_add(BfState *st, int64_t key, int64_t count)
 {
 	uint32_t	mask = st->capacity - 1;
 	uint32_t	i = bf_slot_of(key, st->logcap);
+	BfSlot	   *slots = st->slots;
 
 	for (;;)
 	{
-		if (st->keys[i] == key)
+		if (slots[i].key == key)
 		{
-			st->counts[i] += count;
+			slots[i].count += count;
 			break;
 		}
-		if (st->keys[i] == BF_EMPTY_KEY)
+		if (slots[i].key == BF_EMPTY_KEY)
 		{
-			st->keys[i] = key;
-			st->counts[i] = count;
+			slots[i].key = key;
+			slots[i].count = count;
 			st->nused++;
 			break;
 		}
@@ -80,47 +102,157 @@ bf_table_add(BfState *st, int64_t key, int64_t count)
 }
 
 /*
- * Rebuild the table at level newlevel (>= current) with room for the keys,
- * then raise the level until at most BF_MAX_BINS keys remain.
+ * Rebuild the table with 2^logcap slots at level newlevel (>= current); the
+ * keys must then fit (at most 3/4 of the slots).
  */
 static void
 bf_rebuild(BfState *st, int newlevel, int logcap)
 {
-	int64_t	   *oldkeys = st->keys;
-	int64_t	   *oldcounts = st->counts;
+	BfSlot	   *old = st->slots;
 	int			oldcap = st->capacity;
 	int			shift = newlevel - st->level;
 
-	for (;;)
-	{
-		bf_table_alloc(st, logcap);
-		st->level = newlevel;
-		for (int i = 0; i < oldcap; i++)
-			if (oldkeys[i] != BF_EMPTY_KEY)
-				bf_table_add(st, oldkeys[i] >> shift, oldcounts[i]);
-		if (st->nused <= BF_MAX_BINS || newlevel >= BF_MAX_LEVEL)
-			break;
-		/* still too many: go one level up from the original table */
-		bf_free(st->keys);
-		bf_free(st->counts);
-		newlevel++;
-		shift++;
-	}
-	bf_free(oldkeys);
-	bf_free(oldcounts);
+	bf_table_alloc(st, logcap);
+	st->level = newlevel;
+	for (int i = 0; i < oldcap; i++)
+		if (old[i].key != BF_EMPTY_KEY)
+			bf_table_add(st, old[i].key >> shift, old[i].count);
+	bf_free(old);
 }
 
 /*
- * Called when nused passed limit: raise the level when there are more than
- * BF_MAX_BINS keys, else double the table (load factor stays <= 1/2).
+ * The state's bins sorted by key (bf_alloc'd, at least one entry): an LSD
+ * radix sort on the keys' bytes (sign bit flipped, so that unsigned order is
+ * signed order), skipping the bytes that all keys share; a coarsening sorts
+ * the full table, and this is several times faster than qsort there.
+ */
+static BfBin *
+bf_sorted_bins(const BfState *st)
+{
+	int			cap = st->nused > 0 ? st->nused : 1;
+	BfBin	   *bins = bf_alloc(sizeof(BfBin) * cap);
+	BfBin	   *tmp = bf_alloc(sizeof(BfBin) * cap);
+	int			n = 0;
+	uint64_t	all_or = 0,
+				all_and = ~UINT64_C(0);
+
+	for (int i = 0; i < st->capacity; i++)
+		if (st->slots[i].key != BF_EMPTY_KEY)
+		{
+			uint64_t	u = (uint64_t) st->slots[i].key ^ (UINT64_C(1) << 63);
+
+			bins[n].key = (int64_t) u;
+			bins[n].count = st->slots[i].count;
+			all_or |= u;
+			all_and &= u;
+			n++;
+		}
+	for (int shift = 0; shift < 64; shift += 8)
+	{
+		size_t		pos[256] = {0};
+		BfBin	   *t;
+
+		if ((((all_or ^ all_and) >> shift) & 0xFF) == 0)
+			continue;			/* every key has the same byte here */
+		for (int i = 0; i < n; i++)
+			pos[((uint64_t) bins[i].key >> shift) & 0xFF]++;
+		for (size_t b = 0, sum = 0; b < 256; b++)
+		{
+			size_t		c = pos[b];
+
+			pos[b] = sum;
+			sum += c;
+		}
+		for (int i = 0; i < n; i++)
+			tmp[pos[((uint64_t) bins[i].key >> shift) & 0xFF]++] = bins[i];
+		t = bins;
+		bins = tmp;
+		tmp = t;
+	}
+	for (int i = 0; i < n; i++)
+		bins[i].key = (int64_t) ((uint64_t) bins[i].key ^ (UINT64_C(1) << 63));
+	bf_free(tmp);
+	return bins;
+}
+
+/*
+ * The smallest level >= level (and <= BF_MAX_LEVEL) at which n sorted
+ * distinct keys of that level number at most BF_MAX_BINS, in one pass rather
+ * than level after level: two neighbours a < b share their key at shift s
+ * exactly when (a XOR b) >> s = 0, i.e. when s is at least the bit length d
+ * of a XOR b (an arithmetic shift keeps the sign bits, which agree whenever
+ * the higher bits do); so at shift s the keys number 1 + #{d > s}.
+ */
+static int
+bf_fit_level(const BfBin *bins, int n, int level)
+{
+	int			cnt[65] = {0};
+	int64_t		apart = n - 1;	/* neighbours apart at shift 0 */
+	int			s;
+
+	if (n <= BF_MAX_BINS)
+		return level;
+	for (int i = 1; i < n; i++)
+		cnt[64 - __builtin_clzll((uint64_t) (bins[i].key ^ bins[i - 1].key))]++;
+	for (s = 1; level + s < BF_MAX_LEVEL; s++)
+	{
+		apart -= cnt[s];
+		if (1 + apart <= BF_MAX_BINS)
+			break;
+	}
+	return level + s;
+}
+
+/* Shift n sorted bins' keys right by shift, merging equal keys; the new n. */
+static int
+bf_bins_shift(BfBin *bins, int n, int shift)
+{
+	int			m = 0;
+
+	if (shift == 0)
+		return n;
+	for (int i = 0; i < n; i++)
+	{
+		int64_t		k = bins[i].key >> shift;
+
+		if (m > 0 && bins[m - 1].key == k)
+			bins[m - 1].count += bins[i].count;
+		else
+		{
+			bins[m].key = k;
+			bins[m].count = bins[i].count;
+			m++;
+		}
+	}
+	return m;
+}
+
+/*
+ * Called when nused passed limit: double the table below 2^BF_MAX_LOGCAP
+ * slots; at that size (more than BF_TABLE_KEYS keys), raise the level to the
+ * smallest at which the keys number at most BF_MAX_BINS.
  */
 static void
 bf_grow_if_needed(BfState *st)
 {
-	if (st->nused > BF_MAX_BINS)
-		bf_rebuild(st, st->level + 1, st->logcap);
-	else if (st->nused * 2 > st->capacity)
+	BfBin	   *bins;
+	int			level;
+	int			n;
+
+	if (st->logcap < BF_MAX_LOGCAP)
+	{
 		bf_rebuild(st, st->level, st->logcap + 1);
+		return;
+	}
+	bins = bf_sorted_bins(st);
+	level = bf_fit_level(bins, st->nused, st->level);
+	n = bf_bins_shift(bins, st->nused, level - st->level);
+	bf_free(st->slots);
+	bf_table_alloc(st, st->logcap);
+	st->level = level;
+	for (int i = 0; i < n; i++)
+		bf_table_add(st, bins[i].key, bins[i].count);
+	bf_free(bins);
 }
 
 /* A new, empty state (in the host's current memory). */
@@ -161,7 +293,7 @@ bf_state_add(BfState *st, double x)
 	key = bf_ordered(x) >> st->level;
 	if (key == st->last_key)
 	{
-		st->counts[st->last_slot]++;
+		st->slots[st->last_slot].count++;
 		return;
 	}
 	bf_table_add(st, key, 1);
@@ -272,29 +404,14 @@ bf_state_merge_state(BfState *st, const BfState *other)
 		bf_rebuild(st, other->level, st->logcap);
 	for (int i = 0; i < other->capacity; i++)
 	{
-		if (other->keys[i] == BF_EMPTY_KEY)
+		if (other->slots[i].key == BF_EMPTY_KEY)
 			continue;
-		bf_table_add(st, other->keys[i] >> (st->level - other->level), other->counts[i]);
+		bf_table_add(st, other->slots[i].key >> (st->level - other->level), other->slots[i].count);
 		if (st->nused > st->limit)
 			bf_grow_if_needed(st);
 	}
 	st->total += other->total;
 	return BF_OK;
-}
-
-typedef struct
-{
-	int64_t		key;
-	int64_t		count;
-} BfBin;
-
-static int
-bf_bin_cmp(const void *a, const void *b)
-{
-	int64_t		ka = ((const BfBin *) a)->key;
-	int64_t		kb = ((const BfBin *) b)->key;
-
-	return ka < kb ? -1 : (ka > kb ? 1 : 0);
 }
 
 /* Build a histogram value from sorted bins. */
@@ -326,23 +443,19 @@ bf_hist_build(int level, int nbins, const BfBin *bins, int64_t nan, int64_t pinf
 	return h;
 }
 
-/* The canonical value of a state: bins sorted by key. */
+/*
+ * The canonical value of a state: bins sorted by key, at the smallest level
+ * at which they number at most BF_MAX_BINS (the table may hold more).
+ */
 BfHistogram *
 bf_state_to_hist(const BfState *st)
 {
-	BfBin	   *bins = bf_alloc(sizeof(BfBin) * (st->nused > 0 ? st->nused : 1));
-	int			n = 0;
+	BfBin	   *bins = bf_sorted_bins(st);
+	int			level = bf_fit_level(bins, st->nused, st->level);
+	int			n = bf_bins_shift(bins, st->nused, level - st->level);
 	BfHistogram *h;
 
-	for (int i = 0; i < st->capacity; i++)
-		if (st->keys[i] != BF_EMPTY_KEY)
-		{
-			bins[n].key = st->keys[i];
-			bins[n].count = st->counts[i];
-			n++;
-		}
-	qsort(bins, n, sizeof(BfBin), bf_bin_cmp);
-	h = bf_hist_build(st->level, n, bins, st->n_nan, st->n_posinf,
+	h = bf_hist_build(level, n, bins, st->n_nan, st->n_posinf,
 					  st->n_neginf, st->min, st->max);
 	bf_free(bins);
 	return h;
@@ -404,13 +517,15 @@ bf_fail(BfStatus status, char *msg, size_t msglen, const char *fmt,...)
 }
 
 #define BF_CORRUPT(...) return bf_fail(BF_INVALID, msg, msglen, __VA_ARGS__)
+#define BF_TRY(call) do { BfStatus st_ = (call); if (st_ != BF_OK) return st_; } while (0)
 
 /*
- * Check every field of a histogram value; size is the whole value's size.
- * Returns BF_INVALID naming the first problem found.
+ * Check every field of a histogram value but the minimality of its level;
+ * size is the whole value's size.  Returns BF_INVALID naming the first
+ * problem found.
  */
 BfStatus
-bf_hist_validate(const BfHistogram *h, size_t size, char *msg, size_t msglen)
+bf_hist_validate_fields(const BfHistogram *h, size_t size, char *msg, size_t msglen)
 {
 	const int64_t *keys;
 	const int64_t *counts;
@@ -473,6 +588,61 @@ bf_hist_validate(const BfHistogram *h, size_t size, char *msg, size_t msglen)
 		__builtin_add_overflow(total, h->n_posinf, &total) ||
 		__builtin_add_overflow(total, h->n_neginf, &total))
 		BF_CORRUPT("The total count overflows.");
+	return BF_OK;
+}
+
+/*
+ * The most distinct keys that values matching h (a value that passed
+ * bf_hist_validate_fields, level >= 1) can have one level below h's: each
+ * bin of level L covers the two keys 2k and 2k + 1 of level L - 1, so it
+ * holds at most min(2, count) of them; the first bin holds one only when min
+ * lies in its upper half (nothing is below min), the last bin one only when
+ * max lies in its lower half.  Every bound is reached by some multiset (the
+ * middle bins' halves lie strictly between min and max, so are finite), so
+ * the level is the smallest possible for some multiset matching h exactly
+ * when this exceeds BF_MAX_BINS.
+ */
+static int64_t
+bf_max_keys_below(const BfHistogram *h)
+{
+	const int64_t *counts = BF_HIST_COUNTS(h);
+	int			below = h->level - 1;
+	int64_t		n = 0;
+
+	for (int i = 0; i < h->nbins; i++)
+		n += counts[i] >= 2 ? 2 : 1;
+	if (h->nbins >= 2)
+	{
+		if (counts[0] >= 2 && ((bf_ordered(h->min) >> below) & 1) == 1)
+			n--;
+		if (counts[h->nbins - 1] >= 2 && ((bf_ordered(h->max) >> below) & 1) == 0)
+			n--;
+	}
+	else if (counts[0] >= 2 && (bf_ordered(h->min) >> below) == (bf_ordered(h->max) >> below))
+		n--;
+	return n;
+}
+
+/*
+ * Check every field of a histogram value (bf_hist_validate_fields), and that
+ * its level is the smallest at which its values fit in BF_MAX_BINS keys, as
+ * the aggregate builds it (sketch.h): a sketch with a higher level would
+ * coarsen every rollup it joins beyond what the rows need.  Returns
+ * BF_INVALID naming the first problem found.
+ */
+BfStatus
+bf_hist_validate(const BfHistogram *h, size_t size, char *msg, size_t msglen)
+{
+	int64_t		below;
+
+	BF_TRY(bf_hist_validate_fields(h, size, msg, msglen));
+	if (h->level == 0)
+		return BF_OK;
+	below = bf_max_keys_below(h);
+	if (below <= BF_MAX_BINS)
+		BF_CORRUPT("Level %d is higher than the values need: at level %d they have at most "
+				   "%lld distinct keys, which fit in %d bins.",
+				   h->level, h->level - 1, (long long) below, BF_MAX_BINS);
 	return BF_OK;
 }
 
@@ -569,8 +739,6 @@ bf_parse_double(const char **p, double *v, char *msg, size_t msglen)
 {
 	return bf_parse_float8(p, v, msg, msglen);
 }
-
-#define BF_TRY(call) do { BfStatus st_ = (call); if (st_ != BF_OK) return st_; } while (0)
 
 /*
  * Text form: v1;level=L;nan=N;posinf=N;neginf=N;min=X;max=X;bins=K:C,K:C,...

@@ -51,7 +51,19 @@ typedef struct BfHistogram
 #define BF_HIST_COUNTS(h) (BF_HIST_KEYS(h) + (h)->nbins)
 #define BF_HIST_SIZE(nbins) (sizeof(BfHistogram) + 2 * sizeof(int64_t) * (size_t) (nbins))
 
-/* Aggregate transition state: an open-addressing hash table of bins. */
+/* A slot of the state's table: a key and its count side by side. */
+typedef struct BfSlot
+{
+	int64_t		key;			/* BF_EMPTY_KEY (INT64_MIN) marks a free slot */
+	int64_t		count;
+} BfSlot;
+
+/*
+ * Aggregate transition state: an open-addressing hash table of bins, from
+ * 2^3 slots up to 2^12, at most 3/4 full.  The full table holds up to 3072
+ * keys before it coarsens (sketch.c); the canonical form has at most
+ * BF_MAX_BINS.
+ */
 typedef struct BfState
 {
 	int			level;
@@ -59,8 +71,7 @@ typedef struct BfState
 	int			capacity;		/* power of two */
 	int			limit;			/* grow or coarsen when nused exceeds this */
 	int			logcap;
-	int64_t    *keys;			/* BF_EMPTY_KEY marks a free slot */
-	int64_t    *counts;
+	BfSlot	   *slots;
 	int64_t		total;			/* finite values */
 	int64_t		n_nan;
 	int64_t		n_posinf;
@@ -70,6 +81,15 @@ typedef struct BfState
 	int64_t		last_key;		/* one-entry cache for runs of equal keys */
 	int			last_slot;
 } BfState;
+
+/*
+ * The most memory a state takes, in bytes: its table at 2^12 slots (64 KiB),
+ * its header, and what the tables it grew through leave on the allocator's
+ * free lists (PostgreSQL keeps freed chunks of up to 8 KiB for reuse: 16 KiB
+ * in all).  The aggregates declare it as their SSPACE (sql/bestfit.sql), so
+ * that hash aggregation plans for it and spills or sorts in time.
+ */
+#define BF_STATE_MAX_BYTES 83000
 
 /* Order-preserving map from a finite double to an int64 (-0.0 maps to 0). */
 static inline int64_t
@@ -113,9 +133,17 @@ extern BfHistogram *bf_state_to_hist(const BfState *st);
  * Check every field of a value of size bytes (header included): BF_OK, or
  * BF_INVALID with the first problem written to msg (msglen bytes).  A value
  * read from disk, the wire or a serialized aggregate state must pass this
- * before any other function here reads it.
+ * before any other function here reads it.  Besides the layout, counts and
+ * extremes, the level must be the smallest one possible (sketch.h): at one
+ * level lower the bins, split in their halves, could hold more than
+ * BF_MAX_BINS distinct keys.
  */
 extern BfStatus bf_hist_validate(const BfHistogram *h, size_t size, char *msg, size_t msglen);
+/*
+ * The same checks except the level's minimality: what bf_hist_coarsen's
+ * copies (coarser than canonical on purpose, used only inside fits) satisfy.
+ */
+extern BfStatus bf_hist_validate_fields(const BfHistogram *h, size_t size, char *msg, size_t msglen);
 
 /*
  * Parse the text form v1;level=L;nan=N;posinf=N;neginf=N;min=X;max=X;bins=K:C,...

@@ -278,6 +278,18 @@ test_sketch(void)
 		}
 		check(same_hist(h, bf_state_to_hist(merged)), "%s: merged partition states differ", sh->label);
 		check(same_hist(h, rolled), "%s: rolled-up partition sketches differ", sh->label);
+		check(valid(h), "%s: the aggregate's sketch fails validation", sh->label);
+		/*
+		 * Coarsened to at most BF_MAX_BINS / 2 bins, at a higher level: split
+		 * in halves those bins hold at most BF_MAX_BINS keys, so no multiset
+		 * has this sketch and it is invalid
+		 */
+		if (h->nbins > BF_MAX_BINS / 2)
+		{
+			h2 = bf_hist_coarsen(h, BF_MAX_BINS / 2);
+			check(h2->level > h->level && !valid(h2), "%s: a coarser-than-needed copy (level %d) is accepted",
+				  sh->label, h2->level);
+		}
 
 		/* the level is the smallest at which the values fit in BF_MAX_BINS keys */
 		check(count_distinct(x, n, h->level) == h->nbins, "%s: bins are not the distinct keys",
@@ -296,7 +308,8 @@ test_sketch(void)
 
 		/* coarsening keeps counts and extremes */
 		h2 = bf_hist_coarsen(h, 64);
-		check(valid(h2) && h2->nbins <= 64 && bf_hist_count(h2) == bf_hist_count(h) &&
+		check(bf_hist_validate_fields(h2, BF_HIST_SIZE(h2->nbins), NULL, 0) == BF_OK &&
+			  h2->nbins <= 64 && bf_hist_count(h2) == bf_hist_count(h) &&
 			  h2->min == h->min && h2->max == h->max,
 			  "%s: coarsened copy is wrong", sh->label);
 		bf_arena_reset();
@@ -323,6 +336,9 @@ test_sketch(void)
 			{"v1;level=0;nan=0;posinf=0;neginf=0;min=1;max=1;bins=4607182418800017408:1,", BF_SYNTAX},
 			{"v1;level=0;nan=0;posinf=0;neginf=0;min=x;max=1;bins=", BF_SYNTAX},
 			{"", BF_SYNTAX},
+			/* issue 11: a level higher than one value needs (it would coarsen rollups) */
+			{"v1;level=62;nan=0;posinf=0;neginf=0;min=1;max=1;bins=0:1", BF_INVALID},
+			{"v1;level=1;nan=0;posinf=0;neginf=0;min=1;max=1;bins=2303591209400008704:1", BF_INVALID},
 		};
 
 		for (int i = 0; i < (int) (sizeof(bad) / sizeof(bad[0])); i++)
@@ -334,6 +350,64 @@ test_sketch(void)
 			check(st == bad[i].status && msg[0] != '\0',
 				  "crafted value %d: status %d (expected %d): %s", i, st, bad[i].status, msg);
 		}
+		bf_arena_reset();
+	}
+
+	/*
+	 * The level is minimal, sharply: 3001 consecutive doubles (ordered keys
+	 * 2^52 .. 2^52 + 3000, from 1.0 up) need level 1, in 1501 bins (1500 of
+	 * count 2, the last of count 1); the same bins with one count 2 lowered to
+	 * 1 could hold only 3000 distinct values, which level 0 keeps, so that
+	 * sketch is invalid; so is any with a first bin whose min is in its upper
+	 * half and a count dropped elsewhere.
+	 */
+	{
+		double	   *x = bf_alloc(sizeof(double) * 3001);
+		BfHistogram *h;
+		BfHistogram *h2;
+
+		for (int i = 0; i < 3001; i++)
+			x[i] = bf_from_ordered(bf_ordered(1.0) + i);
+		h = sketch_of(x, 3000);
+		check(h->level == 0 && h->nbins == 3000 && valid(h), "3000 consecutive doubles: not exact");
+		h = sketch_of(x, 3001);
+		check(h->level == 1 && h->nbins == 1501 && BF_HIST_COUNTS(h)[1500] == 1 && valid(h),
+			  "3001 consecutive doubles: level %d, %d bins", h->level, h->nbins);
+		h2 = bf_alloc(BF_HIST_SIZE(h->nbins));
+		memcpy(h2, h, BF_HIST_SIZE(h->nbins));
+		BF_HIST_COUNTS(h2)[700] = 1;
+		check(bf_hist_validate_fields(h2, BF_HIST_SIZE(h2->nbins), NULL, 0) == BF_OK && !valid(h2),
+			  "3000 possible keys below level 1: accepted");
+		memcpy(h2, h, BF_HIST_SIZE(h->nbins));
+		BF_HIST_COUNTS(h2)[1500] = 2;	/* max still in the lower half: one key */
+		check(valid(h2), "a last bin of count 2 with max in its lower half: rejected");
+		h2->min = x[1];			/* min in the first bin's upper half: one key there */
+		BF_HIST_COUNTS(h2)[1500] = 1;
+		check(!valid(h2), "min in the first bin's upper half: 3000 possible keys accepted");
+		bf_arena_reset();
+	}
+
+	/*
+	 * State size (issue 11): a small group stays small (8 slots for up to
+	 * 6 keys, 32 for 20), a big one never exceeds 4096 slots of 16 bytes,
+	 * within BF_STATE_MAX_BYTES, the aggregates' declared SSPACE
+	 */
+	{
+		BfState    *st = bf_state_create();
+		int			maxcap = 0;
+
+		check(st->capacity == 8, "a new state has %d slots", st->capacity);
+		for (int i = 0; i < 20; i++)
+			bf_state_add(st, i);
+		check(st->capacity == 32, "20 distinct values: %d slots", st->capacity);
+		for (int i = 0; i < 200000; i++)
+		{
+			bf_state_add(st, sin(i) * exp(i % 17));
+			if (st->capacity > maxcap)
+				maxcap = st->capacity;
+		}
+		check(maxcap == 4096 && sizeof(BfSlot) * maxcap + sizeof(BfState) <= BF_STATE_MAX_BYTES,
+			  "a full state grew to %d slots", maxcap);
 		bf_arena_reset();
 	}
 
