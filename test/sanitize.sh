@@ -32,7 +32,7 @@ mkdir -p "$dir/src" "$dir/san"
 git ls-files -z | xargs -0 cp --parents -t "$dir/src"
 make -s -C "$dir/src" PG_CONFIG=$pgconfig CC=gcc COPT="$copt" >"$dir/build.log" 2>&1 ||
   { echo "sanitize: build failed (see $dir/build.log)"; exit 1; }
-nm -D "$dir/src/bestfit.so" | grep -q __asan_init || { echo "sanitize: bestfit.so is not instrumented"; exit 1; }
+[[ $(nm -D "$dir/src/bestfit.so") == *__asan_init* ]] || { echo "sanitize: bestfit.so is not instrumented"; exit 1; }
 
 # 2. a private cluster with the instrumented build and the runtime preloaded
 [ -f "$dir/data/postmaster.pid" ] &&

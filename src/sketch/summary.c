@@ -46,7 +46,8 @@ bf_hist_quantile(const BfHistogram *h, double n, double p)
 			bf_bin_edges(h, i, &lo, &hi);
 			lo = Max(lo, h->min);
 			hi = Min(hi, h->max);
-			return lo + (hi - lo) * (target - cum) / (double) counts[i];
+			/* the fraction first: (hi - lo) * (target - cum) can overflow (test/fuzz) */
+			return lo + (hi - lo) * ((target - cum) / (double) counts[i]);
 		}
 		cum = next;
 	}
