@@ -2,7 +2,8 @@
 # test/fuzz/run.sh SECONDS [HARNESS...] — runs each libFuzzer harness of
 # test/fuzz/ (built by `make fuzz`) for SECONDS on its seed corpus
 # test/fuzz/corpus/NAME/, one after the other.  FUZZ_RUNS=N runs each for N
-# executions instead (SECONDS is then an upper bound on the time).  New
+# executions instead (SECONDS is then an upper bound on the time);
+# FUZZ_SEED=N fixes libFuzzer's random seed (the test command's short run).  New
 # inputs go to a scratch directory (the committed corpus is read, never
 # written); a crash, a sanitizer report, a timeout (10 s per input) or a
 # leak fails the run and leaves the input in test/fuzz/artifacts/.  Prints
@@ -25,6 +26,7 @@ for h in "${harnesses[@]}"; do
   mkdir -p "$scratch/$h"
   limit=(-max_total_time="$secs")
   [ -n "${FUZZ_RUNS:-}" ] && limit+=(-runs="$FUZZ_RUNS")
+  [ -n "${FUZZ_SEED:-}" ] && limit+=(-seed="$FUZZ_SEED")
   t0=$(date +%s.%N)
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ASAN_OPTIONS=detect_leaks=1 \
     "$bin" "${limit[@]}" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \

@@ -100,7 +100,9 @@ beta_ppf(const BfDist *self, double p, const double *shape)
 	 * Gamma(b) as a -> infinity), and the normal approximation when both
 	 * shapes are large (JKB2 ch. 25); bf_ppf_solve polishes it.
 	 */
-	if (shape[0] > 1e10 || shape[1] > 1e10)
+	if (shape[0] < DBL_MIN && shape[1] < DBL_MIN)
+		guess = NAN;			/* GSL's inverse loops on two subnormal shapes (test/fuzz) */
+	else if (shape[0] > 1e10 || shape[1] > 1e10)
 	{
 		double		a = shape[0],
 					b = shape[1];
