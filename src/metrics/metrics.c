@@ -469,12 +469,6 @@ bf_chisq(const BfFitData *fd, BfFitResult *res)
 }
 
 /*
- * SSE as spark-bestfit defines it: the data's histogram density on
- * BF_SSE_BINS equal-width bins over [min, max] against the fitted pdf at the
- * bin centres, squared differences summed.  Sketch bins that straddle
- * histogram bins are spread uniformly over their width.
- */
-/*
  * Index of the SSE bin of offset v from min, clamped to the bins; NaN (a
  * zero or infinite width: one distinct value, or max - min beyond the
  * double range) counts in the first bin rather than in an undefined cast
@@ -492,6 +486,12 @@ bf_sse_bin(double v, double width)
 	return (int) t;
 }
 
+/*
+ * SSE as spark-bestfit defines it: the data's histogram density on
+ * BF_SSE_BINS equal-width bins over [min, max] against the fitted pdf at the
+ * bin centres, squared differences summed.  Sketch bins that straddle
+ * histogram bins are spread uniformly over their width.
+ */
 static void
 bf_sse(const BfFitData *fd, BfFitResult *res)
 {
