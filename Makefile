@@ -60,3 +60,22 @@ test/unit/unitcheck: test/unit/unitcheck.c test/unit/host.c $(CORE_SRCS) $(HEADE
 .PHONY: unitcheck
 unitcheck: test/unit/unitcheck test/cateval
 	test/unit/unitcheck test/unit/fits.tsv
+
+# make fuzz: the libFuzzer harnesses of test/fuzz/ (clang, libfuzzer-14-dev), the core
+# with the stand-alone host under AddressSanitizer and UndefinedBehaviorSanitizer (a report
+# aborts); test/fuzz/run.sh SECONDS runs each on its corpus.
+FUZZ_CC = clang
+FUZZ_CFLAGS = -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
+              -fno-omit-frame-pointer -Wall -Wno-unused-parameter -Isrc -Itest/unit $(GSL_CFLAGS)
+FUZZERS = test/fuzz/fuzz_hist_text test/fuzz/fuzz_hist_binary test/fuzz/fuzz_dist \
+          test/fuzz/fuzz_sketch_struct
+FUZZ_OBJS = $(patsubst %.c,test/fuzz/obj/%.o,$(CORE_SRCS) test/unit/host.c)
+test/fuzz/obj/%.o: %.c $(HEADERS_ALL) test/unit/harness.h
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -c -o $@ $<
+$(FUZZERS): %: %.c test/fuzz/fuzz.h $(FUZZ_OBJS)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ $< $(FUZZ_OBJS) $(GSL_LIBS) -lm
+
+.PHONY: fuzz
+fuzz: $(FUZZERS)
+EXTRA_CLEAN += $(FUZZERS) test/fuzz/obj

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs inside a cluster (PG* variables set, e.g. by pg_virtualenv): the
-# core's unit tests (no server needed), the pg_regress suite, then the
-# reference suite against scipy's stored values.
+# core's unit tests (no server needed), a short run of the fuzzers (no
+# server), the pg_regress suite, then the reference suite against scipy's
+# stored values.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
@@ -18,6 +19,8 @@ run() {
   fi
 }
 run unitcheck make -s unitcheck PG_CONFIG="$PG_CONFIG"
+# the libFuzzer harnesses (ASan+UBSan), 12 s each on their corpora (README: Fuzzing)
+run fuzz bash -c 'make -s fuzz PG_CONFIG="$PG_CONFIG" >/dev/null && FUZZ_SEED=1 test/fuzz/run.sh 12'
 run pg_regress make -s installcheck PG_CONFIG="$PG_CONFIG"
 run dump_restore test/dump_restore.sh
 run reference /usr/bin/python3 test/reference.py

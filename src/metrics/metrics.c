@@ -469,6 +469,24 @@ bf_chisq(const BfFitData *fd, BfFitResult *res)
 }
 
 /*
+ * Index of the SSE bin of offset v from min, clamped to the bins; NaN (a
+ * zero or infinite width: one distinct value, or max - min beyond the
+ * double range) counts in the first bin rather than in an undefined cast
+ * (found by test/fuzz).
+ */
+static int
+bf_sse_bin(double v, double width)
+{
+	double		t = v / width;
+
+	if (!(t > 0))
+		return 0;
+	if (t >= BF_SSE_BINS - 1)
+		return BF_SSE_BINS - 1;
+	return (int) t;
+}
+
+/*
  * SSE as spark-bestfit defines it: the data's histogram density on
  * BF_SSE_BINS equal-width bins over [min, max] against the fitted pdf at the
  * bin centres, squared differences summed.  Sketch bins that straddle
@@ -486,16 +504,14 @@ bf_sse(const BfFitData *fd, BfFitResult *res)
 	{
 		if (fd->exact)
 		{
-			int			k = (int) ((fd->x[i] - fd->min) / width);
-
-			counts[Min(Max(k, 0), BF_SSE_BINS - 1)] += fd->w[i];
+			counts[bf_sse_bin(fd->x[i] - fd->min, width)] += fd->w[i];
 		}
 		else
 		{
 			double		lo = fd->edges[fd->ilo[i]],
 						hi = fd->edges[fd->ihi[i]];
-			int			k0 = Min(Max((int) ((lo - fd->min) / width), 0), BF_SSE_BINS - 1);
-			int			k1 = Min(Max((int) ((hi - fd->min) / width), 0), BF_SSE_BINS - 1);
+			int			k0 = bf_sse_bin(lo - fd->min, width);
+			int			k1 = bf_sse_bin(hi - fd->min, width);
 
 			if (k0 == k1 || !(hi > lo))
 				counts[k0] += fd->w[i];

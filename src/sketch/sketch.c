@@ -351,7 +351,8 @@ bf_state_merge_bins(BfState *st, int lvl, int n, const int64_t *keys, const int6
 /*
  * Can the state take t more finite values and the given special counts
  * without any count overflowing?  Every count of the merged state is at most
- * the merged total, so checking the totals is enough.
+ * the merged grand total (finite, NaN and infinite values: the total that
+ * bf_hist_validate requires to fit in an int64), so checking it is enough.
  */
 static bool
 bf_state_room(const BfState *st, int64_t t, int64_t nan, int64_t pinf, int64_t ninf)
@@ -359,9 +360,12 @@ bf_state_room(const BfState *st, int64_t t, int64_t nan, int64_t pinf, int64_t n
 	int64_t		x;
 
 	return !(__builtin_add_overflow(st->total, t, &x) ||
-			 __builtin_add_overflow(st->n_nan, nan, &x) ||
-			 __builtin_add_overflow(st->n_posinf, pinf, &x) ||
-			 __builtin_add_overflow(st->n_neginf, ninf, &x));
+			 __builtin_add_overflow(x, st->n_nan, &x) ||
+			 __builtin_add_overflow(x, nan, &x) ||
+			 __builtin_add_overflow(x, st->n_posinf, &x) ||
+			 __builtin_add_overflow(x, pinf, &x) ||
+			 __builtin_add_overflow(x, st->n_neginf, &x) ||
+			 __builtin_add_overflow(x, ninf, &x));
 }
 
 static void
@@ -552,6 +556,10 @@ bf_hist_validate_fields(const BfHistogram *h, size_t size, char *msg, size_t msg
 		BF_CORRUPT("NaN and infinity counts must not be negative.");
 	if (h->nbins == 0)
 	{
+		/* the grand total must fit in an int64 here too (found by test/fuzz) */
+		if (__builtin_add_overflow(h->n_nan, h->n_posinf, &total) ||
+			__builtin_add_overflow(total, h->n_neginf, &total))
+			BF_CORRUPT("The total count overflows.");
 		if (h->min != 0.0 || h->max != 0.0)
 			BF_CORRUPT("A sketch without finite values must have min and max 0.");
 		if (h->level != 0)

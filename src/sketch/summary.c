@@ -43,14 +43,19 @@ bf_hist_quantile(const BfHistogram *h, double n, double p)
 		if (next >= target)
 		{
 			double		lo,
-						hi;
+						hi,
+						q;
 
 			if (h->level == 0)
 				return bf_bin_point(h, i);
 			bf_bin_edges(h, i, &lo, &hi);
 			lo = Max(lo, h->min);
 			hi = Min(hi, h->max);
-			return lo + (hi - lo) * (target - cum) / (double) counts[i];
+			q = lo + (hi - lo) * (target - cum) / (double) counts[i];
+			/* (hi - lo) * (target - cum) can overflow: the fraction first (test/fuzz) */
+			if (!isfinite(q))
+				q = lo + (hi - lo) * ((target - cum) / (double) counts[i]);
+			return q;
 		}
 		cum = next;
 	}

@@ -92,8 +92,38 @@ beta_ppf(const BfDist *self, double p, const double *shape)
 	double		guess;
 
 	PPF_EDGES(self, p, shape);
-	guess = (p <= 0.5) ? gsl_cdf_beta_Pinv(p, shape[0], shape[1])
-		: gsl_cdf_beta_Qinv(1.0 - p, shape[0], shape[1]);
+	/*
+	 * GSL's inverse fails for a huge shape: NaN from b ~ 1e14, and it never
+	 * returns from b ~ 1e190 (gsl_cdf_beta_Qinv(0.4, 2, 1e190) loops, out of
+	 * reach of any cancel; found by test/fuzz).  There the guess comes from
+	 * the limits: b * X -> Gamma(a) as b -> infinity (a * (1 - X) ->
+	 * Gamma(b) as a -> infinity), and the normal approximation when both
+	 * shapes are large (JKB2 ch. 25); bf_ppf_solve polishes it.
+	 */
+	if (shape[0] < DBL_MIN && shape[1] < DBL_MIN)
+		guess = NAN;			/* GSL's inverse loops on two subnormal shapes (test/fuzz) */
+	else if (shape[0] > 1e10 || shape[1] > 1e10)
+	{
+		double		a = shape[0],
+					b = shape[1];
+
+		if (a <= 1e6)
+			guess = (p <= 0.5) ? gsl_cdf_gamma_Pinv(p, a, 1.0 / b)
+				: gsl_cdf_gamma_Qinv(1.0 - p, a, 1.0 / b);
+		else if (b <= 1e6)
+			guess = 1.0 - ((p <= 0.5) ? gsl_cdf_gamma_Qinv(p, b, 1.0 / a)
+						   : gsl_cdf_gamma_Pinv(1.0 - p, b, 1.0 / a));
+		else
+		{
+			double		m = a / (a + b);
+
+			guess = m + sqrt(m * (1.0 - m) / (a + b + 1.0)) *
+				((p <= 0.5) ? gsl_cdf_ugaussian_Pinv(p) : gsl_cdf_ugaussian_Qinv(1.0 - p));
+		}
+	}
+	else
+		guess = (p <= 0.5) ? gsl_cdf_beta_Pinv(p, shape[0], shape[1])
+			: gsl_cdf_beta_Qinv(1.0 - p, shape[0], shape[1]);
 	return bf_ppf_solve(self, shape, p, guess);
 }
 

@@ -1,0 +1,31 @@
+-- Findings of the libFuzzer harnesses (test/fuzz/), one reproducer each
+-- (also kept in the harnesses' corpora).
+
+-- An empty sketch whose NaN and infinity counts overflow int64 in total is
+-- invalid, as a sketch with bins is (test/fuzz/corpus/fuzz_hist_binary/
+-- regress-empty-total-overflow): before, it was accepted.
+SELECT 'v1;level=0;nan=5000000000000000000;posinf=5000000000000000000;neginf=0;min=0;max=0;bins='::fit_histogram;
+
+-- A rollup whose grand total (finite, NaN and infinite values) would
+-- overflow is a count out of range (22003), raised by the merge, rather
+-- than a merged value that fails validation (test/fuzz/corpus/
+-- fuzz_hist_text/regress-rollup-total-overflow).
+SELECT fit_histogram(h)
+FROM (VALUES ('v1;level=0;nan=4500000000000000000;posinf=0;neginf=0;min=1;max=1;bins=4607182418800017408:1000000000000000000'::fit_histogram),
+             ('v1;level=0;nan=4500000000000000000;posinf=0;neginf=0;min=1;max=1;bins=4607182418800017408:1000000000000000000'::fit_histogram)) t(h);
+
+-- beta's quantile with a huge shape (test/fuzz/corpus/fuzz_dist/
+-- regress-beta-huge-b-hang): GSL's inverse never returned (not even to a
+-- cancel) for b = 1e190, and gave NaN from b ~ 1e14, after which the solver
+-- returned 0.5.  b * X -> Gamma(2) as b -> infinity, whose 0.6 quantile
+-- solves 1 - exp(-x) (1 + x) = 0.6: x = 2.0223132453246566 (bisection in
+-- Python, 200 halvings).
+SET statement_timeout = '10s';
+SELECT abs(quantile('beta(a=2, b=1e190)', 0.6) * 1e190 / 2.0223132453246566 - 1) < 1e-9 AS b190,
+       abs(quantile('beta(a=2, b=1e50)', 0.6) * 1e50 / 2.0223132453246566 - 1) < 1e-9 AS b50,
+       abs(cdf('beta(a=2, b=1e190)', quantile('beta(a=2, b=1e190)', 0.3)) - 0.3) < 1e-12 AS roundtrip;
+-- Two subnormal shapes (test/fuzz/corpus/fuzz_dist/
+-- regress-beta-subnormal-shapes-hang): GSL's inverse never returned.  Only
+-- that it returns is checked: beta's values at such shapes are NaN (cdf too).
+SELECT quantile('beta(a=1e-310, b=1e-310)', 0.3) IS NOT NULL AS returns;
+RESET statement_timeout;
