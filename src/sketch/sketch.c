@@ -675,23 +675,8 @@ bf_hist_coarsen(const BfHistogram *h, int maxbins)
 	}
 	while (n > maxbins && level < BF_MAX_LEVEL)
 	{
-		int			m = 0;
-
-		/* keys stay sorted under >> 1, so merge neighbours in place */
-		for (int i = 0; i < n; i++)
-		{
-			int64_t		k = bins[i].key >> 1;
-
-			if (m > 0 && bins[m - 1].key == k)
-				bins[m - 1].count += bins[i].count;
-			else
-			{
-				bins[m].key = k;
-				bins[m].count = bins[i].count;
-				m++;
-			}
-		}
-		n = m;
+		/* keys stay sorted under >> 1, so neighbours merge in place */
+		n = bf_bins_shift(bins, n, 1);
 		level++;
 	}
 	out = bf_hist_build(level, n, bins, h->n_nan, h->n_posinf, h->n_neginf,
