@@ -277,8 +277,9 @@ PG_FUNCTION_INFO_V1(fit_report);
  * the default set; NULL: detected, 0: exact); samples:
  * bootstrap samples of each calibrated test (0: none), at most 10,000;
  * seed: gof_test's.  Errors (22023): samples out of range, an invalid
- * resolution, unknown names (as fit_distributions'); NULL sketch: NULL.  Cost: the default set's fits, then up to
- * 3 x samples fits of single families.
+ * resolution, unknown names (as fit_distributions'); NULL sketch: NULL.
+ * Cost: the candidates' fits, then up to BF_REPORT_TESTED x samples fits
+ * of single families.
  */
 Datum
 fit_report(PG_FUNCTION_ARGS)
