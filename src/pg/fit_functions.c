@@ -66,7 +66,7 @@ bf_resolve_candidates(ArrayType *arr, const BfDist **out)
 	if (arr == NULL)
 	{
 		for (int i = 0; i < bf_catalogue_count(); i++)
-			if (!bf_catalogue_entry(i)->not_default)
+			if (!bf_catalogue_entry(i)->not_default && bf_catalogue_entry(i)->kind == BF_CONTINUOUS)
 				out[n++] = bf_catalogue_entry(i);
 		return n;
 	}

@@ -1,0 +1,177 @@
+/*
+ * discrete.c — helpers shared by the discrete entries (discrete.h): their
+ * supports, the quantile search over the integers and the end of every
+ * start function.  No family table here (families.h does not list it).
+ */
+#include <math.h>
+
+#include "catalogue/discrete/discrete.h"
+
+void
+bf_support_count(const BfDist *self, const double *shape, double *klo, double *khi)
+{
+	*klo = 0;
+	*khi = INFINITY;
+}
+
+void
+bf_support_count1(const BfDist *self, const double *shape, double *klo, double *khi)
+{
+	*klo = 1;
+	*khi = INFINITY;
+}
+
+void
+bf_support_integers(const BfDist *self, const double *shape, double *klo, double *khi)
+{
+	*klo = -INFINITY;
+	*khi = INFINITY;
+}
+
+/* Does k reach p: cdf(k) >= p, tested on the sf above p = 1/2? */
+static bool
+bf_reaches(const BfDist *self, double k, double p, const double *shape)
+{
+	if (p <= 0.5)
+		return bf_entry_cdf(self, k, shape) >= p;
+	return bf_entry_sf(self, k, shape) <= 1.0 - p;
+}
+
+double
+bf_discrete_ppf(const BfDist *self, double p, const double *shape, double guess)
+{
+	double		klo,
+				khi,
+				lo,
+				hi,
+				step;
+
+	if (isnan(p) || p < 0 || p > 1)
+		return NAN;
+	bf_entry_support(self, shape, &klo, &khi);
+	if (isnan(klo) || isnan(khi))
+		return NAN;
+	if (p == 0)
+		return klo - 1;
+	if (p == 1)
+		return khi;
+	if (!isfinite(guess))
+		guess = isfinite(klo) ? klo : (isfinite(khi) ? khi : 0.0);
+	guess = round(guess);
+	if (guess < klo)
+		guess = klo;
+	if (guess > khi)
+		guess = khi;
+	/*
+	 * Bracket: lo does not reach p (or is klo - 1), hi reaches it.  Steps
+	 * double, so 2^1024 covers every double within ~1100 evaluations at
+	 * most, and ~64 in practice.
+	 */
+	if (bf_reaches(self, guess, p, shape))
+	{
+		hi = guess;
+		lo = guess - 1;
+		for (step = 1; lo >= klo && bf_reaches(self, lo, p, shape); step *= 2)
+		{
+			hi = lo;
+			lo = hi - step;
+			if (lo < klo)
+				lo = klo - 1;
+			if (!isfinite(lo))
+				return NAN;
+		}
+	}
+	else
+	{
+		lo = guess;
+		hi = guess + 1;
+		for (step = 1; !bf_reaches(self, hi, p, shape); step *= 2)
+		{
+			lo = hi;
+			if (hi >= khi)
+				return khi;
+			hi = lo + step;
+			if (hi > khi)
+				hi = khi;
+			if (!isfinite(hi))
+				return INFINITY;
+		}
+	}
+	/* bisection over the integers: lo fails, hi reaches */
+	while (hi - lo > 1)
+	{
+		double		mid = floor(lo + 0.5 * (hi - lo));
+
+		if (mid <= lo || mid >= hi)
+			break;
+		if (bf_reaches(self, mid, p, shape))
+			hi = mid;
+		else
+			lo = mid;
+	}
+	return hi;
+}
+
+void
+bf_discrete_finish_start(const BfDist *self, const BfDataSummary *s, const double *fx,
+						 double *out)
+{
+	int			ns = self->nshapes;
+
+	for (int i = 0; i < ns; i++)
+	{
+		const BfDomain *dom = &self->shapes[i].domain;
+		double		v = out[i];
+
+		if (!bf_is_free(fx, i))
+		{
+			out[i] = fx[i];
+			continue;
+		}
+		if (!isfinite(v))
+		{
+			if (isfinite(dom->lo) && isfinite(dom->hi))
+				v = 0.5 * (dom->lo + dom->hi);
+			else if (isfinite(dom->lo))
+				v = dom->lo + 1.0;
+			else
+				v = 0.0;
+		}
+		if (self->shapes[i].integer)
+		{
+			double		lo = ceil(dom->lo),
+						hi = floor(fmin(dom->hi, 1e15));
+
+			if (!dom->lo_closed && lo == dom->lo)
+				lo += 1;
+			if (!dom->hi_closed && hi == dom->hi)
+				hi -= 1;
+			v = bf_clampd(round(v), lo, hi);
+		}
+		else if (isfinite(dom->lo) && isfinite(dom->hi))
+		{
+			double		w = 1e-3 * (dom->hi - dom->lo);
+
+			v = bf_clampd(v, dom->lo + (dom->lo_closed ? 0 : w), dom->hi - (dom->hi_closed ? 0 : w));
+		}
+		else if (isfinite(dom->lo))
+			v = bf_clampd(v, dom->lo + (dom->lo_closed ? 0 : 1e-3), 1e15);
+		else
+			v = bf_clampd(v, -1e15, 1e15);
+		out[i] = v;
+	}
+	if (!bf_is_free(fx, ns))
+		out[ns] = fx[ns];
+	else
+		out[ns] = isfinite(out[ns]) ? round(out[ns]) : 0.0;
+}
+
+double
+bf_log_diff_exp(double a, double b)
+{
+	if (!(a >= b))
+		return NAN;
+	if (b == -INFINITY)
+		return a;
+	return a + log1p(-exp(b - a));
+}
