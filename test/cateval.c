@@ -8,8 +8,9 @@
  *   name   scipy name (or alias); v1..vk its shapes, loc and scale
  *   x, p   the point for pdf and cdf, the probability for the quantile;
  *          "nan" for none
- * Output, one line per request: pdf, cdf, quantile separated by \x1f, each
- * %.17g, empty where the input was nan; "ERROR ..." for an unknown name or
+ * Output, one line per request: pdf, cdf, quantile, sf separated by \x1f,
+ * each %.17g, empty where the input was nan (for a discrete entry the pdf
+ * column is its pmf); "ERROR ..." for an unknown name or
  * a wrong number of values.  Evaluated by the model wrapper
  * (src/catalogue/model.h), as the SQL functions do.  Also: "list" prints
  * every entry's name,
@@ -155,9 +156,13 @@ main(void)
 				put(bf_model_cdf(d, v, x), 0);
 			}
 			if (isnan(p))
+				printf("\x1f");
+			else
+				put(bf_model_ppf(d, v, p), 0);
+			if (isnan(x))
 				printf("\n");
 			else
-				put(bf_model_ppf(d, v, p), 1);
+				put(bf_model_sf(d, v, x), 1);
 		}
 		fflush(stdout);
 		bf_arena_reset();

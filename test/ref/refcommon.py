@@ -109,3 +109,57 @@ def invert(cdf, sf, p, lo, hi):
         q = 1.0 - p
         f = lambda x: q - sf(x)
     return optimize.brentq(f, lo, hi, xtol=1e-300, rtol=8.9e-16, maxiter=500)
+
+
+# ---------------------------------------------------------------------------
+# Discrete entries (src/catalogue/discrete/; checked by test/reference_discrete.py).
+# A discrete module defines DISCRETE = [DEntry(...)] (and no ENTRIES):
+#   name    the scipy.stats name (and ours)
+#   shapes  scipy's shape parameter names, in order
+#   grid    parameter sets ((shape values...), loc) for the accuracy checks
+#           of pmf, cdf, sf and quantile
+#   sample  the parameter set ((shapes...), loc) the entry's own fit samples
+#           are drawn from (1,000 rows: exact sketch; 1,000,000 rows)
+#   default True when the entry is in the default discrete candidate set
+# and may define
+#   DISCRETE_REFERENCE  {name: rv_discrete instance} for entries Debian's
+#           scipy (1.10) lacks, written from the published formulas
+#   DISCRETE_BOUNDS  {(name, "pmf" | "cdf" | "sf"): relative tolerance}
+#           where scipy itself is less accurate than 1e-10 (documented in
+#           the module, with the independent check that shows it)
+# ---------------------------------------------------------------------------
+DEntry = namedtuple("DEntry", "name shapes grid sample default")
+
+
+# High-precision references (Python's decimal, 40 digits) for discrete
+# pmfs where scipy's double-precision formulas lose digits to cancellation
+# (scipy's poisson pmf is exp(xlogy(k, mu) - mu - gammaln(k + 1)): ~1e-10
+# relative at mu = 1e5).  hp_lgamma: the recurrence up to x >= 40, then
+# Stirling's series with Bernoulli terms through B_20 (DLMF 5.11.1), whose
+# remainder there is below 1e-40.
+def hp_lgamma(x):
+    from decimal import Decimal, getcontext
+    getcontext().prec = 45
+    x = Decimal(repr(float(x))) if not isinstance(x, Decimal) else x
+    shift = Decimal(0)
+    while x < 40:
+        shift += x.ln()
+        x += 1
+    b = [Decimal(1) / 6, Decimal(-1) / 30, Decimal(1) / 42, Decimal(-1) / 30, Decimal(5) / 66,
+         Decimal(-691) / 2730, Decimal(7) / 6, Decimal(-3617) / 510, Decimal(43867) / 798,
+         Decimal(-174611) / 330]
+    pi = Decimal("3.14159265358979323846264338327950288419716939937510")
+    s = (x - Decimal("0.5")) * x.ln() - x + (2 * pi).ln() / 2
+    for j, b2j in enumerate(b, start=1):
+        s += b2j / (2 * j * (2 * j - 1) * x ** (2 * j - 1))
+    return s - shift
+
+
+def hp_float_exp(d):
+    """float(exp(d)) of a Decimal."""
+    return float(d.exp())
+
+
+def hp_dec(v):
+    from decimal import Decimal
+    return Decimal(repr(float(v)))

@@ -175,3 +175,102 @@ bf_log_diff_exp(double a, double b)
 		return a;
 	return a + log1p(-exp(b - a));
 }
+
+/*
+ * Loader's saddle-point terms (C. Loader, "Fast and accurate computation of
+ * binomial probabilities", 2000; R's nmath stirlerr.c and bd0.c).
+ */
+double
+bf_stirlerr(double n)
+{
+	const double S0 = 1.0 / 12,
+				S1 = 1.0 / 360,
+				S2 = 1.0 / 1260,
+				S3 = 1.0 / 1680,
+				S4 = 1.0 / 1188;
+	double		nn;
+
+	if (isnan(n) || n < 0)
+		return NAN;
+	if (n <= 15)
+		/* small n: the definition; its terms are small, so no cancellation harms */
+		return bf_lngamma(n + 1) - (n + 0.5) * log(n) + n - 0.5 * log(2 * M_PI);
+	nn = n * n;
+	if (n > 500)
+		return (S0 - S1 / nn) / n;
+	if (n > 80)
+		return (S0 - (S1 - S2 / nn) / nn) / n;
+	if (n > 35)
+		return (S0 - (S1 - (S2 - S3 / nn) / nn) / nn) / n;
+	return (S0 - (S1 - (S2 - (S3 - S4 / nn) / nn) / nn) / nn) / n;
+}
+
+double
+bf_bd0(double x, double np)
+{
+	if (!isfinite(x) || !isfinite(np) || np == 0)
+		return NAN;
+	if (fabs(x - np) < 0.1 * (x + np))
+	{
+		double		v = (x - np) / (x + np),
+					s = (x - np) * v,
+					ej = 2 * x * v;
+
+		v = v * v;
+		for (int j = 1; j < 1000; j++)
+		{
+			double		s1;
+
+			ej *= v;
+			s1 = s + ej / (2 * j + 1);
+			if (s1 == s)
+				return s1;
+			s = s1;
+		}
+		return s;
+	}
+	return x * log(x / np) + np - x;
+}
+
+double
+bf_log_dpois(double k, double mu)
+{
+	if (isnan(k) || isnan(mu) || mu < 0)
+		return NAN;
+	if (!bf_is_int(k) || k < 0)
+		return -INFINITY;
+	if (mu == 0)
+		return k == 0 ? 0.0 : -INFINITY;
+	if (k == 0)
+		return -mu;
+	if (!isfinite(mu))
+		return -INFINITY;
+	return -bf_stirlerr(k) - bf_bd0(k, mu) - 0.5 * log(2 * M_PI * k);
+}
+
+double
+bf_log_dbinom(double x, double n, double p, double q)
+{
+	double		lc,
+				lf;
+
+	if (isnan(x) || isnan(n) || isnan(p) || isnan(q))
+		return NAN;
+	if (!bf_is_int(x) || x < 0 || x > n)
+		return -INFINITY;
+	if (p == 0)
+		return x == 0 ? 0.0 : -INFINITY;
+	if (q == 0)
+		return x == n ? 0.0 : -INFINITY;
+	if (x == 0)
+	{
+		if (n == 0)
+			return 0.0;
+		return p < 0.1 ? -bf_bd0(n, n * q) - n * p : n * log(q);
+	}
+	if (x == n)
+		return q < 0.1 ? -bf_bd0(n, n * p) - n * q : n * log(p);
+	lc = bf_stirlerr(n) - bf_stirlerr(x) - bf_stirlerr(n - x) - bf_bd0(x, n * p) - bf_bd0(n - x, n * q);
+	lf = log(2 * M_PI) + log(x) + log1p(-x / n);
+	return lc - 0.5 * lf;
+}

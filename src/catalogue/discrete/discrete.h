@@ -71,4 +71,23 @@ extern void bf_discrete_finish_start(const BfDist *self, const BfDataSummary *s,
  */
 extern double bf_log_diff_exp(double a, double b);
 
+/*
+ * Loader's saddle-point algorithm for the binomial and Poisson
+ * probabilities (C. Loader, "Fast and accurate computation of binomial
+ * probabilities", 2000; R's nmath dbinom.c, dpois.c, stirlerr.c, bd0.c),
+ * accurate to a few ulps where exp(k log mu - mu - lgamma(k + 1)) loses
+ * digits to cancellation (|log pmf| small against k log mu: mu = 1e5 loses
+ * ~1e-10 relative that way):
+ *   bf_stirlerr(n)  log(n!) - log(sqrt(2 pi n) (n / e)^n), n >= 0 real
+ *   bf_bd0(x, np)   x log(x / np) + np - x, without cancellation near x = np
+ *   bf_log_dpois(k, mu)       log P(K = k), K ~ Poisson(mu); -inf at
+ *                             non-integer or negative k
+ *   bf_log_dbinom(x, n, p, q) log P(X = x), X ~ Binomial(n, p), q = 1 - p
+ *                             given separately; n may be real (>= x)
+ */
+extern double bf_stirlerr(double n);
+extern double bf_bd0(double x, double np);
+extern double bf_log_dpois(double k, double mu);
+extern double bf_log_dbinom(double x, double n, double p, double q);
+
 #endif							/* BESTFIT_CATALOGUE_DISCRETE_H */
