@@ -86,7 +86,7 @@ COMMENT ON AGGREGATE fit_histogram(fit_histogram) IS
 CREATE FUNCTION fit_histogram_summary(fit_histogram) RETURNS jsonb
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION fit_histogram_summary(fit_histogram) IS
-    'Summary of a sketch as jsonb: n (finite values), nan, posinf, neginf, min, max, mean, stddev (n-1), skewness (g1), kurtosis (excess, g2), exact, bins, level, relative_resolution (bin width relative to its binade, 0 when exact), resolution (the recording resolution q detected in an exact sketch: values on a lattice min + k q, with ties; 0 when none; the rule is in the README). Moments are exact for exact sketches and computed from bin midpoints otherwise.';
+    'Summary of a sketch as jsonb: n (finite values), nan, posinf, neginf, min, max, mean, stddev (n-1), skewness (g1), kurtosis (excess, g2), exact, bins, level, relative_resolution (bin width relative to its binade, 0 when exact), resolution (the recording resolution q detected in an exact sketch: values on a lattice min + k q, with ties; 0 when none; the rule is in the README), integer_valued (true when every value is an integer: exact sketches; binned ones when min and max are integers and every bin holds an integer, which cannot prove the values inside are). Moments are exact for exact sketches and computed from bin midpoints otherwise.';
 
 -------------------------------------------------------------------------------
 -- The fitted model: type distribution
@@ -121,15 +121,19 @@ COMMENT ON FUNCTION distribution_send(distribution) IS 'Binary output of distrib
 CREATE FUNCTION pdf(distribution, double precision) RETURNS double precision
     AS 'MODULE_PATHNAME', 'distribution_pdf' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION pdf(distribution, double precision) IS
-    'Probability density at x (0 outside the support), as scipy.stats pdf.';
+    'Probability density at x (0 outside the support), as scipy.stats pdf; an error for a discrete distribution (use pmf).';
+CREATE FUNCTION pmf(distribution, double precision) RETURNS double precision
+    AS 'MODULE_PATHNAME', 'distribution_pmf' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION pmf(distribution, double precision) IS
+    'Probability mass P(X = k) of a discrete distribution (0 at non-integer k and outside the support), as scipy.stats pmf; an error for a continuous distribution (use pdf).';
 CREATE FUNCTION cdf(distribution, double precision) RETURNS double precision
     AS 'MODULE_PATHNAME', 'distribution_cdf' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION cdf(distribution, double precision) IS
-    'Cumulative probability P(X <= x), as scipy.stats cdf.';
+    'Cumulative probability P(X <= x), as scipy.stats cdf (discrete distributions: P(X <= floor(x))).';
 CREATE FUNCTION quantile(distribution, double precision) RETURNS double precision
     AS 'MODULE_PATHNAME', 'distribution_quantile' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION quantile(distribution, double precision) IS
-    'Quantile (inverse cdf, scipy.stats ppf) at probability p in [0, 1]; an error outside [0, 1].';
+    'Quantile (inverse cdf, scipy.stats ppf) at probability p in [0, 1]; an error outside [0, 1]. Discrete distributions: the smallest integer k with cdf(k) >= p (p = 0 gives the support''s lowest value minus 1, as scipy).';
 CREATE FUNCTION random_sample(distribution, count integer, seed bigint) RETURNS SETOF double precision
     AS 'MODULE_PATHNAME', 'distribution_random_sample' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 1000;
 COMMENT ON FUNCTION random_sample(distribution, integer, bigint) IS
@@ -150,7 +154,8 @@ CREATE FUNCTION fit_distributions(
     distributions text[] DEFAULT NULL,
     rank_by text DEFAULT 'aic',
     fixed jsonb DEFAULT NULL,
-    resolution double precision DEFAULT NULL)
+    resolution double precision DEFAULT NULL,
+    kind text DEFAULT NULL)
 RETURNS TABLE (
     rank integer,
     distribution text,
@@ -172,8 +177,8 @@ RETURNS TABLE (
     warnings text[],
     status text)
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE COST 100000 ROWS 105;
-COMMENT ON FUNCTION fit_distributions(fit_histogram, text[], text, jsonb, double precision) IS
-    'Fits each candidate (NULL: the default set, see bestfit_distributions()) by maximum likelihood to the sketch and returns one row per candidate ranked by rank_by (aic, aicc, bic, ks_statistic, ad_statistic, cvm_statistic, chisq_statistic, sse or loglik); fits flagged by a warning of a limit or a spike (a shape at its domain''s edge, a runaway scale, a density diverging within the data) rank after the others. fixed holds parameters to keep fixed, as scipy''s floc/fscale/f0: ''{"loc": 0}''. resolution is the recording resolution q of the values: NULL detects it (fit_histogram_summary reports it), 0 means the values are exact (the density likelihood, as scipy and R), q > 0 fits the grouped likelihood of cells [x - q/2, x + q/2]. params_se: standard errors from the observed information (null where fixed or not available); delta_aic: AIC minus the smallest; ks_pvalue and chisq_pvalue are asymptotic and ignore that the parameters were fitted (see gof_test); warnings name shapes at the edge of their domain (a limit of the family), runaway scales and missing standard errors. Candidates that cannot be fitted come last with a NULL rank and a status saying why.';
+COMMENT ON FUNCTION fit_distributions(fit_histogram, text[], text, jsonb, double precision, text) IS
+    'Fits each candidate (NULL: the default set of kind, see bestfit_distributions()) by maximum likelihood to the sketch and returns one row per candidate ranked by rank_by (aic, aicc, bic, ks_statistic, ad_statistic, cvm_statistic, chisq_statistic, sse or loglik); fits flagged by a warning of a limit or a spike (a shape at its domain''s edge, a runaway scale, a density diverging within the data) rank after the others. fixed holds parameters to keep fixed, as scipy''s floc/fscale/f0: ''{"loc": 0}''. resolution is the recording resolution q of the values: NULL detects it (fit_histogram_summary reports it), 0 means the values are exact (the density likelihood, as scipy and R), q > 0 fits the grouped likelihood of cells [x - q/2, x + q/2]. params_se: standard errors from the observed information (null where fixed or not available); delta_aic: AIC minus the smallest; ks_pvalue and chisq_pvalue are asymptotic and ignore that the parameters were fitted (see gof_test); warnings name shapes at the edge of their domain (a limit of the family), runaway scales and missing standard errors. Candidates that cannot be fitted come last with a NULL rank and a status saying why. kind: continuous or discrete (NULL: the kind of the named distributions, continuous when none are named); continuous and discrete candidates cannot be fitted together (densities and probabilities are not comparable). Discrete fits need integer values, take resolution NULL or 0, fix loc at 0 (at -1 for supports starting at 1 on data with 0) unless fixed gives it ({"loc": null} searches it), and report KS (conservative) and chi-squared but no AD or CvM.';
 
 CREATE FUNCTION best_fit_final(internal) RETURNS distribution
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
@@ -192,10 +197,31 @@ CREATE AGGREGATE best_fit(double precision) (
 COMMENT ON AGGREGATE best_fit(double precision) IS
     'The best distribution of the default set (see bestfit_distributions()) for a column, with the detected resolution: among the fits not at a limit (no warning of a shape at its domain''s edge or a runaway scale; all fits when every one is), those within 2 AIC units of the smallest AIC, and of them the one with fewest fitted parameters, ties by AIC (Burnham & Anderson 2002); NULL when nothing can be fitted (no rows, or fewer than two distinct finite values).';
 
-CREATE FUNCTION best_fit(sketch fit_histogram, resolution double precision DEFAULT NULL) RETURNS distribution
+CREATE FUNCTION best_fit_kind_accum(internal, double precision, text) RETURNS internal
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION best_fit_kind_accum(internal, double precision, text) IS 'Transition function of best_fit(double precision, text): adds one value (as fit_histogram_accum).';
+CREATE FUNCTION best_fit_kind_final(internal, double precision, text) RETURNS distribution
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION best_fit_kind_final(internal, double precision, text) IS 'Final function of best_fit(double precision, text): fits the sketch with the default set of the kind given in the call and returns the best candidate.';
+
+CREATE AGGREGATE best_fit(double precision, kind text) (
+    SFUNC = best_fit_kind_accum,
+    STYPE = internal,
+    SSPACE = 83000,
+    COMBINEFUNC = fit_histogram_combine,
+    SERIALFUNC = fit_histogram_serialize,
+    DESERIALFUNC = fit_histogram_deserialize,
+    FINALFUNC = best_fit_kind_final,
+    FINALFUNC_EXTRA,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE best_fit(double precision, text) IS
+    'best_fit with a kind: best_fit(x, ''discrete'') chooses among the default discrete set (see bestfit_distributions()) by the same rule as best_fit(x), best_fit(x, ''continuous'') is best_fit(x). kind must be a constant. Discrete fits need integer values (an error names the first value that is not).';
+
+CREATE FUNCTION best_fit(sketch fit_histogram, resolution double precision DEFAULT NULL, kind text DEFAULT NULL) RETURNS distribution
     AS 'MODULE_PATHNAME', 'best_fit_histogram' LANGUAGE C IMMUTABLE PARALLEL SAFE COST 100000;
-COMMENT ON FUNCTION best_fit(fit_histogram, double precision) IS
-    'The best distribution of the default set (see bestfit_distributions()) for a stored sketch, chosen as by the best_fit aggregate; resolution as in fit_distributions (NULL: detected, 0: exact values); NULL when nothing can be fitted.';
+COMMENT ON FUNCTION best_fit(fit_histogram, double precision, text) IS
+    'The best distribution of the default set of kind (continuous or discrete; NULL: continuous; see bestfit_distributions()) for a stored sketch, chosen as by the best_fit aggregate; resolution as in fit_distributions (NULL: detected, 0: exact values; discrete fits take NULL or 0); NULL when nothing can be fitted.';
 
 CREATE FUNCTION gof_test(
     sketch fit_histogram,
@@ -236,7 +262,8 @@ RETURNS TABLE (
     support text,
     in_default_set boolean,
     aliases text[],
-    description text)
-    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 110;
+    description text,
+    kind text)
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 130;
 COMMENT ON FUNCTION bestfit_distributions() IS
-    'The catalogue: one row per distribution with its scipy.stats name, parameter names in scipy''s order (shapes, loc, scale), the parameters that take integer values only, the support in words as a function of the parameters, whether it is a candidate when fit_distributions/best_fit get no list (every entry except the test-statistic distributions ksone, kstwo, kstwobign, studentized_range), other names it answers to, and a one-line description with its reference.';
+    'The catalogue: one row per distribution with its scipy.stats name, parameter names in scipy''s order (shapes, loc, scale; discrete distributions have no scale), the parameters that take integer values only (a discrete distribution''s loc among them), the support in words as a function of the parameters, whether it is in the default set of its kind, the candidates when fit_distributions/best_fit get no list (continuous: every entry except the test-statistic distributions ksone, kstwo, kstwobign, studentized_range; discrete: every entry except the hypergeometric family, whose parameters one sample does not identify), other names it answers to, a one-line description with its reference, and its kind (continuous or discrete).';

@@ -246,8 +246,12 @@ bf_fit_diagnostics(const BfFitData *fd, const BfFitData *hess, const BfDist *d,
 
 	for (int i = 0; i < BF_MAX_PARAMS; i++)
 		res->se[i] = NAN;
-	res->warnings[0] = '\0';
-	res->degenerate = false;
+	/* a discrete fit's integer search has already said where it stopped */
+	if (d->kind != BF_DISCRETE)
+	{
+		res->warnings[0] = '\0';
+		res->degenerate = false;
+	}
 	for (int i = 0; i < d->nshapes; i++)
 	{
 		const BfDomain *dom = bf_shape_domain(d, i);
@@ -259,7 +263,8 @@ bf_fit_diagnostics(const BfFitData *fd, const BfFitData *hess, const BfDist *d,
 			(isfinite(dom->lo) && v - dom->lo < BF_EDGE_NEAR * Max(1.0, fabs(dom->lo)));
 		const char *limit = hi_edge ? sh->limit_hi : sh->limit_lo;
 
-		if (!isnan(fixed[i]) || (!hi_edge && !lo_edge))
+		if (!isnan(fixed[i]) || (!hi_edge && !lo_edge) ||
+			(d->kind == BF_DISCRETE && bf_shape_is_integer(d, i)))
 			continue;
 		if (limit)
 		{
@@ -292,7 +297,7 @@ bf_fit_diagnostics(const BfFitData *fd, const BfFitData *hess, const BfDist *d,
 	{
 		double		at;
 
-		if (bf_spike_in_data(fd, d, res->params, &at))
+		if (d->kind == BF_CONTINUOUS && bf_spike_in_data(fd, d, res->params, &at))
 		{
 			snprintf(line, sizeof(line),
 					 "the density diverges at x = %.6g, within the data: a spike at the values there, not a model of them",

@@ -398,6 +398,23 @@ void
 bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
 		   const double *fixed, BfFitResult *res)
 {
+	if (d->kind == BF_DISCRETE)
+	{
+		const BfFitData *full = ladder[nladder - 1];
+		double		fx[BF_MAX_PARAMS];
+
+		bf_fit_discrete(full, d, fixed, res);
+		if (res->ok && !bf_should_stop())
+			bf_discrete_metrics(full, res);
+		/* standard errors of the real shapes: integers and loc held */
+		memcpy(fx, fixed, sizeof(fx));
+		for (int i = 0; i < bf_nparams(d); i++)
+			if (i == bf_loc_index(d) || (i < d->nshapes && bf_shape_is_integer(d, i)))
+				fx[i] = res->params[i];
+		if (res->ok && !bf_should_stop())
+			bf_fit_diagnostics(full, full, d, fx, res);
+		return;
+	}
 	bf_fit_search(ladder, nladder, d, fixed, res);
 	/* chi-squared's degrees of freedom count the searched integer shapes too */
 	if (res->ok && bf_has_integer_shapes(d) && !bf_should_stop())

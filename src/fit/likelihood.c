@@ -149,6 +149,8 @@ bf_loglik(const BfFitData *fd, const BfDist *d, const double *params)
 	double		scale = bf_model_scale(d, params);
 	double		ll = 0;
 
+	if (d->kind == BF_DISCRETE)
+		return bf_discrete_loglik(fd, d, params);
 	if (bf_entry_argcheck(d, params) != NULL)
 		return -INFINITY;
 	if (!bf_support_covers(d, params, fd->min, fd->max))

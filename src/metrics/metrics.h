@@ -17,6 +17,12 @@ extern void bf_information_criteria(BfFitResult *res, double n);
  * res->nfree) and sse for its parameters on fd.
  */
 extern void bf_metrics(const BfFitData *fd, BfFitResult *res);
+/*
+ * discrete_metrics.c: the same fields for a fit of a discrete entry (KS,
+ * chi-squared with fitdistrplus's classes, SSE of the pmfs; AD and CvM
+ * NaN); sources in discrete_metrics.c.
+ */
+extern void bf_discrete_metrics(const BfFitData *fd, BfFitResult *res);
 /* Kolmogorov's limiting distribution's sf at d for n values (Stephens' correction). */
 extern double bf_kolmogorov_sf(double d, double n);
 

@@ -49,6 +49,7 @@ typedef struct BfFixed
 	char	   *name;
 	double		value;
 	bool		used;
+	bool		fitted;			/* JSON null: free (a discrete entry's loc: searched) */
 } BfFixed;
 extern int	bf_parse_fixed(Jsonb *jb, BfFixed *out, int maxn);
 extern void bf_fixed_vector(const BfDist *d, BfFixed *fx, int nfx, double *fixed);
@@ -62,6 +63,14 @@ extern double bf_fit_resolution(const BfHistogram *h, bool isnull, double arg);
 struct BfFitResult;
 struct BfMetric;
 extern int	bf_resolve_candidates(ArrayType *arr, const BfDist **out);
+/*
+ * The same with a kind argument (NULL, "continuous" or "discrete"; errors
+ * for mixed kinds or a kind the names contradict); *kind_out gets theirs.
+ */
+extern int	bf_resolve_candidates_kind(ArrayType *arr, text *kindarg, const BfDist **out,
+									   BfKind *kind_out);
+/* bf_fit_resolution for a kind: a discrete fit takes NULL or 0 only, and gets 0 */
+extern double bf_fit_resolution_kind(const BfHistogram *h, BfKind kind, bool isnull, double arg);
 extern struct BfFitResult *bf_fit_all(const BfHistogram *h, double resolution, const BfDist **cands,
 									  int ncand, Jsonb *fixedjb, const struct BfMetric *rank_by);
 
@@ -76,7 +85,8 @@ extern int	bf_gof_bootstrap(const BfHistogram *h, double q, const BfDist *d, con
 							 const double *fixed, int samples, int64 seed, bool strict,
 							 double *stats, double *pvalues);
 
-/* histogram.c */
+/* histogram.c (fit_histogram_accum: also best_fit(x, kind)'s transition) */
+extern Datum fit_histogram_accum(PG_FUNCTION_ARGS);
 extern void bf_pg_corrupt_hist(const char *detail) pg_attribute_noreturn();
 extern void bf_pg_validate_hist(const BfHistogram *h, Size size);
 

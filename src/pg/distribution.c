@@ -181,6 +181,11 @@ bf_check_params(const BfDist *d, const double *params, int sqlstate)
 		ereport(ERROR,
 				(errcode(sqlstate),
 				 errmsg("parameter loc of %s must be finite", d->name)));
+	if (d->kind == BF_DISCRETE && params[bf_loc_index(d)] != floor(params[bf_loc_index(d)]))
+		ereport(ERROR,
+				(errcode(sqlstate),
+				 errmsg("parameter loc of %s must be an integer", d->name),
+				 errdetail("%s is a discrete distribution; got %g.", d->name, params[bf_loc_index(d)])));
 	if (bf_scale_index(d) >= 0 && (!(params[np - 1] > 0) || !isfinite(params[np - 1])))
 		ereport(ERROR,
 				(errcode(sqlstate),
@@ -424,10 +429,43 @@ distribution_pdf(PG_FUNCTION_ARGS)
 	const BfDist *d = bf_dist_lookup(v);
 	double		res;
 
+	if (d->kind == BF_DISCRETE)
+		ereport(ERROR,
+				(errcode(ERRCODE_WRONG_OBJECT_TYPE),
+				 errmsg("%s is a discrete distribution: it has a pmf, not a pdf", d->name),
+				 errhint("Use pmf(distribution, k), as scipy.stats does.")));
 	if (isnan(x))
 		PG_RETURN_FLOAT8(NAN);
 	bf_host_reset_stop();
 	res = bf_model_pdf(d, v->params, x);
+	bf_pg_rethrow_stop();
+	PG_RETURN_FLOAT8(res);
+}
+
+PG_FUNCTION_INFO_V1(distribution_pmf);
+
+/*
+ * pmf(distribution, k): P(X = k) of a discrete distribution (0 at
+ * non-integer k and outside the support, as scipy.stats pmf); an error for
+ * a continuous one, which has a pdf.
+ */
+Datum
+distribution_pmf(PG_FUNCTION_ARGS)
+{
+	BfDistValue *v = PG_GETARG_BF_DIST(0);
+	double		x = PG_GETARG_FLOAT8(1);
+	const BfDist *d = bf_dist_lookup(v);
+	double		res;
+
+	if (d->kind != BF_DISCRETE)
+		ereport(ERROR,
+				(errcode(ERRCODE_WRONG_OBJECT_TYPE),
+				 errmsg("%s is a continuous distribution: it has a pdf, not a pmf", d->name),
+				 errhint("Use pdf(distribution, x).")));
+	if (isnan(x))
+		PG_RETURN_FLOAT8(NAN);
+	bf_host_reset_stop();
+	res = exp(bf_model_logpdf(d, v->params, x));
 	bf_pg_rethrow_stop();
 	PG_RETURN_FLOAT8(res);
 }

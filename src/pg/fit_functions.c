@@ -17,6 +17,7 @@
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/numeric.h"
+#include "nodes/primnodes.h"
 
 #include "pg/bestfit.h"
 #include "fit/fit.h"
@@ -51,23 +52,54 @@ bf_parse_rank_by(const char *s)
 }
 
 /*
- * Candidates from a text[] (NULL: the default set, every entry not marked
- * not_default).  Unknown names are
- * an error that lists the valid ones; duplicates are dropped.
+ * The kind argument: "continuous", "discrete", or NULL (unspecified).
+ */
+static int
+bf_parse_kind(text *t)
+{
+	char	   *s;
+
+	if (t == NULL)
+		return -1;
+	s = text_to_cstring(t);
+	if (strcmp(s, "continuous") == 0)
+		return BF_CONTINUOUS;
+	if (strcmp(s, "discrete") == 0)
+		return BF_DISCRETE;
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("unknown kind \"%s\"", bf_pg_quote(s)),
+			 errdetail("kind must be continuous or discrete.")));
+	return -1;					/* keep the compiler quiet */
+}
+
+/*
+ * Candidates from a text[] (NULL: the default set of the kind, every entry
+ * of that kind not marked not_default) into out; kind is "continuous",
+ * "discrete" or NULL (the kind of the named entries; continuous when none
+ * are named).  Unknown names are an error that lists the valid ones;
+ * duplicates are dropped; continuous and discrete entries together are an
+ * error (their likelihoods, densities and probabilities, are not
+ * comparable), as is a kind that contradicts the names.  *kind_out gets the
+ * kind of the candidates.
  */
 int
-bf_resolve_candidates(ArrayType *arr, const BfDist **out)
+bf_resolve_candidates_kind(ArrayType *arr, text *kindarg, const BfDist **out, BfKind *kind_out)
 {
 	Datum	   *elems;
 	bool	   *nulls;
 	int			nelems;
 	int			n = 0;
+	int			kind = bf_parse_kind(kindarg);
 
 	if (arr == NULL)
 	{
+		if (kind < 0)
+			kind = BF_CONTINUOUS;
 		for (int i = 0; i < bf_catalogue_count(); i++)
-			if (!bf_catalogue_entry(i)->not_default && bf_catalogue_entry(i)->kind == BF_CONTINUOUS)
+			if (!bf_catalogue_entry(i)->not_default && (int) bf_catalogue_entry(i)->kind == kind)
 				out[n++] = bf_catalogue_entry(i);
+		*kind_out = (BfKind) kind;
 		return n;
 	}
 	deconstruct_array(arr, TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, &nelems);
@@ -85,6 +117,13 @@ bf_resolve_candidates(ArrayType *arr, const BfDist **out)
 		d = bf_find_dist(name);
 		if (d == NULL)
 			bf_unknown_dist(name);
+		if (n > 0 && d->kind != out[0]->kind)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("continuous and discrete distributions cannot be fitted together: \"%s\" is %s, \"%s\" is %s",
+							out[0]->name, out[0]->kind == BF_DISCRETE ? "discrete" : "continuous",
+							d->name, d->kind == BF_DISCRETE ? "discrete" : "continuous"),
+					 errdetail("Their likelihoods (densities and probabilities) are not comparable; fit each kind in its own call.")));
 		for (int j = 0; j < n; j++)
 			dup |= out[j] == d;
 		if (!dup)
@@ -95,7 +134,41 @@ bf_resolve_candidates(ArrayType *arr, const BfDist **out)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("no distributions to fit"),
 				 errdetail("Pass NULL for the whole catalogue.")));
+	if (kind >= 0 && (int) out[0]->kind != kind)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("kind is %s but \"%s\" is a %s distribution",
+						kind == BF_DISCRETE ? "discrete" : "continuous", out[0]->name,
+						out[0]->kind == BF_DISCRETE ? "discrete" : "continuous"),
+				 errdetail("kind may be NULL when distributions are named: their kind is used.")));
+	*kind_out = out[0]->kind;
 	return n;
+}
+
+/* The same with the kind left to the names (continuous for NULL). */
+int
+bf_resolve_candidates(ArrayType *arr, const BfDist **out)
+{
+	BfKind		kind;
+
+	return bf_resolve_candidates_kind(arr, NULL, out, &kind);
+}
+
+/*
+ * The resolution for a fit of the given kind: discrete fits take the
+ * values as they are (NULL or 0; anything else is an error).
+ */
+double
+bf_fit_resolution_kind(const BfHistogram *h, BfKind kind, bool isnull, double arg)
+{
+	if (kind != BF_DISCRETE)
+		return bf_fit_resolution(h, isnull, arg);
+	if (!isnull && arg != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("resolution does not apply to discrete distributions"),
+				 errdetail("Discrete distributions are fitted to the integer values themselves; pass NULL.")));
+	return 0;
 }
 
 /*
@@ -132,6 +205,13 @@ bf_parse_fixed(Jsonb *jb, BfFixed *out, int maxn)
 		}
 		else if (tok == WJB_VALUE)
 		{
+			out[n].fitted = v.type == jbvNull;
+			if (v.type == jbvNull)
+			{
+				out[n].value = NAN;
+				n++;
+				continue;
+			}
 			if (v.type != jbvNumeric)
 				ereport(ERROR,
 						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -156,7 +236,11 @@ bf_fixed_vector(const BfDist *d, BfFixed *fx, int nfx, double *fixed)
 		for (int k = 0; k < nfx; k++)
 			if (strcmp(fx[k].name, pname) == 0)
 			{
-				fixed[i] = fx[k].value;
+				/* null: free; a discrete entry's loc is then searched */
+				if (fx[k].fitted)
+					fixed[i] = d->kind == BF_DISCRETE && i == bf_loc_index(d) ? BF_FIT_LOC : NAN;
+				else
+					fixed[i] = fx[k].value;
 				fx[k].used = true;
 			}
 	}
@@ -217,6 +301,18 @@ bf_fit_all(const BfHistogram *h, double resolution, const BfDist **cands, int nc
 					 errdetail("Parameter names follow scipy.stats, e.g. loc, scale, a, c, s, df.")));
 	if (h->nbins == 0 && h->level != 0)
 		bf_pg_corrupt_hist("A sketch without finite values must have level 0.");
+	if (ncand > 0 && cands[0]->kind == BF_DISCRETE)
+	{
+		BfFitData	fd;
+		char		msg[160];
+
+		bf_fitdata_init(&fd, h, resolution);
+		if (!bf_discrete_check(&fd, msg, sizeof(msg)))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("discrete distributions need integer values: %s", msg),
+					 errdetail("fit_histogram_summary(sketch)->'integer_valued' tells whether a sketch can hold integers only.")));
+	}
 
 	bf_fit_candidates(h, resolution, cands, (const double (*)[BF_MAX_PARAMS]) fixed, ncand, results);
 	bf_set_delta_aic(results, ncand);
@@ -288,15 +384,19 @@ fit_distributions(PG_FUNCTION_ARGS)
 	BfHistogram *h;
 	int			rank = 0;
 
+	BfKind		kind;
+
 	/* validate every argument before looking at the sketch */
-	ncand = bf_resolve_candidates(PG_ARGISNULL(1) ? NULL : PG_GETARG_ARRAYTYPE_P(1), cands);
+	ncand = bf_resolve_candidates_kind(PG_ARGISNULL(1) ? NULL : PG_GETARG_ARRAYTYPE_P(1),
+									   PG_NARGS() > 5 && !PG_ARGISNULL(5) ? PG_GETARG_TEXT_PP(5) : NULL,
+									   cands, &kind);
 	rank_by = bf_parse_rank_by(PG_ARGISNULL(2) ? "aic" : text_to_cstring(PG_GETARG_TEXT_PP(2)));
 	InitMaterializedSRF(fcinfo, 0);
 	bf_check_result_columns(rsinfo->setDesc);
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
 	h = PG_GETARG_BF_HIST(0);
-	results = bf_fit_all(h, bf_fit_resolution(h, PG_ARGISNULL(4), PG_ARGISNULL(4) ? 0 : PG_GETARG_FLOAT8(4)),
+	results = bf_fit_all(h, bf_fit_resolution_kind(h, kind, PG_ARGISNULL(4), PG_ARGISNULL(4) ? 0 : PG_GETARG_FLOAT8(4)),
 						 cands, ncand, PG_ARGISNULL(3) ? NULL : PG_GETARG_JSONB_P(3), rank_by);
 
 	for (int i = 0; i < ncand; i++)
@@ -328,17 +428,23 @@ fit_distributions(PG_FUNCTION_ARGS)
 }
 
 /*
- * The best candidate of the default catalogue (bf_choose_best), or NULL
- * when nothing could be fitted.
+ * The best candidate of the default set of a kind (bf_choose_best), or NULL
+ * when nothing could be fitted.  resolution_null/resolution: the argument
+ * (NULL: detected for continuous fits).
  */
 static Datum
-bf_best_fit(const BfHistogram *h, double resolution, bool *isnull)
+bf_best_fit(const BfHistogram *h, text *kindarg, bool resolution_null, double resolution,
+			bool *isnull)
 {
 	const BfDist **cands = palloc(sizeof(BfDist *) * bf_catalogue_count());
-	int			ncand = bf_resolve_candidates(NULL, cands);
-	BfFitResult *results = bf_fit_all(h, resolution, cands, ncand, NULL, bf_metric_find("aic"));
-	int			best = bf_choose_best(results, ncand);
+	BfKind		kind;
+	int			ncand = bf_resolve_candidates_kind(NULL, kindarg, cands, &kind);
+	BfFitResult *results;
+	int			best;
 
+	resolution = bf_fit_resolution_kind(h, kind, resolution_null, resolution);
+	results = bf_fit_all(h, resolution, cands, ncand, NULL, bf_metric_find("aic"));
+	best = bf_choose_best(results, ncand);
 	*isnull = best < 0;
 	if (*isnull)
 		return (Datum) 0;
@@ -346,6 +452,8 @@ bf_best_fit(const BfHistogram *h, double resolution, bool *isnull)
 }
 
 PG_FUNCTION_INFO_V1(best_fit_final);
+PG_FUNCTION_INFO_V1(best_fit_kind_accum);
+PG_FUNCTION_INFO_V1(best_fit_kind_final);
 PG_FUNCTION_INFO_V1(best_fit_histogram);
 
 /* Final function of the best_fit(double precision) aggregate. */
@@ -360,26 +468,87 @@ best_fit_final(PG_FUNCTION_ARGS)
 	{
 		BfHistogram *h = bf_state_to_hist((BfState *) PG_GETARG_POINTER(0));
 
-		d = bf_best_fit(h, bf_detect_resolution(h), &isnull);
+		d = bf_best_fit(h, NULL, true, 0, &isnull);
 	}
 	if (isnull)
 		PG_RETURN_NULL();
 	PG_RETURN_DATUM(d);
 }
 
-/* best_fit(fit_histogram, resolution): the same for a stored sketch. */
+/*
+ * Transition function of best_fit(double precision, kind text): the
+ * sketch's (fit_histogram_accum); the kind is read by the final function
+ * from the aggregate call itself.
+ */
+Datum
+best_fit_kind_accum(PG_FUNCTION_ARGS)
+{
+	return fit_histogram_accum(fcinfo);
+}
+
+/*
+ * The kind argument of a best_fit(x, kind) call: it must be a constant (a
+ * literal or a parameter folded to one), the same for every row.
+ */
+static text *
+bf_aggregate_kind(FunctionCallInfo fcinfo)
+{
+	Aggref	   *aggref = AggGetAggref(fcinfo);
+	TargetEntry *te;
+
+	if (aggref == NULL || list_length(aggref->args) != 2)
+		elog(ERROR, "best_fit_kind_final called outside its aggregate");
+	te = (TargetEntry *) lsecond(aggref->args);
+	if (!IsA(te->expr, Const))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("the kind argument of best_fit must be a constant"),
+				 errdetail("Use best_fit(x, 'discrete') or best_fit(x, 'continuous').")));
+	if (((Const *) te->expr)->constisnull)
+		return NULL;
+	return DatumGetTextPP(((Const *) te->expr)->constvalue);
+}
+
+/* Final function of the best_fit(double precision, kind text) aggregate. */
+Datum
+best_fit_kind_final(PG_FUNCTION_ARGS)
+{
+	Datum		d;
+	bool		isnull;
+	text	   *kind = bf_aggregate_kind(fcinfo);
+
+	if (PG_ARGISNULL(0))
+	{
+		/* still check the kind, so that a typo is an error on empty input too */
+		BfKind		k;
+		const BfDist **cands = palloc(sizeof(BfDist *) * bf_catalogue_count());
+
+		bf_resolve_candidates_kind(NULL, kind, cands, &k);
+		PG_RETURN_NULL();
+	}
+	{
+		BfHistogram *h = bf_state_to_hist((BfState *) PG_GETARG_POINTER(0));
+
+		d = bf_best_fit(h, kind, true, 0, &isnull);
+	}
+	if (isnull)
+		PG_RETURN_NULL();
+	PG_RETURN_DATUM(d);
+}
+
+/* best_fit(fit_histogram, resolution, kind): the same for a stored sketch. */
 Datum
 best_fit_histogram(PG_FUNCTION_ARGS)
 {
 	Datum		d;
 	bool		isnull;
 	BfHistogram *h;
+	text	   *kind = PG_NARGS() > 2 && !PG_ARGISNULL(2) ? PG_GETARG_TEXT_PP(2) : NULL;
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	h = PG_GETARG_BF_HIST(0);
-	d = bf_best_fit(h, bf_fit_resolution(h, PG_ARGISNULL(1), PG_ARGISNULL(1) ? 0 : PG_GETARG_FLOAT8(1)),
-					&isnull);
+	d = bf_best_fit(h, kind, PG_ARGISNULL(1), PG_ARGISNULL(1) ? 0 : PG_GETARG_FLOAT8(1), &isnull);
 	if (isnull)
 		PG_RETURN_NULL();
 	PG_RETURN_DATUM(d);
@@ -425,6 +594,15 @@ fit_histogram_summary(PG_FUNCTION_ARGS)
 	bf_json_number(&buf, "relative_resolution", h->level == 0 ? 0.0 : ldexp(1.0, h->level - 52));
 	/* the recording resolution the fits use by default (0: none detected) */
 	bf_json_number(&buf, "resolution", bf_detect_resolution(h));
+	/* every value an integer (binned sketches: no bin rules it out) */
+	{
+		BfFitData	fd;
+		char		msg[160];
+
+		bf_fitdata_init(&fd, h, 0);
+		appendStringInfo(&buf, ", \"integer_valued\": %s",
+						 h->nbins > 0 && bf_discrete_check(&fd, msg, sizeof(msg)) ? "true" : "false");
+	}
 	appendStringInfoChar(&buf, '}');
 	PG_RETURN_DATUM(DirectFunctionCall1(jsonb_in, CStringGetDatum(buf.data)));
 }
@@ -457,10 +635,10 @@ bestfit_distributions(PG_FUNCTION_ARGS)
 	for (int i = 0; i < bf_catalogue_count(); i++)
 	{
 		const BfDist *d = bf_catalogue_entry(i);
-		Datum		values[7];
-		bool		nulls[7] = {0};
+		Datum		values[8];
+		bool		nulls[8] = {0};
 		const char *names[BF_MAX_PARAMS];
-		const char *ints[BF_MAX_SHAPES];
+		const char *ints[BF_MAX_SHAPES + 1];
 		const char *aliases[8];
 		int			nints = 0,
 					nal = 0;
@@ -470,6 +648,8 @@ bestfit_distributions(PG_FUNCTION_ARGS)
 		for (int k = 0; k < d->nshapes; k++)
 			if (bf_shape_is_integer(d, k))
 				ints[nints++] = bf_param_name(d, k);
+		if (d->kind == BF_DISCRETE)
+			ints[nints++] = "loc";
 		if (d->aliases)
 		{
 			char	   *copy = pstrdup(d->aliases);
@@ -486,6 +666,7 @@ bestfit_distributions(PG_FUNCTION_ARGS)
 		values[4] = BoolGetDatum(!d->not_default);
 		values[5] = bf_text_array(aliases, nal);
 		values[6] = CStringGetTextDatum(d->description ? d->description : "");
+		values[7] = CStringGetTextDatum(d->kind == BF_DISCRETE ? "discrete" : "continuous");
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	return (Datum) 0;
