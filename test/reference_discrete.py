@@ -225,8 +225,9 @@ def main(argv):
     if "accuracy" in groups:
         run_accuracy()
     if "fits" in groups and HARNESS is None:
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
         import reference_discrete_fits
-        reference_discrete_fits.run(DISCRETE, dist_of, ONLY, check)
+        reference_discrete_fits.run(sys.modules[__name__], DISCRETE, dist_of, ONLY, check)
     for f in FAILURES[:50]:
         print("FAIL: " + f)
     print("reference_discrete: %d checks, %d failed" % (CHECKS[0], len(FAILURES)))
