@@ -221,6 +221,17 @@ bf_gof_plan_init(BfGofPlan *plan, const BfHistogram *h, double q, const BfDist *
 		plan->fixed[i] = i < bf_nparams(d) ? fixed[i] : NAN;
 	}
 	plan->q = q > 0 ? q : 0;
+	plan->fit_q = plan->q;
+	/*
+	 * A discrete fit draws integers: the lattice of step 1 from the
+	 * sketch's min, whose cells [k - 1/2, k + 1/2] hold one integer each
+	 * (their masses are the pmf); the refits take the values as they are.
+	 */
+	if (d->kind == BF_DISCRETE)
+	{
+		plan->q = 1.0;
+		plan->fit_q = 0;
+	}
 	plan->base = h->min;
 	plan->n = (unsigned int) n;
 	plan->level = h->level;
@@ -429,7 +440,7 @@ bf_gof_replicate(const BfGofPlan *plan, gsl_rng *rng, BfFitResult *res)
 				 "not fitted: the bootstrap sample has fewer than two distinct values");
 		return BF_OK;
 	}
-	bf_ladder_init(&ladder, hs, plan->q);
+	bf_ladder_init(&ladder, hs, plan->fit_q);
 	bf_fit_one(ladder.rungs, ladder.n, plan->dist, plan->fixed, res);
 	return bf_should_stop() ? BF_CANCELLED : BF_OK;
 }
@@ -452,6 +463,12 @@ bf_gof_observed(const BfHistogram *h, double q, const BfDist *d, const double *p
 	memcpy(res->params, params, sizeof(double) * bf_nparams(d));
 	res->nfree = nfree;
 	res->ok = true;
+	if (d->kind == BF_DISCRETE)
+	{
+		bf_fitdata_init(&fd, h, 0);
+		bf_discrete_metrics(&fd, res);
+		return;
+	}
 	bf_fitdata_init(&fd, h, q);
 	bf_metrics(&fd, res);
 }

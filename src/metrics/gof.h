@@ -34,7 +34,8 @@ typedef struct BfGofPlan
 	const BfDist *dist;
 	double		params[BF_MAX_PARAMS];	/* the fit the samples are drawn from */
 	double		fixed[BF_MAX_PARAMS];	/* of the refits: NaN = free */
-	double		q;				/* resolution of the fits (0: exact values) */
+	double		q;				/* lattice step of the draws (0: exact values) */
+	double		fit_q;			/* resolution of the refits: q, or 0 for a discrete fit */
 	double		base;			/* lattice origin: the sketch's min */
 	unsigned int n;				/* values per sample: the sketch's finite count */
 	BfGofPath	path;

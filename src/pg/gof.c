@@ -100,8 +100,9 @@ bf_gof_run(const BfGofPlan *plan, gsl_rng *rng, const BfFitResult *observed, int
 		if (status != BF_OK)
 			elog(ERROR, "gof_test: a bootstrap sample stopped without a pending interrupt");
 		ok = res.ok;
+		/* the statistics the observed fit has (a discrete fit: KS only) */
 		for (int k = 0; k < BF_GOF_NSTATS; k++)
-			ok = ok && !isnan(bf_gof_stat(&res, k));
+			ok = ok && (isnan(bf_gof_stat(observed, k)) || !isnan(bf_gof_stat(&res, k)));
 		if (!ok)
 			continue;
 		used++;
@@ -134,9 +135,18 @@ bf_gof_bootstrap(const BfHistogram *h, double q, const BfDist *d, const double *
 	int			exceed[BF_GOF_NSTATS] = {0};
 	volatile int used = 0;
 	int			nfree = 0;
+	double		fx[BF_MAX_PARAMS];
 
+	/*
+	 * A discrete fit's loc was fixed by the default rule (src/fit/discrete.c)
+	 * unless the caller freed it: the refits keep the fit's.
+	 */
+	memcpy(fx, fixed, sizeof(double) * bf_nparams(d));
+	if (d->kind == BF_DISCRETE && isnan(fx[bf_loc_index(d)]))
+		fx[bf_loc_index(d)] = params[bf_loc_index(d)];
+	fixed = fx;
 	for (int i = 0; i < bf_nparams(d); i++)
-		nfree += isnan(fixed[i]);
+		nfree += isnan(fixed[i]) || fixed[i] == BF_FIT_LOC;
 	bf_host_reset_stop();
 	bf_gof_observed(h, q, d, params, nfree, &observed);
 	bf_pg_rethrow_stop();
@@ -231,7 +241,18 @@ gof_test(PG_FUNCTION_ARGS)
 				 errdetail_plural("The sketch has %d distinct finite value.",
 								  "The sketch has %d distinct finite values.",
 								  h->nbins, h->nbins)));
-	q = bf_fit_resolution(h, PG_ARGISNULL(5), PG_ARGISNULL(5) ? 0 : PG_GETARG_FLOAT8(5));
+	q = bf_fit_resolution_kind(h, d->kind, PG_ARGISNULL(5), PG_ARGISNULL(5) ? 0 : PG_GETARG_FLOAT8(5));
+	if (d->kind == BF_DISCRETE)
+	{
+		BfFitData	fd;
+		char		msg[160];
+
+		bf_fitdata_init(&fd, h, 0);
+		if (!bf_discrete_check(&fd, msg, sizeof(msg)))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("discrete distributions need integer values: %s", msg)));
+	}
 
 	used = bf_gof_bootstrap(h, q, d, fit->params, fixed, samples, seed, true, stats, pvalues);
 	if (used < samples)
