@@ -30,6 +30,7 @@
 #define BF_REPORT_TESTED 2		/* best_fit's choice and the next unflagged model */
 #define BF_REPORT_ALPHA 0.05	/* a model passes when its three p-values are >= this */
 #define BF_REPORT_MAX_SAMPLES 10000
+#define BF_REPORT_COUNT_RANGE 1000	/* integers spanning at most this: a count column */
 
 extern Datum distribution_out(PG_FUNCTION_ARGS);
 
@@ -294,6 +295,7 @@ fit_report(PG_FUNCTION_ARGS)
 	List	   *advice = NIL;
 	BfFitResult *results = NULL;
 	const BfDist **cands;
+	BfKind		kind;
 	int			ncand = 0,
 				nok = 0,
 				best = -1,
@@ -315,11 +317,32 @@ fit_report(PG_FUNCTION_ARGS)
 				 errmsg("samples must be between 0 and %d, got %d", BF_REPORT_MAX_SAMPLES, samples),
 				 errdetail("0 skips the calibrated tests.")));
 	cands = palloc(sizeof(BfDist *) * bf_catalogue_count());
-	ncand = bf_resolve_candidates(PG_ARGISNULL(1) ? NULL : PG_GETARG_ARRAYTYPE_P(1), cands);
+	ncand = bf_resolve_candidates_kind(PG_ARGISNULL(1) ? NULL : PG_GETARG_ARRAYTYPE_P(1), NULL,
+									   cands, &kind);
 	h = PG_GETARG_BF_HIST(0);
-	q = bf_fit_resolution(h, PG_ARGISNULL(2), PG_ARGISNULL(2) ? 0 : PG_GETARG_FLOAT8(2));
+	q = bf_fit_resolution_kind(h, kind, PG_ARGISNULL(2), PG_ARGISNULL(2) ? 0 : PG_GETARG_FLOAT8(2));
 	bf_profile(h, &p);
 	bf_data_advice(&advice, h, &p, q);
+	/*
+	 * A count column fitted with densities: non-negative integers whose
+	 * range is modest (BF_REPORT_COUNT_RANGE), where probabilities of
+	 * integers model the data and densities only smooth them.
+	 */
+	if (kind == BF_CONTINUOUS && h->nbins >= 2 && h->min >= 0 &&
+		h->max - h->min <= BF_REPORT_COUNT_RANGE)
+	{
+		BfFitData	fd;
+		char		msg[160];
+
+		bf_fitdata_init(&fd, h, 0);
+		if (bf_discrete_check(&fd, msg, sizeof(msg)))
+			advice = lappend(advice,
+							 psprintf("The values are non-negative integers from %s to %s: a count column. "
+									  "fit_distributions(sketch, kind => 'discrete') fits count distributions "
+									  "(Poisson, negative binomial, ...), whose probabilities model integers "
+									  "where densities only smooth them; their AIC is not comparable with these.",
+									  bf_g(h->min), bf_g(h->max)));
+	}
 
 	if (h->nbins >= 2)
 	{
@@ -346,8 +369,10 @@ fit_report(PG_FUNCTION_ARGS)
 			t->index = i;
 			t->used = bf_gof_bootstrap(h, q, results[i].dist, results[i].params, fixed, samples,
 									   seed, false, t->stats, t->p);
-			t->passes = t->used > 0 && t->p[0] >= BF_REPORT_ALPHA && t->p[1] >= BF_REPORT_ALPHA &&
-				t->p[2] >= BF_REPORT_ALPHA;
+			/* every p-value the fit has (a discrete fit: KS only) */
+			t->passes = t->used > 0 && t->p[0] >= BF_REPORT_ALPHA &&
+				(isnan(t->p[1]) || t->p[1] >= BF_REPORT_ALPHA) &&
+				(isnan(t->p[2]) || t->p[2] >= BF_REPORT_ALPHA);
 			ntested++;
 		}
 	}
@@ -389,7 +414,12 @@ fit_report(PG_FUNCTION_ARGS)
 			for (int t = 0; t < ntested && pass < 0; t++)
 				if (tested[t].passes)
 					pass = t;
-			if (pass >= 0)
+			if (pass >= 0 && isnan(tested[pass].p[1]))
+				advice = lappend(advice,
+								 psprintf("%s passes the calibrated test at 5%% (bootstrap KS p-value %.3g, %d samples; discrete fits have no AD or CvM).",
+										  results[tested[pass].index].dist->name, tested[pass].p[0],
+										  tested[pass].used));
+			else if (pass >= 0)
 				advice = lappend(advice,
 								 psprintf("%s passes the calibrated tests at 5%% (bootstrap p-values: KS %.3g, AD %.3g, CvM %.3g, %d samples).",
 										  results[tested[pass].index].dist->name, tested[pass].p[0],
