@@ -115,6 +115,43 @@ bf_discrete_check(const BfFitData *fd, char *msg, size_t msglen)
 	return true;
 }
 
+/*
+ * log P(a <= X <= b) in log space, for a range so far in a tail that its
+ * cdf (or sf) difference underflows: the sum of the pmf over the range, in
+ * full up to BF_TAIL_SUM_MAX integers, else by the trapezoidal rule on the
+ * log pmf at the range's ends and middle (the pmf is smooth and monotone on
+ * such a range).  It only replaces what would otherwise be -infinity, as the
+ * continuous engine's Simpson rule does (likelihood.c).
+ */
+#define BF_TAIL_SUM_MAX 32
+static double
+bf_log_mass_tail(const BfDist *d, const double *params, double a, double b)
+{
+	double		l[BF_TAIL_SUM_MAX],
+				m = -INFINITY,
+				sum = 0;
+	int			n;
+
+	if (b - a + 1 <= BF_TAIL_SUM_MAX)
+	{
+		n = (int) (b - a + 1);
+		for (int i = 0; i < n; i++)
+			m = fmax(m, l[i] = bf_entry_logpdf(d, a + i, params));
+		if (!(m > -INFINITY))
+			return -INFINITY;
+		for (int i = 0; i < n; i++)
+			sum += exp(l[i] - m);
+		return m + log(sum);
+	}
+	l[0] = bf_entry_logpdf(d, a, params);
+	l[1] = bf_entry_logpdf(d, floor(0.5 * (a + b)), params);
+	l[2] = bf_entry_logpdf(d, b, params);
+	m = fmax(l[0], fmax(l[1], l[2]));
+	if (!(m > -INFINITY))
+		return -INFINITY;
+	return m + log(0.25 * exp(l[0] - m) + 0.5 * exp(l[1] - m) + 0.25 * exp(l[2] - m)) + log(b - a + 1);
+}
+
 /* log P(a <= X <= b) for integers a <= b, k = x - loc applied by the caller. */
 static double
 bf_log_mass(const BfDist *d, const double *params, double a, double b)
@@ -130,10 +167,14 @@ bf_log_mass(const BfDist *d, const double *params, double a, double b)
 		double		Sa = bf_entry_sf(d, a - 1, params),
 					Sb = bf_entry_sf(d, b, params);
 
-		return Sa > Sb ? log(Sa - Sb) : -INFINITY;
+		if (Sa > Sb && Sa - Sb > 1e-280)
+			return log(Sa - Sb);
+		return bf_log_mass_tail(d, params, a, b);
 	}
 	Fb = bf_entry_cdf(d, b, params);
-	return Fb > Fa ? log(Fb - Fa) : -INFINITY;
+	if (Fb > Fa && Fb - Fa > 1e-280)
+		return log(Fb - Fa);
+	return bf_log_mass_tail(d, params, a, b);
 }
 
 /* Are the parameters valid (domains, integers, argcheck)? */
