@@ -1,0 +1,292 @@
+/*
+ * binomial.c — the binomial family: bernoulli, binom, betabinom
+ * (scipy.stats' names, shapes and order; Johnson, Kemp & Kotz, "Univariate
+ * Discrete Distributions", 3rd ed. 2005, ch. 3 and 6.2.2).
+ *
+ * binom(n, p), k = 0, ..., n, n >= 0 an integer, 0 <= p <= 1:
+ *   pmf(k) = C(n, k) p^k q^(n - k),  q = 1 - p
+ *   cdf(k) = I_q(n - k, k + 1),  sf(k) = I_p(k + 1, n - k)
+ * (JKK 3.1 and 3.8; Abramowitz & Stegun 26.5.24), I the regularized
+ * incomplete beta function: bf_beta_tails below (A&S 26.5.8's continued
+ * fraction times a saddle-point prefactor: GSL's gsl_sf_beta_inc loses
+ * ~1e-9 relative at n = 1e6 and gives up at n = 1e9; scipy uses Boost's
+ * ibeta).  The log pmf is Loader's saddle-point form (bf_log_dbinom,
+ * R's dbinom), where scipy's lgamma differences would lose digits at large n.
+ * Quantile: bf_discrete_ppf from the normal approximation n p + z sqrt(npq).
+ * Start: the moment estimates p = 1 - var / mean, n = mean / p with n at
+ * least the data's maximum (JKK 3.8.2).
+ *
+ * bernoulli(p) = binom(1, p): pmf(0) = 1 - p, pmf(1) = p (JKK 3.2); support
+ * {0, 1} for every p, as scipy's (its b = 1).  Start: p = the mean (the MLE).
+ */
+#include <float.h>
+#include <math.h>
+
+#include "catalogue/discrete/discrete.h"
+#include "catalogue/discrete/binomial.h"
+
+double
+bf_log_beta_kernel(double a, double b, double x, double y)
+{
+	double		n = a + b;
+
+	return 0.5 * (log(a) + log(b) - log(2 * M_PI * n)) + bf_stirlerr(n) - bf_stirlerr(a) - bf_stirlerr(b) -
+		bf_bd0(a, n * x) - bf_bd0(b, n * y);
+}
+
+/*
+ * The continued fraction of A&S 26.5.8 (modified Lentz; Press et al.,
+ * Numerical Recipes, 3rd ed., 6.4 betacf): I_x(a, b) = kernel / a times
+ * its value; NaN when 5000 terms do not converge.  The coefficients are
+ * formed as products of ratios, which do not overflow at a or b ~ 1e308.
+ */
+static double
+beta_cont_frac(double a, double b, double x)
+{
+	const double tiny = 1e-300;
+	double		c = 1.0,
+				d = 1.0 - (a + b) * x / (a + 1.0),
+				h;
+
+	if (fabs(d) < tiny)
+		d = tiny;
+	d = 1.0 / d;
+	h = d;
+	for (int m = 1; m <= 5000; m++)
+	{
+		double		m2 = 2.0 * m,
+					aa = m / (a - 1.0 + m2) * ((b - m) / (a + m2)) * x,
+					del;
+
+		d = 1.0 + aa * d;
+		if (fabs(d) < tiny)
+			d = tiny;
+		c = 1.0 + aa / c;
+		if (fabs(c) < tiny)
+			c = tiny;
+		d = 1.0 / d;
+		h *= d * c;
+		aa = -((a + m) / (a + m2)) * ((a + b + m) / (a + 1.0 + m2)) * x;
+		d = 1.0 + aa * d;
+		if (fabs(d) < tiny)
+			d = tiny;
+		c = 1.0 + aa / c;
+		if (fabs(c) < tiny)
+			c = tiny;
+		d = 1.0 / d;
+		del = d * c;
+		h *= del;
+		if (fabs(del - 1.0) < 2 * DBL_EPSILON)
+			return h;
+	}
+	return NAN;
+}
+
+void
+bf_beta_tails(double a, double b, double x, double y, double *P, double *Q)
+{
+	double		t;
+
+	if (isnan(a) || isnan(b) || isnan(x) || isnan(y) || !(a > 0) || !(b > 0) ||
+		x < 0 || y < 0 || !isfinite(a) || !isfinite(b))
+	{
+		*P = *Q = NAN;
+		return;
+	}
+	if (x == 0)
+	{
+		*P = 0.0;
+		*Q = 1.0;
+		return;
+	}
+	if (y == 0)
+	{
+		*P = 1.0;
+		*Q = 0.0;
+		return;
+	}
+	if (x * (a + b + 2.0) < a + 1.0)
+	{
+		t = exp(bf_log_beta_kernel(a, b, x, y)) / a * beta_cont_frac(a, b, x);
+		*P = t;
+		*Q = 1.0 - t;
+	}
+	else
+	{
+		t = exp(bf_log_beta_kernel(b, a, y, x)) / b * beta_cont_frac(b, a, y);
+		*Q = t;
+		*P = 1.0 - t;
+	}
+	if (isnan(t))
+		*P = *Q = NAN;
+}
+
+/* ---------------------------------------------------------------- binom */
+
+static bool
+binom_bad(double n, double p)
+{
+	return isnan(n) || isnan(p) || !(n >= 0) || !(p >= 0 && p <= 1);
+}
+
+static double
+binom_logpdf(const BfDist *self, double k, const double *sh)
+{
+	if (isnan(k) || binom_bad(sh[0], sh[1]))
+		return NAN;
+	return bf_log_dbinom(k, sh[0], sh[1], 1.0 - sh[1]);
+}
+
+/* cdf (upper = false) or sf (upper = true) of binom(n, p) at k */
+static double
+binom_tail(double k, double n, double p, bool upper)
+{
+	double		P,
+				Q;
+
+	if (isnan(k) || binom_bad(n, p))
+		return NAN;
+	k = floor(k);
+	if (k < 0)
+		return upper ? 1.0 : 0.0;
+	if (k >= n)
+		return upper ? 0.0 : 1.0;
+	bf_beta_tails(n - k, k + 1, 1.0 - p, p, &P, &Q);
+	return upper ? Q : P;
+}
+
+static double
+binom_cdf(const BfDist *self, double k, const double *sh)
+{
+	return binom_tail(k, sh[0], sh[1], false);
+}
+
+static double
+binom_sf(const BfDist *self, double k, const double *sh)
+{
+	return binom_tail(k, sh[0], sh[1], true);
+}
+
+static double
+binom_ppf(const BfDist *self, double p, const double *sh)
+{
+	double		n = sh[0],
+				pr = sh[1];
+
+	if (binom_bad(n, pr))
+		return NAN;
+	return bf_discrete_ppf(self, p, sh,
+						   n * pr + (p > 0 && p < 1 ? bf_ndtri(p) : 0) * sqrt(n * pr * (1 - pr)));
+}
+
+static void
+binom_support(const BfDist *self, const double *sh, double *klo, double *khi)
+{
+	*klo = 0;
+	*khi = sh[0];
+}
+
+static void
+binom_start(const BfDist *self, const BfDataSummary *s, const double *fx, double *out)
+{
+	double		loc = bf_is_free(fx, 2) ? 0.0 : fx[2];
+	double		m = s->mean - loc,
+				v = s->sd * s->sd,
+				top = fmax(ceil(s->max - loc), 1.0),
+				n,
+				p;
+
+	if (!bf_is_free(fx, 0))
+		n = fx[0];
+	else
+	{
+		p = (m > 0 && v < m) ? 1.0 - v / m : 0.0;
+		n = p > 0 ? fmax(ceil(m / p), top) : top;
+		n = fmin(n, 1e15);
+	}
+	p = bf_is_free(fx, 1) ? (n > 0 ? m / n : 0.5) : fx[1];
+	out[0] = n;
+	out[1] = bf_clampd(p, 1e-6, 1 - 1e-6);
+	out[2] = loc;
+	bf_discrete_finish_start(self, s, fx, out);
+}
+
+/* ------------------------------------------------------------ bernoulli */
+
+static double
+bernoulli_logpdf(const BfDist *self, double k, const double *sh)
+{
+	double		p = sh[0];
+
+	if (isnan(k) || isnan(p) || !(p >= 0 && p <= 1))
+		return NAN;
+	if (k == 0)
+		return log1p(-p);
+	if (k == 1)
+		return log(p);
+	return -INFINITY;
+}
+
+static double
+bernoulli_cdf(const BfDist *self, double k, const double *sh)
+{
+	double		p = sh[0];
+
+	if (isnan(k) || isnan(p) || !(p >= 0 && p <= 1))
+		return NAN;
+	if (k < 0)
+		return 0.0;
+	return k < 1 ? 1.0 - p : 1.0;
+}
+
+static double
+bernoulli_sf(const BfDist *self, double k, const double *sh)
+{
+	double		p = sh[0];
+
+	if (isnan(k) || isnan(p) || !(p >= 0 && p <= 1))
+		return NAN;
+	if (k < 0)
+		return 1.0;
+	return k < 1 ? p : 0.0;
+}
+
+static double
+bernoulli_ppf(const BfDist *self, double p, const double *sh)
+{
+	if (isnan(sh[0]) || !(sh[0] >= 0 && sh[0] <= 1))
+		return NAN;
+	return bf_discrete_ppf(self, p, sh, 0.0);
+}
+
+static void
+bernoulli_support(const BfDist *self, const double *sh, double *klo, double *khi)
+{
+	*klo = 0;
+	*khi = 1;
+}
+
+static void
+bernoulli_start(const BfDist *self, const BfDataSummary *s, const double *fx, double *out)
+{
+	double		loc = bf_is_free(fx, 1) ? 0.0 : fx[1];
+
+	out[0] = bf_clampd(s->mean - loc, 1e-6, 1 - 1e-6);
+	out[1] = loc;
+	bf_discrete_finish_start(self, s, fx, out);
+}
+
+const BfDist bf_family_binomial[] = {
+	{.name = "bernoulli", .kind = BF_DISCRETE, .nshapes = 1,
+		.shapes = {{"p", DOM_UNIT}},
+		.description = "Bernoulli: one trial with success probability p (Johnson, Kemp & Kotz 2005, 3.2)",
+		.support_text = "x = loc, loc + 1",
+		.support = bernoulli_support, BF_FNS(bernoulli), .fit = {.start = bernoulli_start}},
+	{.name = "binom", .kind = BF_DISCRETE, .nshapes = 2,
+		.shapes = {{"n", DOM_INT0, true, .limit_hi = "poisson"},
+			{"p", DOM_UNIT}},
+		.description = "binomial: successes in n trials of probability p (Johnson, Kemp & Kotz 2005, ch. 3)",
+		.support_text = "x = loc, loc + 1, ..., loc + n",
+		.support = binom_support, BF_FNS(binom), .fit = {.start = binom_start}},
+};
+const int	bf_family_binomial_size = sizeof(bf_family_binomial) / sizeof(bf_family_binomial[0]);

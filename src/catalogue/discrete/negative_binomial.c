@@ -1,0 +1,204 @@
+/*
+ * negative_binomial.c — the negative binomial family: nbinom, geom,
+ * betanbinom (scipy.stats' names, shapes and order; Johnson, Kemp & Kotz,
+ * "Univariate Discrete Distributions", 3rd ed. 2005, ch. 5 and 6.2.3).
+ *
+ * nbinom(n, p), failures before the n-th success, k = 0, 1, ...; n > 0,
+ * 0 < p <= 1 (scipy's _argcheck; n may be real, as in scipy and R's
+ * dnbinom size, so it is not an integer shape here although scipy's
+ * _shape_info flags it integral):
+ *   pmf(k) = Gamma(n + k) / (Gamma(n) k!) p^n q^k,  q = 1 - p
+ *   cdf(k) = I_p(n, k + 1),  sf(k) = I_q(k + 1, n)       (JKK 5.1, 5.6)
+ * The log pmf is n log p at k = 0 and otherwise x^a y^b / (k B(a, b)) with
+ * a = n, b = k, x = p, y = q in Loader's saddle-point form (as R's dnbinom
+ * through dbinom_raw; scipy's lgamma differences lose digits at large n + k);
+ * the incomplete beta is bf_beta_tails (binomial.h).  Quantile:
+ * bf_discrete_ppf from the normal approximation mean + z sd (mean n q / p,
+ * variance n q / p^2).  Start: the moment estimates p = mean / var,
+ * n = mean^2 / (var - mean) (JKK 5.8.2); under-dispersed data (var <= mean)
+ * start near the Poisson limit (p = 1 / 1.001).
+ *
+ * geom(p), trials up to the first success, k = 1, 2, ...; 0 < p <= 1:
+ *   pmf(k) = q^(k - 1) p,  cdf(k) = 1 - q^k = -expm1(k log1p(-p)),
+ *   sf(k) = exp(k log1p(-p))                             (JKK 5.2; scipy's)
+ * Quantile: bf_discrete_ppf from log1p(-u) / log1p(-p).  Start: p = 1 / mean
+ * (the MLE).
+ */
+#include <math.h>
+
+#include "catalogue/discrete/discrete.h"
+#include "catalogue/discrete/binomial.h"
+
+/* --------------------------------------------------------------- nbinom */
+
+static bool
+nbinom_bad(double n, double p)
+{
+	return isnan(n) || isnan(p) || !(n > 0) || !(p > 0 && p <= 1) || n == INFINITY;
+}
+
+static double
+nbinom_logpdf(const BfDist *self, double k, const double *sh)
+{
+	double		n = sh[0],
+				p = sh[1];
+
+	if (isnan(k) || nbinom_bad(n, p))
+		return NAN;
+	if (!bf_is_int(k) || k < 0)
+		return -INFINITY;
+	if (k == 0)
+		return n * log(p);
+	if (p == 1)
+		return -INFINITY;
+	return bf_log_beta_kernel(n, k, p, 1.0 - p) - log(k);
+}
+
+/* cdf (upper = false) or sf (upper = true) of nbinom(n, p) at k */
+static double
+nbinom_tail(double k, double n, double p, bool upper)
+{
+	double		P,
+				Q;
+
+	if (isnan(k) || nbinom_bad(n, p))
+		return NAN;
+	k = floor(k);
+	if (k < 0)
+		return upper ? 1.0 : 0.0;
+	if (k == INFINITY)
+		return upper ? 0.0 : 1.0;
+	bf_beta_tails(n, k + 1, p, 1.0 - p, &P, &Q);
+	return upper ? Q : P;
+}
+
+static double
+nbinom_cdf(const BfDist *self, double k, const double *sh)
+{
+	return nbinom_tail(k, sh[0], sh[1], false);
+}
+
+static double
+nbinom_sf(const BfDist *self, double k, const double *sh)
+{
+	return nbinom_tail(k, sh[0], sh[1], true);
+}
+
+static double
+nbinom_ppf(const BfDist *self, double u, const double *sh)
+{
+	double		n = sh[0],
+				p = sh[1],
+				q = 1.0 - p;
+
+	if (nbinom_bad(n, p))
+		return NAN;
+	return bf_discrete_ppf(self, u, sh,
+						   n * q / p + (u > 0 && u < 1 ? bf_ndtri(u) : 0) * sqrt(n * q) / p);
+}
+
+static void
+nbinom_start(const BfDist *self, const BfDataSummary *s, const double *fx, double *out)
+{
+	double		loc = bf_is_free(fx, 2) ? 0.0 : fx[2];
+	double		m = fmax(s->mean - loc, 1e-3),
+				v = s->sd * s->sd;
+
+	if (v > m * 1.001)
+	{
+		out[1] = m / v;
+		out[0] = m * m / (v - m);
+	}
+	else
+	{
+		out[1] = 1.0 / 1.001;
+		out[0] = m * 1000.0;
+	}
+	if (!bf_is_free(fx, 0) && bf_is_free(fx, 1))
+		out[1] = fx[0] / (fx[0] + m);	/* mean n q / p = m */
+	else if (bf_is_free(fx, 0) && !bf_is_free(fx, 1))
+		out[0] = m * fx[1] / fmax(1.0 - fx[1], 1e-12);
+	out[2] = loc;
+	bf_discrete_finish_start(self, s, fx, out);
+}
+
+/* ----------------------------------------------------------------- geom */
+
+static bool
+geom_bad(double p)
+{
+	return isnan(p) || !(p > 0 && p <= 1);
+}
+
+static double
+geom_logpdf(const BfDist *self, double k, const double *sh)
+{
+	double		p = sh[0];
+
+	if (isnan(k) || geom_bad(p))
+		return NAN;
+	if (!bf_is_int(k) || k < 1)
+		return -INFINITY;
+	return bf_xlog1py(k - 1, -p) + log(p);
+}
+
+static double
+geom_cdf(const BfDist *self, double k, const double *sh)
+{
+	double		p = sh[0];
+
+	if (isnan(k) || geom_bad(p))
+		return NAN;
+	k = floor(k);
+	if (k < 1)
+		return 0.0;
+	return -expm1(k * log1p(-p));
+}
+
+static double
+geom_sf(const BfDist *self, double k, const double *sh)
+{
+	double		p = sh[0];
+
+	if (isnan(k) || geom_bad(p))
+		return NAN;
+	k = floor(k);
+	if (k < 1)
+		return 1.0;
+	return exp(k * log1p(-p));
+}
+
+static double
+geom_ppf(const BfDist *self, double u, const double *sh)
+{
+	double		p = sh[0];
+
+	if (geom_bad(p))
+		return NAN;
+	return bf_discrete_ppf(self, u, sh, p == 1 ? 1.0 : log1p(-u) / log1p(-p));
+}
+
+static void
+geom_start(const BfDist *self, const BfDataSummary *s, const double *fx, double *out)
+{
+	double		loc = bf_is_free(fx, 1) ? 0.0 : fx[1];
+
+	out[0] = 1.0 / fmax(s->mean - loc, 1.0);
+	out[1] = loc;
+	bf_discrete_finish_start(self, s, fx, out);
+}
+
+const BfDist bf_family_negative_binomial[] = {
+	{.name = "nbinom", .kind = BF_DISCRETE, .nshapes = 2,
+		.shapes = {{"n", DOM_POS, .limit_hi = "poisson"}, {"p", {0.0, 1.0, false, true}}},
+		.description = "negative binomial: failures before the n-th success of probability p (Johnson, Kemp & Kotz 2005, ch. 5)",
+		.support_text = "x = loc, loc + 1, ...",
+		.support = bf_support_count, BF_FNS(nbinom), .fit = {.start = nbinom_start}},
+	{.name = "geom", .kind = BF_DISCRETE, .nshapes = 1,
+		.shapes = {{"p", {0.0, 1.0, false, true}}},
+		.description = "geometric: trials up to the first success of probability p (Johnson, Kemp & Kotz 2005, 5.2)",
+		.support_text = "x = loc + 1, loc + 2, ...",
+		.support = bf_support_count1, BF_FNS(geom), .fit = {.start = geom_start}},
+};
+const int	bf_family_negative_binomial_size =
+sizeof(bf_family_negative_binomial) / sizeof(bf_family_negative_binomial[0]);
