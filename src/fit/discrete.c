@@ -398,7 +398,7 @@ bf_fit_discrete(const BfFitData *fd, const BfDist *d, const double *fixed_in, Bf
 				trials = 0;
 	bool		loc_searched = false;
 	BfDProblem	pb;
-	char		msg[160];
+	char		msg[120];
 
 	memset(res, 0, sizeof(*res));
 	res->dist = d;
