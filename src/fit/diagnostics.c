@@ -263,8 +263,14 @@ bf_fit_diagnostics(const BfFitData *fd, const BfFitData *hess, const BfDist *d,
 			(isfinite(dom->lo) && v - dom->lo < BF_EDGE_NEAR * Max(1.0, fabs(dom->lo)));
 		const char *limit = hi_edge ? sh->limit_hi : sh->limit_lo;
 
+		/*
+		 * a discrete entry's integer shapes are judged by the integer
+		 * search (ridges); its real shapes only at an end whose limit it
+		 * declares (nbinom's n -> infinity): a Poisson mean of 2000 or a
+		 * geometric p of 1e-4 is an ordinary fit, not a limit
+		 */
 		if (!isnan(fixed[i]) || (!hi_edge && !lo_edge) ||
-			(d->kind == BF_DISCRETE && bf_shape_is_integer(d, i)))
+			(d->kind == BF_DISCRETE && (bf_shape_is_integer(d, i) || limit == NULL)))
 			continue;
 		if (limit)
 		{

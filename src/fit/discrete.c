@@ -60,10 +60,12 @@
 #include "fit/internal.h"
 #include "catalogue/discrete/discrete.h"
 
-#define BF_DISCRETE_TRIALS 80		/* integer points per search */
+#define BF_DISCRETE_TRIALS 80		/* integer points per search on the coarse copy */
+#define BF_DISCRETE_FINE_TRIALS 16	/* and then on the full sketch */
 #define BF_DISCRETE_RIDGE_GAIN 0.01	/* log-likelihood per doubling on a ridge */
 #define BF_DISCRETE_TRIAL_EVALS 300	/* simplex evaluations per trial point */
 #define BF_DISCRETE_POLISH_EVALS 2000	/* final simplex */
+#define BF_DISCRETE_FULL_EVALS 30	/* its continuation on the full sketch */
 #define BF_DISCRETE_INT_CAP 1e15	/* integer parameters stay within +-this */
 
 /* The integers a..b of cell i of fd (exact: a = b = the value). */
@@ -152,26 +154,72 @@ bf_log_mass_tail(const BfDist *d, const double *params, double a, double b)
 	return m + log(0.25 * exp(l[0] - m) + 0.5 * exp(l[1] - m) + 0.25 * exp(l[2] - m)) + log(b - a + 1);
 }
 
-/* log P(a <= X <= b) for integers a <= b, k = x - loc applied by the caller. */
+/*
+ * The cdf and sf at the last upper end b of a range, reused as the values
+ * at a - 1 of the next range when it starts at b + 1 (the bins of a sketch
+ * of integers are contiguous): halves the cost of a binned likelihood.
+ */
+typedef struct BfEdgeCache
+{
+	double		k;				/* NaN: empty */
+	double		F;				/* NaN: not computed */
+	double		S;
+} BfEdgeCache;
+
 static double
-bf_log_mass(const BfDist *d, const double *params, double a, double b)
+bf_cached_cdf(const BfDist *d, const double *params, BfEdgeCache *c, double k)
+{
+	if (!(c->k == k))
+	{
+		c->k = k;
+		c->S = NAN;
+		c->F = bf_entry_cdf(d, k, params);
+	}
+	else if (isnan(c->F))
+		c->F = bf_entry_cdf(d, k, params);
+	return c->F;
+}
+
+static double
+bf_cached_sf(const BfDist *d, const double *params, BfEdgeCache *c, double k)
+{
+	if (!(c->k == k))
+	{
+		c->k = k;
+		c->F = NAN;
+		c->S = bf_entry_sf(d, k, params);
+	}
+	else if (isnan(c->S))
+		c->S = bf_entry_sf(d, k, params);
+	return c->S;
+}
+
+/*
+ * log P(a <= X <= b) for integers a <= b, k = x - loc applied by the
+ * caller; prev holds the values at the previous range's b, next gets those
+ * at this one's.
+ */
+static double
+bf_log_mass(const BfDist *d, const double *params, double a, double b, BfEdgeCache *prev,
+			BfEdgeCache *next)
 {
 	double		Fa,
 				Fb;
 
+	next->k = NAN;
 	if (a == b)
 		return bf_entry_logpdf(d, a, params);
-	Fa = bf_entry_cdf(d, a - 1, params);
+	Fa = bf_cached_cdf(d, params, prev, a - 1);
 	if (Fa > 0.5)
 	{
-		double		Sa = bf_entry_sf(d, a - 1, params),
-					Sb = bf_entry_sf(d, b, params);
+		double		Sa = bf_cached_sf(d, params, prev, a - 1),
+					Sb = bf_cached_sf(d, params, next, b);
 
 		if (Sa > Sb && Sa - Sb > 1e-280)
 			return log(Sa - Sb);
 		return bf_log_mass_tail(d, params, a, b);
 	}
-	Fb = bf_entry_cdf(d, b, params);
+	Fb = bf_cached_cdf(d, params, next, b);
 	if (Fb > Fa && Fb - Fa > 1e-280)
 		return log(Fb - Fa);
 	return bf_log_mass_tail(d, params, a, b);
@@ -201,6 +249,7 @@ bf_discrete_loglik(const BfFitData *fd, const BfDist *d, const double *params)
 {
 	double		loc = params[bf_loc_index(d)];
 	double		ll = 0;
+	BfEdgeCache cache[2] = {{NAN, NAN, NAN}, {NAN, NAN, NAN}};
 
 	if (!bf_discrete_valid(d, params))
 		return -INFINITY;
@@ -211,7 +260,7 @@ bf_discrete_loglik(const BfFitData *fd, const BfDist *d, const double *params)
 					lm;
 
 		bf_cell_range(fd, i, &a, &b);
-		lm = bf_log_mass(d, params, a - loc, b - loc);
+		lm = bf_log_mass(d, params, a - loc, b - loc, &cache[i & 1], &cache[(i + 1) & 1]);
 		if (!(lm > -INFINITY))
 			return -INFINITY;
 		ll += fd->w[i] * lm;
@@ -261,7 +310,7 @@ bf_dobjective(const gsl_vector *t, void *arg)
  * returns the log-likelihood (-INFINITY when no feasible point was found).
  */
 static double
-bf_dsimplex(BfDProblem *pb, double *params, int max_evals, double tol)
+bf_dsimplex(BfDProblem *pb, double *params, int max_evals, double tol, double step0)
 {
 	const gsl_multimin_fminimizer_type *T = gsl_multimin_fminimizer_nmsimplex2;
 	gsl_multimin_fminimizer *s;
@@ -284,7 +333,7 @@ bf_dsimplex(BfDProblem *pb, double *params, int max_evals, double tol)
 	{
 		gsl_vector_set(x, j, bf_shape_to_theta(bf_shape_domain(pb->d, pb->freeidx[j]),
 											   params[pb->freeidx[j]]));
-		gsl_vector_set(step, j, 0.5);
+		gsl_vector_set(step, j, step0);
 	}
 	fn.n = pb->nfree;
 	fn.f = bf_dobjective;
@@ -379,12 +428,75 @@ bf_dprofile(BfDProblem *pb, double *params, int max_evals, double tol)
 	pb->evaluations += 2;
 	if (l1 > l0)
 		memcpy(params, alt, sizeof(alt));
-	return bf_dsimplex(pb, params, pb->evaluations + max_evals, tol);
+	return bf_dsimplex(pb, params, pb->evaluations + max_evals, tol, 0.5);
+}
+
+/*
+ * The pattern search over the integer coordinates coords (the file header)
+ * from cur (updated, with *best its log-likelihood on pb->fd), steps step[]
+ * per coordinate, at most budget trial points; coordinates found on a ridge
+ * get ridge[i] and stop.  Returns the trial points fitted.
+ */
+static int
+bf_dsearch(BfDProblem *pb, const int *coords, int ncoords, double *cur, double *step,
+		   bool *ridge, double *best, int budget)
+{
+	const BfDist *d = pb->d;
+	int			ns = d->nshapes,
+				trials = 0;
+
+	for (bool searching = ncoords > 0; searching && !bf_should_stop();)
+	{
+		searching = false;
+		for (int j = 0; j < ncoords && trials < budget; j++)
+		{
+			int			i = coords[j];
+			bool		moved = false;
+
+			if (step[i] < 1 || ridge[i])
+				continue;
+			searching = true;
+			for (int dir = 1; dir >= -1 && !moved && trials < budget; dir -= 2)
+			{
+				double		pt[BF_MAX_PARAMS],
+							ll;
+				const BfDomain *dom = i < ns ? bf_shape_domain(d, i) : NULL;
+				double		v = cur[i] + dir * step[i];
+
+				if (fabs(v) > BF_DISCRETE_INT_CAP || (dom && !bf_shape_in_domain(dom, v)))
+					continue;
+				memcpy(pt, cur, sizeof(pt));
+				pt[i] = v;
+				trials++;
+				ll = bf_dprofile(pb, pt, BF_DISCRETE_TRIAL_EVALS, 1e-4);
+				if (ll > *best)
+				{
+					/*
+					 * a ridge: upward strides of at least half the value
+					 * that gain almost nothing
+					 */
+					if (dir > 0 && i < ns && step[i] >= 0.5 * fabs(cur[i]) && cur[i] >= 8 &&
+						ll - *best < BF_DISCRETE_RIDGE_GAIN)
+						ridge[i] = true;
+					memcpy(cur, pt, sizeof(pt));
+					*best = ll;
+					moved = true;
+				}
+			}
+			step[i] = moved ? 2 * step[i] : floor(step[i] / 2);
+		}
+		if (trials >= budget)
+			break;
+	}
+
+	return trials;
 }
 
 void
-bf_fit_discrete(const BfFitData *fd, const BfDist *d, const double *fixed_in, BfFitResult *res)
+bf_fit_discrete(const BfFitData *const *ladder, int nladder, const BfDist *d,
+				const double *fixed_in, BfFitResult *res)
 {
+	const BfFitData *fd = ladder[nladder - 1];
 	int			np = bf_nparams(d),
 				ns = d->nshapes,
 				iloc = bf_loc_index(d);
@@ -396,7 +508,8 @@ bf_fit_discrete(const BfFitData *fd, const BfDist *d, const double *fixed_in, Bf
 	int			coords[BF_MAX_PARAMS],
 				ncoords = 0,
 				trials = 0;
-	bool		loc_searched = false;
+	bool		loc_searched = false,
+				budget_hit;
 	BfDProblem	pb;
 	char		msg[120];
 
@@ -446,7 +559,7 @@ bf_fit_discrete(const BfFitData *fd, const BfDist *d, const double *fixed_in, Bf
 
 	/* the coordinates: real shapes for the simplex, integers for the search */
 	memset(&pb, 0, sizeof(pb));
-	pb.fd = fd;
+	pb.fd = ladder[0];
 	pb.d = d;
 	for (int i = 0; i < ns; i++)
 		if (isnan(fixed[i]))
@@ -492,57 +605,36 @@ bf_fit_discrete(const BfFitData *fd, const BfDist *d, const double *fixed_in, Bf
 		return;
 	}
 
-	/* the pattern search over the integer coordinates */
-	for (bool searching = ncoords > 0; searching && !bf_should_stop();)
+	/*
+	 * The pattern search on the coarsest copy of the sketch (the ladder's
+	 * first rung: at most 64 bins when the sketch has over 128), then, on
+	 * the full sketch, steps of 1 from where it ended: the coarse copy's
+	 * grouped likelihood has the same optimum up to the grouping, at a
+	 * fraction of the cost per evaluation.
+	 */
+	trials = bf_dsearch(&pb, coords, ncoords, cur, step, ridge, &best, BF_DISCRETE_TRIALS);
+	budget_hit = trials >= BF_DISCRETE_TRIALS;
+	if (nladder > 1 && !bf_should_stop())
 	{
-		searching = false;
-		for (int j = 0; j < ncoords && trials < BF_DISCRETE_TRIALS; j++)
-		{
-			int			i = coords[j];
-			bool		moved = false;
-
-			if (step[i] < 1 || ridge[i])
-				continue;
-			searching = true;
-			for (int dir = 1; dir >= -1 && !moved && trials < BF_DISCRETE_TRIALS; dir -= 2)
-			{
-				double		pt[BF_MAX_PARAMS],
-							ll;
-				const BfDomain *dom = i < ns ? bf_shape_domain(d, i) : NULL;
-				double		v = cur[i] + dir * step[i];
-
-				if (fabs(v) > BF_DISCRETE_INT_CAP || (dom && !bf_shape_in_domain(dom, v)))
-					continue;
-				memcpy(pt, cur, sizeof(pt));
-				pt[i] = v;
-				trials++;
-				ll = bf_dprofile(&pb, pt, BF_DISCRETE_TRIAL_EVALS, 1e-4);
-				if (ll > best)
-				{
-					/*
-					 * a ridge: upward strides of at least half the value
-					 * that gain almost nothing
-					 */
-					if (dir > 0 && i < ns && step[i] >= 0.5 * fabs(cur[i]) && cur[i] >= 8 &&
-						ll - best < BF_DISCRETE_RIDGE_GAIN)
-						ridge[i] = true;
-					memcpy(cur, pt, sizeof(pt));
-					best = ll;
-					moved = true;
-				}
-			}
-			step[i] = moved ? 2 * step[i] : floor(step[i] / 2);
-		}
-		if (trials >= BF_DISCRETE_TRIALS)
-			break;
+		pb.fd = ladder[nladder > 2 ? nladder - 2 : nladder - 1];
+		best = bf_dprofile(&pb, cur, BF_DISCRETE_TRIAL_EVALS, 1e-6);
+		for (int j = 0; j < ncoords; j++)
+			step[coords[j]] = 1;
+		trials += bf_dsearch(&pb, coords, ncoords, cur, step, ridge, &best, BF_DISCRETE_FINE_TRIALS);
 	}
 
-	/* polish the real shapes */
+	/*
+	 * Polish the real shapes: to convergence on the finest copy searched,
+	 * then, when that was a coarse copy, a short simplex on the full
+	 * sketch from there (a binned sketch's full likelihood costs thousands
+	 * of cdf values per evaluation; the coarse optimum is within a hair of
+	 * the full one).
+	 */
+	best = bf_dsimplex(&pb, cur, pb.evaluations + BF_DISCRETE_POLISH_EVALS, 1e-10, 0.5);
+	if (pb.fd != fd && !bf_should_stop())
 	{
-		double		ll = bf_dsimplex(&pb, cur, pb.evaluations + BF_DISCRETE_POLISH_EVALS, 1e-10);
-
-		if (ll >= best)
-			best = ll;
+		pb.fd = fd;
+		best = bf_dsimplex(&pb, cur, pb.evaluations + BF_DISCRETE_FULL_EVALS, 1e-10, 0.01);
 	}
 	res->evaluations = pb.evaluations;
 	memcpy(res->params, cur, sizeof(double) * np);
@@ -557,7 +649,7 @@ bf_fit_discrete(const BfFitData *fd, const BfDist *d, const double *fixed_in, Bf
 	bf_information_criteria(res, fd->n);
 	if (bf_should_stop())
 		snprintf(res->status, sizeof(res->status), "stopped");
-	else if (trials >= BF_DISCRETE_TRIALS)
+	else if (budget_hit)
 		snprintf(res->status, sizeof(res->status),
 				 "ok: the integer search stopped at its budget of %d points", BF_DISCRETE_TRIALS);
 	else

@@ -141,7 +141,8 @@ extern void bf_fit_diagnostics(const BfFitData *fd, const BfFitData *hess, const
 							   const double *fixed, BfFitResult *res);
 /*
  * discrete.c: fits of discrete entries (kind BF_DISCRETE) to a sketch of
- * integers, on the full sketch fd (formulas in discrete.c's header).
+ * integers, on its ladder (the integer search on the coarsest copy, then
+ * the full sketch, last; formulas in discrete.c's header).
  * fixed[loc] == BF_FIT_LOC searches loc over the integers; NaN applies the
  * default rule (0, or -1 for a support starting at 1 on data with 0).
  * bf_discrete_check: true when every value (or bin) of fd can be an
@@ -150,8 +151,8 @@ extern void bf_fit_diagnostics(const BfFitData *fd, const BfFitData *hess, const
 #define BF_FIT_LOC INFINITY
 extern bool bf_discrete_check(const BfFitData *fd, char *msg, size_t msglen);
 extern double bf_discrete_loglik(const BfFitData *fd, const BfDist *d, const double *params);
-extern void bf_fit_discrete(const BfFitData *fd, const BfDist *d, const double *fixed,
-							BfFitResult *res);
+extern void bf_fit_discrete(const BfFitData *const *ladder, int nladder, const BfDist *d,
+							const double *fixed, BfFitResult *res);
 
 /* likelihood.c (dispatches to bf_discrete_loglik for discrete entries) */
 extern double bf_loglik(const BfFitData *fd, const BfDist *d, const double *params);

@@ -403,7 +403,7 @@ bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
 		const BfFitData *full = ladder[nladder - 1];
 		double		fx[BF_MAX_PARAMS];
 
-		bf_fit_discrete(full, d, fixed, res);
+		bf_fit_discrete(ladder, nladder, d, fixed, res);
 		if (res->ok && !bf_should_stop())
 			bf_discrete_metrics(full, res);
 		/* standard errors of the real shapes: integers and loc held */
@@ -411,8 +411,10 @@ bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
 		for (int i = 0; i < bf_nparams(d); i++)
 			if (i == bf_loc_index(d) || (i < d->nshapes && bf_shape_is_integer(d, i)))
 				fx[i] = res->params[i];
+		/* the Hessian on the finest coarse copy of a binned sketch, as below */
 		if (res->ok && !bf_should_stop())
-			bf_fit_diagnostics(full, full, d, fx, res);
+			bf_fit_diagnostics(full, full->exact || nladder == 1 ? full : ladder[nladder - 2],
+							   d, fx, res);
 		return;
 	}
 	bf_fit_search(ladder, nladder, d, fixed, res);

@@ -79,7 +79,7 @@ poisson_start(const BfDist *self, const BfDataSummary *s, const double *fx, doub
 
 const BfDist bf_family_poisson[] = {
 	{.name = "poisson", .kind = BF_DISCRETE, .nshapes = 1,
-		.shapes = {{"mu", DOM_NONNEG, .limit_hi = "norm"}},
+		.shapes = {{"mu", DOM_NONNEG}},
 		.description = "Poisson: counts of events at rate mu (Johnson, Kemp & Kotz 2005, ch. 4)",
 		.support_text = "x = loc, loc + 1, ...",
 		.support = bf_support_count, BF_FNS(poisson), .fit = {.start = poisson_start}},
