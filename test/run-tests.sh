@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs inside a cluster (PG* variables set, e.g. by pg_virtualenv): the
 # core's unit tests (no server needed), a short run of the fuzzers (no
-# server), the pg_regress suite, then the reference suite against scipy's
-# stored values.
+# server), the pg_regress suite, then the reference suites against scipy's
+# stored values (continuous) and scipy itself (discrete).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
@@ -24,5 +24,10 @@ run fuzz bash -c 'make -s fuzz PG_CONFIG="$PG_CONFIG" >/dev/null && FUZZ_SEED=1 
 run pg_regress make -s installcheck PG_CONFIG="$PG_CONFIG"
 run dump_restore test/dump_restore.sh
 run reference /usr/bin/python3 test/reference.py
+# the discrete catalogue: pmf/cdf/quantile through the server, sf too through the
+# stand-alone evaluator, and the fits (README: Discrete distributions)
+run reference_discrete bash -c 'make -s test/cateval PG_CONFIG="$PG_CONFIG" &&
+  /usr/bin/python3 test/reference_discrete.py --harness=test/cateval accuracy &&
+  /usr/bin/python3 test/reference_discrete.py'
 echo "suites: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
