@@ -81,3 +81,44 @@ SELECT d AS pressure_fit,
        round(cdf(d, 1000)::numeric, 4) AS p_below_1000mbar,
        (SELECT round(avg((pressure < 1000)::int)::numeric, 4) FROM weather) AS observed_below_1000mbar
   FROM f;
+
+\echo
+\echo '== Counts (issue 10): stored sketches of two real count columns, test/data/sketches =='
+\echo '== hflights taxi-in minutes (224,430 flights from Houston, 2011: an exact sketch) and the =='
+\echo '== SSA baby-name counts (1,690,784 names, 1880-2010, left-truncated at 5: a binned sketch) =='
+CREATE TABLE count_sketches (col text, h fit_histogram);
+CREATE TEMP TABLE sketch_text (h text);
+\copy sketch_text FROM 'test/data/sketches/hflights_TaxiIn.txt'
+INSERT INTO count_sketches SELECT 'taxi_in', h::fit_histogram FROM sketch_text;
+TRUNCATE sketch_text;
+\copy sketch_text FROM 'test/data/sketches/ssa_babynames_count.txt'
+INSERT INTO count_sketches SELECT 'name_count', h::fit_histogram FROM sketch_text;
+SELECT col, (s->>'n')::bigint AS n, s->>'min' AS min, s->>'max' AS max, s->>'exact' AS exact,
+       s->>'integer_valued' AS integer_valued
+  FROM count_sketches, fit_histogram_summary(h) s;
+\echo '-- fit_report of the taxi-in minutes with the continuous default set points at the discrete one'
+SELECT advice FROM count_sketches, jsonb_array_elements_text(fit_report(h, samples => 0)->'recommendations') advice
+ WHERE col = 'taxi_in' AND advice ~ 'count column';
+
+\echo
+\echo '== Taxi-in minutes: the default discrete set (loc fixed at 0) =='
+SELECT rank, distribution, fit, round(aic::numeric, 1) AS aic, round(delta_aic::numeric, 1) AS delta_aic,
+       round(ks_statistic::numeric, 4) AS ks, warnings[1] AS first_warning
+  FROM count_sketches, fit_distributions(h, kind => 'discrete')
+ WHERE col = 'taxi_in' ORDER BY rank NULLS LAST LIMIT 8;
+\echo '-- no flight taxis in under 1 minute: with loc free ({"loc": null}, searched over the integers)'
+SELECT rank, distribution, fit, round(aic::numeric, 1) AS aic, round(delta_aic::numeric, 1) AS delta_aic
+  FROM count_sketches, fit_distributions(h, kind => 'discrete', fixed => '{"loc": null}')
+ WHERE col = 'taxi_in' ORDER BY rank NULLS LAST LIMIT 5;
+
+\echo
+\echo '== Baby-name counts: a heavy tail (max 99,651, median 12); loc free, since the SSA leaves out =='
+\echo '== names given fewer than 5 times (the support then starts at the data''s minimum)          =='
+SELECT rank, distribution, fit, round(aic::numeric, 1) AS aic, round(delta_aic::numeric, 1) AS delta_aic,
+       warnings[1] AS first_warning
+  FROM count_sketches, fit_distributions(h, kind => 'discrete', fixed => '{"loc": null}')
+ WHERE col = 'name_count' ORDER BY rank NULLS LAST LIMIT 6;
+\echo '-- best_fit over the stored sketch, and what it says about the tail'
+WITH f AS (SELECT best_fit(h, kind => 'discrete') AS d FROM count_sketches WHERE col = 'taxi_in')
+SELECT d AS taxi_in_fit, pmf(d, 5) AS p_5_minutes, 1 - cdf(d, 20) AS p_over_20_minutes, quantile(d, 0.99) AS q99
+  FROM f;
