@@ -1069,6 +1069,77 @@ test_integer_lattice(void)
 }
 
 /*
+ * The discrete engine (src/fit/discrete.c) without a server: poisson's MLE
+ * is the sample mean (closed form); binom's n is searched over the
+ * integers (the profile likelihood's maximum, checked against its
+ * neighbours n - 1 and n + 1 refitted in p); geom's default loc is -1 on
+ * data with zeros and 0 otherwise; non-integer data are refused.
+ */
+static void
+test_discrete_fits(void)
+{
+	const BfDist *po = bf_find_dist("poisson"),
+			   *bi = bf_find_dist("binom"),
+			   *ge = bf_find_dist("geom");
+	double		nofix[BF_MAX_PARAMS] = {NAN, NAN, NAN, NAN, NAN, NAN};
+	double		gp[2] = {3.3, 0},
+				gb[3] = {12, 0.3, 0},
+				gg[2] = {0.25, -1};
+	double	   *x;
+	double		mean = 0;
+	BfFitResult res;
+
+	if (po == NULL || bi == NULL || ge == NULL)
+	{
+		check(false, "discrete fits: poisson, binom or geom missing from the catalogue");
+		return;
+	}
+	bf_host_reset_stop();
+	x = make_sample(po, gp, 5, 3000);
+	for (int i = 0; i < 3000; i++)
+		mean += x[i] / 3000;
+	fit_sketch(po, sketch_of(x, 3000), nofix, &res);
+	check(res.ok && fabs(res.params[0] - mean) < 1e-7 * mean && res.params[1] == 0 && res.nfree == 1,
+		  "discrete: poisson mu %.17g, expected the mean %.17g (loc %g, nfree %d, %s)",
+		  res.params[0], mean, res.params[1], res.nfree, res.status);
+
+	x = make_sample(bi, gb, 6, 3000);
+	fit_sketch(bi, sketch_of(x, 3000), nofix, &res);
+	{
+		BfFitResult nb[2];
+		double		fx[BF_MAX_PARAMS] = {NAN, NAN, NAN, NAN, NAN, NAN};
+		bool		peak = res.ok;
+
+		for (int k = 0; k < 2 && peak; k++)
+		{
+			fx[0] = res.params[0] + (k ? 1 : -1);
+			fit_sketch(bi, sketch_of(x, 3000), fx, &nb[k]);
+			peak &= !nb[k].ok || nb[k].loglik <= res.loglik + 1e-9;
+		}
+		check(peak && res.params[0] == floor(res.params[0]) && res.nfree == 2,
+			  "discrete: binom n = %g (p %g, loglik %.10g, nfree %d, %s) is not the profile maximum",
+			  res.params[0], res.params[1], res.loglik, res.nfree, res.status);
+		printf("  binom          n=3000   n = %g, p = %.4f from binom(12, 0.3)\n", res.params[0], res.params[1]);
+	}
+
+	x = make_sample(ge, gg, 7, 3000);	/* failures before the first success: 0, 1, ... */
+	fit_sketch(ge, sketch_of(x, 3000), nofix, &res);
+	check(res.ok && res.params[1] == -1 && res.nfree == 1 && fabs(res.params[0] - 0.25) < 0.03,
+		  "discrete: geom on data with zeros: p %g, loc %g (expected -1), nfree %d, %s",
+		  res.params[0], res.params[1], res.nfree, res.status);
+	for (int i = 0; i < 3000; i++)
+		x[i] += 1;
+	fit_sketch(ge, sketch_of(x, 3000), nofix, &res);
+	check(res.ok && res.params[1] == 0, "discrete: geom on data from 1: loc %g (expected 0), %s",
+		  res.params[1], res.status);
+	x[17] += 0.5;
+	fit_sketch(ge, sketch_of(x, 3000), nofix, &res);
+	check(!res.ok && strstr(res.status, "not an integer") != NULL,
+		  "discrete: a non-integer value is refused (status %s)", res.status);
+	bf_arena_reset();
+}
+
+/*
  * A point where the standardisation cannot tell the data apart (pareto run
  * off along its ridge towards expon: every z rounds to the support's end)
  * is no fit: its "log-likelihood" would be a rounding artefact far above
@@ -1414,6 +1485,7 @@ main(int argc, char **argv)
 	test_catalogue_polls();
 	test_integer_shapes();
 	test_integer_lattice();
+	test_discrete_fits();
 	test_unresolved_data();
 	test_gof_metrics();
 	test_gof_sampler();
