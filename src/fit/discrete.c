@@ -28,10 +28,14 @@
  * each trial point (warm-started from the best point so far and from the
  * entry's start values for those integers); a step that gains doubles,
  * one that does not halves; at most BF_DISCRETE_TRIALS trial points.
- * A coordinate whose upward moves keep gaining less than
- * BF_DISCRETE_RIDGE_GAIN per doubling is on a ridge towards a limiting
- * family (binom's n -> infinity: the Poisson): its search stops there, and
- * the fit reports the point it reached with a warning naming the limit.
+ * A coordinate whose strides (of at least 8 and half its value) gain less
+ * than BF_DISCRETE_RIDGE_GAIN + BF_DISCRETE_RIDGE_REL |log-likelihood| is on
+ * a ridge towards a limiting family (binom's n -> infinity: the Poisson; a
+ * free loc running off with a Poisson mean: the normal): its search stops
+ * there, and the fit reports the point it reached with a warning naming
+ * the limit.  The relative term scales the threshold with the sample: on
+ * 1,700,000 counts a doubling of binom's n far along the ridge still gains
+ * tens of units.  These thresholds are this project's, not a published rule.
  *
  * loc.  scipy's loc, an integer.  By default it is fixed, not fitted (as
  * fitdistrplus and spark-bestfit fit count distributions): 0, except for
@@ -60,10 +64,12 @@
 #include "fit/internal.h"
 #include "catalogue/discrete/discrete.h"
 
-#define BF_DISCRETE_TRIALS 80		/* integer points per search on the coarse copy */
-#define BF_DISCRETE_FINE_TRIALS 16	/* and then on the full sketch */
-#define BF_DISCRETE_RIDGE_GAIN 0.01	/* log-likelihood per doubling on a ridge */
-#define BF_DISCRETE_TRIAL_EVALS 300	/* simplex evaluations per trial point */
+#define BF_DISCRETE_TRIALS 48		/* integer points per search on the coarse copy */
+#define BF_DISCRETE_FINE_TRIALS 16	/* and then steps of 1 on the finest coarse copy */
+#define BF_DISCRETE_FINE_EVALS 60	/* simplex evaluations per fine trial (a warm start) */
+#define BF_DISCRETE_RIDGE_GAIN 0.01	/* log-likelihood per doubling on a ridge, */
+#define BF_DISCRETE_RIDGE_REL 1e-8	/* plus this times |log-likelihood| */
+#define BF_DISCRETE_TRIAL_EVALS 120	/* simplex evaluations per trial point */
 #define BF_DISCRETE_POLISH_EVALS 2000	/* final simplex */
 #define BF_DISCRETE_FULL_EVALS 30	/* its continuation on the full sketch */
 #define BF_DISCRETE_INT_CAP 1e15	/* integer parameters stay within +-this */
@@ -409,7 +415,7 @@ bf_dstart(const BfFitData *fd, const BfDist *d, const double *fx, double *out)
  * values and the entry's start values for these integers.
  */
 static double
-bf_dprofile(BfDProblem *pb, double *params, int max_evals, double tol)
+bf_dprofile(BfDProblem *pb, double *params, int max_evals, double tol, double step0)
 {
 	double		alt[BF_MAX_PARAMS],
 				fx[BF_MAX_PARAMS];
@@ -428,7 +434,7 @@ bf_dprofile(BfDProblem *pb, double *params, int max_evals, double tol)
 	pb->evaluations += 2;
 	if (l1 > l0)
 		memcpy(params, alt, sizeof(alt));
-	return bf_dsimplex(pb, params, pb->evaluations + max_evals, tol, 0.5);
+	return bf_dsimplex(pb, params, pb->evaluations + max_evals, tol, step0);
 }
 
 /*
@@ -439,7 +445,7 @@ bf_dprofile(BfDProblem *pb, double *params, int max_evals, double tol)
  */
 static int
 bf_dsearch(BfDProblem *pb, const int *coords, int ncoords, double *cur, double *step,
-		   bool *ridge, double *best, int budget)
+		   bool *ridge, double *best, int budget, int trial_evals, double trial_step)
 {
 	const BfDist *d = pb->d;
 	int			ns = d->nshapes,
@@ -468,15 +474,15 @@ bf_dsearch(BfDProblem *pb, const int *coords, int ncoords, double *cur, double *
 				memcpy(pt, cur, sizeof(pt));
 				pt[i] = v;
 				trials++;
-				ll = bf_dprofile(pb, pt, BF_DISCRETE_TRIAL_EVALS, 1e-4);
+				ll = bf_dprofile(pb, pt, trial_evals, 1e-4, trial_step);
 				if (ll > *best)
 				{
 					/*
-					 * a ridge: upward strides of at least half the value
+					 * a ridge: strides of at least 8 and of half the value
 					 * that gain almost nothing
 					 */
-					if (dir > 0 && i < ns && step[i] >= 0.5 * fabs(cur[i]) && cur[i] >= 8 &&
-						ll - *best < BF_DISCRETE_RIDGE_GAIN)
+					if (step[i] >= 8 && step[i] >= 0.5 * fabs(cur[i]) &&
+						ll - *best < BF_DISCRETE_RIDGE_GAIN + BF_DISCRETE_RIDGE_REL * fabs(ll))
 						ridge[i] = true;
 					memcpy(cur, pt, sizeof(pt));
 					*best = ll;
@@ -586,7 +592,7 @@ bf_fit_discrete(const BfFitData *const *ladder, int nladder, const BfDist *d,
 		cur[i] = round(cur[i]);
 		step[i] = fmax(1.0, floor(0.25 * fabs(cur[i])));
 	}
-	best = bf_dprofile(&pb, cur, BF_DISCRETE_TRIAL_EVALS, 1e-4);
+	best = bf_dprofile(&pb, cur, BF_DISCRETE_TRIAL_EVALS, 1e-4, 0.5);
 	if (!(best > -INFINITY))
 	{
 		double		klo,
@@ -612,15 +618,17 @@ bf_fit_discrete(const BfFitData *const *ladder, int nladder, const BfDist *d,
 	 * grouped likelihood has the same optimum up to the grouping, at a
 	 * fraction of the cost per evaluation.
 	 */
-	trials = bf_dsearch(&pb, coords, ncoords, cur, step, ridge, &best, BF_DISCRETE_TRIALS);
+	trials = bf_dsearch(&pb, coords, ncoords, cur, step, ridge, &best, BF_DISCRETE_TRIALS,
+						BF_DISCRETE_TRIAL_EVALS, 0.5);
 	budget_hit = trials >= BF_DISCRETE_TRIALS;
 	if (nladder > 1 && !bf_should_stop())
 	{
 		pb.fd = ladder[nladder > 2 ? nladder - 2 : nladder - 1];
-		best = bf_dprofile(&pb, cur, BF_DISCRETE_TRIAL_EVALS, 1e-6);
+		best = bf_dprofile(&pb, cur, BF_DISCRETE_TRIAL_EVALS, 1e-6, 0.05);
 		for (int j = 0; j < ncoords; j++)
 			step[coords[j]] = 1;
-		trials += bf_dsearch(&pb, coords, ncoords, cur, step, ridge, &best, BF_DISCRETE_FINE_TRIALS);
+		trials += bf_dsearch(&pb, coords, ncoords, cur, step, ridge, &best, BF_DISCRETE_FINE_TRIALS,
+							 BF_DISCRETE_FINE_EVALS, 0.05);
 	}
 
 	/*
@@ -657,13 +665,21 @@ bf_fit_discrete(const BfFitData *const *ladder, int nladder, const BfDist *d,
 	for (int j = 0; j < ncoords; j++)
 		if (ridge[coords[j]])
 		{
-			const BfShape *sh = &d->shapes[coords[j]];
 			char		line[256];
 			size_t		used = strlen(res->warnings);
 
-			snprintf(line, sizeof(line),
-					 "%s = %.15g: the likelihood still rises as %s grows (%s): the fit is numerically the family's limit",
-					 sh->name, cur[coords[j]], sh->name, sh->limit_hi ? sh->limit_hi : "no named limit");
+			if (coords[j] == iloc)
+				snprintf(line, sizeof(line),
+						 "loc = %.15g: the likelihood still rises as loc moves on: the fit is numerically a limit of the family",
+						 cur[iloc]);
+			else
+			{
+				const BfShape *sh = &d->shapes[coords[j]];
+
+				snprintf(line, sizeof(line),
+						 "%s = %.15g: the likelihood still rises as %s moves on (%s): the fit is numerically the family's limit",
+						 sh->name, cur[coords[j]], sh->name, sh->limit_hi ? sh->limit_hi : "no named limit");
+			}
 			if (used + strlen(line) + 2 < sizeof(res->warnings))
 			{
 				if (used > 0)
