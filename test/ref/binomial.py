@@ -16,6 +16,10 @@ DISCRETE = [
            [((10, 0.3), 0), ((1, 0.5), 0), ((200, 0.02), 0), ((1e6, 0.3), -5),
             ((50, 0.97), 7), ((1000, 1e-4), 0)],
            ((20, 0.35), 0), True),
+    DEntry("betabinom", ("n", "a", "b"),
+           [((10, 2.0, 3.0), 0), ((1, 0.5, 0.5), 0), ((50, 0.2, 0.3), 0), ((1000, 20.0, 5.0), -3),
+            ((1e4, 1.5, 80.0), 0), ((5, 1e3, 1e3), 2)],
+           ((12, 2.5, 4.0), 0), True),
 ]
 
 
@@ -62,4 +66,49 @@ def _binom_tail_hp(k, n, p, upper):
     return float(s)
 
 
-DISCRETE_ACCURATE = {("binom", "pmf"): _binom_pmf}
+def _betabinom_pmf(k, n, a, b):
+    """C(n, k) B(k + a, n - k + b) / B(a, b) with 40-digit lgamma."""
+    from refcommon import hp_lgamma, hp_dec, hp_float_exp
+    if k != int(k) or k < 0 or k > n:
+        return 0.0
+    K, N, A, B = hp_dec(k), hp_dec(n), hp_dec(a), hp_dec(b)
+    return hp_float_exp(hp_lgamma(N + 1) - hp_lgamma(K + 1) - hp_lgamma(N - K + 1)
+                        + hp_lgamma(K + A) + hp_lgamma(N - K + B) - hp_lgamma(N + A + B)
+                        - hp_lgamma(A) - hp_lgamma(B) + hp_lgamma(A + B))
+
+
+def _betabinom_tail_hp(k, n, a, b, upper):
+    """40-digit cdf (upper False) or sf of betabinom(n, a, b) at k: every
+    pmf term of the lower tail (k below the mean) or of the upper tail summed
+    with the ratio (n - j)(j + a) / ((j + 1)(n - j - 1 + b)), the other tail
+    as 1 minus it."""
+    from decimal import Decimal, getcontext
+    from refcommon import hp_dec
+    import math
+    k = math.floor(k)
+    if k < 0:
+        return 1.0 if upper else 0.0
+    if k >= n:
+        return 0.0 if upper else 1.0
+    getcontext().prec = 45
+    N, A, B = hp_dec(n), hp_dec(a), hp_dec(b)
+    lower = k < n * a / (a + b)
+    terms = []
+    t = Decimal(1)
+    for j in range(0, int(n) + 1):
+        terms.append(t)
+        t = t * (N - j) * (j + A) / ((j + 1) * (N - j - 1 + B))
+    total = sum(terms)
+    part = sum(terms[:k + 1]) if lower else sum(terms[k + 1:])
+    s = part / total
+    if lower == upper:
+        s = 1 - s
+    return float(s)
+
+
+DISCRETE_ACCURATE = {
+    ("binom", "pmf"): _binom_pmf,
+    ("betabinom", "pmf"): _betabinom_pmf,
+    ("betabinom", "cdf"): lambda k, n, a, b: _betabinom_tail_hp(k, n, a, b, False),
+    ("betabinom", "sf"): lambda k, n, a, b: _betabinom_tail_hp(k, n, a, b, True),
+}

@@ -6,6 +6,10 @@
 #ifndef BESTFIT_CATALOGUE_DISCRETE_BINOMIAL_H
 #define BESTFIT_CATALOGUE_DISCRETE_BINOMIAL_H
 
+#include <math.h>
+
+#include "catalogue/discrete/discrete.h"
+
 /*
  * log(x^a y^b / B(a, b)) for a, b > 0, 0 < x < 1, y = 1 - x given
  * separately: Loader's binomial density at real arguments (C. Loader,
@@ -33,5 +37,27 @@ extern double bf_log_beta_kernel(double a, double b, double x, double y);
  * (both) when 5000 terms do not converge, or for NaN or invalid arguments.
  */
 extern void bf_beta_tails(double a, double b, double x, double y, double *P, double *Q);
+
+/*
+ * bf_discrete_ppf for entries whose cdf may be NaN at huge shapes (the
+ * continued fraction or the bounded sums of binomial.c not converging):
+ * NaN at once when the cdf at the guess is NaN, and NaN unless the cdf is
+ * defined at the answer k and at k - 1 (then k is right: cdf(k) >= p >
+ * cdf(k - 1)), rather than a quantile searched through NaN values.
+ */
+static inline double
+bf_checked_ppf(const BfDist *self, double p, const double *sh, double guess)
+{
+	double		q;
+
+	if (p > 0 && p < 1 && isfinite(guess) && isnan(bf_entry_cdf(self, round(guess), sh)))
+		return NAN;
+	q = bf_discrete_ppf(self, p, sh, guess);
+	if (!(p > 0 && p < 1) || !isfinite(q))
+		return q;
+	if (isnan(bf_entry_cdf(self, q, sh)) || isnan(bf_entry_cdf(self, q - 1, sh)))
+		return NAN;
+	return q;
+}
 
 #endif							/* BESTFIT_CATALOGUE_DISCRETE_BINOMIAL_H */

@@ -13,8 +13,8 @@
  * a = n, b = k, x = p, y = q in Loader's saddle-point form (as R's dnbinom
  * through dbinom_raw; scipy's lgamma differences lose digits at large n + k);
  * the incomplete beta is bf_beta_tails (binomial.h).  Quantile:
- * bf_discrete_ppf from the normal approximation mean + z sd (mean n q / p,
- * variance n q / p^2).  Start: the moment estimates p = mean / var,
+ * bf_checked_ppf (binomial.h) from the normal approximation mean + z sd
+ * (mean n q / p, variance n q / p^2).  Start: the moment estimates p = mean / var,
  * n = mean^2 / (var - mean) (JKK 5.8.2); under-dispersed data (var <= mean)
  * start near the Poisson limit (p = 1 / 1.001).
  *
@@ -93,8 +93,8 @@ nbinom_ppf(const BfDist *self, double u, const double *sh)
 
 	if (nbinom_bad(n, p))
 		return NAN;
-	return bf_discrete_ppf(self, u, sh,
-						   n * q / p + (u > 0 && u < 1 ? bf_ndtri(u) : 0) * sqrt(n * q) / p);
+	return bf_checked_ppf(self, u, sh,
+						  n * q / p + (u > 0 && u < 1 ? bf_ndtri(u) : 0) * sqrt(n * q) / p);
 }
 
 static void
