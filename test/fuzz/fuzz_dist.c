@@ -5,13 +5,12 @@
  * parameter count, then that many float8 in network byte order) followed
  * by evaluation points (float8 x, float8 p).  Each value goes through the
  * core's part of both input paths: the catalogue lookup of an arbitrary
- * name (bf_find_dist), the parameter count, the domain checks of
- * bf_check_params (src/pg/distribution.c: shapes inside their domains and
- * integer where they must be, loc finite, scale positive and finite), the
- * entry's own constraints (bf_entry_argcheck); what they accept is
- * evaluated as pdf, cdf, sf and quantile are (src/catalogue/model.h).
- * The text form's grammar (distribution_in) is PostgreSQL code in
- * src/pg/distribution.c and is not reached from here.
+ * name (bf_find_dist), the parameter count, and the checks that
+ * distribution_recv and distribution_in run (bf_dist_check_params,
+ * src/catalogue/dist_text.c: shapes inside their domains and integer where
+ * they must be, loc finite, scale positive and finite, the entry's own
+ * constraints); what they accept is evaluated as pdf, cdf, sf and quantile
+ * are (src/catalogue/model.h).  The text grammar is fuzz_dist_text.c's.
  *
  * With FUZZ_DIST_RANGES=1, pdf >= 0 and cdf, sf in [0, 1] are checked
  * too (off by default: a wrong value is not a memory or UB error, and the
@@ -23,6 +22,7 @@
  * evaluate them too.
  */
 #include "fuzz.h"
+#include "catalogue/dist_text.h"
 #include "catalogue/entry.h"
 #include "catalogue/model.h"
 
@@ -47,31 +47,6 @@ get_double(Reader *r, double *x)
 	return 1;
 }
 
-/* bf_check_params of src/pg/distribution.c, as a predicate */
-static int
-params_valid(const BfDist *d, const double *params)
-{
-	int			np = bf_nparams(d);
-
-	for (int i = 0; i < d->nshapes; i++)
-	{
-		const BfDomain *dom = bf_shape_domain(d, i);
-		double		v = params[i];
-
-		if (!isfinite(v) ||
-			(dom->lo_closed ? v < dom->lo : v <= dom->lo) ||
-			(dom->hi_closed ? v > dom->hi : v >= dom->hi))
-			return 0;
-		if (bf_shape_is_integer(d, i) && v != floor(v))
-			return 0;
-	}
-	if (!isfinite(params[bf_loc_index(d)]))
-		return 0;
-	if (bf_scale_index(d) >= 0 && (!(params[np - 1] > 0) || !isfinite(params[np - 1])))
-		return 0;
-	return bf_entry_argcheck(d, params) == NULL;
-}
-
 static int	evaluate_integer = -1;
 static int	check_ranges = 0;
 
@@ -82,6 +57,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	Reader		r;
 	const BfDist *d;
 	double		params[BF_MAX_PARAMS];
+	BfDistError err;
 	int			np;
 
 	if (evaluate_integer < 0)
@@ -108,7 +84,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	for (int i = 0; i < np; i++)
 		if (!get_double(&r, &params[i]))
 			return 0;
-	if (!params_valid(d, params) || (bf_has_integer_shapes(d) && !evaluate_integer))
+	/* the checks of distribution_recv (bf_check_params) */
+	if (bf_dist_check_params(d, params, &err) != BF_OK)
+	{
+		fuzz_check_msg(err.message, sizeof(err.message));
+		return 0;
+	}
+	if (bf_has_integer_shapes(d) && !evaluate_integer)
 		return 0;
 	/* at most four evaluation points, as pdf(), cdf() and quantile() take them */
 	for (int k = 0; k < 4; k++)

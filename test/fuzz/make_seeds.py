@@ -65,3 +65,10 @@ level_up = bytes([1, 4, 0, 0, 10, 0, 64]) + bytes([1, 12, 0] + [0] * 8) + bytes(
 raw = bytes([2, 0]) + struct.pack(">d", 1e308) + bytes([0]) + struct.pack(">d", -5e-324) + bytes([0, 1, 0, 0])
 for data in (exact, binned, level_up, raw):
     save("fuzz_sketch_struct", data)
+
+# fuzz_dist_text: the distribution texts of the regression tests (test/sql/*.sql)
+dist_texts = set()
+for path in sorted(glob.glob("test/sql/*.sql")):
+    dist_texts.update(re.findall(r"'([a-z_0-9]+ *\([^']*\))'", open(path).read()))
+for text in sorted(dist_texts):
+    save("fuzz_dist_text", text.encode())
