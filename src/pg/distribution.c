@@ -44,6 +44,26 @@ bf_pg_quote(const char *s)
 	return psprintf("%.*s...", pg_mbcliplen(s, len, BF_QUOTE_MAX), s);
 }
 
+/*
+ * A core message (size bytes) made safe to report: the core cuts quoted
+ * input at UTF-8 character boundaries (numerics/parse_float.c), which can
+ * split a character of another multibyte server encoding (EUC_JP's two
+ * bytes), and an invalidly encoded message fails in the error report
+ * itself.  Keeps the valid prefix, followed by "..." when it cuts; returns
+ * msg.
+ */
+char *
+bf_pg_valid_text(char *msg, size_t size)
+{
+	int			len = strnlen(msg, size - 1);
+	int			valid = pg_encoding_verifymbstr(GetDatabaseEncoding(), msg, len);
+
+	msg[len] = '\0';
+	if (valid < len)
+		strlcpy(msg + valid, "...", size - valid);
+	return msg;
+}
+
 /* Append x in its shortest round-trip decimal form. */
 void
 bf_append_double_text(StringInfo buf, double x)
@@ -230,7 +250,7 @@ distribution_in(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("invalid input syntax for type distribution: \"%s\"", bf_pg_quote(str)),
-				 errdetail_internal("%s", err.detail)));
+				 errdetail_internal("%s", bf_pg_valid_text(err.detail, sizeof(err.detail)))));
 	if (status != BF_OK && d == NULL)
 		bf_unknown_dist(name);
 	if (status != BF_OK)

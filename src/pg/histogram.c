@@ -65,9 +65,9 @@ fit_histogram_in(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("invalid input syntax for type fit_histogram"),
-				 errdetail("%s", msg)));
+				 errdetail("%s", bf_pg_valid_text(msg, sizeof(msg)))));
 	if (status != BF_OK)
-		bf_pg_corrupt_hist(msg);
+		bf_pg_corrupt_hist(bf_pg_valid_text(msg, sizeof(msg)));
 	PG_RETURN_POINTER(h);
 }
 
