@@ -67,7 +67,7 @@ unitcheck: test/unit/unitcheck test/cateval
 FUZZ_CC = clang
 FUZZ_CFLAGS = -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
               -fno-omit-frame-pointer -Wall -Wno-unused-parameter -Isrc -Itest/unit $(GSL_CFLAGS)
-FUZZERS = test/fuzz/fuzz_hist_text test/fuzz/fuzz_hist_binary test/fuzz/fuzz_dist \
+FUZZERS = test/fuzz/fuzz_hist_text test/fuzz/fuzz_hist_binary test/fuzz/fuzz_dist test/fuzz/fuzz_dist_text \
           test/fuzz/fuzz_sketch_struct
 FUZZ_OBJS = $(patsubst %.c,test/fuzz/obj/%.o,$(CORE_SRCS) test/unit/host.c)
 test/fuzz/obj/%.o: %.c $(HEADERS_ALL) test/unit/harness.h

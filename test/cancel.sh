@@ -13,6 +13,8 @@
 #     (2e9 draws) of every entry's fit to a small sketch, and random_sample
 #     of the costly draws of issue 11;
 #   - quantile and cdf with the largest integer shapes;
+#   - a parallel fit of every entry (2 workers) stopped at 30 deadlines from
+#     100 ms to 3 s, on each sketch;
 #   - the aggregates: fit_histogram and best_fit over big generate_series
 #     (in the select list: in FROM, PostgreSQL first materialises the series
 #     in a tuplestore, whose temporary file it deletes on cancel, which can
@@ -140,6 +142,16 @@ SELECT format('SELECT pg_temp.probe(%L, %L, %s)', label, q, :tmo)
     ('fit binned all entries', $q$SELECT count(*) FROM cancel_sketch, fit_distributions(binned, (SELECT array_agg(name) FROM bestfit_distributions()))$q$),
     ('best_fit(sketch) binned', $q$SELECT best_fit(binned) FROM cancel_sketch$q$)
   ) v(label, q) \gexec
+\echo '# parallel fit_distributions (all entries, 2 workers) stopped at 100, 200, ..., 3,000 ms'
+-- the deadline falls at every stage of a parallel fit: the leader and the
+-- workers fitting, the leader waiting for the workers; the stop includes the
+-- workers' exit (the leader's abort waits for it: DestroyParallelContext)
+SET max_parallel_workers_per_gather = 2;
+SELECT format('SET statement_timeout = %s; SELECT pg_temp.probe(%L, %L, %s)', t, 'parallel ' || s || ' ' || t || ' ms',
+              format('SELECT count(*) FROM cancel_sketch, fit_distributions(%s, (SELECT array_agg(name) FROM bestfit_distributions()))', s), t)
+  FROM generate_series(100, 3000, 100) t, unnest(ARRAY['exact', 'binned']) s ORDER BY s, t \gexec
+RESET max_parallel_workers_per_gather;
+SELECT format('SET statement_timeout = %s', :tmo) \gexec
 \echo '# aggregates'
 SELECT format('SELECT pg_temp.probe(%L, %L, %s)', label, q, :tmo)
   FROM (VALUES

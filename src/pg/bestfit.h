@@ -39,6 +39,7 @@ extern void bf_check_params(const BfDist *d, const double *params, int sqlstate)
 extern char *bf_params_json(const BfDist *d, const double *params);
 extern void bf_unknown_dist(const char *name) pg_attribute_noreturn();
 extern const char *bf_pg_quote(const char *s);
+extern char *bf_pg_valid_text(char *msg, size_t size);
 extern void bf_append_double_text(StringInfo buf, double x);
 /* MT19937 seeded with seed's 64 bits (error when out of memory); gsl_rng_free it */
 extern gsl_rng *bf_pg_rng_create(int64 seed);

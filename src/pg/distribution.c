@@ -23,6 +23,7 @@
 #include "utils/varlena.h"
 
 #include "pg/bestfit.h"
+#include "catalogue/dist_text.h"
 #include "catalogue/model.h"
 #include "numerics/parse_float.h"
 #include "numerics/random.h"
@@ -41,6 +42,26 @@ bf_pg_quote(const char *s)
 	if (len <= BF_QUOTE_MAX)
 		return s;
 	return psprintf("%.*s...", pg_mbcliplen(s, len, BF_QUOTE_MAX), s);
+}
+
+/*
+ * A core message (size bytes) made safe to report: the core cuts quoted
+ * input at UTF-8 character boundaries (numerics/parse_float.c), which can
+ * split a character of another multibyte server encoding (EUC_JP's two
+ * bytes), and an invalidly encoded message fails in the error report
+ * itself.  Keeps the valid prefix, followed by "..." when it cuts; returns
+ * msg.
+ */
+char *
+bf_pg_valid_text(char *msg, size_t size)
+{
+	int			len = strnlen(msg, size - 1);
+	int			valid = pg_encoding_verifymbstr(GetDatabaseEncoding(), msg, len);
+
+	msg[len] = '\0';
+	if (valid < len)
+		strlcpy(msg + valid, "...", size - valid);
+	return msg;
 }
 
 /* Append x in its shortest round-trip decimal form. */
@@ -147,57 +168,21 @@ bf_dist_lookup(const BfDistValue *v)
 }
 
 /*
- * Check that params are valid for d: shapes inside their domains, loc
- * finite, scale positive and finite.  Raises errcode otherwise.
+ * Check that params are valid for d (bf_dist_check_params of the core:
+ * shapes inside their domains and integral where they must be, loc finite,
+ * scale positive and finite, the entry's joint constraints).  Raises
+ * sqlstate otherwise.
  */
 void
 bf_check_params(const BfDist *d, const double *params, int sqlstate)
 {
-	int			np = bf_nparams(d);
+	BfDistError err;
 
-	const char *violation;
-
-	for (int i = 0; i < d->nshapes; i++)
-	{
-		const BfDomain *dom = bf_shape_domain(d, i);
-		double		v = params[i];
-
-		if (!isfinite(v) ||
-			(dom->lo_closed ? v < dom->lo : v <= dom->lo) ||
-			(dom->hi_closed ? v > dom->hi : v >= dom->hi))
-			ereport(ERROR,
-					(errcode(sqlstate),
-					 errmsg("parameter %s of %s is out of its domain", bf_param_name(d, i), d->name),
-					 errdetail("The domain of %s is %s%g, %g%s; got %g.", bf_param_name(d, i),
-							   dom->lo_closed ? "[" : "(", dom->lo, dom->hi,
-							   dom->hi_closed ? "]" : ")", v)));
-		if (bf_shape_is_integer(d, i) && v != floor(v))
-			ereport(ERROR,
-					(errcode(sqlstate),
-					 errmsg("parameter %s of %s must be an integer", bf_param_name(d, i), d->name),
-					 errdetail("Got %g.", v)));
-	}
-	if (!isfinite(params[bf_loc_index(d)]))
+	if (bf_dist_check_params(d, params, &err) != BF_OK)
 		ereport(ERROR,
 				(errcode(sqlstate),
-				 errmsg("parameter loc of %s must be finite", d->name)));
-	if (d->kind == BF_DISCRETE && params[bf_loc_index(d)] != floor(params[bf_loc_index(d)]))
-		ereport(ERROR,
-				(errcode(sqlstate),
-				 errmsg("parameter loc of %s must be an integer", d->name),
-				 errdetail("%s is a discrete distribution; got %g.", d->name, params[bf_loc_index(d)])));
-	if (bf_scale_index(d) >= 0 && (!(params[np - 1] > 0) || !isfinite(params[np - 1])))
-		ereport(ERROR,
-				(errcode(sqlstate),
-				 errmsg("parameter scale of %s must be positive and finite", d->name),
-				 errdetail("Got %g.", params[np - 1])));
-	/* constraints that join several shapes (truncnorm: a < b, ...) */
-	violation = bf_entry_argcheck(d, params);
-	if (violation != NULL)
-		ereport(ERROR,
-				(errcode(sqlstate),
-				 errmsg("parameters of %s are invalid", d->name),
-				 errdetail("%s requires %s.", d->name, violation)));
+				 errmsg_internal("%s", err.message),
+				 err.detail[0] ? errdetail_internal("%s", err.detail) : 0));
 }
 
 /* Build a distribution value (params must be valid). */
@@ -239,12 +224,6 @@ bf_params_json(const BfDist *d, const double *params)
 	return buf.data;
 }
 
-#define BF_DIST_SYNTAX(str, ...) \
-	ereport(ERROR, \
-			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION), \
-			 errmsg("invalid input syntax for type distribution: \"%s\"", bf_pg_quote(str)), \
-			 errdetail(__VA_ARGS__)))
-
 PG_FUNCTION_INFO_V1(distribution_in);
 PG_FUNCTION_INFO_V1(distribution_out);
 PG_FUNCTION_INFO_V1(distribution_recv);
@@ -252,95 +231,33 @@ PG_FUNCTION_INFO_V1(distribution_send);
 
 /*
  * Text input: name(shape=v, ..., loc=v, scale=v) in any parameter order;
- * shapes are required, loc and scale default to 0 and 1.  Unknown names,
- * unknown or repeated parameters and out-of-domain values are errors.
+ * shapes are required, loc and scale default to 0 and 1.  Parsed and
+ * checked by the core (bf_dist_parse, src/catalogue/dist_text.c): an
+ * unknown name is 22023 with a hint, malformed text 22P02, out-of-domain
+ * values 22023.
  */
 Datum
 distribution_in(PG_FUNCTION_ARGS)
 {
 	char	   *str = PG_GETARG_CSTRING(0);
-	const char *p = str;
-	char		name[64];
-	int			len = 0;
+	char		name[BF_DIST_NAME_MAX + 1];
 	const BfDist *d;
 	double		params[BF_MAX_PARAMS];
-	bool		seen[BF_MAX_PARAMS] = {0};
-	int			np,
-				np_given = 0;
+	BfDistError err;
+	BfStatus	status = bf_dist_parse(str, &d, params, name, &err);
 
-	while (isspace((unsigned char) *p))
-		p++;
-	while ((isalnum((unsigned char) *p) || *p == '_') && len < (int) sizeof(name) - 1)
-		name[len++] = *p++;
-	name[len] = '\0';
-	if (isalnum((unsigned char) *p) || *p == '_')
-		BF_DIST_SYNTAX(str, "The name is longer than %d characters.", (int) sizeof(name) - 1);
-	d = bf_find_dist(name);
-	if (d == NULL)
+	if (status == BF_SYNTAX)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid input syntax for type distribution: \"%s\"", bf_pg_quote(str)),
+				 errdetail_internal("%s", bf_pg_valid_text(err.detail, sizeof(err.detail)))));
+	if (status != BF_OK && d == NULL)
 		bf_unknown_dist(name);
-	np = bf_nparams(d);
-	params[bf_loc_index(d)] = 0.0;
-	if (bf_scale_index(d) >= 0)
-		params[bf_scale_index(d)] = 1.0;
-	while (isspace((unsigned char) *p))
-		p++;
-	if (*p++ != '(')
-		BF_DIST_SYNTAX(str, "Expected \"(\" after the name.");
-	for (;;)
-	{
-		char		key[64];
-		int			klen = 0;
-		int			idx = -1;
-		const char *after;
-		char		msg[256];
-
-		while (isspace((unsigned char) *p))
-			p++;
-		if (*p == ')' && np_given == 0)
-			break;				/* name() */
-		while ((isalnum((unsigned char) *p) || *p == '_') && klen < (int) sizeof(key) - 1)
-			key[klen++] = *p++;
-		key[klen] = '\0';
-		if (klen == 0)
-			BF_DIST_SYNTAX(str, "Expected a parameter name at \"%s\".", bf_pg_quote(p));
-		if (isalnum((unsigned char) *p) || *p == '_')
-			BF_DIST_SYNTAX(str, "A parameter name is longer than %d characters.", (int) sizeof(key) - 1);
-		for (int i = 0; i < np; i++)
-			if (strcmp(key, bf_param_name(d, i)) == 0)
-				idx = i;
-		if (idx < 0)
-			BF_DIST_SYNTAX(str, "%s has no parameter \"%s\".", d->name, key);
-		if (seen[idx])
-			BF_DIST_SYNTAX(str, "Parameter \"%s\" is given twice.", key);
-		seen[idx] = true;
-		while (isspace((unsigned char) *p))
-			p++;
-		if (*p++ != '=')
-			BF_DIST_SYNTAX(str, "Expected \"=\" after \"%s\".", key);
-		/* float8in's rules, hexadecimal rejected (numerics/parse_float.c) */
-		after = p;
-		if (bf_parse_float8(&after, &params[idx], msg, sizeof(msg)) != BF_OK)
-			BF_DIST_SYNTAX(str, "Bad value of \"%s\": %s", key, msg);
-		p = after;
-		np_given++;
-		while (isspace((unsigned char) *p))
-			p++;
-		if (*p == ',')
-			p++;				/* a parameter must follow (no trailing comma) */
-		else if (*p == ')')
-			break;
-		else
-			BF_DIST_SYNTAX(str, "Expected \",\" or \")\" after the value of \"%s\".", key);
-	}
-	p++;
-	while (isspace((unsigned char) *p))
-		p++;
-	if (*p != '\0')
-		BF_DIST_SYNTAX(str, "Unexpected text after \")\".");
-	for (int i = 0; i < d->nshapes; i++)
-		if (!seen[i])
-			BF_DIST_SYNTAX(str, "Shape parameter \"%s\" of %s is missing.", bf_param_name(d, i), d->name);
-	bf_check_params(d, params, ERRCODE_INVALID_PARAMETER_VALUE);
+	if (status != BF_OK)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg_internal("%s", err.message),
+				 err.detail[0] ? errdetail_internal("%s", err.detail) : 0));
 	PG_RETURN_POINTER(bf_make_dist(d, params));
 }
 

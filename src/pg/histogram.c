@@ -17,6 +17,7 @@
 
 #include "pg/bestfit.h"
 #include "sketch/sketch.h"
+#include "sketch/wire.h"
 
 /* An invalid fit_histogram value: 22P03 with the reason as detail. */
 void
@@ -64,9 +65,9 @@ fit_histogram_in(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("invalid input syntax for type fit_histogram"),
-				 errdetail("%s", msg)));
+				 errdetail("%s", bf_pg_valid_text(msg, sizeof(msg)))));
 	if (status != BF_OK)
-		bf_pg_corrupt_hist(msg);
+		bf_pg_corrupt_hist(bf_pg_valid_text(msg, sizeof(msg)));
 	PG_RETURN_POINTER(h);
 }
 
@@ -93,70 +94,43 @@ fit_histogram_out(PG_FUNCTION_ARGS)
 	PG_RETURN_CSTRING(buf.data);
 }
 
-/* Binary form: the fields in order, network byte order. */
+/*
+ * Binary form (src/sketch/wire.h): decoded and validated by the core
+ * (bf_hist_from_wire).  A message too short for its fields is 08P01 as
+ * pq_getmsg* raise it, an invalid value 22P03.
+ */
 Datum
 fit_histogram_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	msg = (StringInfo) PG_GETARG_POINTER(0);
-	int			version = pq_getmsgbyte(msg);
-	int			flags = pq_getmsgbyte(msg);
-	int			level = pq_getmsgint(msg, 2);
-	int			nbins = pq_getmsgint(msg, 4);
 	BfHistogram *h;
-	int64_t    *keys;
-	int64_t    *counts;
+	size_t		used = 0;
+	char		detail[256];
+	BfStatus	status = bf_hist_from_wire((const uint8_t *) msg->data + msg->cursor,
+										   msg->len - msg->cursor, &used, &h,
+										   detail, sizeof(detail));
 
-	if (nbins < 0 || nbins > BF_MAX_BINS)
+	if (status == BF_SYNTAX)
 		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid fit_histogram value"),
-				 errdetail("Bin count %d is out of range [0, %d].", nbins, BF_MAX_BINS)));
-	h = palloc0(BF_HIST_SIZE(nbins));
-	SET_VARSIZE(h, BF_HIST_SIZE(nbins));
-	h->version = version;
-	h->flags = flags;
-	h->level = level;
-	h->nbins = nbins;
-	h->n_nan = pq_getmsgint64(msg);
-	h->n_posinf = pq_getmsgint64(msg);
-	h->n_neginf = pq_getmsgint64(msg);
-	h->min = pq_getmsgfloat8(msg);
-	h->max = pq_getmsgfloat8(msg);
-	keys = BF_HIST_KEYS(h);
-	counts = BF_HIST_COUNTS(h);
-	for (int i = 0; i < nbins; i++)
-	{
-		keys[i] = pq_getmsgint64(msg);
-		counts[i] = pq_getmsgint64(msg);
-	}
-	bf_pg_validate_hist(h, VARSIZE(h));
+				(errcode(ERRCODE_PROTOCOL_VIOLATION),
+				 errmsg("insufficient data left in message")));
+	if (status != BF_OK)
+		bf_pg_corrupt_hist(detail);
+	msg->cursor += used;
 	PG_RETURN_POINTER(h);
 }
 
-/* Binary output: the fields of the header, then (key, count) pairs. */
+/* Binary output: the form fit_histogram_recv reads (bf_hist_to_wire). */
 Datum
 fit_histogram_send(PG_FUNCTION_ARGS)
 {
 	BfHistogram *h = PG_GETARG_BF_HIST(0);
-	const int64_t *keys = BF_HIST_KEYS(h);
-	const int64_t *counts = BF_HIST_COUNTS(h);
 	StringInfoData buf;
 
 	pq_begintypsend(&buf);
-	pq_sendbyte(&buf, h->version);
-	pq_sendbyte(&buf, h->flags);
-	pq_sendint16(&buf, h->level);
-	pq_sendint32(&buf, h->nbins);
-	pq_sendint64(&buf, h->n_nan);
-	pq_sendint64(&buf, h->n_posinf);
-	pq_sendint64(&buf, h->n_neginf);
-	pq_sendfloat8(&buf, h->min);
-	pq_sendfloat8(&buf, h->max);
-	for (int i = 0; i < h->nbins; i++)
-	{
-		pq_sendint64(&buf, keys[i]);
-		pq_sendint64(&buf, counts[i]);
-	}
+	enlargeStringInfo(&buf, BF_HIST_WIRE_SIZE(h->nbins));
+	buf.len += bf_hist_to_wire(h, (uint8_t *) buf.data + buf.len);
+	buf.data[buf.len] = '\0';
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 

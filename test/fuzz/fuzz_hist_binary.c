@@ -1,12 +1,10 @@
 /*
  * fuzz_hist_binary.c — libFuzzer harness of the fit_histogram binary
  * forms.  The first input byte picks the path, the rest is the value:
- *   even: fit_histogram_recv — the wire format (network byte order: version
- *         byte, flags byte, int16 level, int32 nbins, int64 nan, posinf,
- *         neginf, float8 min, max, then nbins (int64 key, int64 count)
- *         pairs), decoded into a value exactly as src/pg/histogram.c does
- *         (a message too short for its fields is an error there, and is
- *         skipped here), then bf_hist_validate;
+ *   even: fit_histogram_recv — the wire format (src/sketch/wire.h),
+ *         decoded and validated by the core's bf_hist_from_wire, the
+ *         function fit_histogram_recv calls; what it accepts must encode
+ *         back (bf_hist_to_wire, fit_histogram_send's) to the same bytes;
  *   odd:  fit_histogram_deserialize — the bytes are the value itself (the
  *         serialized aggregate state), copied to a buffer of exactly their
  *         size (so that AddressSanitizer sees any read past them), then
@@ -15,30 +13,7 @@
  * text form (fuzz.h).
  */
 #include "fuzz.h"
-
-typedef struct Reader
-{
-	const uint8_t *p;
-	size_t		left;
-	int			ok;
-} Reader;
-
-static uint64_t
-get_be(Reader *r, int nbytes)
-{
-	uint64_t	v = 0;
-
-	if (r->left < (size_t) nbytes)
-	{
-		r->ok = 0;
-		return 0;
-	}
-	for (int i = 0; i < nbytes; i++)
-		v = (v << 8) | r->p[i];
-	r->p += nbytes;
-	r->left -= nbytes;
-	return v;
-}
+#include "sketch/wire.h"
 
 static void
 check_accepted(const BfHistogram *h)
@@ -48,51 +23,40 @@ check_accepted(const BfHistogram *h)
 	fuzz_check_text_roundtrip(h);
 }
 
-/* fit_histogram_recv's decoding, then validation */
+/*
+ * fit_histogram_recv: the core's decoder (bf_hist_from_wire, which
+ * validates), reading from a buffer of exactly the input's size; what it
+ * accepts must encode back to the bytes it read (fit_histogram_send).
+ */
 static void
 run_recv(const uint8_t *data, size_t size)
 {
-	Reader		r = {data, size, 1};
-	int			version = (int) get_be(&r, 1);
-	int			flags = (int) get_be(&r, 1);
-	int			level = (int) (uint16_t) get_be(&r, 2);	/* pq_getmsgint(msg, 2) is unsigned */
-	int			nbins = (int) (int32_t) (uint32_t) get_be(&r, 4);
-	BfHistogram *h;
-	int64_t    *keys;
-	int64_t    *counts;
+	uint8_t    *buf = malloc(size > 0 ? size : 1);
+	BfHistogram *h = NULL;
+	size_t		used = 0;
 	char		msg[256];
-	uint64_t	bits;
+	BfStatus	st;
 
-	if (!r.ok || nbins < 0 || nbins > BF_MAX_BINS)
-		return;					/* errors raised before the value is built */
-	h = bf_alloc0(BF_HIST_SIZE(nbins));
-	bf_set_value_size(h, BF_HIST_SIZE(nbins));
-	h->version = version;
-	h->flags = flags;
-	h->level = level;
-	h->nbins = nbins;
-	h->n_nan = (int64_t) get_be(&r, 8);
-	h->n_posinf = (int64_t) get_be(&r, 8);
-	h->n_neginf = (int64_t) get_be(&r, 8);
-	bits = get_be(&r, 8);
-	memcpy(&h->min, &bits, 8);
-	bits = get_be(&r, 8);
-	memcpy(&h->max, &bits, 8);
-	keys = BF_HIST_KEYS(h);
-	counts = BF_HIST_COUNTS(h);
-	for (int i = 0; i < nbins && r.ok; i++)
+	memcpy(buf, data, size);
+	st = bf_hist_from_wire(buf, size, &used, &h, msg, sizeof(msg));
+	if (st != BF_OK)
 	{
-		keys[i] = (int64_t) get_be(&r, 8);
-		counts[i] = (int64_t) get_be(&r, 8);
-	}
-	if (!r.ok)
-		return;					/* pq_getmsg*: insufficient data left in message */
-	if (bf_hist_validate(h, BF_HIST_SIZE(nbins), msg, sizeof(msg)) != BF_OK)
-	{
+		FUZZ_CHECK(st == BF_SYNTAX || st == BF_INVALID, "status %d", (int) st);
+		FUZZ_CHECK(h == NULL, "a rejected value was returned");
 		fuzz_check_msg(msg, sizeof(msg));
-		return;
 	}
-	check_accepted(h);
+	else
+	{
+		uint8_t    *back = malloc(BF_HIST_WIRE_SIZE(h->nbins));
+		size_t		n = bf_hist_to_wire(h, back);
+
+		FUZZ_CHECK(used <= size && n == used && n == BF_HIST_WIRE_SIZE(h->nbins),
+				   "decoded %zu bytes, encoded %zu", used, n);
+		FUZZ_CHECK(memcmp(back, buf, n) == 0, "send(recv(bytes)) differs from the bytes");
+		free(back);
+		check_accepted(h);
+	}
+	free(buf);
 }
 
 /* fit_histogram_deserialize: the bytes are the value */

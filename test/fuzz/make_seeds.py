@@ -48,15 +48,17 @@ for text in sorted(texts):
     mem += b"".join(struct.pack("<q", c) for _, c in bins)
     save("fuzz_hist_binary", b"\1" + mem)
 
-# fuzz_dist: distribution_recv's form (name, int16 count, float8s), then (x, p) points
-points = struct.pack(">dddddddd", 0.5, 0.5, -1e308, 1e-300, float("inf"), 1.0, 5e-324, 0.0)
+# fuzz_dist: distribution_recv's form (name, int16 count, float8s), then an op byte
+# (pdf, cdf, sf, quantile; budget 63 * 64 polls) and a point
+evaluations = [(0xFC, 0.5), (0xFD, 1e-300), (0xFE, -1e308), (0xFF, 0.5), (0xFF, 5e-324)]
 for name, params in [("norm", [0, 1]), ("norm", [1, 2]), ("gamma", [2.5, 0, 3]),
                      ("beta", [0.5, 0.5, 0, 1]), ("t", [3, -1, 1]), ("truncnorm", [-1, 2, 0, 1]),
                      ("genextreme", [-0.3, 0, 1]), ("lognorm", [1e-300, 0, 1]),
                      ("pareto", [1e308, 0, 1]), ("levy_stable", [1.5, 0.5, 0, 1]),
                      ("poisson", [3, 0]), ("binom", [10, 0.3, 0]), ("irwinhall", [5, 0, 1])]:
-    save("fuzz_dist", name.encode() + b"\0" + struct.pack(">h", len(params))
-         + struct.pack(">%dd" % len(params), *params) + points)
+    for op, x in evaluations:
+        save("fuzz_dist", name.encode() + b"\0" + struct.pack(">h", len(params))
+             + struct.pack(">%dd" % len(params), *params) + struct.pack(">Bd", op, x))
 
 # fuzz_sketch_struct: tokens, edits, fit flags and budget
 exact = bytes([4, 1, 5, 1, 7, 2, 0x01, 0x2c, 3, 10]) + bytes([0]) + bytes([3, 0x0f, 0xa0])
@@ -65,3 +67,10 @@ level_up = bytes([1, 4, 0, 0, 10, 0, 64]) + bytes([1, 12, 0] + [0] * 8) + bytes(
 raw = bytes([2, 0]) + struct.pack(">d", 1e308) + bytes([0]) + struct.pack(">d", -5e-324) + bytes([0, 1, 0, 0])
 for data in (exact, binned, level_up, raw):
     save("fuzz_sketch_struct", data)
+
+# fuzz_dist_text: the distribution texts of the regression tests (test/sql/*.sql)
+dist_texts = set()
+for path in sorted(glob.glob("test/sql/*.sql")):
+    dist_texts.update(re.findall(r"'([a-z_0-9]+ *\([^']*\))'", open(path).read()))
+for text in sorted(dist_texts):
+    save("fuzz_dist_text", text.encode())

@@ -13,7 +13,7 @@ cd "$(dirname "$0")/../.."
 secs=${1:?usage: test/fuzz/run.sh SECONDS [HARNESS...]}
 shift
 harnesses=("$@")
-[ ${#harnesses[@]} -eq 0 ] && harnesses=(fuzz_hist_text fuzz_hist_binary fuzz_dist fuzz_sketch_struct)
+[ ${#harnesses[@]} -eq 0 ] && harnesses=(fuzz_hist_text fuzz_hist_binary fuzz_dist fuzz_dist_text fuzz_sketch_struct)
 scratch=$(mktemp -d /tmp/bestfit-fuzz.XXXXXX)
 trap 'rm -rf "$scratch"' EXIT
 mkdir -p test/fuzz/artifacts

@@ -48,6 +48,8 @@
 #include "harness.h"
 #include "metrics/gof.h"
 #include "sketch/sketch.h"
+#include "sketch/wire.h"
+#include "catalogue/dist_text.h"
 
 static int	npassed = 0;
 static int	nfailed = 0;
@@ -736,6 +738,105 @@ test_extremes(void)
 		bad += nbad > 0;
 	}
 	printf("extremes: %d entries swept, %d with failures\n", bf_catalogue_count(), bad);
+}
+
+/*
+ * The distribution text grammar and parameter checks (catalogue/dist_text.c)
+ * and the sketch's binary form (sketch/wire.c), as distribution_in and
+ * fit_histogram_recv/send use them: statuses, messages, a discrete entry
+ * (loc, no scale), an integer shape, the wire round trip and its errors.
+ */
+static void
+test_dist_text_wire(void)
+{
+	const BfDist *d;
+	double		p[BF_MAX_PARAMS];
+	char		name[BF_DIST_NAME_MAX + 1];
+	BfDistError err;
+	BfStatus	st;
+	char		longname[80];
+
+	st = bf_dist_parse(" norm( scale = 2 ,loc=-1.5e0 ) ", &d, p, name, &err);
+	check(st == BF_OK && d == bf_find_dist("norm") && p[0] == -1.5 && p[1] == 2,
+		  "dist_text: norm parsed (status %d)", (int) st);
+	st = bf_dist_parse("poisson(mu=3)", &d, p, name, &err);
+	check(st == BF_OK && d != NULL && bf_nparams(d) == 2 && p[0] == 3 && p[1] == 0,
+		  "dist_text: poisson(mu=3) parsed with loc 0 (status %d)", (int) st);
+	st = bf_dist_parse("poisson(mu=3, scale=1)", &d, p, name, &err);
+	check(st == BF_SYNTAX && strcmp(err.detail, "poisson has no parameter \"scale\".") == 0,
+		  "dist_text: a discrete entry has no scale (status %d, %s)", (int) st, err.detail);
+	st = bf_dist_parse("irwinhall(n=2.5)", &d, p, name, &err);
+	check(st == BF_INVALID && d != NULL &&
+		  strcmp(err.message, "parameter n of irwinhall must be an integer") == 0 &&
+		  strcmp(err.detail, "Got 2.5.") == 0,
+		  "dist_text: integer shape (status %d, %s / %s)", (int) st, err.message, err.detail);
+	st = bf_dist_parse("gamma(a=-Infinity)", &d, p, name, &err);
+	check(st == BF_INVALID &&
+		  strcmp(err.detail, "The domain of a is (0, Infinity); got -Infinity.") == 0,
+		  "dist_text: PostgreSQL's spelling of infinities (%s)", err.detail);
+	st = bf_dist_parse("nosuch(a=1)", &d, p, name, &err);
+	check(st == BF_INVALID && d == NULL && strcmp(name, "nosuch") == 0,
+		  "dist_text: unknown name (status %d, name %s)", (int) st, name);
+	memset(longname, 'a', 70);
+	strcpy(longname + 70, "()");
+	st = bf_dist_parse(longname, &d, p, name, &err);
+	check(st == BF_SYNTAX && strcmp(err.detail, "The name is longer than 63 characters.") == 0,
+		  "dist_text: long name (status %d)", (int) st);
+	st = bf_dist_parse("norm(loc=1,)", &d, p, name, &err);
+	check(st == BF_SYNTAX && strcmp(err.detail, "Expected a parameter name at \")\".") == 0,
+		  "dist_text: trailing comma (%s)", err.detail);
+	st = bf_dist_parse("norm(loc=0x10)", &d, p, name, &err);
+	check(st == BF_SYNTAX && strncmp(err.detail, "Bad value of \"loc\": Hexadecimal", 31) == 0,
+		  "dist_text: hexadecimal (%s)", err.detail);
+
+	/* the binary form: round trip, a short message, a bad bin count */
+	{
+		BfState    *s = bf_state_create();
+		BfHistogram *h,
+				   *back = NULL;
+		uint8_t    *buf;
+		size_t		n,
+					used = 0;
+		char		msg[256];
+
+		bf_state_add(s, 1.0);
+		bf_state_add(s, 2.5);
+		bf_state_add(s, NAN);
+		h = bf_state_to_hist(s);
+		buf = bf_alloc(BF_HIST_WIRE_SIZE(h->nbins) + 3);
+		n = bf_hist_to_wire(h, buf);
+		check(n == 48 + 16 * 2, "wire: %zu bytes for 2 bins", n);
+		memset(buf + n, 0xFF, 3);	/* trailing bytes are the caller's */
+		st = bf_hist_from_wire(buf, n + 3, &used, &back, msg, sizeof(msg));
+		check(st == BF_OK && used == n && back != NULL && back->nbins == 2 && back->n_nan == 1 &&
+			  memcmp(BF_HIST_KEYS(back), BF_HIST_KEYS(h), 4 * sizeof(int64_t)) == 0 &&
+			  back->min == 1.0 && back->max == 2.5,
+			  "wire: round trip (status %d, used %zu)", (int) st, used);
+		st = bf_hist_from_wire(buf, n - 1, &used, &back, msg, sizeof(msg));
+		check(st == BF_SYNTAX && back == NULL &&
+			  strcmp(msg, "insufficient data left in message") == 0,
+			  "wire: short message (status %d)", (int) st);
+		st = bf_hist_from_wire(buf, 7, &used, &back, msg, sizeof(msg));
+		check(st == BF_SYNTAX, "wire: message shorter than the header (status %d)", (int) st);
+		buf[4] = 0;
+		buf[5] = 0;
+		buf[6] = 0x0B;
+		buf[7] = 0xB9;			/* 3001 bins */
+		st = bf_hist_from_wire(buf, n, &used, &back, msg, sizeof(msg));
+		check(st == BF_INVALID && strcmp(msg, "Bin count 3001 is out of range [0, 3000].") == 0,
+			  "wire: bin count (status %d, %s)", (int) st, msg);
+		buf[4] = 0xFF;			/* -1 bins */
+		buf[5] = buf[6] = buf[7] = 0xFF;
+		st = bf_hist_from_wire(buf, n, &used, &back, msg, sizeof(msg));
+		check(st == BF_INVALID && strcmp(msg, "Bin count -1 is out of range [0, 3000].") == 0,
+			  "wire: negative bin count (status %d, %s)", (int) st, msg);
+		buf[4] = buf[5] = buf[6] = 0;
+		buf[7] = 2;
+		buf[1] = 1;				/* flags must be 0 */
+		st = bf_hist_from_wire(buf, n, &used, &back, msg, sizeof(msg));
+		check(st == BF_INVALID && back == NULL, "wire: invalid value (status %d)", (int) st);
+	}
+	bf_arena_reset();
 }
 
 /*
@@ -1476,6 +1577,7 @@ main(int argc, char **argv)
 	}
 	test_sketch();
 	test_parse_float();
+	test_dist_text_wire();
 	printf("sketch: done\n");
 	test_catalogue();
 	test_argchecks();
