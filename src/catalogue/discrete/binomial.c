@@ -491,7 +491,7 @@ const BfDist bf_family_binomial[] = {
 		.support_text = "x = loc, loc + 1, ..., loc + n",
 		.support = binom_support, BF_FNS(binom), .fit = {.start = binom_start}},
 	{.name = "betabinom", .kind = BF_DISCRETE, .nshapes = 3,
-		.shapes = {{"n", DOM_INT0, true}, {"a", DOM_POS}, {"b", DOM_POS}},
+		.shapes = {{"n", DOM_INT0, true}, {"a", DOM_POS, .limit_hi = "binom"}, {"b", DOM_POS, .limit_hi = "binom"}},
 		.description = "beta-binomial: binomial with a beta(a, b) success probability (Johnson, Kemp & Kotz 2005, 6.2.2)",
 		.support_text = "x = loc, loc + 1, ..., loc + n",
 		.support = binom_support, BF_FNS(betabinom), .fit = {.start = betabinom_start}},
