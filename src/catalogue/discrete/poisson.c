@@ -150,10 +150,12 @@ skellam_tail(double k, double mu1, double mu2, bool upper)
 	if (isnan(k) || skellam_bad(mu1, mu2))
 		return NAN;
 	k = floor(k);
-	if (k == -INFINITY)
-		return upper ? 1.0 : 0.0;
-	if (k == INFINITY)
-		return upper ? 0.0 : 1.0;
+	/*
+	 * Beyond 100 sd of the mean and |k| > 1e15 the tail's mass is below
+	 * 1e-300; the ncx2 series would take df ~ 2 k (NaN or 0 at k ~ 1e300).
+	 */
+	if (fabs(k) > 1e15 && fabs(k - (mu1 - mu2)) > 100 * sqrt(mu1 + mu2))
+		return (k < 0) == upper ? 1.0 : 0.0;
 	if (k < 0)
 	{
 		const double df[2] = {-2 * k, 2 * mu1};
