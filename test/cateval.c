@@ -71,9 +71,13 @@ cost(void)
 			const BfDomain *dom = bf_shape_domain(e, k);
 
 			sh[k] = BF_HINT(e, ngrid)[k] > 0 ? BF_HINT(e, grid)[k][BF_HINT(e, ngrid)[k] / 2] : 1.0;
-			if (sh[k] < dom->lo || sh[k] > dom->hi)
+			if (!(sh[k] > dom->lo && sh[k] < dom->hi) &&
+				!(sh[k] == dom->lo && dom->lo_closed) && !(sh[k] == dom->hi && dom->hi_closed))
 				sh[k] = isfinite(dom->hi) ? 0.5 * (dom->lo + dom->hi) : dom->lo + 1;
 		}
+		/* shapes that break a joint constraint (randint's 1 < 1): shift them apart */
+		for (int k = 0; k < e->nshapes && bf_entry_argcheck(e, sh) != NULL; k++)
+			sh[k] += k;
 		for (int j = 0; j < 99; j++)
 			z[j] = bf_entry_ppf(e, (j + 1) / 100.0, sh);
 		t0 = now_us();

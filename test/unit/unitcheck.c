@@ -926,6 +926,7 @@ test_argchecks(void)
 		{"genhyperbolic", {0.5, 1.5, 1.0}, {0.5, 1.5, -2.0}, "|b| < a"},
 		{"genhyperbolic", {-0.5, 1.5, 1.0}, {-0.5, 1.0, 1.0}, "|b| < a"},
 		{"gengamma", {2.0, -1.5}, {2.0, 0.0}, "c != 0"},
+		{"randint", {-3.0, 4.0}, {4.0, 4.0}, "high > low"},
 	};
 	int			ncases = (int) (sizeof(cases) / sizeof(cases[0]));
 
@@ -942,7 +943,8 @@ test_argchecks(void)
 		}
 		memcpy(params, cases[i].valid, sizeof(double) * d->nshapes);
 		params[bf_loc_index(d)] = 0.0;
-		params[bf_scale_index(d)] = 1.0;
+		if (bf_scale_index(d) >= 0)	/* discrete entries have no scale */
+			params[bf_scale_index(d)] = 1.0;
 		msg = bf_entry_argcheck(d, params);
 		check(msg == NULL && isfinite(bf_model_ppf(d, params, 0.5)),
 			  "argcheck: %s rejects valid shapes (%s) or their median is not finite", d->name,
