@@ -6,7 +6,7 @@
  * binom(n, p), k = 0, ..., n, n >= 0 an integer, 0 <= p <= 1:
  *   pmf(k) = C(n, k) p^k q^(n - k),  q = 1 - p
  *   cdf(k) = I_q(n - k, k + 1),  sf(k) = I_p(k + 1, n - k)
- * (JKK 3.1 and 3.8; Abramowitz & Stegun 26.5.24), I the regularized
+ * (JKK ch. 3; Abramowitz & Stegun 26.5.24), I the regularized
  * incomplete beta function: bf_beta_tails below (A&S 26.5.8's continued
  * fraction times a saddle-point prefactor: GSL's gsl_sf_beta_inc loses
  * ~1e-9 relative at n = 1e6 and gives up at n = 1e9; scipy uses Boost's
@@ -18,13 +18,13 @@
  * Quantile: bf_checked_ppf (binomial.h) from the normal approximation
  * n p + z sqrt(npq).
  * Start: the moment estimates p = 1 - var / mean, n = mean / p with n at
- * least the data's maximum (JKK 3.8.2).
+ * least the data's maximum (JKK ch. 3).
  *
- * bernoulli(p) = binom(1, p): pmf(0) = 1 - p, pmf(1) = p (JKK 3.2); support
+ * bernoulli(p) = binom(1, p): pmf(0) = 1 - p, pmf(1) = p (JKK ch. 3); support
  * {0, 1} for every p, as scipy's (its b = 1).  Start: p = the mean (the MLE).
  *
  * betabinom(n, a, b), k = 0, ..., n, n >= 0 an integer, a, b > 0:
- *   pmf(k) = C(n, k) B(k + a, n - k + b) / B(a, b)          (JKK 6.2.2)
+ *   pmf(k) = C(n, k) B(k + a, n - k + b) / B(a, b)          (JKK ch. 6)
  * scipy's log pmf is the same betaln difference, -log(n + 1) -
  * betaln(n - k + 1, k + 1) + betaln(k + a, n - k + b) - betaln(a, b),
  * which loses ~1e-11 relative at n = 1e4; here each log B is split into its
@@ -38,7 +38,7 @@
  * normal approximation (mean n a / (a + b), variance
  * n a b (a + b + n) / ((a + b)^2 (a + b + 1))).  Start: n = the data's
  * maximum, p = mean / n, a + b from the overdispersion
- * var / (n p q) = (a + b + n) / (a + b + 1) (JKK 6.2.2's moments).
+ * var / (n p q) = (a + b + n) / (a + b + 1) (its moments, JKK ch. 6).
  */
 #include <float.h>
 #include <math.h>
@@ -470,7 +470,7 @@ betabinom_start(const BfDist *self, const BfDataSummary *s, const double *fx, do
 const BfDist bf_family_binomial[] = {
 	{.name = "bernoulli", .kind = BF_DISCRETE, .nshapes = 1,
 		.shapes = {{"p", DOM_UNIT}},
-		.description = "Bernoulli: one trial with success probability p (Johnson, Kemp & Kotz 2005, 3.2)",
+		.description = "Bernoulli: one trial with success probability p (Johnson, Kemp & Kotz 2005, ch. 3)",
 		.support_text = "x = loc, loc + 1",
 		.support = bernoulli_support, BF_FNS(bernoulli), .fit = {.start = bernoulli_start}},
 	{.name = "binom", .kind = BF_DISCRETE, .nshapes = 2,
@@ -481,7 +481,7 @@ const BfDist bf_family_binomial[] = {
 		.support = binom_support, BF_FNS(binom), .fit = {.start = binom_start}},
 	{.name = "betabinom", .kind = BF_DISCRETE, .nshapes = 3,
 		.shapes = {{"n", DOM_INT0, true}, {"a", DOM_POS}, {"b", DOM_POS}},
-		.description = "beta-binomial: binomial with a beta(a, b) success probability (Johnson, Kemp & Kotz 2005, 6.2.2)",
+		.description = "beta-binomial: binomial with a beta(a, b) success probability (Johnson, Kemp & Kotz 2005, ch. 6)",
 		.support_text = "x = loc, loc + 1, ..., loc + n",
 		.support = binom_support, BF_FNS(betabinom), .fit = {.start = betabinom_start}},
 };

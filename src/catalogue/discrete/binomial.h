@@ -51,7 +51,7 @@ extern double bf_lbeta_rest(double x, double y);
 /*
  * cdf (upper = false) or sf (upper = true) at k of betabinom(n, a, b): the
  * smaller tail (below or above the mean n a / (a + b)) summed from k down
- * (or k + 1 up) with the pmf's term ratio (JKK 6.2.2)
+ * (or k + 1 up) with the pmf's term ratio (JKK ch. 6)
  *   pmf(j + 1) / pmf(j) = (n - j)(j + a) / ((j + 1)(n - j - 1 + b)),
  * stopping early once terms fall below 1e-17 of the sum where they keep
  * falling (a >= 1 going down, b >= 1 going up), the other tail as 1 minus

@@ -8,24 +8,24 @@
  * dnbinom size, so it is not an integer shape here although scipy's
  * _shape_info flags it integral):
  *   pmf(k) = Gamma(n + k) / (Gamma(n) k!) p^n q^k,  q = 1 - p
- *   cdf(k) = I_p(n, k + 1),  sf(k) = I_q(k + 1, n)       (JKK 5.1, 5.6)
+ *   cdf(k) = I_p(n, k + 1),  sf(k) = I_q(k + 1, n)       (JKK ch. 5)   
  * The log pmf is n log p at k = 0 and otherwise x^a y^b / (k B(a, b)) with
  * a = n, b = k, x = p, y = q in Loader's saddle-point form (as R's dnbinom
  * through dbinom_raw; scipy's lgamma differences lose digits at large n + k);
  * the incomplete beta is bf_beta_tails (binomial.h).  Quantile:
  * bf_checked_ppf (binomial.h) from the normal approximation mean + z sd
  * (mean n q / p, variance n q / p^2).  Start: the moment estimates p = mean / var,
- * n = mean^2 / (var - mean) (JKK 5.8.2); under-dispersed data (var <= mean)
+ * n = mean^2 / (var - mean) (JKK ch. 5); under-dispersed data (var <= mean)
  * start near the Poisson limit (p = 1 / 1.001).
  *
  * geom(p), trials up to the first success, k = 1, 2, ...; 0 < p <= 1:
  *   pmf(k) = q^(k - 1) p,  cdf(k) = 1 - q^k = -expm1(k log1p(-p)),
- *   sf(k) = exp(k log1p(-p))                             (JKK 5.2; scipy's)
+ *   sf(k) = exp(k log1p(-p))                             (JKK ch. 5; scipy's)
  * Quantile: bf_discrete_ppf from log1p(-u) / log1p(-p).  Start: p = 1 / mean
  * (the MLE).
  *
  * betanbinom(n, a, b), k = 0, 1, ..., n >= 0 an integer (scipy's _argcheck),
- * a, b > 0: nbinom(n, p) with p ~ beta(a, b) (JKK 6.2.3; scipy >= 1.12):
+ * a, b > 0: nbinom(n, p) with p ~ beta(a, b) (JKK ch. 6; scipy >= 1.12):
  *   pmf(k) = Gamma(n + k) / (k! Gamma(n)) B(a + n, b + k) / B(a, b)
  * scipy's log pmf -log(n + k) - betaln(n, k + 1) + betaln(a + n, b + k) -
  * betaln(a, b) is evaluated with each log B split into an O(log) part and
@@ -306,7 +306,7 @@ betanbinom_ppf(const BfDist *self, double u, const double *sh)
 		return NAN;
 	/*
 	 * guess: the nbinom quantile at p = a / (a + b) - the mean of p - with
-	 * its mean n b / a (JKK 6.2.3), heavier-tailed in truth
+	 * its mean n b / a, heavier-tailed in truth (mean n b / (a - 1))
 	 */
 	guess = n * b / a + (u > 0 && u < 1 ? bf_ndtri(u) : 0) * sqrt(n * b * (a + b)) / a;
 	return bf_checked_ppf(self, u, sh, fmax(guess, 0.0));
@@ -349,12 +349,12 @@ const BfDist bf_family_negative_binomial[] = {
 		.support = bf_support_count, BF_FNS(nbinom), .fit = {.start = nbinom_start}},
 	{.name = "geom", .kind = BF_DISCRETE, .nshapes = 1,
 		.shapes = {{"p", {0.0, 1.0, false, true}}},
-		.description = "geometric: trials up to the first success of probability p (Johnson, Kemp & Kotz 2005, 5.2)",
+		.description = "geometric: trials up to the first success of probability p (Johnson, Kemp & Kotz 2005, ch. 5)",
 		.support_text = "x = loc + 1, loc + 2, ...",
 		.support = bf_support_count1, BF_FNS(geom), .fit = {.start = geom_start}},
 	{.name = "betanbinom", .kind = BF_DISCRETE, .nshapes = 3,
 		.shapes = {{"n", DOM_INT0, true}, {"a", DOM_POS}, {"b", DOM_POS}},
-		.description = "beta-negative-binomial: nbinom with a beta(a, b) success probability (Johnson, Kemp & Kotz 2005, 6.2.3)",
+		.description = "beta-negative-binomial: nbinom with a beta(a, b) success probability (Johnson, Kemp & Kotz 2005, ch. 6)",
 		.support_text = "x = loc, loc + 1, ...",
 		.support = bf_support_count, BF_FNS(betanbinom), .fit = {.start = betanbinom_start}},
 };
