@@ -6,7 +6,7 @@
  * binom(n, p), k = 0, ..., n, n >= 0 an integer, 0 <= p <= 1:
  *   pmf(k) = C(n, k) p^k q^(n - k),  q = 1 - p
  *   cdf(k) = I_q(n - k, k + 1),  sf(k) = I_p(k + 1, n - k)
- * (JKK 3.1 and 3.8; Abramowitz & Stegun 26.5.24), I the regularized
+ * (JKK ch. 3; Abramowitz & Stegun 26.5.24), I the regularized
  * incomplete beta function: bf_beta_tails below (A&S 26.5.8's continued
  * fraction times a saddle-point prefactor: GSL's gsl_sf_beta_inc loses
  * ~1e-9 relative at n = 1e6 and gives up at n = 1e9; scipy uses Boost's
@@ -18,13 +18,13 @@
  * Quantile: bf_checked_ppf (binomial.h) from the normal approximation
  * n p + z sqrt(npq).
  * Start: the moment estimates p = 1 - var / mean, n = mean / p with n at
- * least the data's maximum (JKK 3.8.2).
+ * least the data's maximum (JKK ch. 3).
  *
- * bernoulli(p) = binom(1, p): pmf(0) = 1 - p, pmf(1) = p (JKK 3.2); support
+ * bernoulli(p) = binom(1, p): pmf(0) = 1 - p, pmf(1) = p (JKK ch. 3); support
  * {0, 1} for every p, as scipy's (its b = 1).  Start: p = the mean (the MLE).
  *
  * betabinom(n, a, b), k = 0, ..., n, n >= 0 an integer, a, b > 0:
- *   pmf(k) = C(n, k) B(k + a, n - k + b) / B(a, b)          (JKK 6.2.2)
+ *   pmf(k) = C(n, k) B(k + a, n - k + b) / B(a, b)          (JKK ch. 6)
  * scipy's log pmf is the same betaln difference, -log(n + 1) -
  * betaln(n - k + 1, k + 1) + betaln(k + a, n - k + b) - betaln(a, b),
  * which loses ~1e-11 relative at n = 1e4; here each log B is split into its
@@ -38,7 +38,7 @@
  * normal approximation (mean n a / (a + b), variance
  * n a b (a + b + n) / ((a + b)^2 (a + b + 1))).  Start: n = the data's
  * maximum, p = mean / n, a + b from the overdispersion
- * var / (n p q) = (a + b + n) / (a + b + 1) (JKK 6.2.2's moments).
+ * var / (n p q) = (a + b + n) / (a + b + 1) (its moments, JKK ch. 6).
  */
 #include <float.h>
 #include <math.h>
@@ -306,15 +306,11 @@ betabinom_bad(double n, double a, double b)
 		!isfinite(n) || !isfinite(a) || !isfinite(b);
 }
 
-/*
- * log B(x, y) - (x log(x / (x + y)) + y log(y / (x + y))): the part of
- * log B that stays O(log(x + y)), Loader's kernel at the saddle point
- * (bf_log_beta_kernel with its bd0 terms zero), negated.
- */
-static double
-lbeta_rest(double x, double y)
+/* (binomial.h) */
+double
+bf_lbeta_rest(double x, double y)
 {
-	return -0.5 * (log(x) + log(y) - log(2 * M_PI * (x + y))) - bf_stirlerr(x + y) +
+	return -0.5 * (log(x) + log(y) - LN_2PI - log(x + y)) - bf_stirlerr(x + y) +
 		bf_stirlerr(x) + bf_stirlerr(y);
 }
 
@@ -328,7 +324,7 @@ betabinom_lbeta_ab(double a, double b)
 
 	if (!bf_memo_get(&memo, key, 2, &v))
 	{
-		v = lbeta_rest(a, b) + bf_xlogy(a, a / (a + b)) + bf_xlogy(b, b / (a + b));
+		v = bf_lbeta_rest(a, b) + bf_xlogy(a, a / (a + b)) + bf_xlogy(b, b / (a + b));
 		bf_memo_put(&memo, key, 2, v);
 	}
 	return v;
@@ -351,36 +347,27 @@ betabinom_logpdf(const BfDist *self, double k, const double *sh)
 
 	/*
 	 * log pmf = log B(k + a, n - k + b) - log B(k + 1, n - k + 1) -
-	 * log(n + 1) - log B(a, b); with log B(x, y) = lbeta_rest(x, y) +
+	 * log(n + 1) - log B(a, b); with log B(x, y) = bf_lbeta_rest(x, y) +
 	 * x log(x / (x + y)) + y log(y / (x + y)), the large terms of the first
 	 * two pair into bd0(k + a, N (k + 1) / (n + 2)) + bd0(n - k + b,
 	 * N (n - k + 1) / (n + 2)) + (a - 1) log((k + 1) / (n + 2)) +
 	 * (b - 1) log((n - k + 1) / (n + 2)), N = n + a + b, without the
 	 * cancellation of lgamma differences at large n.
 	 */
-	return lbeta_rest(k + a, n - k + b) - lbeta_rest(k + 1, n - k + 1) - log1p(n) -
+	return bf_lbeta_rest(k + a, n - k + b) - bf_lbeta_rest(k + 1, n - k + 1) - log1p(n) -
 		betabinom_lbeta_ab(a, b) +
-		bf_bd0(k + a, N * ((k + 1) / (n + 2))) + bf_bd0(n - k + b, N * ((n - k + 1) / (n + 2))) +
+		bf_bd0_big(k + a, N * ((k + 1) / (n + 2))) +
+		bf_bd0_big(n - k + b, N * ((n - k + 1) / (n + 2))) +
 		(a - 1) * log((k + 1) / (n + 2)) + (b - 1) * log((n - k + 1) / (n + 2));
 }
 
 #define BETABINOM_MAX_TERMS 100000
 
-/*
- * cdf (upper = false) or sf (upper = true) of betabinom(n, a, b) at k: the
- * smaller tail (below or above the mean n a / (a + b)) summed from k down
- * (or k + 1 up) with the pmf's term ratio (JKK 6.2.2)
- *   pmf(j + 1) / pmf(j) = (n - j)(j + a) / ((j + 1)(n - j - 1 + b)),
- * stopping early once terms fall below 1e-17 of the sum where they keep
- * falling (a >= 1 going down, b >= 1 going up), the other tail as 1 minus
- * it; NaN past BETABINOM_MAX_TERMS terms (about 1 ms).
- */
-static double
-betabinom_tail(double k, const double *sh, bool upper)
+/* (binomial.h) */
+double
+bf_betabinom_tail(double k, double n, double a, double b, bool upper)
 {
-	double		n = sh[0],
-				a = sh[1],
-				b = sh[2],
+	double		sh[3] = {n, a, b},
 				mean,
 				j,
 				t,
@@ -399,6 +386,8 @@ betabinom_tail(double k, const double *sh, bool upper)
 	lower = k < mean;
 	j = lower ? k : k + 1;
 	t = exp(betabinom_logpdf(NULL, j, sh));
+	if (isnan(t))
+		return NAN;
 	if (lower)
 	{
 		bool		falls = a >= 1;
@@ -434,13 +423,13 @@ betabinom_tail(double k, const double *sh, bool upper)
 static double
 betabinom_cdf(const BfDist *self, double k, const double *sh)
 {
-	return betabinom_tail(k, sh, false);
+	return bf_betabinom_tail(k, sh[0], sh[1], sh[2], false);
 }
 
 static double
 betabinom_sf(const BfDist *self, double k, const double *sh)
 {
-	return betabinom_tail(k, sh, true);
+	return bf_betabinom_tail(k, sh[0], sh[1], sh[2], true);
 }
 
 static double
@@ -481,7 +470,7 @@ betabinom_start(const BfDist *self, const BfDataSummary *s, const double *fx, do
 const BfDist bf_family_binomial[] = {
 	{.name = "bernoulli", .kind = BF_DISCRETE, .nshapes = 1,
 		.shapes = {{"p", DOM_UNIT}},
-		.description = "Bernoulli: one trial with success probability p (Johnson, Kemp & Kotz 2005, 3.2)",
+		.description = "Bernoulli: one trial with success probability p (Johnson, Kemp & Kotz 2005, ch. 3)",
 		.support_text = "x = loc, loc + 1",
 		.support = bernoulli_support, BF_FNS(bernoulli), .fit = {.start = bernoulli_start}},
 	{.name = "binom", .kind = BF_DISCRETE, .nshapes = 2,
@@ -492,7 +481,7 @@ const BfDist bf_family_binomial[] = {
 		.support = binom_support, BF_FNS(binom), .fit = {.start = binom_start}},
 	{.name = "betabinom", .kind = BF_DISCRETE, .nshapes = 3,
 		.shapes = {{"n", DOM_INT0, true}, {"a", DOM_POS, .limit_hi = "binom"}, {"b", DOM_POS, .limit_hi = "binom"}},
-		.description = "beta-binomial: binomial with a beta(a, b) success probability (Johnson, Kemp & Kotz 2005, 6.2.2)",
+		.description = "beta-binomial: binomial with a beta(a, b) success probability (Johnson, Kemp & Kotz 2005, ch. 6)",
 		.support_text = "x = loc, loc + 1, ..., loc + n",
 		.support = binom_support, BF_FNS(betabinom), .fit = {.start = betabinom_start}},
 };

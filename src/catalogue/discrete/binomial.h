@@ -39,11 +39,47 @@ extern double bf_log_beta_kernel(double a, double b, double x, double y);
 extern void bf_beta_tails(double a, double b, double x, double y, double *P, double *Q);
 
 /*
+ * log B(x, y) - (x log(x / (x + y)) + y log(y / (x + y))) for x, y > 0: the
+ * part of log B(x, y) that stays O(log(x + y)) (Loader's kernel at the
+ * saddle point, bf_log_beta_kernel with its bd0 terms zero, negated):
+ * -log(sqrt(x y / (2 pi (x + y)))) - stirlerr(x + y) + stirlerr(x) +
+ * stirlerr(y).  The large remainder pairs with other beta functions' into
+ * bd0 terms (betabinom, betanbinom).
+ */
+extern double bf_lbeta_rest(double x, double y);
+
+/*
+ * cdf (upper = false) or sf (upper = true) at k of betabinom(n, a, b): the
+ * smaller tail (below or above the mean n a / (a + b)) summed from k down
+ * (or k + 1 up) with the pmf's term ratio (JKK ch. 6)
+ *   pmf(j + 1) / pmf(j) = (n - j)(j + a) / ((j + 1)(n - j - 1 + b)),
+ * stopping early once terms fall below 1e-17 of the sum where they keep
+ * falling (a >= 1 going down, b >= 1 going up), the other tail as 1 minus
+ * it; NaN past 100000 terms (about 1 ms) and for invalid shapes.  Also
+ * betanbinom's cdf and sf (negative_binomial.c).
+ */
+extern double bf_betabinom_tail(double k, double n, double a, double b, bool upper);
+
+/*
+ * bf_bd0(x, M) also where x + M overflows (bf_bd0's series then forms
+ * 2 x v = inf * 0 = NaN at x = M = 1e308): bd0 is homogeneous of degree 1,
+ * bd0(x, M) = 4 bd0(x / 4, M / 4), exact in binary.
+ */
+static inline double
+bf_bd0_big(double x, double M)
+{
+	if (x > 1e300 || M > 1e300)
+		return 4 * bf_bd0(0.25 * x, 0.25 * M);
+	return bf_bd0(x, M);
+}
+
+/*
  * bf_discrete_ppf for entries whose cdf may be NaN at huge shapes (the
  * continued fraction or the bounded sums of binomial.c not converging):
  * NaN at once when the cdf at the guess is NaN, and NaN unless the cdf is
  * defined at the answer k and at k - 1 (then k is right: cdf(k) >= p >
- * cdf(k - 1)), rather than a quantile searched through NaN values.
+ * cdf(k - 1)), rather than a quantile searched through NaN values; k - 1
+ * where cdf(k - 1) >= p and sf(k - 1) exceeds 1 - p by rounding alone.
  */
 static inline double
 bf_checked_ppf(const BfDist *self, double p, const double *sh, double guess)
@@ -57,6 +93,15 @@ bf_checked_ppf(const BfDist *self, double p, const double *sh, double guess)
 		return q;
 	if (isnan(bf_entry_cdf(self, q, sh)) || isnan(bf_entry_cdf(self, q - 1, sh)))
 		return NAN;
+
+	/*
+	 * Above p = 1/2 the search tests sf(k) <= 1 - p; where that and
+	 * cdf(k - 1) >= p disagree by rounding alone (a tie: betanbinom(1, 1, 1)
+	 * has cdf(18) = 0.95 exactly), the smaller k, as the cdf says.
+	 */
+	if (p > 0.5 && bf_entry_cdf(self, q - 1, sh) >= p &&
+		bf_entry_sf(self, q - 1, sh) <= (1 - p) * (1 + 1e-12))
+		return q - 1;
 	return q;
 }
 

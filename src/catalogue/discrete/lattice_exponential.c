@@ -1,9 +1,11 @@
 /*
  * lattice_exponential.c — exponential laws on the integers: planck,
  * boltzmann, dlaplace (scipy.stats' names, shapes and order; scipy's
- * _discrete_distns.py for the forms, Johnson, Kemp & Kotz, "Univariate
- * Discrete Distributions", 3rd ed. 2005, 5.2 (geometric) and 11.2.5
- * (discrete Laplace / two-sided geometric)).
+ * _discrete_distns.py for the forms; Johnson, Kemp & Kotz, "Univariate
+ * Discrete Distributions", 3rd ed. 2005, ch. 5 (the geometric law);
+ * S. Inusah & T. J. Kozubowski, "A discrete analogue of the Laplace
+ * distribution", J. Statist. Plann. Inference 136, 2006 (dlaplace, the
+ * reference of scipy's dlaplace)).
  *
  * planck(lambda_), k = 0, 1, ..., lambda_ > 0 (a geometric law on
  * {0, 1, ...} with p = 1 - exp(-lambda_)):
@@ -255,7 +257,7 @@ dlaplace_start(const BfDist *self, const BfDataSummary *s, const double *fx, dou
 const BfDist bf_family_lattice_exponential[] = {
 	{.name = "planck", .kind = BF_DISCRETE, .nshapes = 1,
 		.shapes = {{"lambda_", DOM_POS}},
-		.description = "Planck: a discrete exponential, geom(1 - exp(-lambda_)) shifted to 0 (Johnson, Kemp & Kotz 2005, 5.2)",
+		.description = "Planck: a discrete exponential, geom(1 - exp(-lambda_)) shifted to 0 (Johnson, Kemp & Kotz 2005, ch. 5)",
 		.support_text = "x = loc, loc + 1, ...",
 		.support = bf_support_count, BF_FNS(planck), .fit = {.start = planck_start}},
 	{.name = "boltzmann", .kind = BF_DISCRETE, .nshapes = 2,
@@ -266,7 +268,7 @@ const BfDist bf_family_lattice_exponential[] = {
 		.support = boltzmann_support, BF_FNS(boltzmann), .fit = {.start = boltzmann_start}},
 	{.name = "dlaplace", .kind = BF_DISCRETE, .nshapes = 1,
 		.shapes = {{"a", DOM_POS}},
-		.description = "discrete Laplace: a two-sided geometric law on the integers (Johnson, Kemp & Kotz 2005, 11.2.5)",
+		.description = "discrete Laplace: a two-sided geometric law on the integers (Inusah & Kozubowski 2006)",
 		.support_text = "x = ..., loc - 1, loc, loc + 1, ...",
 		.support = bf_support_integers, BF_FNS(dlaplace), .fit = {.start = dlaplace_start}},
 };

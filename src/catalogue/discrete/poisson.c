@@ -13,7 +13,7 @@
  * Start: mu = the mean of k = x - loc (the MLE).
  *
  * skellam(mu1, mu2), all integers k, mu1, mu2 > 0: the difference of
- * independent Poisson(mu1) and Poisson(mu2) counts (Skellam 1946; JKK 4.12.3):
+ * independent Poisson(mu1) and Poisson(mu2) counts (Skellam 1946; scipy's skellam):
  *   pmf(k) = exp(-(mu1 + mu2)) (mu1 / mu2)^(k / 2) I_|k|(2 sqrt(mu1 mu2))
  * in logs as -(sqrt(mu1) - sqrt(mu2))^2 + (k / 2) log(mu1 / mu2) +
  * log(e^-x I_|k|(x)), x = 2 sqrt(mu1 mu2), with GSL's scaled Bessel function
@@ -28,7 +28,7 @@
  * below 1e-300, the Bessel form or -inf).  cdf and sf, as
  * scipy's: cdf(k) = ncx2.cdf(2 mu2; -2 k, 2 mu1) for k < 0 and
  * ncx2.sf(2 mu1; 2 (k + 1), 2 mu2) for k >= 0, sf the complementary ncx2
- * function (Johnson, Kotz & Balakrishnan vol. 2, 29.1's Poisson mixture).
+ * function (the Poisson mixture of Johnson, Kotz & Balakrishnan vol. 2, ch. 29).
  * Quantile: bf_discrete_ppf from the normal approximation
  * mu1 - mu2 + z sqrt(mu1 + mu2).  Start: the moment estimates
  * mu1 = (var + mean) / 2, mu2 = (var - mean) / 2 (mean of x - loc).
@@ -109,6 +109,15 @@ skellam_bad(double mu1, double mu2)
 		!isfinite(mu2);
 }
 
+/* e^-x I_|k|(x) into r when GSL computes it within (1e-290, 1] */
+static bool
+skellam_bessel(double k, double x, gsl_sf_result *r)
+{
+	return fabs(k) < INT_MAX &&
+		gsl_sf_bessel_In_scaled_e((int) fabs(k), x, r) == GSL_SUCCESS &&
+		r->val > 1e-290 && r->val <= 1;
+}
+
 static double
 skellam_logpdf(const BfDist *self, double k, const double *sh)
 {
@@ -126,10 +135,8 @@ skellam_logpdf(const BfDist *self, double k, const double *sh)
 		return -INFINITY;
 	x = 2 * sqrt(mu1) * sqrt(mu2);
 	d = sqrt(mu1) - sqrt(mu2);
-	bessel = fabs(k) < INT_MAX &&
-		gsl_sf_bessel_In_scaled_e((int) fabs(k), x, &r) == GSL_SUCCESS &&
-		r.val > 1e-290 && r.val <= 1;
-	if (bessel && x <= 2000)
+	bessel = x <= 2000 && skellam_bessel(k, x, &r);
+	if (bessel)
 		return -d * d + 0.5 * k * (log(mu1) - log(mu2)) + log(r.val);
 	/* the noncentral chi-square form (scipy's) */
 	if (k >= 0)
@@ -140,6 +147,7 @@ skellam_logpdf(const BfDist *self, double k, const double *sh)
 	if (isfinite(v) && v <= 0)
 		return v;
 	/* its series failed (far tails at x ~ 1e6): the Bessel form, or mass 0 */
+	bessel = x > 2000 && skellam_bessel(k, x, &r);
 	return bessel ? -d * d + 0.5 * k * (log(mu1) - log(mu2)) + log(r.val) : -INFINITY;
 }
 
