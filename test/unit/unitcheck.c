@@ -826,6 +826,10 @@ test_argchecks(void)
 		{"genhyperbolic", {-0.5, 1.5, 1.0}, {-0.5, 1.0, 1.0}, "|b| < a"},
 		{"gengamma", {2.0, -1.5}, {2.0, 0.0}, "c != 0"},
 		{"randint", {-3.0, 4.0}, {4.0, 4.0}, "high > low"},
+		{"hypergeom", {20.0, 7.0, 12.0}, {20.0, 7.0, 21.0}, "n <= M and N <= M"},
+		{"nhypergeom", {20.0, 7.0, 12.0}, {20.0, 7.0, 14.0}, "n <= M and r <= M - n"},
+		{"nchypergeom_fisher", {20.0, 7.0, 12.0, 2.5}, {20.0, 21.0, 12.0, 2.5}, "n <= M and N <= M"},
+		{"nchypergeom_wallenius", {20.0, 7.0, 12.0, 2.5}, {6.0, 7.0, 3.0, 2.5}, "n <= M and N <= M"},
 	};
 	int			ncases = (int) (sizeof(cases) / sizeof(cases[0]));
 
