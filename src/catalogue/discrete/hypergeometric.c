@@ -212,6 +212,22 @@ urn_tail(const Urn *u, double x, bool upper, double (*lpmf) (const Urn *, double
 /* hypergeom                                                          */
 /* ------------------------------------------------------------------ */
 
+/* log b(N; M, p), p = N / M: the hypergeometric normaliser, cached */
+static double
+hyper_lognorm(double M, double N, double p, double q)
+{
+	static BfMemo memo;
+	double		key[2] = {M, N},
+				v;
+
+	if (!bf_memo_get(&memo, key, 2, &v))
+	{
+		v = bf_log_dbinom(N, M, p, q);
+		bf_memo_put(&memo, key, 2, v);
+	}
+	return v;
+}
+
 static double
 hyper_lpmf(const Urn *u, double x)
 {
@@ -225,7 +241,7 @@ hyper_lpmf(const Urn *u, double x)
 	p = u->N / u->M;
 	q = (u->M - u->N) / u->M;
 	return bf_log_dbinom(x, u->n, p, q) + bf_log_dbinom(u->N - x, u->m2, p, q) -
-		bf_log_dbinom(u->N, u->M, p, q);
+		hyper_lognorm(u->M, u->N, p, q);
 }
 
 static void
@@ -469,8 +485,17 @@ typedef struct FisherW
 static void
 fisher_weights(const Urn *u, FisherW *w)
 {
+	static double key[4] = {NAN, NAN, NAN, NAN};
+	static FisherW last;
 	double		l1,
 				l2;
+
+	/* the weights' parameters depend on the shapes only: keep the last */
+	if (key[0] == u->M && key[1] == u->n && key[2] == u->N && key[3] == u->odds)
+	{
+		*w = last;
+		return;
+	}
 
 	w->p1 = (u->mode + 0.5) / (u->n + 1);
 	w->q1 = (u->n - u->mode + 0.5) / (u->n + 1);
@@ -482,6 +507,11 @@ fisher_weights(const Urn *u, FisherW *w)
 	w->corr = log(u->odds) - (l1 - log(w->p2 / w->q2));
 	if (!isfinite(w->corr))
 		w->corr = 0;
+	key[0] = u->M;
+	key[1] = u->n;
+	key[2] = u->N;
+	key[3] = u->odds;
+	last = *w;
 }
 
 static double
