@@ -43,8 +43,11 @@
  * when that is above 1/2.  Wallenius' pmf has no ratio recursion: its tails
  * add pmf values (one integral each, ~20 us; the values of the last shapes
  * are cached for repeated tails).  Work is capped: sums longer than
- * HG_MAX_TERMS terms (2^20, a few ms; standard deviations beyond ~1e5) and
- * Wallenius tails longer than WAL_MAX_TERMS (2000) pmf integrals give NaN.
+ * HG_MAX_TERMS terms (2^20, a few ms; standard deviations beyond ~1e5:
+ * the tails of all four, and Fisher's normaliser, hence its pmf) and
+ * Wallenius tails longer than WAL_MAX_TERMS (2000) pmf integrals give NaN,
+ * and so does the quantile then.  The hypergeometric and Wallenius pmfs
+ * need no sum and stay finite at any shapes (M up to 1e15).
  * Quantiles: bf_discrete_ppf from the normal approximation (hypergeom,
  * nhypergeom) or the mode (noncentral).  Starts: hypergeom and the
  * noncentral ones M, n, N matched to the data's mean and variance with
