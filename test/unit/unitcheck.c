@@ -37,6 +37,7 @@
 
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_rng.h>
+#include <gsl/gsl_sf_zeta.h>
 
 #include "catalogue/model.h"
 #include "catalogue/discrete/discrete.h"
@@ -840,6 +841,105 @@ test_dist_text_wire(void)
 }
 
 /*
+ * Discrete entries of power_law.c, hypergeometric.c at extreme shapes,
+ * against closed forms: the cases that lost digits or overflowed while
+ * they were written.
+ */
+static void
+test_discrete_closed_forms(void)
+{
+	const BfDist *ys = bf_find_dist("yulesimon"),
+			   *zf = bf_find_dist("zipf"),
+			   *zn = bf_find_dist("zipfian"),
+			   *ls = bf_find_dist("logser"),
+			   *hg = bf_find_dist("hypergeom"),
+			   *nh = bf_find_dist("nhypergeom"),
+			   *fi = bf_find_dist("nchypergeom_fisher"),
+			   *wa = bf_find_dist("nchypergeom_wallenius");
+	double		v,
+				ref;
+
+	if (!ys || !zf || !zn || !ls || !hg || !nh || !fi || !wa)
+	{
+		check(false, "discrete closed forms: an entry is missing");
+		return;
+	}
+	/* yulesimon(1e-6): cdf(2) = a (a + 3) / ((1 + a)(2 + a)) (1 - k B(k, a + 1) cancelled: 5e-10) */
+	{
+		double		a = 1e-6,
+					sh[] = {a, 0};
+
+		v = bf_entry_cdf(ys, 2, sh);
+		ref = a * (a + 3) / ((1 + a) * (2 + a));
+		check(fabs(v / ref - 1) < 1e-13, "yulesimon(1e-6): cdf(2) = %.17g, closed form %.17g", v, ref);
+	}
+	/* zipf(1.0001): sf(1e307) ~ (k + 1)^(1 - a) / ((a - 1) zeta(a)) (GSL's hzeta overflowed) */
+	{
+		double		sh[] = {1.0001, 0},
+					S1 = bf_entry_sf(zf, 1e307, sh),
+					S2 = bf_entry_sf(zf, 1e308, sh);
+
+		ref = pow(1e307, -1e-4) / (1e-4 * gsl_sf_zeta(1.0001));
+		check(fabs(S1 / ref - 1) < 1e-12 && S2 <= S1 && S2 > 0,
+			  "zipf(1.0001): sf(1e307) = %.17g (closed form %.17g), sf(1e308) = %.17g", S1, ref, S2);
+	}
+	/* zipfian(0, 10) is uniform on 1..10 */
+	{
+		double		sh[] = {0, 10, 0};
+
+		check(fabs(bf_entry_cdf(zn, 3, sh) - 0.3) < 1e-15 && fabs(bf_entry_sf(zn, 3, sh) - 0.7) < 1e-15,
+			  "zipfian(0, 10): cdf(3) = %.17g, sf(3) = %.17g", bf_entry_cdf(zn, 3, sh),
+			  bf_entry_sf(zn, 3, sh));
+	}
+	/* logser: sf(2) = (L - p - p^2 / 2) / L, L = -log(1 - p): continued fraction and quadrature */
+	{
+		const double ps[] = {0.5, 0.95, 0.999, 1 - 1e-12};
+
+		for (int i = 0; i < 4; i++)
+		{
+			double		p = ps[i],
+						L = -log1p(-p),
+						sh[] = {p, 0};
+
+			v = bf_entry_sf(ls, 2, sh);
+			ref = (L - p - p * p / 2) / L;
+			check(fabs(v / ref - 1) < 1e-12, "logser(%g): sf(2) = %.17g, closed form %.17g", p, v, ref);
+		}
+	}
+	/* hypergeom(1e12, 5e11, 5e11): tails beyond the work cap are refused (NaN), not wrong */
+	{
+		double		sh[] = {1e12, 5e11, 5e11, 0};
+
+		check(isnan(bf_entry_cdf(hg, 2.5e11, sh)) && isnan(bf_entry_ppf(hg, 0.3, sh)) &&
+			  isfinite(bf_entry_logpdf(hg, 2.5e11, sh)),
+			  "hypergeom(1e12, 5e11, 5e11): cdf %g, ppf %g, logpmf %g", bf_entry_cdf(hg, 2.5e11, sh),
+			  bf_entry_ppf(hg, 0.3, sh), bf_entry_logpdf(hg, 2.5e11, sh));
+	}
+	/* nhypergeom with r = 0 is a point mass at 0 */
+	{
+		double		sh[] = {20, 7, 0, 0};
+
+		check(bf_entry_logpdf(nh, 0, sh) == 0 && bf_entry_logpdf(nh, 1, sh) == -INFINITY &&
+			  bf_entry_cdf(nh, 0, sh) == 1, "nhypergeom(20, 7, 0): not a point mass at 0");
+	}
+	/* odds 1: Fisher's and Wallenius' laws are the hypergeometric */
+	{
+		double		shh[] = {50, 10, 45, 0},
+					shn[] = {50, 10, 45, 1.0, 0};
+
+		for (double k = 5; k <= 10; k++)
+		{
+			double		h = bf_entry_logpdf(hg, k, shh),
+						f = bf_entry_logpdf(fi, k, shn),
+						w = bf_entry_logpdf(wa, k, shn);
+
+			check(fabs(f - h) < 1e-13 && fabs(w - h) < 1e-12,
+				  "odds 1 at k = %g: log pmf hypergeom %.17g, fisher %.17g, wallenius %.17g", k, h, f, w);
+		}
+	}
+}
+
+/*
  * The core's number parser (numerics/parse_float.c): float8in's rules,
  * hexadecimal rejected, and bounded quoting that does not cut a UTF-8
  * character.
@@ -927,6 +1027,10 @@ test_argchecks(void)
 		{"genhyperbolic", {-0.5, 1.5, 1.0}, {-0.5, 1.0, 1.0}, "|b| < a"},
 		{"gengamma", {2.0, -1.5}, {2.0, 0.0}, "c != 0"},
 		{"randint", {-3.0, 4.0}, {4.0, 4.0}, "high > low"},
+		{"hypergeom", {20.0, 7.0, 12.0}, {20.0, 7.0, 21.0}, "n <= M and N <= M"},
+		{"nhypergeom", {20.0, 7.0, 12.0}, {20.0, 7.0, 14.0}, "n <= M and r <= M - n"},
+		{"nchypergeom_fisher", {20.0, 7.0, 12.0, 2.5}, {20.0, 21.0, 12.0, 2.5}, "n <= M and N <= M"},
+		{"nchypergeom_wallenius", {20.0, 7.0, 12.0, 2.5}, {6.0, 7.0, 3.0, 2.5}, "n <= M and N <= M"},
 	};
 	int			ncases = (int) (sizeof(cases) / sizeof(cases[0]));
 
@@ -1584,6 +1688,7 @@ main(int argc, char **argv)
 	test_catalogue();
 	test_argchecks();
 	test_extremes();
+	test_discrete_closed_forms();
 	printf("catalogue: done\n");
 	test_cancel();
 	test_catalogue_polls();
