@@ -28,13 +28,23 @@ bf_support_integers(const BfDist *self, const double *shape, double *klo, double
 	*khi = INFINITY;
 }
 
-/* Does k reach p: cdf(k) >= p, tested on the sf above p = 1/2? */
-static bool
+/*
+ * Does k reach p: cdf(k) >= p, tested on the sf above p = 1/2?  1 or 0;
+ * -1 when the cdf (sf) is NaN there, which makes the quantile NaN rather
+ * than a search steered by NaN comparisons.
+ */
+static int
 bf_reaches(const BfDist *self, double k, double p, const double *shape)
 {
+	double		v;
+
 	if (p <= 0.5)
-		return bf_entry_cdf(self, k, shape) >= p;
-	return bf_entry_sf(self, k, shape) <= 1.0 - p;
+	{
+		v = bf_entry_cdf(self, k, shape);
+		return isnan(v) ? -1 : v >= p;
+	}
+	v = bf_entry_sf(self, k, shape);
+	return isnan(v) ? -1 : v <= 1.0 - p;
 }
 
 double
@@ -45,6 +55,7 @@ bf_discrete_ppf(const BfDist *self, double p, const double *shape, double guess)
 				lo,
 				hi,
 				step;
+	int			r;
 
 	if (isnan(p) || p < 0 || p > 1)
 		return NAN;
@@ -67,12 +78,18 @@ bf_discrete_ppf(const BfDist *self, double p, const double *shape, double guess)
 	 * double, so 2^1024 covers every double within ~1100 evaluations at
 	 * most, and ~64 in practice.
 	 */
-	if (bf_reaches(self, guess, p, shape))
+	if ((r = bf_reaches(self, guess, p, shape)) < 0)
+		return NAN;
+	if (r)
 	{
 		hi = guess;
 		lo = guess - 1;
-		for (step = 1; lo >= klo && bf_reaches(self, lo, p, shape); step *= 2)
+		for (step = 1; lo >= klo; step *= 2)
 		{
+			if ((r = bf_reaches(self, lo, p, shape)) < 0)
+				return NAN;
+			if (!r)
+				break;
 			hi = lo;
 			lo = hi - step;
 			if (lo < klo)
@@ -85,8 +102,12 @@ bf_discrete_ppf(const BfDist *self, double p, const double *shape, double guess)
 	{
 		lo = guess;
 		hi = guess + 1;
-		for (step = 1; !bf_reaches(self, hi, p, shape); step *= 2)
+		for (step = 1;; step *= 2)
 		{
+			if ((r = bf_reaches(self, hi, p, shape)) < 0)
+				return NAN;
+			if (r)
+				break;
 			lo = hi;
 			if (hi >= khi)
 				return khi;
@@ -104,7 +125,9 @@ bf_discrete_ppf(const BfDist *self, double p, const double *shape, double guess)
 
 		if (mid <= lo || mid >= hi)
 			break;
-		if (bf_reaches(self, mid, p, shape))
+		if ((r = bf_reaches(self, mid, p, shape)) < 0)
+			return NAN;
+		if (r)
 			hi = mid;
 		else
 			lo = mid;

@@ -52,7 +52,8 @@ extern void bf_support_integers(const BfDist *self, const double *shape, double 
  * p > 1/2, where the cdf rounds to 1), found by doubling steps from
  * round(guess) to a bracket and bisection over the integers (at most about
  * 2 x 64 evaluations of cdf or sf).  p = 0 gives klo - 1 and p = 1 gives
- * khi (scipy's rv_discrete); NaN for p outside [0, 1] or NaN inputs.
+ * khi (scipy's rv_discrete); NaN for p outside [0, 1], NaN inputs, or a
+ * NaN cdf (sf) met on the way.
  * guess may be NaN (the search then starts at klo, or 0 when klo is -inf).
  */
 extern double bf_discrete_ppf(const BfDist *self, double p, const double *shape, double guess);
