@@ -1646,6 +1646,23 @@ test_compare(void)
 	check(r.n_a == 0 && isnan(r.ks) && isnan(r.ks_pvalue) && isnan(r.psi) && isnan(r.wasserstein) &&
 		  r.psi_bins == 0, "compare: an empty sketch gives statistics");
 
+	/*
+	 * One bin each (coarsened to the binade [0.5, 1)): the linear-in-bins
+	 * cdfs are those of U[0.5, 0.99609375] and U[0.625, 0.875], whose
+	 * quantile functions differ by g(u) = -0.125 + 0.24609375 u, crossing 0
+	 * inside: W = (g0^2 + g1^2) / (2 (|g0| + |g1|)) with g0 = -0.125, g1 =
+	 * 0.12109375; error bound = the two widths; D in [0, 1].
+	 */
+	for (int k = 0; k < 128; k++)
+		x[k] = 0.5 + k / 256.0;
+	for (int k = 0; k <= 128; k++)
+		y[k] = 0.625 + k / 512.0;
+	bf_hist_compare(bf_hist_coarsen(sketch_of(x, 128), 1), bf_hist_coarsen(sketch_of(y, 129), 1), &c);
+	check(fabs(c.wasserstein - (0.015625 + 0.12109375 * 0.12109375) / (2 * 0.24609375)) < 1e-15,
+		  "compare one bin: W %.17g", c.wasserstein);
+	check(c.wasserstein_error == 0.49609375 + 0.25 && c.ks == 0 && c.ks_upper == 1 && !c.exact,
+		  "compare one bin: error bound %.17g, D in [%g, %g]", c.wasserstein_error, c.ks, c.ks_upper);
+
 	/* exact sketches with ties (values to 0.01): the brute force on the raw values */
 	gsl_rng_set(rng, 11);
 	for (int i = 0; i < 2000; i++)
