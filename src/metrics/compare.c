@@ -238,6 +238,8 @@ wasserstein(const BfHistogram *a, const BfHistogram *b, double *w, double *err)
 			continue;			/* equal breakpoints */
 		g0 = cdf_at(&fa, x[k], true) - cdf_at(&fb, x[k], true);
 		g1 = cdf_at(&fa, x[k + 1], false) - cdf_at(&fb, x[k + 1], false);
+		if (g0 == 0 && g1 == 0)
+			continue;			/* equal cdfs (also across an infinite gap: no 0 * inf) */
 		if ((g0 >= 0) == (g1 >= 0) || g0 == 0 || g1 == 0)
 			sum += (long double) width * (fabs(g0) + fabs(g1)) / 2;
 		else

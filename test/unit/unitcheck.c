@@ -1663,6 +1663,21 @@ test_compare(void)
 	check(c.wasserstein_error == 0.49609375 + 0.25 && c.ks == 0 && c.ks_upper == 1 && !c.exact,
 		  "compare one bin: error bound %.17g, D in [%g, %g]", c.wasserstein_error, c.ks, c.ks_upper);
 
+	/* a gap wider than the double range where the cdfs agree adds 0, not NaN */
+	x[0] = -DBL_MAX;
+	x[1] = DBL_MAX;
+	bf_hist_compare(sketch_of(x, 2), sketch_of(x, 2), &c);
+	check(c.wasserstein == 0 && c.ks == 0, "compare: W %g of identical extreme sketches", c.wasserstein);
+	y[0] = -DBL_MAX;
+	y[1] = 0;
+	bf_hist_compare(sketch_of(x, 2), sketch_of(y, 2), &c);
+	check(c.wasserstein == 0.5 * DBL_MAX && c.ks == 0.5, "compare: W %g (expected DBL_MAX / 2), D %g",
+		  c.wasserstein, c.ks);
+	/* a difference over a span beyond the double range: +infinity, as documented */
+	y[0] = y[1] = DBL_MAX;
+	bf_hist_compare(sketch_of(x, 2), sketch_of(y, 2), &c);
+	check(c.wasserstein == INFINITY && c.ks == 0.5, "compare: W %g (expected +inf), D %g", c.wasserstein, c.ks);
+
 	/* exact sketches with ties (values to 0.01): the brute force on the raw values */
 	gsl_rng_set(rng, 11);
 	for (int i = 0; i < 2000; i++)
