@@ -298,7 +298,10 @@ bf_hist_compare(const BfHistogram *a, const BfHistogram *b, BfCompare *out)
 		const BfDist *kstwo = bf_find_dist("kstwo");
 		double		shape[BF_MAX_PARAMS] = {en};
 
-		out->ks_pvalue = fmin(1.0, fmax(0.0, kstwo->sf(kstwo, ks, shape)));
+		double		sf = kstwo->sf(kstwo, ks, shape);
+
+		/* NaN (the host asked to stop inside kstwo) stays NaN: fmax would make it 0 */
+		out->ks_pvalue = isnan(sf) ? sf : fmin(1.0, fmax(0.0, sf));
 	}
 
 	/* PSI over the deciles of a (bins (t_{k-1}, t_k] of common bins) */

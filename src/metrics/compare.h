@@ -38,8 +38,10 @@ typedef struct BfCompare
  * of NaN and infinities are ignored).  Every statistic is NaN (psi_bins 0)
  * when either sketch has no finite value.  Deterministic (a function of the
  * two sketches); O((bins of a + bins of b) log) time, no loop that can run
- * long (at most 2 * BF_MAX_BINS bins), so no interrupt polling.  The
- * p-value calls the catalogue's kstwo (its own polling applies).
+ * long (at most 2 * BF_MAX_BINS bins), so no interrupt polling of its own.
+ * The p-value calls the catalogue's kstwo, whose exact sum can take 0.5 s
+ * at en = 10^6 and polls bf_should_stop(): when asked to stop, ks_pvalue is
+ * NaN and the caller must re-raise the interrupt (src/pg/compare.c).
  */
 extern void bf_hist_compare(const BfHistogram *a, const BfHistogram *b, BfCompare *out);
 

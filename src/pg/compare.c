@@ -40,7 +40,10 @@ fit_histogram_compare(PG_FUNCTION_ARGS)
 	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
 		elog(ERROR, "fit_histogram_compare: the result type must be a row type");
 
+	/* the p-value's kstwo polls for interrupts: re-raise a cancel it caught */
+	bf_host_reset_stop();
 	bf_hist_compare(a, b, &c);
+	bf_pg_rethrow_stop();
 
 	values[0] = Int64GetDatum(c.n_a);
 	values[1] = Int64GetDatum(c.n_b);

@@ -1715,6 +1715,23 @@ test_compare(void)
 		  "compare binned: D %.17g not in [%.17g, %.17g]", d, c.ks, c.ks_upper);
 	check(fabs(c.wasserstein - w) <= c.wasserstein_error && c.wasserstein_error < 0.01,
 		  "compare binned: W %.17g, raw %.17g, error bound %.17g", c.wasserstein, w, c.wasserstein_error);
+	/*
+	 * A stop requested while kstwo sums (en = 16667, D ~ 0.5: Birnbaum and
+	 * Tingey's sum, polled every 256 terms): the p-value is NaN, never a
+	 * number (it was 0: the clamp to [0, 1] turned NaN into 0).
+	 */
+	for (int i = 0; i < n / 2; i++)
+		ys[i] = y[i] + 1.5;
+	hb = sketch_of(ys, n / 2);
+	bf_harness_request_stop(0);
+	bf_hist_compare(ha, hb, &r);
+	check(isnan(r.ks_pvalue) && bf_harness_polls() > 0,
+		  "compare: p %g after a stop request (%ld polls)", r.ks_pvalue, bf_harness_polls());
+	bf_harness_request_stop(-1);
+	bf_host_reset_stop();
+	bf_hist_compare(ha, hb, &r);
+	check(r.ks_pvalue >= 0 && r.ks_pvalue < 1e-300, "compare: p %g without a stop", r.ks_pvalue);
+
 	/* exact against binned */
 	bf_hist_compare(sketch_of(y, 2000), ha, &c);
 	memcpy(ys, y, sizeof(double) * 2000);
