@@ -96,3 +96,30 @@ SELECT (SELECT fit_histogram_compare(fit_histogram(h), eb)
           FROM (SELECT ea AS h UNION ALL SELECT fit_histogram(x) FROM unnest('{NaN,NaN,Infinity,-Infinity}'::float8[]) x) m)
        = fit_histogram_compare(ea, eb) AS same
   FROM cmp;
+
+-- large counts, given as text (1.0 and 2.0 two million and 1.9 million times):
+-- D = 1/2 - 940000/1900000, en = round(2e6 * 1.9e6 / 3.9e6) = 974359, where kstwo's
+-- sf is Birnbaum and Tingey's exact sum; scipy:
+-- kstwo.sf(1e6/2e6 - 940000/1.9e6, round(2e6*1.9e6/3.9e6)) = 7.172487952406837e-24
+CREATE TEMP TABLE cmp_big AS SELECT
+  'v1;level=0;nan=0;posinf=0;neginf=0;min=1;max=2;bins=4607182418800017408:1000000,4611686018427387904:1000000'::fit_histogram AS a,
+  'v1;level=0;nan=0;posinf=0;neginf=0;min=1;max=2;bins=4607182418800017408:940000,4611686018427387904:960000'::fit_histogram AS b;
+SELECT n_a, n_b, abs(ks_statistic - (0.5 - 940000 / 1.9e6::float8)) < 1e-15 AS ks,
+       abs(ks_pvalue / 7.172487952406837e-24 - 1) < 1e-9 AS pvalue
+  FROM cmp_big, fit_histogram_compare(a, b);
+-- that sum takes ~0.25 s here and polls for interrupts: 40 calls, stopped by a
+-- 200 ms statement_timeout less than 1 s after the start (true); false if they
+-- finish (a cancel caught inside the sum and not re-raised gave wrong p-values and
+-- let the statement run on)
+CREATE FUNCTION cmp_cancel_probe(q text) RETURNS boolean LANGUAGE plpgsql AS $$
+BEGIN
+    EXECUTE q;
+    RETURN false;
+EXCEPTION WHEN query_canceled THEN
+    RETURN clock_timestamp() - statement_timestamp() < interval '1 s';
+END $$;
+SET statement_timeout = '200ms';
+SELECT cmp_cancel_probe($$SELECT count(c.ks_pvalue) FROM cmp_big, generate_series(1, 40) g,
+                          fit_histogram_compare(a, CASE WHEN g > 0 THEN b END) c$$) AS cancelled;
+RESET statement_timeout;
+DROP FUNCTION cmp_cancel_probe(text);
