@@ -100,3 +100,21 @@ COMMENT ON FUNCTION bestfit_distributions() IS
 -- gof_test: discrete fits
 COMMENT ON FUNCTION gof_test(fit_histogram, distribution, jsonb, integer, bigint, double precision) IS
     'Parametric-bootstrap goodness-of-fit test of a fit (from fit_distributions or best_fit on this sketch, with the same fixed parameters and resolution): the KS, Anderson-Darling and Cramer-von Mises statistics of the fit on the sketch, and for each the p-value (1 + #{T* >= T}) / (B + 1) over B = samples data sets of the sketch''s size drawn from the fit, sketched the same way (same bin level; values rounded to the same lattice) and refitted with the same family and fixed parameters (Stute, Gonzalez Manteiga & Presedo Quindimil 1993; Davison & Hinkley 1997, section 4.2). Refitting each sample accounts for the estimated parameters, which the asymptotic ks_pvalue of fit_distributions ignores. It does not account for the choice of the family among several candidates (testing the winner of a ranking is optimistic), nor for a fit that is not the maximum-likelihood fit of this sketch; its p-values carry Monte Carlo error of about sqrt(p(1-p)/samples). Samples whose refit fails are left out with a WARNING. Deterministic for a seed (GSL''s MT19937), hence IMMUTABLE. Cost: one fit of the family per sample. A discrete fit is tested by KS only (AD and CvM are NULL), its samples drawn as integers and refitted with its loc.';
+
+-- issue 12: drift between two sketches (fit_histogram_compare)
+CREATE FUNCTION fit_histogram_compare(
+    a fit_histogram,
+    b fit_histogram,
+    OUT n_a bigint,
+    OUT n_b bigint,
+    OUT exact boolean,
+    OUT ks_statistic double precision,
+    OUT ks_statistic_upper double precision,
+    OUT ks_pvalue double precision,
+    OUT psi double precision,
+    OUT psi_bins integer,
+    OUT wasserstein double precision,
+    OUT wasserstein_error double precision)
+    AS 'MODULE_PATHNAME', 'fit_histogram_compare' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION fit_histogram_compare(fit_histogram, fit_histogram) IS
+    'Drift between the finite values of two sketches (NaN and infinities ignored; n_a, n_b count the rest; statistics are NULL when either has none). exact: both sketches exact. ks_statistic: the two-sample Kolmogorov-Smirnov distance D = sup |F_a - F_b| (exact sketches: exact, ties included, as scipy.stats.ks_2samp; binned: a lower bound, D at the edges of the bins of the coarser level of the two), ks_statistic_upper: an upper bound (inside a common bin each cdf lies between its values at the edges; = ks_statistic when exact). ks_pvalue: scipy.stats.ks_2samp(method=''asymp''), i.e. the sf of the one-sample kstwo at en = round(n_a n_b / (n_a + n_b)) (Smirnov 1939; Hodges 1958), for ks_statistic; conservative with ties, NULL for n_a = n_b = 1; it assumes independent samples. psi: population stability index sum (q - p) ln(q / p) over the deciles of a (the reference; Siddiqi 2006; Yurdakul 2018), p and q the fractions of a and b per bin, zero fractions replaced by 1e-4, bins empty in both dropped (psi_bins: the bins used); not symmetric; binned sketches: deciles snapped to the common bins. wasserstein: the Wasserstein-1 distance, integral of |F_a - F_b| in the data''s unit (exact sketches: exact, as scipy.stats.wasserstein_distance; binned: with cdfs linear inside each bin clipped to [min, max]), wasserstein_error: a bound on its error from the binning (sum of bin width times bin fraction over both sketches; 0 when exact).';

@@ -267,3 +267,21 @@ RETURNS TABLE (
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 130;
 COMMENT ON FUNCTION bestfit_distributions() IS
     'The catalogue: one row per distribution with its scipy.stats name, parameter names in scipy''s order (shapes, loc, scale; discrete distributions have no scale), the parameters that take integer values only (a discrete distribution''s loc among them), the support in words as a function of the parameters, whether it is in the default set of its kind, the candidates when fit_distributions/best_fit get no list (continuous: every entry except the test-statistic distributions ksone, kstwo, kstwobign, studentized_range; discrete: every entry except the hypergeometric family, whose parameters one sample does not identify), other names it answers to, a one-line description with its reference, and its kind (continuous or discrete).';
+
+-- issue 12: drift between two sketches (fit_histogram_compare)
+CREATE FUNCTION fit_histogram_compare(
+    a fit_histogram,
+    b fit_histogram,
+    OUT n_a bigint,
+    OUT n_b bigint,
+    OUT exact boolean,
+    OUT ks_statistic double precision,
+    OUT ks_statistic_upper double precision,
+    OUT ks_pvalue double precision,
+    OUT psi double precision,
+    OUT psi_bins integer,
+    OUT wasserstein double precision,
+    OUT wasserstein_error double precision)
+    AS 'MODULE_PATHNAME', 'fit_histogram_compare' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION fit_histogram_compare(fit_histogram, fit_histogram) IS
+    'Drift between the finite values of two sketches (NaN and infinities ignored; n_a, n_b count the rest; statistics are NULL when either has none). exact: both sketches exact. ks_statistic: the two-sample Kolmogorov-Smirnov distance D = sup |F_a - F_b| (exact sketches: exact, ties included, as scipy.stats.ks_2samp; binned: a lower bound, D at the edges of the bins of the coarser level of the two), ks_statistic_upper: an upper bound (inside a common bin each cdf lies between its values at the edges; = ks_statistic when exact). ks_pvalue: scipy.stats.ks_2samp(method=''asymp''), i.e. the sf of the one-sample kstwo at en = round(n_a n_b / (n_a + n_b)) (Smirnov 1939; Hodges 1958), for ks_statistic; conservative with ties, NULL for n_a = n_b = 1; it assumes independent samples. psi: population stability index sum (q - p) ln(q / p) over the deciles of a (the reference; Siddiqi 2006; Yurdakul 2018), p and q the fractions of a and b per bin, zero fractions replaced by 1e-4, bins empty in both dropped (psi_bins: the bins used); not symmetric; binned sketches: deciles snapped to the common bins. wasserstein: the Wasserstein-1 distance, integral of |F_a - F_b| in the data''s unit (exact sketches: exact, as scipy.stats.wasserstein_distance; binned: with cdfs linear inside each bin clipped to [min, max]), wasserstein_error: a bound on its error from the binning (sum of bin width times bin fraction over both sketches; 0 when exact).';

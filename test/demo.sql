@@ -122,3 +122,21 @@ SELECT rank, distribution, fit, round(aic::numeric, 1) AS aic, round(delta_aic::
 WITH f AS (SELECT best_fit(h, kind => 'discrete') AS d FROM count_sketches WHERE col = 'taxi_in')
 SELECT d AS taxi_in_fit, pmf(d, 5) AS p_5_minutes, 1 - cdf(d, 20) AS p_over_20_minutes, quantile(d, 0.99) AS q99
   FROM f;
+
+\echo
+\echo '== Drift between periods (issue 12): hourly temperature (F), month against month =='
+\echo '-- each month against the next, and January against July; ks_statistic is exact (exact sketches)'
+WITH m AS (SELECT month, fit_histogram(temp) AS h FROM weather GROUP BY month)
+SELECT a.month AS a, b.month AS b, c.n_a, c.n_b, c.exact,
+       round(c.ks_statistic::numeric, 4) AS ks, to_char(c.ks_pvalue, '9.99EEEE') AS ks_p,
+       round(c.psi::numeric, 3) AS psi, round(c.wasserstein::numeric, 2) AS w1_degrees_f
+  FROM m a JOIN m b ON b.month = a.month + 1 OR (a.month = 1 AND b.month = 7),
+       fit_histogram_compare(a.h, b.h) c
+ ORDER BY b.month - a.month, a.month;
+\echo '-- the same month (July) at two airports: a small shift'
+WITH s AS (SELECT origin, fit_histogram(temp) AS h FROM weather WHERE month = 7 GROUP BY origin)
+SELECT a.origin AS a, b.origin AS b, c.n_a, c.n_b, round(c.ks_statistic::numeric, 4) AS ks,
+       to_char(c.ks_pvalue, '9.99EEEE') AS ks_p, round(c.psi::numeric, 3) AS psi,
+       round(c.wasserstein::numeric, 2) AS w1_degrees_f
+  FROM s a JOIN s b ON a.origin < b.origin, fit_histogram_compare(a.h, b.h) c
+ ORDER BY a.origin, b.origin;

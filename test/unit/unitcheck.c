@@ -36,6 +36,7 @@
 #include <string.h>
 
 #include <gsl/gsl_errno.h>
+#include <gsl/gsl_randist.h>
 #include <gsl/gsl_rng.h>
 #include <gsl/gsl_sf_zeta.h>
 
@@ -47,6 +48,7 @@
 #include "numerics/random.h"
 #include "fit/fit.h"
 #include "harness.h"
+#include "metrics/compare.h"
 #include "metrics/gof.h"
 #include "sketch/sketch.h"
 #include "sketch/wire.h"
@@ -1657,6 +1659,197 @@ test_gof_sampler(void)
 	bf_arena_reset();
 }
 
+/* ------------------------------------------------------------------
+ * Drift between two sketches (metrics/compare.c)
+ * ------------------------------------------------------------------
+ */
+
+static int
+cmp_dbl(const void *p, const void *q)
+{
+	double		x = *(const double *) p,
+				y = *(const double *) q;
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * Brute force on the raw values (sorted here): the two-sample KS distance
+ * over the pooled distinct values, ties included, and W1 = sum of
+ * |F_a - F_b| times the gaps between consecutive pooled values.
+ */
+static void
+raw_ks_w(double *x, int nx, double *y, int ny, double *d, double *w)
+{
+	int			i = 0,
+				j = 0;
+	long double sum = 0;
+
+	qsort(x, nx, sizeof(double), cmp_dbl);
+	qsort(y, ny, sizeof(double), cmp_dbl);
+	*d = 0;
+	while (i < nx || j < ny)
+	{
+		double		v = (j >= ny || (i < nx && x[i] <= y[j])) ? x[i] : y[j];
+		double		diff,
+					next;
+
+		while (i < nx && x[i] == v)
+			i++;
+		while (j < ny && y[j] == v)
+			j++;
+		diff = fabs((double) i / nx - (double) j / ny);
+		*d = fmax(*d, diff);
+		if (i < nx || j < ny)
+		{
+			next = (j >= ny || (i < nx && x[i] <= y[j])) ? x[i] : y[j];
+			sum += (long double) diff * (next - v);
+		}
+	}
+	*w = (double) sum;
+}
+
+static void
+test_compare(void)
+{
+	double		a[] = {1, 2, 2, 3},
+				b[] = {2, 3, 3, 4};
+	BfCompare	c,
+				r;
+	gsl_rng    *rng = gsl_rng_alloc(gsl_rng_mt19937);
+	int			n = 50000;
+	double	   *x = bf_alloc(sizeof(double) * n),
+			   *y = bf_alloc(sizeof(double) * n),
+			   *xs = bf_alloc(sizeof(double) * n),
+			   *ys = bf_alloc(sizeof(double) * n);
+	double		d,
+				w;
+	BfHistogram *ha,
+			   *hb;
+	double		weird[] = {NAN, INFINITY, -INFINITY, 1, 2, 2, 3};
+
+	/*
+	 * By hand: F_a = .25, .75, 1, 1 and F_b = 0, .25, .75, 1 at 1, 2, 3, 4:
+	 * D = 0.5; W = .25 + .5 + .25 = 1; p = kstwo(n = 2).sf(0.5) = 2 (1 - 0.5)^2
+	 * = 0.5 (Simard & L'Ecuyer's closed form for n z >= n - 1); deciles of a:
+	 * bins (-inf, 1], (1, 2], (2, 3], (3, inf) with p = .25 .5 .25 0 and
+	 * q = 0 .25 .5 .25: PSI = 2 (.25 - 1e-4) ln(2500) + 2 (.25) ln 2.
+	 */
+	bf_hist_compare(sketch_of(a, 4), sketch_of(b, 4), &c);
+	check(c.exact && c.n_a == 4 && c.n_b == 4, "compare: exact, 4 and 4 values");
+	check(c.ks == 0.5 && c.ks_upper == 0.5, "compare: D %.17g (upper %.17g), expected 0.5", c.ks, c.ks_upper);
+	check(fabs(c.ks_pvalue - 0.5) < 1e-14, "compare: p %.17g, expected 0.5", c.ks_pvalue);
+	check(fabs(c.wasserstein - 1.0) < 1e-15 && c.wasserstein_error == 0,
+		  "compare: W %.17g, expected 1", c.wasserstein);
+	check(fabs(c.psi - (2 * (0.25 - 1e-4) * log(2500) + 0.5 * log(2))) < 1e-14 && c.psi_bins == 4,
+		  "compare: PSI %.17g over %d bins", c.psi, c.psi_bins);
+	/* NaN and infinities are ignored */
+	bf_hist_compare(sketch_of(weird, 7), sketch_of(b, 4), &r);
+	check(r.n_a == 4 && r.ks == c.ks && r.ks_pvalue == c.ks_pvalue && r.psi == c.psi &&
+		  r.wasserstein == c.wasserstein, "compare: NaN and infinities change the result");
+	/* no finite value: every statistic NaN */
+	bf_hist_compare(sketch_of(weird, 3), sketch_of(b, 4), &r);
+	check(r.n_a == 0 && isnan(r.ks) && isnan(r.ks_pvalue) && isnan(r.psi) && isnan(r.wasserstein) &&
+		  r.psi_bins == 0, "compare: an empty sketch gives statistics");
+
+	/*
+	 * One bin each (coarsened to the binade [0.5, 1)): the linear-in-bins
+	 * cdfs are those of U[0.5, 0.99609375] and U[0.625, 0.875], whose
+	 * quantile functions differ by g(u) = -0.125 + 0.24609375 u, crossing 0
+	 * inside: W = (g0^2 + g1^2) / (2 (|g0| + |g1|)) with g0 = -0.125, g1 =
+	 * 0.12109375; error bound = the two widths; D in [0, 1].
+	 */
+	for (int k = 0; k < 128; k++)
+		x[k] = 0.5 + k / 256.0;
+	for (int k = 0; k <= 128; k++)
+		y[k] = 0.625 + k / 512.0;
+	bf_hist_compare(bf_hist_coarsen(sketch_of(x, 128), 1), bf_hist_coarsen(sketch_of(y, 129), 1), &c);
+	check(fabs(c.wasserstein - (0.015625 + 0.12109375 * 0.12109375) / (2 * 0.24609375)) < 1e-15,
+		  "compare one bin: W %.17g", c.wasserstein);
+	check(c.wasserstein_error == 0.49609375 + 0.25 && c.ks == 0 && c.ks_upper == 1 && !c.exact,
+		  "compare one bin: error bound %.17g, D in [%g, %g]", c.wasserstein_error, c.ks, c.ks_upper);
+
+	/* a gap wider than the double range where the cdfs agree adds 0, not NaN */
+	x[0] = -DBL_MAX;
+	x[1] = DBL_MAX;
+	bf_hist_compare(sketch_of(x, 2), sketch_of(x, 2), &c);
+	check(c.wasserstein == 0 && c.ks == 0, "compare: W %g of identical extreme sketches", c.wasserstein);
+	y[0] = -DBL_MAX;
+	y[1] = 0;
+	bf_hist_compare(sketch_of(x, 2), sketch_of(y, 2), &c);
+	check(c.wasserstein == 0.5 * DBL_MAX && c.ks == 0.5, "compare: W %g (expected DBL_MAX / 2), D %g",
+		  c.wasserstein, c.ks);
+	/* a difference over a span beyond the double range: +infinity, as documented */
+	y[0] = y[1] = DBL_MAX;
+	bf_hist_compare(sketch_of(x, 2), sketch_of(y, 2), &c);
+	check(c.wasserstein == INFINITY && c.ks == 0.5, "compare: W %g (expected +inf), D %g", c.wasserstein, c.ks);
+
+	/* exact sketches with ties (values to 0.01): the brute force on the raw values */
+	gsl_rng_set(rng, 11);
+	for (int i = 0; i < 2000; i++)
+	{
+		x[i] = round(gsl_ran_gaussian(rng, 1.0) * 100) / 100;
+		y[i] = round((gsl_ran_gaussian(rng, 1.2) + 0.1) * 100) / 100;
+	}
+	ha = sketch_of(x, 2000);
+	hb = sketch_of(y, 1500);
+	bf_hist_compare(ha, hb, &c);
+	bf_hist_compare(hb, ha, &r);
+	memcpy(xs, x, sizeof(double) * 2000);
+	memcpy(ys, y, sizeof(double) * 1500);
+	raw_ks_w(xs, 2000, ys, 1500, &d, &w);
+	check(c.exact && fabs(c.ks - d) < 1e-15 && c.ks_upper == c.ks,
+		  "compare exact: D %.17g, brute force %.17g", c.ks, d);
+	check(fabs(c.wasserstein - w) < 1e-12 * w, "compare exact: W %.17g, brute force %.17g", c.wasserstein, w);
+	check(r.ks == c.ks && r.ks_pvalue == c.ks_pvalue && fabs(r.wasserstein - c.wasserstein) < 1e-15 * w,
+		  "compare: KS, p or W not symmetric");
+
+	/* binned sketches: the raw D and W lie within the stated bounds */
+	for (int i = 0; i < n; i++)
+	{
+		x[i] = gsl_ran_gaussian(rng, 1.0);
+		y[i] = gsl_ran_gaussian(rng, 1.0) + 0.02;
+	}
+	ha = sketch_of(x, n);
+	hb = sketch_of(y, n / 2);
+	bf_hist_compare(ha, hb, &c);
+	memcpy(xs, x, sizeof(double) * n);
+	memcpy(ys, y, sizeof(double) * n / 2);
+	raw_ks_w(xs, n, ys, n / 2, &d, &w);
+	check(!c.exact && ha->level > 0 && hb->level > 0, "compare: 50000 normals make binned sketches");
+	check(c.ks <= d && d <= c.ks_upper && c.ks_upper - c.ks < 0.01,
+		  "compare binned: D %.17g not in [%.17g, %.17g]", d, c.ks, c.ks_upper);
+	check(fabs(c.wasserstein - w) <= c.wasserstein_error && c.wasserstein_error < 0.01,
+		  "compare binned: W %.17g, raw %.17g, error bound %.17g", c.wasserstein, w, c.wasserstein_error);
+	/*
+	 * A stop requested while kstwo sums (en = 16667, D ~ 0.5: Birnbaum and
+	 * Tingey's sum, polled every 256 terms): the p-value is NaN, never a
+	 * number (it was 0: the clamp to [0, 1] turned NaN into 0).
+	 */
+	for (int i = 0; i < n / 2; i++)
+		ys[i] = y[i] + 1.5;
+	hb = sketch_of(ys, n / 2);
+	bf_harness_request_stop(0);
+	bf_hist_compare(ha, hb, &r);
+	check(isnan(r.ks_pvalue) && bf_harness_polls() > 0,
+		  "compare: p %g after a stop request (%ld polls)", r.ks_pvalue, bf_harness_polls());
+	bf_harness_request_stop(-1);
+	bf_host_reset_stop();
+	bf_hist_compare(ha, hb, &r);
+	check(r.ks_pvalue >= 0 && r.ks_pvalue < 1e-300, "compare: p %g without a stop", r.ks_pvalue);
+
+	/* exact against binned */
+	bf_hist_compare(sketch_of(y, 2000), ha, &c);
+	memcpy(ys, y, sizeof(double) * 2000);
+	memcpy(xs, x, sizeof(double) * n);
+	raw_ks_w(ys, 2000, xs, n, &d, &w);
+	check(!c.exact && c.ks <= d && d <= c.ks_upper && fabs(c.wasserstein - w) <= c.wasserstein_error,
+		  "compare mixed: D %.17g in [%.17g, %.17g]? W %.17g, raw %.17g, bound %.17g",
+		  d, c.ks, c.ks_upper, c.wasserstein, w, c.wasserstein_error);
+	gsl_rng_free(rng);
+	bf_arena_reset();
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1699,6 +1892,8 @@ main(int argc, char **argv)
 	test_gof_metrics();
 	test_gof_sampler();
 	printf("gof: done\n");
+	test_compare();
+	printf("compare: done\n");
 	test_fits(argc > 1 ? argv[1] : "test/unit/fits.tsv");
 	printf("unitcheck: %d passed, %d failed\n", npassed, nfailed);
 	return nfailed == 0 ? 0 : 1;
