@@ -32,6 +32,14 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 version=$(dpkg-parsechangelog -S Version)
+# one version everywhere: the Makefile, the control file, META.json, debian/changelog
+extversion=$(sed -n 's/^EXTVERSION = //p' Makefile)
+metaversions=$(/usr/bin/python3 -c 'import json; m = json.load(open("META.json")); print(m["version"], m["provides"]["bestfit"]["version"])')
+if [ "$metaversions" != "$extversion $extversion" ] || [ "${version%-*}" != "$extversion" ] ||
+   ! grep -qx "default_version = '$extversion'" bestfit.control; then
+  echo "package: FAILED: versions differ: Makefile $extversion, META.json $metaversions, debian/changelog $version, $(grep default_version bestfit.control)"
+  exit 1
+fi
 tmp=$(mktemp -d /tmp/bestfit-package.XXXXXX)
 chmod 755 "$tmp"   # the server (user postgres) runs from a tree under it
 cleanup() { test/tools/private-cluster.sh stop "$tmp/cluster" >/dev/null 2>&1 || true; rm -rf "$tmp"; }
@@ -40,12 +48,15 @@ trap cleanup EXIT
 # build in a copy: dpkg-buildpackage writes the .deb next to the source directory
 mkdir "$tmp/bestfit"
 git ls-files -z -co --exclude-standard | tar --null -T - -cf - | tar -C "$tmp/bestfit" -xf -
+export DEB_BUILD_OPTIONS=${DEB_BUILD_OPTIONS:-parallel=$(nproc)}
 if ! (cd "$tmp/bestfit" && dpkg-buildpackage -b -uc -us) >"$tmp/build.log" 2>&1; then
   tail -40 "$tmp/build.log"; echo "package: FAILED to build"; exit 1
 fi
 deb=$tmp/postgresql-15-bestfit_${version}_$(dpkg --print-architecture).deb
 [ -f "$deb" ] || { ls "$tmp"; echo "package: FAILED: no $deb"; exit 1; }
-echo "package: built $(basename "$deb") ($(du -k "$deb" | cut -f1) kB) in $((SECONDS - t_start)) s"
+echo "package: built $(basename "$deb") ($(du -k "$deb" | cut -f1) kB) in $((SECONDS - t_start)) s," \
+     "$(grep -c 'warning:' "$tmp/build.log" || true) compiler warnings (Debian's hardening flags)"
+grep 'warning:' "$tmp/build.log" | head -5 || true
 
 fail=0
 check() { if eval "$2"; then echo "package: $1 t"; else echo "package: $1 f"; fail=1; fi; }
