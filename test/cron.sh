@@ -64,7 +64,7 @@ wait_run() {
   while :; do
     local failed
     failed=$(q "SELECT string_agg(status || ': ' || coalesce(return_message, ''), '; ')
-                FROM cron.job_run_details WHERE status NOT IN ('starting', 'running', 'succeeded')")
+                FROM cron.job_run_details WHERE status NOT IN ('starting', 'connecting', 'sending', 'running', 'succeeded')")
     if [ -n "$failed" ]; then echo "cron: FAILED run: $failed"; exit 1; fi
     [ "$(q "SELECT count(*) FROM cron.job_run_details
             WHERE status = 'succeeded' AND start_time > '$since'")" -ge 1 ] && break

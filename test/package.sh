@@ -64,6 +64,7 @@ contents=$(dpkg-deb -c "$deb" | awk '{print $6}')
 check contents_library "grep -qx './usr/lib/postgresql/15/lib/bestfit.so' <<<\"\$contents\""
 check contents_control "grep -qx './usr/share/postgresql/15/extension/bestfit.control' <<<\"\$contents\""
 check contents_install_script "grep -qx './usr/share/postgresql/15/extension/bestfit--0.6.0.sql' <<<\"\$contents\""
+check contents_readme "grep -q '^./usr/share/doc/postgresql-15-bestfit/README.md' <<<\"\$contents\""
 check contents_upgrade_scripts "[ \$(grep -c '^./usr/share/postgresql/15/extension/bestfit--.*--.*\\.sql\$' <<<\"\$contents\") -eq \$(ls sql/bestfit--*--*.sql | wc -l) ]"
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "package: Depends: $depends"
