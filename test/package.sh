@@ -4,7 +4,7 @@
 # tracked and untracked, not ignored, files), checks its contents and that apt
 # would install it (apt-get install --simulate: dependencies such as libgsl27
 # resolve), then installs its files into a fresh cluster and runs smoke
-# queries there: CREATE EXTENSION gives 0.6.0, a fit, a quantile against its
+# queries there: CREATE EXTENSION gives the current version, a fit, a quantile against its
 # closed form, and an upgrade from 0.5.0 with ALTER EXTENSION bestfit UPDATE.
 # The cluster runs on a private copy of the server tree (test/tools/
 # private-cluster.sh) from which any bestfit installed by make install is
@@ -55,6 +55,7 @@ fi
 deb=$tmp/postgresql-15-bestfit_${version}_$(dpkg --print-architecture).deb
 [ -f "$deb" ] || { ls "$tmp"; echo "package: FAILED: no $deb"; exit 1; }
 echo "package: built $(basename "$deb") ($(du -k "$deb" | cut -f1) kB) in $((SECONDS - t_start)) s," \
+     "$(grep -c '^gcc .* -c ' "$tmp/build.log" || true) compilations," \
      "$(grep -c 'warning:' "$tmp/build.log" || true) compiler warnings (Debian's hardening flags)"
 grep 'warning:' "$tmp/build.log" | head -5 || true
 
@@ -63,7 +64,7 @@ check() { if eval "$2"; then echo "package: $1 t"; else echo "package: $1 f"; fa
 contents=$(dpkg-deb -c "$deb" | awk '{print $6}')
 check contents_library "grep -qx './usr/lib/postgresql/15/lib/bestfit.so' <<<\"\$contents\""
 check contents_control "grep -qx './usr/share/postgresql/15/extension/bestfit.control' <<<\"\$contents\""
-check contents_install_script "grep -qx './usr/share/postgresql/15/extension/bestfit--0.6.0.sql' <<<\"\$contents\""
+check contents_install_script "grep -qx './usr/share/postgresql/15/extension/bestfit--$extversion.sql' <<<\"\$contents\""
 check contents_readme "grep -q '^./usr/share/doc/postgresql-15-bestfit/README.md' <<<\"\$contents\""
 check contents_upgrade_scripts "[ \$(grep -c '^./usr/share/postgresql/15/extension/bestfit--.*--.*\\.sql\$' <<<\"\$contents\") -eq \$(ls sql/bestfit--*--*.sql | wc -l) ]"
 depends=$(dpkg-deb -f "$deb" Depends)
@@ -78,11 +79,11 @@ tree=$tmp/cluster/tree
 rm -rf "$tree"/usr/lib/postgresql/15/lib/bestfit.so "$tree"/usr/lib/postgresql/15/lib/bitcode/bestfit* \
        "$tree"/usr/share/postgresql/15/extension/bestfit[.-]*
 dpkg-deb -x "$deb" "$tree"
-psql=(psql -X -q -v ON_ERROR_STOP=1 -At -h "$tmp/cluster/sock" -p "$port" -U postgres)
+psql=(psql -X -q -v ON_ERROR_STOP=1 -v v="$extversion" -At -h "$tmp/cluster/sock" -p "$port" -U postgres)
 "${psql[@]}" -d postgres -c 'CREATE DATABASE upgraded'
 smoke=$("${psql[@]}" -d postgres -F ' ' <<'SQL'
 CREATE EXTENSION bestfit;
-SELECT 'extversion', extversion = '0.6.0' FROM pg_extension WHERE extname = 'bestfit';
+SELECT 'extversion', extversion = :'v' FROM pg_extension WHERE extname = 'bestfit';
 -- gamma ranks first on a gamma sample (2,000 rows from bestfit's seeded generator)
 SELECT 'fit_gamma', distribution = 'gamma' FROM fit_distributions(
   (SELECT fit_histogram(x) FROM random_sample('gamma(a=4, scale=3)', 2000, 1) x),
@@ -95,7 +96,7 @@ SQL
 smoke+=$'\n'$("${psql[@]}" -d upgraded -F ' ' <<'SQL'
 CREATE EXTENSION bestfit VERSION '0.5.0';
 ALTER EXTENSION bestfit UPDATE;
-SELECT 'upgrade_0.5.0', extversion = '0.6.0' FROM pg_extension WHERE extname = 'bestfit';
+SELECT 'upgrade_0.5.0', extversion = :'v' FROM pg_extension WHERE extname = 'bestfit';
 SELECT 'upgraded_pmf', abs(pmf('poisson(mu=3)', 2) - 4.5 * exp(-3)) < 1e-15;
 SQL
 )
