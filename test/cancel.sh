@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # test/cancel.sh — how fast does every long-running bestfit call stop at
 # statement_timeout?  (issue 11, item 4; not part of test/check.sh: it takes
-# about ten minutes)
+# about twelve minutes, the parallel section 1.5 of them)
 #
 # Against a running cluster with bestfit installed (libpq's PG* environment:
 # PGHOST, PGPORT, PGUSER, PGDATABASE), in one session:

@@ -49,7 +49,7 @@ for text in sorted(texts):
     save("fuzz_hist_binary", b"\1" + mem)
 
 # fuzz_dist: distribution_recv's form (name, int16 count, float8s), then an op byte
-# (pdf, cdf, sf, quantile; budget 63 * 64 polls) and a point
+# (pdf, cdf, sf, quantile; budget 63 * 4 polls) and a point
 evaluations = [(0xFC, 0.5), (0xFD, 1e-300), (0xFE, -1e308), (0xFF, 0.5), (0xFF, 5e-324)]
 for name, params in [("norm", [0, 1]), ("norm", [1, 2]), ("gamma", [2.5, 0, 3]),
                      ("beta", [0.5, 0.5, 0, 1]), ("t", [3, -1, 1]), ("truncnorm", [-1, 2, 0, 1]),

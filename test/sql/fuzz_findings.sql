@@ -28,4 +28,13 @@ SELECT abs(quantile('beta(a=2, b=1e190)', 0.6) * 1e190 / 2.0223132453246566 - 1)
 -- regress-beta-subnormal-shapes-hang): GSL's inverse never returned.  Only
 -- that it returns is checked: beta's values at such shapes are NaN (cdf too).
 SELECT quantile('beta(a=1e-310, b=1e-310)', 0.3) IS NOT NULL AS returns;
+-- jf_skew_t's quantile took its start value from GSL's beta inverse, which
+-- never returned (not even to a cancel) for huge shapes (test/fuzz/corpus/
+-- fuzz_dist/regress-jf-skew-t-huge-shapes-hang): the solver now starts
+-- without it there, and for two subnormal shapes (where it loops for beta).
+-- That the calls return is checked, and a round trip through the cdf at
+-- b = 1e12 (past the cut at 1e10).
+SELECT quantile('jf_skew_t(a=7.26838724295625e134, b=4.8233773380730685e228)', 1.2096856433294944e-253) IS NOT NULL AS huge_returns,
+       quantile('jf_skew_t(a=1e-310, b=1e-310)', 0.3) IS NOT NULL AS subnormal_returns,
+       abs(cdf('jf_skew_t(a=2, b=1e12)', quantile('jf_skew_t(a=2, b=1e12)', 0.3)) - 0.3) < 1e-9 AS roundtrip;
 RESET statement_timeout;
