@@ -340,6 +340,20 @@ urn_start(const BfDataSummary *s, double loc, double *M, double *n, double *N)
 	*M = ceil((*N - c) / (1 - c));
 	*M = fmax(*M, *N + 1);
 	*n = bf_clampd(round(f * *M), 1, *M);
+	/*
+	 * the support max(0, N - M + n) .. min(n, N) must cover the data:
+	 * n >= max, and M large enough that the lower end is <= min
+	 */
+	{
+		double		kmax = ceil(s->max - loc),
+					kmin = floor(s->min - loc);
+
+		if (isfinite(kmax) && kmax > *n)
+			*n = kmax;
+		*M = fmax(*M, fmax(*n, *N));
+		if (isfinite(kmin) && kmin >= 0)
+			*M = fmax(*M, *N + *n - kmin);
+	}
 }
 
 static void
