@@ -1,5 +1,6 @@
--- The catalogue: every scipy.stats (1.15) continuous distribution, its
--- listing, aliases, the default set and integer-valued shapes.
+-- The catalogue: every scipy.stats (1.15) continuous and discrete
+-- distribution (but poisson_binom), its listing, aliases, the default sets
+-- and integer-valued shapes.
 \pset footer off
 
 -- every name of scipy.stats 1.15's continuous distributions is an entry
@@ -17,18 +18,27 @@ INSERT INTO scipy_names SELECT unnest(string_to_array(
   'rel_breitwigner rice semicircular skewcauchy skewnorm studentized_range t trapezoid triang '
   'truncexpon truncnorm truncpareto truncweibull_min tukeylambda uniform vonmises vonmises_line wald '
   'weibull_max weibull_min wrapcauchy', ' '));
+-- and of its discrete ones, but poisson_binom (left out: README, Discrete distributions)
+INSERT INTO scipy_names SELECT unnest(string_to_array(
+  'bernoulli betabinom betanbinom binom boltzmann dlaplace geom hypergeom logser nbinom '
+  'nchypergeom_fisher nchypergeom_wallenius nhypergeom planck poisson randint skellam yulesimon '
+  'zipf zipfian', ' '));
 SELECT count(*) AS scipy_names FROM scipy_names;
 SELECT name AS missing_from_catalogue FROM scipy_names
 EXCEPT SELECT name FROM bestfit_distributions();
 SELECT name AS not_a_scipy_name FROM bestfit_distributions()
 EXCEPT SELECT name FROM scipy_names;
-SELECT count(*) AS entries, count(DISTINCT name) AS distinct_names,
+SELECT kind, count(*) AS entries, count(DISTINCT name) AS distinct_names,
        count(*) FILTER (WHERE in_default_set) AS default_set
-  FROM bestfit_distributions();
+  FROM bestfit_distributions() GROUP BY kind ORDER BY kind;
 SELECT name, parameters FROM bestfit_distributions() WHERE NOT in_default_set ORDER BY name;
 -- every entry documented: support in words, a description citing scipy
+-- (continuous entries) or its reference with a year (discrete entries,
+-- whose header comments cite scipy where they follow it)
 SELECT name FROM bestfit_distributions()
- WHERE support = '' OR description NOT LIKE '%scipy.stats.' || name || '%';
+ WHERE support = ''
+    OR (kind = 'continuous' AND description NOT LIKE '%scipy.stats.' || name || '%')
+    OR (kind = 'discrete' AND description !~ '\(.*([0-9]{4}|scipy\.stats\.)');
 SELECT name, aliases FROM bestfit_distributions() WHERE cardinality(aliases) > 0 ORDER BY name;
 SELECT name, integer_parameters FROM bestfit_distributions() WHERE cardinality(integer_parameters) > 0 ORDER BY name;
 SELECT name, parameters, support FROM bestfit_distributions()

@@ -27,7 +27,7 @@ SELECT (fit_histogram_summary(h)->>'integer_valued')::boolean AS integer_valued 
 -- the MLE of mu is the sample mean; the log-likelihood is the sum of log pmfs
 CREATE TABLE d_pois_fit AS
   SELECT * FROM fit_distributions((SELECT h FROM d_pois_h), kind => 'discrete');
-SELECT distribution, rank, status,
+SELECT distribution, rank IS NOT NULL AS ranked, status,
        abs((params->>'mu')::float8 - (SELECT avg(x) FROM d_pois)) < 1e-6 * (SELECT avg(x) FROM d_pois) AS mu_is_mean,
        (params->>'loc')::float8 AS loc,
        abs(loglik - (SELECT sum(ln(pmf(f.fit, x))) FROM d_pois)) < 1e-6 AS loglik_ok,
