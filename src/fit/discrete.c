@@ -267,7 +267,12 @@ bf_discrete_loglik(const BfFitData *fd, const BfDist *d, const double *params)
 
 		bf_cell_range(fd, i, &a, &b);
 		lm = bf_log_mass(d, params, a - loc, b - loc, &cache[i & 1], &cache[(i + 1) & 1]);
-		if (!(lm > -INFINITY))
+		/*
+		 * a probability is at most 1: a log mass above 0 (beyond rounding)
+		 * is an entry's formula breaking down at extreme shapes (betanbinom
+		 * at a = 4.6e21 gave a log-likelihood of +6e11), not a fit
+		 */
+		if (!(lm > -INFINITY) || lm > 1e-12)
 			return -INFINITY;
 		ll += fd->w[i] * lm;
 	}

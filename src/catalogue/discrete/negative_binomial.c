@@ -353,7 +353,7 @@ const BfDist bf_family_negative_binomial[] = {
 		.support_text = "x = loc + 1, loc + 2, ...",
 		.support = bf_support_count1, BF_FNS(geom), .fit = {.start = geom_start}},
 	{.name = "betanbinom", .kind = BF_DISCRETE, .nshapes = 3,
-		.shapes = {{"n", DOM_INT0, true}, {"a", DOM_POS}, {"b", DOM_POS}},
+		.shapes = {{"n", DOM_INT0, true}, {"a", DOM_POS, .limit_hi = "nbinom"}, {"b", DOM_POS, .limit_hi = "nbinom"}},
 		.description = "beta-negative-binomial: nbinom with a beta(a, b) success probability (Johnson, Kemp & Kotz 2005, ch. 6)",
 		.support_text = "x = loc, loc + 1, ...",
 		.support = bf_support_count, BF_FNS(betanbinom), .fit = {.start = betanbinom_start}},
