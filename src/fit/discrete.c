@@ -74,9 +74,9 @@
 #define BF_DISCRETE_FULL_EVALS 30	/* its continuation on the full sketch */
 #define BF_DISCRETE_INT_CAP 1e15	/* integer parameters stay within +-this */
 
-/* The integers a..b of cell i of fd (exact: a = b = the value). */
-static inline void
-bf_cell_range(const BfFitData *fd, int i, double *a, double *b)
+/* The integers a..b of cell i of fd (exact: a = b = the value); fit.h. */
+void
+bf_discrete_cell(const BfFitData *fd, int i, double *a, double *b)
 {
 	if (fd->exact)
 	{
@@ -102,7 +102,7 @@ bf_discrete_check(const BfFitData *fd, char *msg, size_t msglen)
 		double		a,
 					b;
 
-		bf_cell_range(fd, i, &a, &b);
+		bf_discrete_cell(fd, i, &a, &b);
 		if (fd->exact && !bf_is_int(a))
 		{
 			snprintf(msg, msglen, "the value %.17g is not an integer", a);
@@ -265,7 +265,7 @@ bf_discrete_loglik(const BfFitData *fd, const BfDist *d, const double *params)
 					b,
 					lm;
 
-		bf_cell_range(fd, i, &a, &b);
+		bf_discrete_cell(fd, i, &a, &b);
 		lm = bf_log_mass(d, params, a - loc, b - loc, &cache[i & 1], &cache[(i + 1) & 1]);
 		/*
 		 * a probability is at most 1: a log mass above 0 (beyond rounding)

@@ -150,6 +150,8 @@ extern void bf_fit_diagnostics(const BfFitData *fd, const BfFitData *hess, const
  */
 #define BF_FIT_LOC INFINITY
 extern bool bf_discrete_check(const BfFitData *fd, char *msg, size_t msglen);
+/* The integers a..b of cell i of fd: exact, the value; binned, those of the bin. */
+extern void bf_discrete_cell(const BfFitData *fd, int i, double *a, double *b);
 extern double bf_discrete_loglik(const BfFitData *fd, const BfDist *d, const double *params);
 extern void bf_fit_discrete(const BfFitData *const *ladder, int nladder, const BfDist *d,
 							const double *fixed, BfFitResult *res);

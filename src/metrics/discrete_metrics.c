@@ -44,21 +44,6 @@
 
 #define BF_CHISQ_MIN_EXPECTED 5.0
 
-/* The integers a..b of cell i (as src/fit/discrete.c). */
-static void
-bf_dcell(const BfFitData *fd, int i, double *a, double *b)
-{
-	if (fd->exact)
-	{
-		*a = *b = fd->x[i];
-		return;
-	}
-	*a = ceil(fd->edges[fd->ilo[i]]);
-	*b = i == fd->nbins - 1 ? floor(fd->max) : ceil(fd->edges[fd->ihi[i]]) - 1;
-	if (i == 0 && *a < fd->min)
-		*a = ceil(fd->min);
-}
-
 /* P(X <= k) and P(X > k) of the fit, k in data units. */
 static void
 bf_dcdf(const BfFitResult *res, double k, double *F, double *S)
@@ -100,7 +85,7 @@ bf_discrete_metrics(const BfFitData *fd, BfFitResult *res)
 
 		if ((i & 255) == 0 && bf_should_stop())
 			return;
-		bf_dcell(fd, i, &a, &b);
+		bf_discrete_cell(fd, i, &a, &b);
 		bf_dcdf(res, a - 1, &Fa, &Sa);
 		bf_dcdf(res, b, &Fb, &Sb);
 		/* KS at the cell's two ends */

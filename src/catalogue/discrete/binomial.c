@@ -315,19 +315,27 @@ bf_lbeta_rest(double x, double y)
 }
 
 /* log B(a, b): the memoised shape-only part of betabinom's log pmf */
+/* (binomial.h) */
+double
+bf_lbeta_memo(BfMemo *memo, double a, double b)
+{
+	double		key[2] = {a, b},
+				v;
+
+	if (!bf_memo_get(memo, key, 2, &v))
+	{
+		v = bf_lbeta_rest(a, b) + bf_xlogy(a, a / (a + b)) + bf_xlogy(b, b / (a + b));
+		bf_memo_put(memo, key, 2, v);
+	}
+	return v;
+}
+
 static double
 betabinom_lbeta_ab(double a, double b)
 {
 	static BfMemo memo;
-	double		key[2] = {a, b},
-				v;
 
-	if (!bf_memo_get(&memo, key, 2, &v))
-	{
-		v = bf_lbeta_rest(a, b) + bf_xlogy(a, a / (a + b)) + bf_xlogy(b, b / (a + b));
-		bf_memo_put(&memo, key, 2, v);
-	}
-	return v;
+	return bf_lbeta_memo(&memo, a, b);
 }
 
 static double

@@ -47,6 +47,12 @@ extern void bf_beta_tails(double a, double b, double x, double y, double *P, dou
  * bd0 terms (betabinom, betanbinom).
  */
 extern double bf_lbeta_rest(double x, double y);
+/*
+ * log B(a, b) for a, b > 0, as bf_lbeta_rest(a, b) plus its large
+ * remainder, memoised in the caller's memo (one per entry: betabinom and
+ * betanbinom each keep their last shapes).
+ */
+extern double bf_lbeta_memo(BfMemo *memo, double a, double b);
 
 /*
  * cdf (upper = false) or sf (upper = true) at k of betabinom(n, a, b): the
