@@ -314,8 +314,7 @@ bf_lbeta_rest(double x, double y)
 		bf_stirlerr(x) + bf_stirlerr(y);
 }
 
-/* log B(a, b): the memoised shape-only part of betabinom's log pmf */
-/* (binomial.h) */
+/* log B(a, b), memoised: the shape-only part of betabinom's and betanbinom's log pmfs (binomial.h) */
 double
 bf_lbeta_memo(BfMemo *memo, double a, double b)
 {
