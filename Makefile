@@ -1,6 +1,6 @@
 # bestfit — PGXS build.  Use PG_CONFIG=/path/to/pg_config to pick a server.
 EXTENSION = bestfit
-EXTVERSION = 0.6.0
+EXTVERSION = 0.7.0
 MODULE_big = bestfit
 
 # The numeric core (no PostgreSQL headers) and the SQL layer (src/pg/).
