@@ -119,7 +119,7 @@ bf_gof_run(const BfGofPlan *plan, gsl_rng *rng, const BfFitResult *observed, int
  * statistics on h at resolution q, then samples replicates drawn from the
  * fit and refitted with fixed, seeded by seed.  stats[k] and pvalues[k] for
  * KS, AD, CvM: p = (1 + #{T* >= T}) / (B + 1) over the B refitted samples
- * (NaN when B = 0 or the statistic is NaN).  Returns B; when samples cannot
+ * (NaN when B = 0 or the statistic is NaN or infinite).  Returns B; when samples cannot
  * be drawn from the family (bf_gof_plan_init), an error if strict, else -1.
  */
 int
@@ -175,7 +175,13 @@ bf_gof_bootstrap(const BfHistogram *h, double q, const BfDist *d, const double *
 	for (int k = 0; k < BF_GOF_NSTATS; k++)
 	{
 		stats[k] = bf_gof_stat(&observed, k);
-		pvalues[k] = (isnan(stats[k]) || used == 0) ? NAN : (1.0 + exceed[k]) / (used + 1.0);
+		/*
+		 * An infinite statistic (AD when the fit puts a data point at an end
+		 * of its support, where F is 0 or 1: a loc fitted at the data's
+		 * minimum) is matched by every refit that does the same: its
+		 * p-value would be 1 whatever the data, so it is NULL.
+		 */
+		pvalues[k] = (!isfinite(stats[k]) || used == 0) ? NAN : (1.0 + exceed[k]) / (used + 1.0);
 	}
 	return used;
 }
@@ -191,7 +197,9 @@ PG_FUNCTION_INFO_V1(gof_test);
  * exact, q > 0 given); each p-value is (1 + #{T* >= T}) / (B + 1) over the
  * B bootstrap samples that could be refitted (Davison & Hinkley 1997,
  * section 4.2).  Samples whose refit fails are left out with a WARNING
- * saying how many; the p-values are NULL when none could be refitted.
+ * saying how many; the p-values are NULL when none could be refitted, and
+ * a statistic's p-value is NULL when the statistic is infinite (AD of a
+ * fit with a data point at an end of its support).
  * Errors (SQLSTATE 22023): samples outside [1, 100000], a fixed parameter
  * that is not the fit's, a sketch with fewer than two distinct finite
  * values, an invalid resolution.  NULL sketch or fit: NULL.

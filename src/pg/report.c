@@ -414,7 +414,14 @@ fit_report(PG_FUNCTION_ARGS)
 			for (int t = 0; t < ntested && pass < 0; t++)
 				if (tested[t].passes)
 					pass = t;
-			if (pass >= 0 && isnan(tested[pass].p[1]))
+			if (pass >= 0 && isnan(tested[pass].p[1]) &&
+				results[tested[pass].index].dist->kind != BF_DISCRETE)
+				advice = lappend(advice,
+								 psprintf("%s passes the calibrated tests at 5%% (bootstrap p-values: KS %.3g, CvM %.3g, %d samples; "
+										  "no AD p-value: the fit puts a data point at an end of its support, where AD is infinite).",
+										  results[tested[pass].index].dist->name, tested[pass].p[0],
+										  tested[pass].p[2], tested[pass].used));
+			else if (pass >= 0 && isnan(tested[pass].p[1]))
 				advice = lappend(advice,
 								 psprintf("%s passes the calibrated test at 5%% (bootstrap KS p-value %.3g, %d samples; discrete fits have no AD or CvM).",
 										  results[tested[pass].index].dist->name, tested[pass].p[0],

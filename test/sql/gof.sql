@@ -114,6 +114,20 @@ FROM (SELECT fit_histogram(x) AS h FROM unnest(ARRAY[0, 1, 1, 2, 2, 3]::float8[]
      LATERAL (SELECT fit FROM fit_distributions(s.h, ARRAY['norm'], resolution => 1)) f,
      LATERAL gof_test(s.h, f.fit, samples => 1, seed => 15, resolution => 1) g;
 
+-- An infinite statistic has no p-value.  foldnorm fitted to 500 normal
+-- draws puts its loc (the support's end) at the smallest value, where F = 0:
+-- Anderson-Darling is infinite there and in every refit, so its p-value would
+-- be 1 whatever the data (it was before this rule); KS and CvM stay finite.
+CREATE TABLE gof_edge AS SELECT x FROM random_sample('norm(loc=10, scale=2)', 500, 5) x;
+SELECT (f.params->>'loc')::float8 = (SELECT min(x) FROM gof_edge) AS loc_at_minimum,
+       cdf(f.fit, (SELECT min(x) FROM gof_edge)) = 0 AS no_mass_below,
+       g.ad_statistic = 'Infinity' AS ad_infinite,
+       g.ad_pvalue IS NULL AS ad_no_pvalue,
+       g.ks_pvalue > 0 AND g.cvm_pvalue > 0 AS others_tested
+FROM (SELECT fit_histogram(x) AS h FROM gof_edge) s,
+     LATERAL (SELECT * FROM fit_distributions(s.h, ARRAY['foldnorm'])) f,
+     LATERAL gof_test(s.h, f.fit, samples => 19, seed => 1) g;
+
 -- Arguments
 SELECT gof_test(h, 'norm(loc=3, scale=2)', samples => 0) FROM gof_norm WHERE seed = 1;
 SELECT gof_test(h, 'norm(loc=3, scale=2)', samples => 100001) FROM gof_norm WHERE seed = 1;
@@ -125,4 +139,4 @@ SELECT gof_test(h, 'norm(loc=3, scale=2)', resolution => -1) FROM gof_norm WHERE
 SELECT gof_test(fit_histogram(x), 'norm(loc=3, scale=2)') FROM unnest(ARRAY[1, 1, 1]::float8[]) x;
 SELECT gof_test(NULL, 'norm(loc=3, scale=2)') IS NULL AS null_sketch;
 
-DROP TABLE gof_norm, gof_lognorm, gof_norm_p, gof_rounded, gof_binned;
+DROP TABLE gof_norm, gof_lognorm, gof_norm_p, gof_rounded, gof_binned, gof_edge;
