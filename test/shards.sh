@@ -13,6 +13,8 @@
 #   - pushdown:  EXPLAIN VERBOSE of the rollup shows three Async Foreign Scans whose
 #                Remote SQL computes fit_histogram(x) on the shard, and no
 #                Partial Aggregate or row fetch on the coordinator;
+#   - concurrent: the shards' remote queries (the FETCH of postgres_fdw's cursor, from
+#                each shard's log with log_min_duration_statement = 0) overlap in time;
 #   - bytes:     only the sketch crosses the network: the bytes each shard sent for
 #                the rollup (the kernel's TCP counter bytes_sent of the shard's end
 #                of the postgres_fdw connection, read with ss before and after the
@@ -125,6 +127,39 @@ else
   check pushdown f
 fi
 
+# --- concurrent: the shards compute their sketches at the same time.  Each shard
+# logs the duration of every statement for one rollup (log_min_duration_statement
+# = 0); the work is in the FETCH of postgres_fdw's cursor, whose interval
+# [end - duration, end] is read from its log line.  The three intervals must
+# overlap (all three shards busy at once).
+for k in 1 2 3; do
+  on_shard $k -c "ALTER SYSTEM SET log_min_duration_statement = 0" -c "SELECT pg_reload_conf()" >/dev/null
+  stat -c %s "$dir/shard$k/log" >"$dir/logpos$k"
+done
+on_coord -c "SELECT octet_length(fit_histogram_send(h)) FROM readings_rollup" >/dev/null
+for k in 1 2 3; do
+  on_shard $k -c "ALTER SYSTEM RESET log_min_duration_statement" -c "SELECT pg_reload_conf()" >/dev/null
+  tail -c +$(($(cat "$dir/logpos$k") + 1)) "$dir/shard$k/log" | grep 'statement: FETCH' >"$dir/fetch$k" || true
+done
+concurrent=$(/usr/bin/python3 - "$dir" <<'PY'
+import re, sys, datetime
+spans = []
+for k in (1, 2, 3):
+    lines = open(f"{sys.argv[1]}/fetch{k}").read().splitlines()
+    # one FETCH per shard: the sketch is one row
+    if len(lines) != 1:
+        print(f"shard {k}: {len(lines)} FETCH lines"); print("f"); sys.exit()
+    m = re.match(r"(\S+ \S+) \S+ \[\d+\] LOG:  duration: ([0-9.]+) ms", lines[0])
+    end = datetime.datetime.strptime(m.group(1), "%Y-%m-%d %H:%M:%S.%f").timestamp() * 1000
+    spans.append((end - float(m.group(2)), end))
+t0 = min(s for s, e in spans)
+print("  ".join(f"shard {k} {s - t0:.0f}..{e - t0:.0f} ms" for k, (s, e) in enumerate(spans, 1)))
+print("t" if max(s for s, e in spans) < min(e for s, e in spans) else "f")
+PY
+)
+echo "shards:   the shards' FETCH, from the first start: $(head -1 <<<"$concurrent")"
+check concurrent "$(tail -1 <<<"$concurrent")"
+
 # --- bytes: what each shard sends for one rollup, from the kernel's TCP counters.
 # The shard's end of the coordinator's postgres_fdw connection is the one
 # established TCP socket whose source port is the shard's port (the script's own
@@ -196,9 +231,13 @@ t_serial=$(median_ms on_coord "SET max_parallel_workers_per_gather = 0" \
   "SELECT octet_length(fit_histogram_send(fit_histogram(x))) FROM readings_one")
 t_parallel=$(median_ms on_coord "SET max_parallel_workers_per_gather = 2" \
   "SELECT octet_length(fit_histogram_send(fit_histogram(x))) FROM readings_one")
+# one shard's part alone: the pushed-down query (serial, as a cursor's query runs),
+# and the same aggregate without the GROUP BY (its HashAggregate's share)
 t_shard=$(median_ms shard1 "SET max_parallel_workers_per_gather = 0" \
+  "SELECT shard, octet_length(fit_histogram_send(fit_histogram(x))) FROM readings GROUP BY 1")
+t_shard_nogroup=$(median_ms shard1 "SET max_parallel_workers_per_gather = 0" \
   "SELECT octet_length(fit_histogram_send(fit_histogram(x))) FROM readings")
-echo "shards: time (ms, median of 5): 3 shards over postgres_fdw $t_sharded; one node, $((3 * rows)) rows, serial $t_serial, 2 workers $t_parallel; one shard alone ($rows rows, serial) $t_shard"
+echo "shards: time (ms, median of 5): 3 shards over postgres_fdw $t_sharded; one node, $((3 * rows)) rows, serial $t_serial, 2 workers $t_parallel; one shard alone, $rows rows, serial: its part $t_shard (without GROUP BY $t_shard_nogroup)"
 
 # --- down: shard 2 stopped
 on_coord -c "CREATE TABLE fleet_sketch (id serial PRIMARY KEY, h fit_histogram NOT NULL)" \
@@ -227,8 +266,8 @@ check restarted "$(cq "INSERT INTO fleet_sketch (h) SELECT h FROM readings_rollu
                          fit_histogram_send(h) = (SELECT fit_histogram_send(h) FROM fleet_sketch WHERE id = 1)")"
 
 echo "shards: $((SECONDS - t_start)) s"
-# seven checks, each true
-if [ ${#checks[@]} -ne 7 ] || printf '%s\n' "${checks[@]}" | grep -qv ' t$'; then
+# eight checks, each true
+if [ ${#checks[@]} -ne 8 ] || printf '%s\n' "${checks[@]}" | grep -qv ' t$'; then
   echo "shards: FAILED"; exit 1
 fi
 echo "shards: passed"
