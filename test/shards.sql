@@ -10,6 +10,7 @@ CREATE SERVER shard2 FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host :'host', po
   dbname 'postgres', extensions 'bestfit', async_capable 'true');
 CREATE SERVER shard3 FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host :'host', port :'port3',
   dbname 'postgres', extensions 'bestfit', async_capable 'true');
+-- the role on the shards (a user that is not a superuser also gives its password '...')
 CREATE USER MAPPING FOR CURRENT_USER SERVER shard1 OPTIONS (user 'postgres');
 CREATE USER MAPPING FOR CURRENT_USER SERVER shard2 OPTIONS (user 'postgres');
 CREATE USER MAPPING FOR CURRENT_USER SERVER shard3 OPTIONS (user 'postgres');
