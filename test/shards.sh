@@ -74,6 +74,7 @@ cleanup() {
   rm -rf "$dir"
 }
 trap cleanup EXIT
+trap 'exit 1' INT TERM    # through the EXIT trap
 [ -n "${SHARDS_KEEP:-}" ] && trap - EXIT    # leave the clusters running, for a look
 chmod 755 "$dir"
 
