@@ -5,7 +5,8 @@
 # (say main and a branch) can then be tested at once.  Used by the
 # before/after comparison (test/tools/compare-builds.sh) and by developers.
 #
-#   test/tools/private-cluster.sh start DIR PORT   copy the tree (once), initdb, start
+#   test/tools/private-cluster.sh start DIR PORT [ADDRESSES]   copy the tree (once), initdb, start
+#                  (ADDRESSES: listen_addresses, default '' = the Unix socket only)
 #   test/tools/private-cluster.sh install DIR [SRCDIR]   build SRCDIR (default: .) into DIR's tree
 #   test/tools/private-cluster.sh stop DIR
 #
@@ -16,7 +17,7 @@ set -euo pipefail
 cmd=$1; dir=$(realpath -m "$2")
 case "$cmd" in
 start)
-  port=$3
+  port=$3; listen=${4:-}
   if [ ! -d "$dir/tree" ]; then
     mkdir -p "$dir/tree/usr/lib/postgresql" "$dir/tree/usr/share/postgresql"
     cp -a /usr/lib/postgresql/15 "$dir/tree/usr/lib/postgresql/"
@@ -28,7 +29,7 @@ start)
     runuser -u postgres -- "$bin/initdb" -D "$dir/data" -A trust -E UTF8 --no-locale >/dev/null
   fi
   runuser -u postgres -- "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
-    -o "-p $port -k $dir/sock -c listen_addresses=''" start >/dev/null
+    -o "-p $port -k $dir/sock -c listen_addresses='$listen'" start >/dev/null
   echo "psql -h $dir/sock -p $port -U postgres"
   ;;
 install)
