@@ -101,6 +101,15 @@ typedef struct BfFitHints
 {
 	double		integer_fit_max;	/* the fit's integer search stays <= this (0: no cap) */
 	/*
+	 * The search keeps shape i <= fit_max[i] (0: no cap; the functions
+	 * themselves accept any value of the domain): for shapes along which an
+	 * entry's cost grows without bound (ncf's nc: about 18 sqrt(nc / 2)
+	 * series terms per cdf value) and the likelihood runs up a ridge
+	 * towards a limiting family.  A fit at the cap is far beyond
+	 * BF_EDGE_BIG, so its warning says it is numerically a limit.
+	 */
+	double		fit_max[BF_MAX_SHAPES];
+	/*
 	 * The entry's functions accept real values of its integer shape (erlang:
 	 * the gamma of any real a >= 1), so the fit treats it as real first and
 	 * then fits the two integers around the real optimum (integer_search.c).

@@ -23,6 +23,10 @@ bf_objective(const gsl_vector *t, void *arg)
 
 	pb->evaluations++;
 	bf_theta_to_params(pb, t, params);
+	/* shapes beyond the entry's search cap (catalogue/entry.h, fit_max) */
+	for (int i = 0; i < pb->d->nshapes; i++)
+		if (BF_HINT(pb->d, fit_max[i]) > 0 && params[i] > BF_HINT(pb->d, fit_max[i]))
+			return BF_PENALTY;
 	ll = bf_loglik(pb->fd, pb->d, params);
 	if (!isfinite(ll))
 		return BF_PENALTY;

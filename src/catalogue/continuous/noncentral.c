@@ -533,6 +533,17 @@ ncx2_ppf(const BfDist *self, double p, const double *shape)
  * ------------------------------------------------------------------------
  */
 
+/*
+ * The fit's search keeps nc <= NCF_FIT_MAX_NC (entry.h, fit_max): on
+ * heavy-tailed data ncf runs up a ridge with nc and dfn growing together
+ * (the numerator becoming a constant: the limit is a scaled inverse
+ * chi-squared) where each cdf value sums about 18 sqrt(nc / 2) terms: on
+ * hflights' ArrDelay (463 values) nc passed 5e8 and the fit ran 52 s.
+ */
+#ifndef NCF_FIT_MAX_NC
+#define NCF_FIT_MAX_NC 1e5
+#endif
+
 static void
 ncf_arg(double z, const double *shape, MixArg *m)
 {
@@ -885,7 +896,8 @@ const BfDist bf_family_noncentral[] = {
 		.support = bf_support_pos, BF_FNS(ncf),
 		.fit = {
 			.expensive = false,
-			.ngrid = {2, 3, 2}, .grid = {{2.0, 8.0}, {5.0, 20.0, 100.0}, {1.0, 8.0}}
+			.ngrid = {2, 3, 2}, .grid = {{2.0, 8.0}, {5.0, 20.0, 100.0}, {1.0, 8.0}},
+			.fit_max = {0, 0, NCF_FIT_MAX_NC}
 		}
 	},
 	{
