@@ -285,3 +285,20 @@ CREATE FUNCTION fit_histogram_compare(
     AS 'MODULE_PATHNAME', 'fit_histogram_compare' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION fit_histogram_compare(fit_histogram, fit_histogram) IS
     'Drift between the finite values of two sketches (NaN and infinities ignored; n_a, n_b count the rest; statistics are NULL when either has none). exact: both sketches exact. ks_statistic: the two-sample Kolmogorov-Smirnov distance D = sup |F_a - F_b| (exact sketches: exact, ties included, as scipy.stats.ks_2samp; binned: a lower bound, D at the edges of the bins of the coarser level of the two), ks_statistic_upper: an upper bound (inside a common bin each cdf lies between its values at the edges; = ks_statistic when exact). ks_pvalue: scipy.stats.ks_2samp(method=''asymp''), i.e. the sf of the one-sample kstwo at en = round(n_a n_b / (n_a + n_b)) (Smirnov 1939; Hodges 1958), for ks_statistic; conservative with ties, NULL for n_a = n_b = 1; it assumes independent samples. psi: population stability index sum (q - p) ln(q / p) over the deciles of a (the reference; Siddiqi 2006; Yurdakul 2018), p and q the fractions of a and b per bin, zero fractions replaced by 1e-4, bins empty in both dropped (psi_bins: the bins used); not symmetric; binned sketches: deciles snapped to the common bins. wasserstein: the Wasserstein-1 distance, integral of |F_a - F_b| in the data''s unit (exact sketches: exact, as scipy.stats.wasserstein_distance; binned: with cdfs linear inside each bin clipped to [min, max]), wasserstein_error: a bound on its error from the binning (sum of bin width times bin fraction over both sketches; 0 when exact).';
+
+-- issue 12: pictures for people and BI tools (fit_plot_points, fit_plot_svg)
+CREATE FUNCTION fit_plot_points(sketch fit_histogram, fit distribution, kind text)
+RETURNS TABLE (
+    series text,
+    x double precision,
+    y double precision,
+    x_lo double precision,
+    x_hi double precision)
+    AS 'MODULE_PATHNAME', 'fit_plot_points' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 400;
+COMMENT ON FUNCTION fit_plot_points(fit_histogram, distribution, text) IS
+    'The points of a chart of a fit against the sketch''s finite values, for BI tools: series ''data'', then ''fit'', then ''reference''; at most 400 points per series. kind ''density'': data = a histogram of equal-width bars (x the middle, x_lo and x_hi the edges, y = count / (n width); Freedman-Diaconis bin count, at most 100; integers get whole-integer bars), fit = the pdf at 201 points of the range; a discrete fit: data = the empirical pmf per integer (bars of several integers with their mean pmf when there are more than 200), fit = the pmf there. The range is [min, max], or the 0.5%-99.5% sample quantiles when max - min exceeds 3 times their distance. ''cdf'': data = the fraction of values up to each value (exact sketch) or bin''s upper edge (every k-th of more than 400), fit = the cdf at the same x. ''qq'': data x = the fit''s quantile, y = the sample quantile at the plotting positions (r - a) / (n + 1 - 2a) of R''s ppoints (a = 3/8 for n <= 10, else 1/2), all ranks r up to n = 400, else 400 evenly spaced ranks; ''pp'': x = the fit''s cdf at the sample quantile, y = the plotting position; both with the reference line y = x (2 points). y is NULL where the fit gives no number. Errors: an unknown kind, fewer than two distinct finite values, a discrete fit on non-integers.';
+CREATE FUNCTION fit_plot_svg(sketch fit_histogram, fit distribution, kind text DEFAULT 'density')
+RETURNS text
+    AS 'MODULE_PATHNAME', 'fit_plot_svg' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION fit_plot_svg(fit_histogram, distribution, text) IS
+    'The chart of fit_plot_points(sketch, fit, kind) as a self-contained SVG document (640 x 440, ASCII text): title naming the fit, axes with tick labels and titles, the histogram bars (or empirical pmf, or cdf dots, or QQ/PP dots) with the fit''s curve and, for qq and pp, the reference line y = x; a note says when the x range was clipped to the 0.5%-99.5% quantiles and how many values lie outside. The same errors as fit_plot_points.';
