@@ -9,7 +9,7 @@
  * of each cell (bf_discrete_cell; a binned cell's count spread equally over
  * its integers, as the discrete SSE does).
  *
- * x range (density; also the x axis of the SVG's cdf plot): [min, max],
+ * x range (density, the fitted cdf's grid, the SVG's axes): [min, max],
  * unless max - min exceeds BF_PLOT_TAIL_RATIO times the range between the
  * sketch's 0.5% and 99.5% quantiles: then that range (rounded outwards to
  * integers for a discrete fit), so that a few far values do not squeeze the
@@ -36,7 +36,7 @@
  * BF_PLOT_MAX_POINTS cells keeps every k-th cell and the last, k =
  * ceil(cells / BF_PLOT_MAX_POINTS) (exact values at the points kept).  The
  * fit: a continuous fit's cdf at BF_PLOT_GRID equally spaced points of
- * [min, max], a discrete fit's at the data's points.
+ * the x range, a discrete fit's at the data's points.
  * qq and pp: the plotting positions of R's ppoints (Becker, Chambers &
  * Wilks 1988, The New S Language): p_r = (r - a) / (n + 1 - 2a) for the
  * r-th smallest of n values, a = 3/8 for n <= 10 (Blom 1958), else 1/2
@@ -345,8 +345,8 @@ bf_plot_cdf(BfPlot *p, const BfFitData *fd, const BfDist *d, const double *param
 		if (p->discrete)
 			x = p->points[k].x;
 		else
-			x = k == BF_PLOT_GRID - 1 ? fd->max
-				: fd->min + (fd->max - fd->min) * k / (BF_PLOT_GRID - 1);
+			x = k == BF_PLOT_GRID - 1 ? p->xhi
+				: p->xlo + (p->xhi - p->xlo) * k / (BF_PLOT_GRID - 1);
 		bf_plot_add(p, BF_SERIES_FIT, x, bf_model_cdf(d, params, x), NAN, NAN);
 	}
 	return BF_OK;

@@ -13,7 +13,7 @@
  *            fitted pmf at the same integers;
  *   cdf      the empirical cdf at the sketch's points and the fitted cdf
  *            (a continuous fit's on a grid of BF_PLOT_GRID points of
- *            [min, max], a discrete fit's at the same x as the data);
+ *            the x range, a discrete fit's at the same x as the data);
  *   qq       sample quantiles (y) against the fit's quantiles (x) at the
  *            plotting positions of R's ppoints, with the reference line;
  *   pp       empirical probabilities (the same plotting positions, y)
@@ -74,7 +74,7 @@ typedef struct BfPlot
 	double		n;				/* finite values of the sketch */
 	int			npoints;
 	BfPlotPoint *points;		/* series DATA, then FIT, then REFERENCE */
-	/* density: the x range, its bars and what lies outside */
+	/* the x range (density's bars, the cdf's grid), what lies outside */
 	double		xlo;
 	double		xhi;
 	int			bins;

@@ -9,8 +9,10 @@
  * axis titles, a legend, and a note when the x range was clipped.  The
  * marks are the plot's own points: histogram bars (density), the data as
  * dots (cdf, qq, pp; a discrete fit's pmf too), the fit as a line, the
- * reference line y = x of QQ and PP plots.  Everything is clipped to the
- * plot area (clipPath), so a density that diverges at a support's end runs
+ * reference line y = x of QQ and PP plots.  Heavy tails (the plot's
+ * clipped range, plot.c): the cdf's x axis and both QQ axes span the
+ * sketch's 0.5%-99.5% quantiles, and a note counts what lies outside.
+ * Everything is clipped to the plot area (clipPath), so a density that diverges at a support's end runs
  * out of the top instead of flattening the histogram: the density axis
  * reaches at most twice the highest bar.  Non-finite points are left out.
  * All text is ASCII and XML-escaped, so the document is valid in every
@@ -26,7 +28,7 @@
 
 #define W 640.0
 #define H 440.0
-#define PX0 78.0				/* plot area */
+#define PX0 86.0				/* plot area */
 #define PX1 620.0
 #define PY0 58.0
 #define PY1 372.0
@@ -140,7 +142,7 @@ svg_axis(SvgAxis *ax, double lo, double hi)
 	ax->hi = ceil(hi / ax->step) * ax->step;
 }
 
-/* A tick label: fixed decimals as the step needs, %g for very large or small numbers. */
+/* A tick label: fixed decimals as the step needs, %.3g for very large or small numbers. */
 static void
 svg_tick_label(char *buf, size_t len, double v, double step)
 {
@@ -148,8 +150,8 @@ svg_tick_label(char *buf, size_t len, double v, double step)
 
 	if (fabs(v) < step * 1e-9)
 		v = 0;
-	if (fabs(v) >= 1e7 || step < 1e-5)
-		snprintf(buf, len, "%.4g", v);
+	if (fabs(v) >= 1e6 || step < 1e-5)
+		snprintf(buf, len, "%.3g", v);
 	else
 		snprintf(buf, len, "%.*f", dec, v);
 }
@@ -363,6 +365,7 @@ bf_plot_svg(const BfPlot *p, const BfDist *d, const double *params)
 	const char *dot_style = "fill=\"#3182bd\" fill-opacity=\"0.75\"";
 	const char *fit_style = "fill=\"none\" stroke=\"#d62728\" stroke-width=\"2\" stroke-linejoin=\"round\"";
 	char		fitlabel[80];
+	int			qq_outside = 0;
 	double		lx,
 				ly;
 
@@ -411,7 +414,6 @@ bf_plot_svg(const BfPlot *p, const BfDist *d, const double *params)
 		case BF_PLOT_QQ:
 			/* the reference line's ends span both axes' data */
 			svg_axis(&f.x, xmin, xmax);
-			f.y = f.x;
 			title = "Q-Q plot";
 			xtitle = "quantile of the fit";
 			ytitle = "sample quantile";
@@ -427,20 +429,22 @@ bf_plot_svg(const BfPlot *p, const BfDist *d, const double *params)
 	}
 	if (p->kind == BF_PLOT_QQ)
 	{
-		/* the sample's range too (the reference line covers both; recheck y) */
-		double		ylo = INFINITY,
-					yhi = -INFINITY;
-
-		for (int k = 0; k < p->npoints; k++)
-			if (isfinite(p->points[k].y) && isfinite(p->points[k].x))
-			{
-				ylo = fmin(ylo, p->points[k].y);
-				yhi = fmax(yhi, p->points[k].y);
-			}
-		svg_axis(&f.x, fmin(xmin, ylo), fmax(xmax, yhi));
+		/*
+		 * both axes span the reference line (the points' x and y); heavy
+		 * tails (clipped): the sample's 0.5%-99.5% quantile range
+		 */
+		if (p->clipped)
+			svg_axis(&f.x, p->xlo, p->xhi);
 		f.y = f.x;
-	}
+		for (int k = 0; k < p->npoints; k++)
+		{
+			const BfPlotPoint *pt = &p->points[k];
 
+			if (pt->series == BF_SERIES_DATA && isfinite(pt->x) && isfinite(pt->y) &&
+				(pt->x < f.x.lo || pt->x > f.x.hi || pt->y < f.y.lo || pt->y > f.y.hi))
+				qq_outside++;
+		}
+	}
 	svg_printf(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
 	svg_printf(&b, "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" font-family=\"DejaVu Sans, Arial, Helvetica, sans-serif\">\n",
 			   W, H, W, H);
@@ -493,7 +497,9 @@ bf_plot_svg(const BfPlot *p, const BfDist *d, const double *params)
 	}
 	else
 	{
-		svg_line(&b, &f, p, BF_SERIES_REFERENCE, fit_style);
+		/* y = x across the frame (both axes have the same range) */
+		svg_printf(&b, "<line x1=\"%.2f\" y1=\"%.2f\" x2=\"%.2f\" y2=\"%.2f\" %s/>\n",
+				   sx(&f, f.x.lo), sy(&f, f.y.lo), sx(&f, f.x.hi), sy(&f, f.y.hi), fit_style);
 		svg_dots(&b, &f, p, BF_SERIES_DATA, 2.2, dot_style);
 	}
 	svg_printf(&b, "</g>\n");
@@ -526,6 +532,10 @@ bf_plot_svg(const BfPlot *p, const BfDist *d, const double *params)
 				 p->n_outside, p->n, 100 * p->n_outside / p->n);
 	else if (p->kind == BF_PLOT_DENSITY && p->discrete && p->bin_width > 1)
 		snprintf(note, sizeof(note), "each bar holds %.0f consecutive integers", p->bin_width);
+	else if (p->kind == BF_PLOT_QQ && p->clipped)
+		snprintf(note, sizeof(note),
+				 "axes clipped to the sketch's 0.5%%-99.5%% quantiles: %d of the %d points outside",
+				 qq_outside, p->npoints - 2);
 	else if (p->kind == BF_PLOT_QQ || p->kind == BF_PLOT_PP)
 	{
 		int			len = snprintf(note, sizeof(note),
