@@ -429,7 +429,7 @@ bf_plot_points(const BfHistogram *h, const BfDist *d, const double *params,
 	out->n = fd.n;
 	if (fd.n < 2)
 	{
-		snprintf(msg, msglen, "the sketch has %.0f finite values; a plot needs at least two", fd.n);
+		snprintf(msg, msglen, "a plot needs at least two finite values; the sketch has %.0f", fd.n);
 		return BF_INVALID;
 	}
 	if (fd.min == fd.max)
