@@ -152,3 +152,9 @@ SELECT * FROM plot_sk s, fit_plot_points(s.h, 'norm(loc=0, scale=1)', 'histogram
 SELECT fit_plot_svg((SELECT fit_histogram(x) FROM unnest(array[3.5, 'NaN']::float8[]) x), 'norm(loc=0, scale=1)');
 SELECT fit_plot_svg((SELECT fit_histogram(x) FROM unnest(array[0, 1.5, 3]::float8[]) x), 'poisson(mu=1.5)', 'cdf');
 \set VERBOSITY terse
+
+-- cancel: 400 quantiles of studentized_range take seconds; a 200 ms statement_timeout
+-- stops the QQ plot (the core polls between points and inside each quantile)
+SET statement_timeout = '200ms';
+SELECT count(*) FROM plot_sk s, fit_plot_points(s.h, 'studentized_range(k=3, df=10)', 'qq') WHERE name = 'many';
+RESET statement_timeout;
