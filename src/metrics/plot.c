@@ -438,8 +438,22 @@ bf_plot_points(const BfHistogram *h, const BfDist *d, const double *params,
 				 fd.n, fd.min);
 		return BF_INVALID;
 	}
-	if (out->discrete && !bf_discrete_check(&fd, msg, msglen))
+	if (!isfinite(fd.max - fd.min))
+	{
+		snprintf(msg, msglen, "the range of the sketch's values, %.17g to %.17g, overflows a double",
+				 fd.min, fd.max);
 		return BF_INVALID;
+	}
+	if (out->discrete)
+	{
+		char		why[200];
+
+		if (!bf_discrete_check(&fd, why, sizeof(why)))
+		{
+			snprintf(msg, msglen, "a discrete fit is plotted against a sketch of integers: %s", why);
+			return BF_INVALID;
+		}
+	}
 	out->points = bf_alloc(sizeof(BfPlotPoint) * (2 * BF_PLOT_MAX_POINTS + 2));
 	bf_plot_range(out, h, &fd);
 	switch (kind)

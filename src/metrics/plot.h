@@ -93,8 +93,9 @@ extern bool bf_plot_kind_parse(const char *name, BfPlotKind *kind);
  * The points of a plot of kind of the fit (d, params: valid parameters) on
  * the validated sketch h, into *out (arrays from bf_alloc).  BF_OK;
  * BF_INVALID with the reason in msg (msglen bytes) when the sketch has
- * fewer than two finite values or all its finite values are equal, or the
- * fit is discrete and a value of the sketch is not an integer;
+ * fewer than two finite values, all its finite values are equal, max - min
+ * overflows, or the fit is discrete and a value of the sketch is not an
+ * integer;
  * BF_CANCELLED when the host asked to stop (every loop polls
  * bf_should_stop).
  */

@@ -129,6 +129,12 @@ svg_axis(SvgAxis *ax, double lo, double hi)
 	double		range;
 
 	/* about eight ticks (Heckbert's loose labels with the range's step rounded) */
+	if (!isfinite(lo) || !isfinite(hi) || !isfinite(hi - lo))
+	{
+		/* nothing finite to show (every point of the series was not finite) */
+		lo = 0;
+		hi = 1;
+	}
 	if (!(hi > lo))
 	{
 		double		pad = lo != 0 ? fabs(lo) * 0.1 : 1.0;
@@ -179,8 +185,9 @@ static void
 svg_axes(SvgBuf *b, const SvgFrame *f, const char *xtitle, const char *ytitle)
 {
 	char		label[64];
-	int			nx = (int) floor((f->x.hi - f->x.lo) / f->x.step + 0.5),
-				ny = (int) floor((f->y.hi - f->y.lo) / f->y.step + 0.5);
+	/* (at most 50 ticks, whatever rounding did to a range of a few ulps) */
+	int			nx = (int) fmin(50, floor((f->x.hi - f->x.lo) / f->x.step + 0.5)),
+				ny = (int) fmin(50, floor((f->y.hi - f->y.lo) / f->y.step + 0.5));
 
 	svg_printf(b, "<g stroke=\"#e0e0e0\" stroke-width=\"1\">\n");
 	for (int k = 0; k <= nx; k++)

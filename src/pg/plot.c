@@ -23,8 +23,9 @@ PG_FUNCTION_INFO_V1(fit_plot_svg);
 /*
  * The plot of argument kind for sketch h and fit v into *plot; errors: an
  * unknown kind (22023, with the kinds in the hint), a sketch the plot
- * cannot show (22023: fewer than two finite values, all equal, or a
- * discrete fit on non-integers), a cancel or timeout (re-raised).
+ * cannot show (22023: fewer than two finite values, all equal, a range
+ * that overflows, or a discrete fit on non-integers), a cancel or timeout
+ * (re-raised).
  */
 static void
 bf_pg_plot(BfHistogram *h, BfDistValue *v, text *kindarg, BfPlot *plot, const BfDist **dout)
@@ -49,9 +50,7 @@ bf_pg_plot(BfHistogram *h, BfDistValue *v, text *kindarg, BfPlot *plot, const Bf
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("cannot plot %s against this sketch", d->name),
-				 errdetail_internal("%s", bf_pg_valid_text(msg, sizeof(msg))),
-				 d->kind == BF_DISCRETE && plot->n >= 2 ?
-				 errhint("A discrete distribution is plotted against a sketch of integers.") : 0));
+				 errdetail_internal("%s", bf_pg_valid_text(msg, sizeof(msg)))));
 	*dout = d;
 }
 

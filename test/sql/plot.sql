@@ -136,13 +136,15 @@ SELECT strpos(fit_plot_svg(h, 'cauchy(loc=0, scale=1)'), 'Histogram and fitted p
        substring(fit_plot_svg(h, 'cauchy(loc=0, scale=1)') from 'x clipped to [^<]*') AS note
   FROM plot_sk WHERE name = 'cauchy';
 
--- errors: unknown kind, nothing to plot, a discrete fit on non-integers; NULL in, NULL out
+-- errors: unknown kind, nothing to plot, a discrete fit on non-integers, a range that
+-- overflows a double; NULL in, NULL out
 \set VERBOSITY default
 SELECT * FROM plot_sk s, fit_plot_points(s.h, 'norm(loc=0, scale=1)', 'histogram') WHERE name = 'ten';
 SELECT fit_plot_svg((SELECT fit_histogram(x) FROM unnest(array['NaN', 'Infinity']::float8[]) x), 'norm(loc=0, scale=1)');
 SELECT fit_plot_svg((SELECT fit_histogram(x) FROM unnest(array[3.5, 'NaN']::float8[]) x), 'norm(loc=0, scale=1)');
 SELECT * FROM fit_plot_points((SELECT fit_histogram(x) FROM unnest(array[2, 2, 2]::float8[]) x), 'norm(loc=0, scale=1)', 'qq');
 SELECT fit_plot_svg((SELECT fit_histogram(x) FROM unnest(array[0, 1.5, 3]::float8[]) x), 'poisson(mu=1.5)', 'cdf');
+SELECT fit_plot_svg((SELECT fit_histogram(x) FROM unnest(array[-1e308, 1e308]::float8[]) x), 'norm(loc=0, scale=1)');
 SELECT fit_plot_svg(NULL, 'norm(loc=0, scale=1)') IS NULL AS null_sketch,
        (SELECT count(*) FROM fit_plot_points(h, 'norm(loc=0, scale=1)', NULL)) AS null_kind_rows
   FROM plot_sk WHERE name = 'ten';
