@@ -58,7 +58,6 @@
 #include "metrics/plot.h"
 #include "fit/fit.h"
 #include "catalogue/model.h"
-#include "catalogue/discrete/discrete.h"
 #include "sketch/resolution.h"
 #include "sketch/summary.h"
 
