@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs inside a cluster (PG* variables set, e.g. by pg_virtualenv): the
 # core's unit tests (no server needed), a short run of the fuzzers (no
-# server), the pg_regress suite, then the reference suites against scipy's
-# stored values (continuous) and scipy itself (discrete).
+# server), the pg_regress suite, dump and restore, the rendered pictures,
+# then the reference suites against scipy's stored values (continuous) and
+# scipy itself (discrete).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
@@ -23,6 +24,8 @@ run unitcheck make -s unitcheck PG_CONFIG="$PG_CONFIG"
 run fuzz bash -c 'make -s fuzz PG_CONFIG="$PG_CONFIG" >/dev/null && FUZZ_SEED=1 test/fuzz/run.sh 12'
 run pg_regress make -s installcheck PG_CONFIG="$PG_CONFIG"
 run dump_restore test/dump_restore.sh
+# fit_plot_svg's pictures of the demo data: well-formed, rendered by rsvg-convert, not blank
+run plot_render test/plot_render.sh
 run reference /usr/bin/python3 test/reference.py
 # the discrete catalogue: pmf/cdf/quantile through the server, sf too through the
 # stand-alone evaluator, and the fits (README: Discrete distributions)

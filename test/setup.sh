@@ -11,7 +11,7 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
 packages=(build-essential pkg-config postgresql-15 postgresql-server-dev-15 postgresql-common
           libgsl-dev python3-scipy python3-numpy postgresql-plpython3-15
-          clang libfuzzer-14-dev libclang-rt-14-dev)
+          clang libfuzzer-14-dev libclang-rt-14-dev librsvg2-bin)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
