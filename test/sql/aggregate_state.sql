@@ -56,9 +56,11 @@ SELECT count(*) AS rows, count(*) FILTER (WHERE d IS NOT DISTINCT FROM h) AS ide
   FROM (SELECT (fit_histogram_distributed(x) OVER w)::text AS d, (fit_histogram(x) OVER w)::text AS h
           FROM st_rows WHERE g IN (0, 2) WINDOW w AS (ORDER BY g, x ROWS UNBOUNDED PRECEDING)) q;
 
--- parallel: two workers' partial states, flattened through the Gather, combined
+-- parallel: the workers' partial states, flattened through the Gather's tuple
+-- queue, combined by the leader (which scans no rows itself)
 CREATE TABLE st_serial AS
   SELECT fit_histogram(x)::text AS h FROM st_rows;
+SET parallel_leader_participation = off;
 SET parallel_setup_cost = 0;
 SET parallel_tuple_cost = 0;
 SET min_parallel_table_scan_size = 0;
@@ -71,6 +73,7 @@ RESET max_parallel_workers_per_gather;
 RESET min_parallel_table_scan_size;
 RESET parallel_tuple_cost;
 RESET parallel_setup_cost;
+RESET parallel_leader_participation;
 
 -- partitionwise: partial states flattened in the same process, then combined
 SET max_parallel_workers_per_gather = 0;
