@@ -7,7 +7,8 @@
  *
  * The state is a read-write expanded object (utils/expandeddatum.h): a
  * header holding the core's transition state (BfState, src/sketch/), in a
- * memory context of its own that is a child of the aggregate's context.
+ * memory context that is a child of the aggregate's context, shared by the
+ * states of all the groups (bf_states_context).
  * nodeAgg (and Citus's worker_partial_agg) keep such a state without
  * copying it when the transition function returns the pointer it was
  * given, so a row costs what it costs with the internal state: one
@@ -91,21 +92,46 @@ bf_eh_of(Datum d)
 }
 
 /*
- * A new, empty state in a context of its own under parent (the aggregate's
- * context, as nodeAgg requires to keep it without copying).  Small initial
- * sizes: a group of a few values stays about a kilobyte; the largest table
- * (64 KiB) gets a block of its own, returned to malloc when the table is
- * replaced, so the state keeps within BF_STATE_MAX_BYTES (the aggregates'
+ * The context that holds the states of one aggregate context: a child of
+ * it, created with the first state and found again by name (it goes with
+ * the aggregate context whenever that is reset).  All the groups' states
+ * share it rather than each having a context of its own, because
+ * PostgreSQL's hash aggregation sums the memory of every child of the
+ * aggregate context at each new group (hash_agg_check_limits in nodeAgg.c):
+ * with a context per state a GROUP BY would cost time quadratic in its
+ * groups.  Sharing is safe because an expanded state is only ever deleted
+ * by itself (DeleteExpandedObject) when a transition or combine function
+ * returns a different pointer than the read-write state it was given
+ * (nodeAgg, nodeWindowAgg, Citus's HandleTransition), and ours return that
+ * same pointer; their states go with the aggregate context.  Small sizes:
+ * chunks over 1 KiB (tables of 128 slots and more, up to the full 64 KiB
+ * one) get blocks of their own, returned to malloc when a table is
+ * replaced, so a state keeps within BF_STATE_MAX_BYTES (the aggregates'
  * SSPACE).
  */
-static BfExpandedHist *
-bf_eh_create(MemoryContext parent)
+#define BF_STATES_CONTEXT_NAME "fit_histogram aggregate states"
+
+static MemoryContext
+bf_states_context(MemoryContext aggcxt)
 {
-	MemoryContext cxt = AllocSetContextCreate(parent, "fit_histogram aggregate state",
-											  ALLOCSET_SMALL_SIZES);
+	for (MemoryContext c = aggcxt->firstchild; c != NULL; c = c->nextchild)
+		if (strcmp(c->name, BF_STATES_CONTEXT_NAME) == 0)
+			return c;
+	return AllocSetContextCreate(aggcxt, BF_STATES_CONTEXT_NAME, ALLOCSET_SMALL_SIZES);
+}
+
+/* A new, empty state under aggcxt (the aggregate's context). */
+static BfExpandedHist *
+bf_eh_create(MemoryContext aggcxt)
+{
+	MemoryContext cxt = bf_states_context(aggcxt);
 	MemoryContext old = MemoryContextSwitchTo(cxt);
 	BfExpandedHist *eh = palloc(sizeof(BfExpandedHist));
 
+	/*
+	 * nodeAgg keeps a read-write expanded state without copying it when its
+	 * context's parent is the aggregate context, which holds here.
+	 */
 	EOH_init_header(&eh->hdr, &bf_eh_methods, cxt);
 	eh->st = bf_state_create();
 	eh->flat = NULL;
@@ -143,7 +169,7 @@ bf_eh_merge(BfExpandedHist *eh, Datum d)
 				 errdetail("Merging these sketches would overflow a 64-bit count.")));
 }
 
-static MemoryContext
+static inline MemoryContext
 bf_state_aggcontext(FunctionCallInfo fcinfo)
 {
 	MemoryContext aggcxt;
@@ -160,24 +186,27 @@ bf_state_aggcontext(FunctionCallInfo fcinfo)
  * read-write expanded object (the caller hands it over), else a new state
  * under the aggregate's context holding its sketch (NULL: empty).
  */
-static BfExpandedHist *
+static pg_noinline BfExpandedHist *
+bf_eh_writable_new(FunctionCallInfo fcinfo, MemoryContext aggcxt)
+{
+	BfExpandedHist *eh = bf_eh_create(aggcxt);
+
+	if (!PG_ARGISNULL(0))
+		bf_eh_merge(eh, PG_GETARG_DATUM(0));
+	return eh;
+}
+
+static inline BfExpandedHist *
 bf_eh_writable(FunctionCallInfo fcinfo)
 {
 	MemoryContext aggcxt = bf_state_aggcontext(fcinfo);
 	BfExpandedHist *eh;
 
-	if (!PG_ARGISNULL(0))
-	{
-		Datum		d = PG_GETARG_DATUM(0);
-
-		if (VARATT_IS_EXTERNAL_EXPANDED_RW(DatumGetPointer(d)) &&
-			(eh = bf_eh_of(d)) != NULL)
-			return eh;
-		eh = bf_eh_create(aggcxt);
-		bf_eh_merge(eh, d);
+	if (likely(!PG_ARGISNULL(0)) &&
+		VARATT_IS_EXTERNAL_EXPANDED_RW(DatumGetPointer(PG_GETARG_DATUM(0))) &&
+		likely((eh = bf_eh_of(PG_GETARG_DATUM(0))) != NULL))
 		return eh;
-	}
-	return bf_eh_create(aggcxt);
+	return bf_eh_writable_new(fcinfo, aggcxt);
 }
 
 PG_FUNCTION_INFO_V1(fit_histogram_state_accum);
