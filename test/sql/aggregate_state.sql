@@ -55,6 +55,25 @@ SELECT fit_histogram_distributed(x) IS NULL AS only_nulls FROM st_rows WHERE g =
 SELECT count(*) AS rows, count(*) FILTER (WHERE d IS NOT DISTINCT FROM h) AS identical
   FROM (SELECT (fit_histogram_distributed(x) OVER w)::text AS d, (fit_histogram(x) OVER w)::text AS h
           FROM st_rows WHERE g IN (0, 2) WINDOW w AS (ORDER BY g, x ROWS UNBOUNDED PRECEDING)) q;
+-- a sliding frame (the aggregate restarts at every row) and two of them in
+-- one query
+SELECT count(*) AS rows, count(*) FILTER (WHERE d = h AND d2 = h2) AS identical
+  FROM (SELECT (fit_histogram_distributed(x) OVER w)::text AS d, (fit_histogram(x) OVER w)::text AS h,
+               (fit_histogram_distributed(-x) OVER w)::text AS d2, (fit_histogram(-x) OVER w)::text AS h2
+          FROM st_rows WHERE g IN (0, 1) AND x < 5.5
+        WINDOW w AS (ORDER BY g, x ROWS BETWEEN 2 PRECEDING AND 1 FOLLOWING)) q;
+SELECT count(*) FILTER (WHERE x < 5.5) AS expected_rows FROM st_rows WHERE g IN (0, 1);
+-- grouping sets: several aggregate contexts, sorted and hashed
+SET enable_hashagg = off;
+SELECT count(*) AS sets, count(*) FILTER (WHERE d IS NOT DISTINCT FROM h) AS identical
+  FROM (SELECT fit_histogram_distributed(x)::text AS d, fit_histogram(x)::text AS h
+          FROM st_rows GROUP BY ROLLUP (g, x > 10)) q;
+RESET enable_hashagg;
+SET enable_sort = off;
+SELECT count(*) AS sets, count(*) FILTER (WHERE d IS NOT DISTINCT FROM h) AS identical
+  FROM (SELECT fit_histogram_distributed(x)::text AS d, fit_histogram(x)::text AS h
+          FROM st_rows GROUP BY GROUPING SETS ((g), (x > 10), ())) q;
+RESET enable_sort;
 
 -- parallel: the workers' partial states, flattened through the Gather's tuple
 -- queue, combined by the leader (which scans no rows itself)
