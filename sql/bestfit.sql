@@ -104,7 +104,7 @@ CREATE AGGREGATE fit_histogram_distributed(double precision) (
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE fit_histogram_distributed(double precision) IS
-    'fit_histogram(x) with a state of type fit_histogram (an expanded object updated in place) instead of internal, so that Citus pushes its partial aggregation down to the workers (Citus 13 does not for internal states): the same value, byte for byte. For whole tables and few groups; a hashed GROUP BY with many groups is slower than fit_histogram(x) (every state is a memory context, and PostgreSQL sums their memory for each new group).';
+    'fit_histogram(x) with a state of type fit_histogram (an expanded object updated in place) instead of internal, so that Citus pushes its partial aggregation down to the workers (Citus 13 does not for internal states): the same value, byte for byte. Elsewhere fit_histogram(x) is slightly faster (a few percent less CPU per row).';
 
 CREATE AGGREGATE fit_histogram_distributed(fit_histogram) (
     SFUNC = fit_histogram_state_combine,
