@@ -83,6 +83,40 @@ CREATE AGGREGATE fit_histogram(fit_histogram) (
 COMMENT ON AGGREGATE fit_histogram(fit_histogram) IS
     'Rollup of stored sketches (per day to per month, per shard to global): equal to the sketch of all the underlying rows.';
 
+-- issue 12, item 2: the sketch aggregates with state type fit_histogram (an
+-- expanded object updated in place), which Citus can push down to its workers.
+CREATE FUNCTION fit_histogram_state_accum(fit_histogram, double precision) RETURNS fit_histogram
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION fit_histogram_state_combine(fit_histogram, fit_histogram) RETURNS fit_histogram
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION fit_histogram_state_final(fit_histogram) RETURNS fit_histogram
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION fit_histogram_state_accum(fit_histogram, double precision) IS 'Transition function of fit_histogram_distributed(double precision): adds one value to the state (an expanded fit_histogram updated in place); NULLs are skipped.';
+COMMENT ON FUNCTION fit_histogram_state_combine(fit_histogram, fit_histogram) IS 'Combine function of the fit_histogram_distributed aggregates and transition function of fit_histogram_distributed(fit_histogram): merges the second sketch into the first.';
+COMMENT ON FUNCTION fit_histogram_state_final(fit_histogram) IS 'Final function of the fit_histogram_distributed aggregates: the canonical sketch, byte-identical to fit_histogram''s on the same rows.';
+
+CREATE AGGREGATE fit_histogram_distributed(double precision) (
+    SFUNC = fit_histogram_state_accum,
+    STYPE = fit_histogram,
+    SSPACE = 83000,
+    COMBINEFUNC = fit_histogram_state_combine,
+    FINALFUNC = fit_histogram_state_final,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE fit_histogram_distributed(double precision) IS
+    'fit_histogram(x) with a state of type fit_histogram (an expanded object updated in place) instead of internal, so that Citus pushes its partial aggregation down to the workers (Citus 13 does not for internal states): the same value, byte for byte. Elsewhere fit_histogram(x) is slightly faster (a few percent less CPU per row).';
+
+CREATE AGGREGATE fit_histogram_distributed(fit_histogram) (
+    SFUNC = fit_histogram_state_combine,
+    STYPE = fit_histogram,
+    SSPACE = 83000,
+    COMBINEFUNC = fit_histogram_state_combine,
+    FINALFUNC = fit_histogram_state_final,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE fit_histogram_distributed(fit_histogram) IS
+    'The rollup fit_histogram(sketch) with a state of type fit_histogram instead of internal (for Citus, as fit_histogram_distributed(x)): the same value, byte for byte.';
+
 CREATE FUNCTION fit_histogram_summary(fit_histogram) RETURNS jsonb
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION fit_histogram_summary(fit_histogram) IS
