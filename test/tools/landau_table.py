@@ -5,7 +5,8 @@ Values from the independent Python reference of test/ref/cauchy_stable.py
 (_landau_eval: scipy.integrate.quad at epsrel 1e-13), fitted by
 interpolation at Chebyshev points of the first kind; each piece's degree is
 the smallest of 12, 16, ..., 48 whose error at 12 random points of the
-piece is below 2e-14.  Run from the repository root:
+piece is below 2e-14 (else the best of them); then each piece gets a
+linear correction so that neighbouring pieces meet at their joins.  Run from the repository root:
     /usr/bin/python3 test/tools/landau_table.py > src/catalogue/continuous/landau_table.h
 """
 import math
@@ -67,13 +68,27 @@ def fit(fn, a, b):
     return best
 
 
-def table(name, fn, pts, what):
+def table(name, fn, pts, what, start=None):
+    """Fit the pieces, print them; start (if given): the value the first
+    piece must take at pts[0] (continuity with the table on its left)."""
     out = []
     worst = 0.0
     for a, b in zip(pts[:-1], pts[1:]):
         coef, err = fit(fn, a, b)
         worst = max(worst, err)
         out.append((a, b, coef))
+    # continuous at the joins (to rounding): both pieces meet at the mean of
+    # their values there (the first at start when given), each piece
+    # corrected by a linear term c0 + c1 u, so that no error travels along
+    # the table
+    ends = [(C.chebval(-1.0, c), C.chebval(1.0, c)) for _, _, c in out]
+    target = [ends[0][0] if start is None else start]
+    target += [0.5 * (ends[k - 1][1] + ends[k][0]) for k in range(1, len(out))]
+    target += [ends[-1][1]]
+    for k, (_, _, coef) in enumerate(out):
+        da, db = target[k] - ends[k][0], target[k + 1] - ends[k][1]
+        coef[0] += 0.5 * (da + db)
+        coef[1] += 0.5 * (db - da)
     print("/* %s: %d pieces, largest error at the check points %.1e */" % (what, len(out), worst))
     for i, (a, b, coef) in enumerate(out):
         print("static const double %s_c%d[%d] = {" % (name, i, len(coef)))
@@ -84,6 +99,7 @@ def table(name, fn, pts, what):
         print("\t{%.17g, %.17g, %d, %s_c%d}," % (a, b, len(coef), name, i))
     print("};")
     sys.stderr.write("%s: worst %.2e\n" % (name, worst))
+    return out[-1][2]
 
 
 def main():
@@ -92,14 +108,23 @@ def main():
     print(" * cauchy_stable.c for what each residual is); each piece is {a, b, n, c}:")
     print(" * the residual at x in [a, b] is sum c[k] T_k(u), u = (2x - a - b)/(b - a).")
     print(" */\n")
-    left = [-7.55] + [float(k) for k in range(-7, 7)]
-    table("landau_logf", r_logf, left, "log f(x) + exp(-(x+1)) + (x+1)/2, -7.55 <= x <= 6")
-    lowF = [-7.55] + [float(k) for k in range(-7, 2)] + [1.5]
-    table("landau_logF", r_logF, lowF, "log F(x) + exp(-(x+1)) - (x+1)/2, -7.55 <= x <= 1.5")
-    table("landau_logS", r_logS, [1.5, 2.0, 3.0, 4.0, 5.0, 6.0], "log S(x), 1.5 <= x <= 6")
+    # joins at half-integers: none at 0, where the pieces' rounding would
+    # show between -1e-300, 0 and 1e-300
+    # the tables meet where the C code passes from one to the next
+    # (F to S at 1.5, the x tables to the log x tables at 6): each starts
+    # at the value the one on its left ends with
+    left = [-7.55] + [k + 0.5 for k in range(-7, 6)] + [6.0]
+    cf = table("landau_logf", r_logf, left, "log f(x) + exp(-(x+1)) + (x+1)/2, -7.55 <= x <= 6")
+    lowF = [-7.55] + [k + 0.5 for k in range(-7, 2)]
+    cF = table("landau_logF", r_logF, lowF, "log F(x) + exp(-(x+1)) - (x+1)/2, -7.55 <= x <= 1.5")
+    F15 = math.exp(C.chebval(1.0, cF) - e1(1.5) + 1.25)
+    cS = table("landau_logS", r_logS, [1.5, 2.5, 3.5, 4.5, 5.5, 6.0], "log S(x), 1.5 <= x <= 6",
+               start=math.log1p(-F15))
     right = [math.log(6.0)] + [float(k) for k in range(2, 14)] + [math.log(1e6)]
-    table("landau_x2f", r_x2f, right, "x^2 f(x) at s = log x, 6 <= x <= 1e6")
-    table("landau_xS", r_xS, right, "x S(x) at s = log x, 6 <= x <= 1e6")
+    table("landau_x2f", r_x2f, right, "x^2 f(x) at s = log x, 6 <= x <= 1e6",
+          start=36.0 * math.exp(C.chebval(1.0, cf) - e1(6.0) - 3.5))
+    table("landau_xS", r_xS, right, "x S(x) at s = log x, 6 <= x <= 1e6",
+          start=6.0 * math.exp(C.chebval(1.0, cS)))
 
 
 main()
