@@ -60,7 +60,7 @@ COMMENT ON FUNCTION fit_histogram_final(internal) IS 'Final function of the sket
 CREATE AGGREGATE fit_histogram(double precision) (
     SFUNC = fit_histogram_accum,
     STYPE = internal,
-    SSPACE = 83000,
+    SSPACE = 96000,
     COMBINEFUNC = fit_histogram_combine,
     SERIALFUNC = fit_histogram_serialize,
     DESERIALFUNC = fit_histogram_deserialize,
@@ -73,7 +73,7 @@ COMMENT ON AGGREGATE fit_histogram(double precision) IS
 CREATE AGGREGATE fit_histogram(fit_histogram) (
     SFUNC = fit_histogram_merge_accum,
     STYPE = internal,
-    SSPACE = 83000,
+    SSPACE = 96000,
     COMBINEFUNC = fit_histogram_combine,
     SERIALFUNC = fit_histogram_serialize,
     DESERIALFUNC = fit_histogram_deserialize,
@@ -98,7 +98,7 @@ COMMENT ON FUNCTION fit_histogram_state_final(fit_histogram) IS 'Final function 
 CREATE AGGREGATE fit_histogram_distributed(double precision) (
     SFUNC = fit_histogram_state_accum,
     STYPE = fit_histogram,
-    SSPACE = 83000,
+    SSPACE = 96000,
     COMBINEFUNC = fit_histogram_state_combine,
     FINALFUNC = fit_histogram_state_final,
     PARALLEL = SAFE
@@ -109,7 +109,7 @@ COMMENT ON AGGREGATE fit_histogram_distributed(double precision) IS
 CREATE AGGREGATE fit_histogram_distributed(fit_histogram) (
     SFUNC = fit_histogram_state_combine,
     STYPE = fit_histogram,
-    SSPACE = 83000,
+    SSPACE = 96000,
     COMBINEFUNC = fit_histogram_state_combine,
     FINALFUNC = fit_histogram_state_final,
     PARALLEL = SAFE
@@ -221,7 +221,7 @@ COMMENT ON FUNCTION best_fit_final(internal) IS 'Final function of best_fit(doub
 CREATE AGGREGATE best_fit(double precision) (
     SFUNC = fit_histogram_accum,
     STYPE = internal,
-    SSPACE = 83000,
+    SSPACE = 96000,
     COMBINEFUNC = fit_histogram_combine,
     SERIALFUNC = fit_histogram_serialize,
     DESERIALFUNC = fit_histogram_deserialize,
@@ -241,7 +241,7 @@ COMMENT ON FUNCTION best_fit_kind_final(internal, double precision, text) IS 'Fi
 CREATE AGGREGATE best_fit(double precision, kind text) (
     SFUNC = best_fit_kind_accum,
     STYPE = internal,
-    SSPACE = 83000,
+    SSPACE = 96000,
     COMBINEFUNC = fit_histogram_combine,
     SERIALFUNC = fit_histogram_serialize,
     DESERIALFUNC = fit_histogram_deserialize,

@@ -118,7 +118,9 @@ RESET max_parallel_workers_per_gather;
 
 -- the state's memory: hash aggregation's peak over 40 groups of 4,000
 -- distinct values (full tables, 64 KiB each) stays within the declared SSPACE
--- (83000 bytes) per group; the hash table's own overhead is included
+-- (96000 bytes) per group, for this state and fit_histogram's internal one
+-- (about 92,000: above the 83000 declared before 0.7.0); the hash table's own
+-- overhead is included
 CREATE TABLE st_full AS SELECT i % 40 AS g, i::float8 AS x FROM generate_series(1, 160000) i;
 ANALYZE st_full;
 CREATE FUNCTION pg_temp.peak_bytes_per_group(agg text) RETURNS numeric LANGUAGE plpgsql AS $$
@@ -132,7 +134,10 @@ BEGIN
      AND plan -> 0 -> 'Plan' ->> 'HashAgg Batches' = '1', plan::text;
   RETURN (plan -> 0 -> 'Plan' ->> 'Peak Memory Usage')::numeric * 1024 / 40;
 END $$;
-SELECT pg_temp.peak_bytes_per_group('fit_histogram_distributed') BETWEEN 64 * 1024 AND 83000 AS within_sspace;
+SELECT agg, pg_temp.peak_bytes_per_group(agg) BETWEEN 64 * 1024 AND
+            (SELECT aggtransspace FROM pg_aggregate
+              WHERE aggfnoid = (agg || '(double precision)')::regprocedure) AS within_sspace
+  FROM unnest(ARRAY['fit_histogram', 'fit_histogram_distributed']) agg;
 
 -- the support functions outside an aggregate: a clean error
 SELECT fit_histogram_state_accum(NULL, 1.0);
