@@ -73,6 +73,7 @@
 #define BF_DISCRETE_POLISH_EVALS 2000	/* final simplex */
 #define BF_DISCRETE_FULL_EVALS 30	/* its continuation on the full sketch */
 #define BF_DISCRETE_INT_CAP 1e15	/* integer parameters stay within +-this */
+#define BF_DISCRETE_RUN_TERMS 16384	/* a cell's pmf summed in at most this many terms */
 
 /* The integers a..b of cell i of fd (exact: a = b = the value); fit.h. */
 void
@@ -215,6 +216,13 @@ bf_log_mass(const BfDist *d, const double *params, double a, double b, BfEdgeCac
 	next->k = NAN;
 	if (a == b)
 		return bf_entry_logpdf(d, a, params);
+	if (d->log_mass)
+	{
+		double		lm = bf_entry_log_mass(d, a, b, params, BF_DISCRETE_RUN_TERMS);
+
+		if (!isnan(lm))
+			return lm;
+	}
 	Fa = bf_cached_cdf(d, params, prev, a - 1);
 	if (Fa > 0.5)
 	{
@@ -292,6 +300,7 @@ typedef struct BfDProblem
 	int			freeidx[BF_MAX_SHAPES];
 	int			nfree;
 	int			evaluations;
+	double		limit_cap;		/* integer shapes with a named limit stay <= this */
 } BfDProblem;
 
 static void
@@ -476,6 +485,16 @@ bf_dsearch(BfDProblem *pb, const int *coords, int ncoords, double *cur, double *
 
 				if (fabs(v) > BF_DISCRETE_INT_CAP || (dom && !bf_shape_in_domain(dom, v)))
 					continue;
+				if (dir > 0 && i < ns && d->shapes[i].limit_hi && v > pb->limit_cap)
+				{
+					/* numerically the limit there: take the cap, then stop */
+					if (cur[i] >= pb->limit_cap)
+					{
+						ridge[i] = true;
+						continue;
+					}
+					v = pb->limit_cap;
+				}
 				memcpy(pt, cur, sizeof(pt));
 				pt[i] = v;
 				trials++;
@@ -597,6 +616,9 @@ bf_fit_discrete(const BfFitData *const *ladder, int nladder, const BfDist *d,
 		cur[i] = round(cur[i]);
 		step[i] = fmax(1.0, floor(0.25 * fabs(cur[i])));
 	}
+	pb.limit_cap = BF_HINT(d, limit_span) > 0 ?
+		BF_HINT(d, limit_span) * fmax(1.0, fmax(fabs(fd->max - cur[iloc]), fabs(fd->min - cur[iloc]))) :
+		INFINITY;
 	best = bf_dprofile(&pb, cur, BF_DISCRETE_TRIAL_EVALS, 1e-4, 0.5);
 	if (!(best > -INFINITY))
 	{

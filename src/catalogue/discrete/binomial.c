@@ -427,6 +427,30 @@ bf_betabinom_tail(double k, double n, double a, double b, bool upper)
 	return lower == upper ? 1.0 - sum : sum;
 }
 
+/* pmf(j + 1) / pmf(j) of betabinom (JKK ch. 6), 0 <= j < n */
+static double
+betabinom_ratio(double j, const double *sh)
+{
+	double		n = sh[0],
+				a = sh[1],
+				b = sh[2];
+
+	return (n - j) / (j + 1) * ((j + a) / (n - j - 1 + b));
+}
+
+/* log P(a <= K <= b) by one walk over the run (entry.h, bf_discrete_log_run) */
+static double
+betabinom_log_mass(const BfDist *self, double lo, double hi, const double *sh, int maxterms)
+{
+	if (isnan(lo) || isnan(hi) || betabinom_bad(sh[0], sh[1], sh[2]))
+		return NAN;
+	lo = fmax(ceil(lo), 0.0);
+	hi = fmin(floor(hi), sh[0]);
+	if (lo > hi)
+		return -INFINITY;
+	return bf_discrete_log_run(self, lo, hi, sh, betabinom_ratio, maxterms);
+}
+
 static double
 betabinom_cdf(const BfDist *self, double k, const double *sh)
 {
@@ -487,9 +511,10 @@ const BfDist bf_family_binomial[] = {
 		.support_text = "x = loc, loc + 1, ..., loc + n",
 		.support = binom_support, BF_FNS(binom), .fit = {.start = binom_start}},
 	{.name = "betabinom", .kind = BF_DISCRETE, .nshapes = 3,
-		.shapes = {{"n", DOM_INT0, true}, {"a", DOM_POS, .limit_hi = "binom"}, {"b", DOM_POS, .limit_hi = "binom"}},
+		.shapes = {{"n", DOM_INT0, true, .limit_hi = "nbinom"}, {"a", DOM_POS, .limit_hi = "binom"}, {"b", DOM_POS, .limit_hi = "binom"}},
 		.description = "beta-binomial: binomial with a beta(a, b) success probability (Johnson, Kemp & Kotz 2005, ch. 6)",
 		.support_text = "x = loc, loc + 1, ..., loc + n",
-		.support = binom_support, BF_FNS(betabinom), .fit = {.start = betabinom_start}},
+		.support = binom_support, BF_FNS(betabinom), .log_mass = betabinom_log_mass,
+		.fit = {.start = betabinom_start, .limit_span = 1048576}},
 };
 const int	bf_family_binomial_size = sizeof(bf_family_binomial) / sizeof(bf_family_binomial[0]);
