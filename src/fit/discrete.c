@@ -73,7 +73,7 @@
 #define BF_DISCRETE_POLISH_EVALS 2000	/* final simplex */
 #define BF_DISCRETE_FULL_EVALS 30	/* its continuation on the full sketch */
 #define BF_DISCRETE_INT_CAP 1e15	/* integer parameters stay within +-this */
-#define BF_DISCRETE_RUN_TERMS 16384	/* a cell's pmf summed in at most this many terms */
+#define BF_DISCRETE_RUN_TERMS 131072	/* a cell's pmf summed in at most this many terms */
 
 /* The integers a..b of cell i of fd (exact: a = b = the value); fit.h. */
 void

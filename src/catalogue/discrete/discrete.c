@@ -234,8 +234,8 @@ bf_discrete_log_run(const BfDist *self, double a, double b, const double *shape,
 		sum += t;
 		if (left <= 0)
 			break;
-		/* the rest is at most left terms of max(t, tend) (the file header) */
-		if (left * fmax(t, tend) < 1e-17 * sum)
+		/* the rest is at most left terms of max(t, tend) (discrete.h) */
+		if (left * (t > tend ? t : tend) < 1e-17 * sum)
 			break;
 		if (--maxterms <= 0)
 			return NAN;
