@@ -13,7 +13,12 @@
  * Likelihood (the multinomial likelihood of the counts):
  *   sum_i w_i log P(a_i <= X <= b_i)
  * with P = pmf(a) for a single integer, else cdf(b) - cdf(a - 1), or
- * sf(a - 1) - sf(b) in the upper tail where the cdf rounds towards 1.  On an
+ * sf(a - 1) - sf(b) in the upper tail where the cdf rounds towards 1.
+ * Entries whose cdf is itself a long sum (betabinom, betanbinom, logser
+ * near p = 1) give P by their log_mass instead: the pmf summed over the
+ * cell in one walk (bf_discrete_log_run), at most BF_DISCRETE_RUN_TERMS
+ * terms and fewer where the rest is negligible; exact also where the cdf
+ * difference underflows.  On an
  * exact sketch this is the ordinary log-likelihood of the data, the one
  * scipy's and fitdistrplus's fits maximise; on a binned sketch it is the
  * grouped likelihood of the integers within each bin (no bin-width term:
@@ -36,6 +41,10 @@
  * the limit.  The relative term scales the threshold with the sample: on
  * 1,700,000 counts a doubling of binom's n far along the ridge still gains
  * tens of units.  These thresholds are this project's, not a published rule.
+ * An entry may also cap such a coordinate (the limit_span hint: betabinom's
+ * n at 2^20 times the data's span, where it is numerically nbinom and its
+ * pmf's rounding, growing with n, would pass for gains): the search takes
+ * the cap and stops there with the same warning.
  *
  * loc.  scipy's loc, an integer.  By default it is fixed, not fitted (as
  * fitdistrplus and spark-bestfit fit count distributions): 0, except for

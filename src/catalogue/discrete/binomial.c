@@ -34,7 +34,13 @@
  * tail summed with the pmf's term ratio (no closed form: a 3F2), as scipy's
  * generic rv_discrete sums, whose sf is 1 - cdf (1e-5 relative off at
  * sf = 1e-6, n = 1e4); bounded at 100000 terms (NaN beyond: n of ~1e6 and
- * more near the middle, about 1 ms).  Quantile: bf_checked_ppf from the
+ * more near the middle, about 1 ms).  The fit's cell masses (log_mass):
+ * the pmf summed over the cell with the same term ratio from its larger
+ * end (bf_discrete_log_run), one walk instead of two tail sums.  The fit
+ * caps n at 2^20 times the data's span (limit_span): n -> infinity with b
+ * growing alike is nbinom(a, .), whose fits on heavy tails it otherwise
+ * chases to n ~ 1e12, where the pmf's rounding (~1e-16 n) passes for gains.
+ * Quantile: bf_checked_ppf from the
  * normal approximation (mean n a / (a + b), variance
  * n a b (a + b + n) / ((a + b)^2 (a + b + 1))).  Start: n = the data's
  * maximum, p = mean / n, a + b from the overdispersion

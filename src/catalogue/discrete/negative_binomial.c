@@ -35,7 +35,10 @@
  * n + k trials"), finite sums (bf_betabinom_tail) that stay accurate in the
  * heavy upper tail (sf ~ k^-a), where summing the pmf would need ~1e17
  * terms and scipy's generic 1 - cdf loses every digit.  n = 0: all mass at
- * 0.  Quantile: bf_checked_ppf from nbinom's normal approximation at
+ * 0.  The fit's cell masses (log_mass): the pmf summed over the cell
+ * with its term ratio (n + k)(b + k) / ((k + 1)(a + n + b + k)), unless
+ * the cdf's sums (about min(n, k + 1) terms) are shorter.
+ * Quantile: bf_checked_ppf from nbinom's normal approximation at
  * p = a / (a + b).  Start: nbinom's moment n, a = 12, b from the mean
  * n b / (a - 1).
  */

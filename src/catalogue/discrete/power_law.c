@@ -28,6 +28,8 @@
  *   p <= 0.99, Gauss's continued fraction of the 2F1 (DLMF 15.7.5; at most
  *   ~200 terms there); above, the integral by GSL adaptive quadrature
  *   (bf_integrate, 1e-13 relative), whose integrand is smooth and bounded.
+ *   The fit's cell masses (log_mass): the pmf summed over the cell with
+ *   the ratio p k / (k + 1), cheaper than two quadratures near p = 1.
  *   cdf(k) = 1 - sf(k): cdf >= cdf(1) = p / -log(1 - p) >= 0.027 for every
  *   double p < 1, so the difference loses at most ~40 ulps.  scipy has no
  *   cdf or sf for logser: it sums the pmf (its sf is 1 - cdf, which loses
