@@ -192,10 +192,10 @@ struct BfDist
 	double		(*ppf) (const BfDist *self, double p, const double *shape);
 	/*
 	 * (discrete entries; may be NULL) log P(a <= K <= b) for integers
-	 * a < b, by summing the pmf over the run with at most maxterms terms
+	 * a <= b, by summing the pmf over the run with at most maxterms terms
 	 * (fewer where the rest is negligible); NaN when that is not enough
-	 * (the engine then differences the cdf).
-	 * For entries whose cdf is itself a long sum (betabinom, betanbinom):
+	 * (the engine then differences the cdf).  For entries whose cdf is
+	 * itself a long sum or a quadrature (betabinom, betanbinom, logser):
 	 * one pass over a cell instead of two tail sums.
 	 */
 	double		(*log_mass) (const BfDist *self, double a, double b, const double *shape,

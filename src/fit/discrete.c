@@ -292,6 +292,9 @@ bf_discrete_loglik(const BfFitData *fd, const BfDist *d, const double *params)
 		if (!(lm > -INFINITY) || lm > 1e-12)
 			return -INFINITY;
 		ll += fd->w[i] * lm;
+		/* a cell may walk up to BF_DISCRETE_RUN_TERMS terms of its pmf */
+		if ((i & 63) == 63 && bf_should_stop())
+			return -INFINITY;
 	}
 	return isnan(ll) ? -INFINITY : ll;
 }

@@ -85,9 +85,10 @@ bf_dcdf_ends(const BfFitData *fd, const BfFitResult *res, double *F, double *S)
 	mass[0] = 0;
 	for (int j = 1; j < m; j++)
 	{
+		/* the engine's budget per cell (BF_DISCRETE_RUN_TERMS, src/fit/discrete.c) */
 		mass[j] = q[j] > q[j - 1] ?
 			exp(bf_entry_log_mass(d, q[j - 1] + 1 - loc, q[j] - loc, res->params, 131072)) : 0.0;
-		if (isnan(mass[j]) || ((j & 255) == 0 && bf_should_stop()))
+		if (isnan(mass[j]) || ((j & 63) == 0 && bf_should_stop()))
 		{
 			bf_free(q);
 			bf_free(mass);
