@@ -49,6 +49,7 @@
 #ifndef BESTFIT_CATALOGUE_ENTRY_H
 #define BESTFIT_CATALOGUE_ENTRY_H
 
+#include <math.h>
 #include <stdbool.h>
 
 #include "sketch/summary.h"
@@ -109,6 +110,13 @@ typedef struct BfFitHints
 	 * BF_EDGE_BIG, so its warning says it is numerically a limit.
 	 */
 	double		fit_max[BF_MAX_SHAPES];
+	/*
+	 * (discrete entries) integer shapes with a named limit_hi stay <= this
+	 * times the data's span (0: no cap), where the entry's pmf is
+	 * numerically its limit (betabinom's n: nbinom) and its rounding would
+	 * otherwise pass for gains; the fit stops there with the limit's warning.
+	 */
+	double		limit_span;
 	/*
 	 * The entry's functions accept real values of its integer shape (erlang:
 	 * the gamma of any real a >= 1), so the fit treats it as real first and
@@ -191,6 +199,16 @@ struct BfDist
 	double		(*cdf) (const BfDist *self, double z, const double *shape);
 	double		(*sf) (const BfDist *self, double z, const double *shape);
 	double		(*ppf) (const BfDist *self, double p, const double *shape);
+	/*
+	 * (discrete entries; may be NULL) log P(a <= K <= b) for integers
+	 * a <= b, by summing the pmf over the run with at most maxterms terms
+	 * (fewer where the rest is negligible); NaN when that is not enough
+	 * (the engine then differences the cdf).  For entries whose cdf is
+	 * itself a long sum or a quadrature (betabinom, betanbinom, logser):
+	 * one pass over a cell instead of two tail sums.
+	 */
+	double		(*log_mass) (const BfDist *self, double a, double b, const double *shape,
+							 int maxterms);
 	BfFitHints	fit;			/* how the engine fits it */
 };
 
@@ -299,6 +317,13 @@ static inline double
 bf_entry_ppf(const BfDist *d, double p, const double *shape)
 {
 	return d->ppf(d, p, shape);
+}
+
+/* log P(a <= K <= b) summed over the run (see BfDist), NaN when the entry has none. */
+static inline double
+bf_entry_log_mass(const BfDist *d, double a, double b, const double *shape, int maxterms)
+{
+	return d->log_mass ? d->log_mass(d, a, b, shape, maxterms) : NAN;
 }
 
 /* NULL when the shapes meet the entry's joint constraints, else the constraint. */

@@ -13,7 +13,12 @@
  * Likelihood (the multinomial likelihood of the counts):
  *   sum_i w_i log P(a_i <= X <= b_i)
  * with P = pmf(a) for a single integer, else cdf(b) - cdf(a - 1), or
- * sf(a - 1) - sf(b) in the upper tail where the cdf rounds towards 1.  On an
+ * sf(a - 1) - sf(b) in the upper tail where the cdf rounds towards 1.
+ * Entries whose cdf is itself a long sum (betabinom, betanbinom, logser
+ * near p = 1) give P by their log_mass instead: the pmf summed over the
+ * cell in one walk (bf_discrete_log_run), at most BF_DISCRETE_RUN_TERMS
+ * terms and fewer where the rest is negligible; exact also where the cdf
+ * difference underflows.  On an
  * exact sketch this is the ordinary log-likelihood of the data, the one
  * scipy's and fitdistrplus's fits maximise; on a binned sketch it is the
  * grouped likelihood of the integers within each bin (no bin-width term:
@@ -36,6 +41,10 @@
  * the limit.  The relative term scales the threshold with the sample: on
  * 1,700,000 counts a doubling of binom's n far along the ridge still gains
  * tens of units.  These thresholds are this project's, not a published rule.
+ * An entry may also cap such a coordinate (the limit_span hint: betabinom's
+ * n at 2^20 times the data's span, where it is numerically nbinom and its
+ * pmf's rounding, growing with n, would pass for gains): the search takes
+ * the cap and stops there with the same warning.
  *
  * loc.  scipy's loc, an integer.  By default it is fixed, not fitted (as
  * fitdistrplus and spark-bestfit fit count distributions): 0, except for
@@ -73,6 +82,7 @@
 #define BF_DISCRETE_POLISH_EVALS 2000	/* final simplex */
 #define BF_DISCRETE_FULL_EVALS 30	/* its continuation on the full sketch */
 #define BF_DISCRETE_INT_CAP 1e15	/* integer parameters stay within +-this */
+#define BF_DISCRETE_RUN_TERMS 131072	/* a cell's pmf summed in at most this many terms */
 
 /* The integers a..b of cell i of fd (exact: a = b = the value); fit.h. */
 void
@@ -215,6 +225,13 @@ bf_log_mass(const BfDist *d, const double *params, double a, double b, BfEdgeCac
 	next->k = NAN;
 	if (a == b)
 		return bf_entry_logpdf(d, a, params);
+	if (d->log_mass)
+	{
+		double		lm = bf_entry_log_mass(d, a, b, params, BF_DISCRETE_RUN_TERMS);
+
+		if (!isnan(lm))
+			return lm;
+	}
 	Fa = bf_cached_cdf(d, params, prev, a - 1);
 	if (Fa > 0.5)
 	{
@@ -275,6 +292,9 @@ bf_discrete_loglik(const BfFitData *fd, const BfDist *d, const double *params)
 		if (!(lm > -INFINITY) || lm > 1e-12)
 			return -INFINITY;
 		ll += fd->w[i] * lm;
+		/* a cell may walk up to BF_DISCRETE_RUN_TERMS terms of its pmf */
+		if ((i & 63) == 63 && bf_should_stop())
+			return -INFINITY;
 	}
 	return isnan(ll) ? -INFINITY : ll;
 }
@@ -292,6 +312,7 @@ typedef struct BfDProblem
 	int			freeidx[BF_MAX_SHAPES];
 	int			nfree;
 	int			evaluations;
+	double		limit_cap;		/* integer shapes with a named limit stay <= this */
 } BfDProblem;
 
 static void
@@ -476,6 +497,16 @@ bf_dsearch(BfDProblem *pb, const int *coords, int ncoords, double *cur, double *
 
 				if (fabs(v) > BF_DISCRETE_INT_CAP || (dom && !bf_shape_in_domain(dom, v)))
 					continue;
+				if (dir > 0 && i < ns && d->shapes[i].limit_hi && v > pb->limit_cap)
+				{
+					/* numerically the limit there: take the cap, then stop */
+					if (cur[i] >= pb->limit_cap)
+					{
+						ridge[i] = true;
+						continue;
+					}
+					v = pb->limit_cap;
+				}
 				memcpy(pt, cur, sizeof(pt));
 				pt[i] = v;
 				trials++;
@@ -597,6 +628,9 @@ bf_fit_discrete(const BfFitData *const *ladder, int nladder, const BfDist *d,
 		cur[i] = round(cur[i]);
 		step[i] = fmax(1.0, floor(0.25 * fabs(cur[i])));
 	}
+	pb.limit_cap = BF_HINT(d, limit_span) > 0 ?
+		BF_HINT(d, limit_span) * fmax(1.0, fmax(fabs(fd->max - cur[iloc]), fabs(fd->min - cur[iloc]))) :
+		INFINITY;
 	best = bf_dprofile(&pb, cur, BF_DISCRETE_TRIAL_EVALS, 1e-4, 0.5);
 	if (!(best > -INFINITY))
 	{

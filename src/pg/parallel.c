@@ -25,7 +25,9 @@
  * parallel query would obey; 0 turns parallel fitting off), at most one per
  * candidate beyond the leader's first, and fewer when the pool
  * (max_parallel_workers, max_worker_processes) has fewer free; none inside a
- * parallel worker, in a single-user backend, or for a single candidate.  The
+ * parallel worker, in a single-user backend, or for a single candidate, nor
+ * for discrete candidates whose cells x candidates are below
+ * BF_DISCRETE_SERIAL_CELLS (a deterministic rule: no timing).  The
  * leader fits candidates too and then waits for the workers.  An error or a
  * cancel in a worker reaches the leader through the parallel machinery's
  * error queue (HandleParallelMessages), and a cancel of the leader stops the
@@ -140,11 +142,24 @@ bf_task_cmp(const void *a, const void *b)
 	return x->slot - y->slot;
 }
 
+/*
+ * Below this many cells x candidates, a set of discrete candidates is fitted
+ * without workers: such a set takes a few milliseconds, less than starting
+ * the workers (about 50 ms on the zoo_discrete benchmark's machine).
+ */
+#define BF_DISCRETE_SERIAL_CELLS 2048
+
 /* Workers to ask for: see the header. */
 static int
-bf_workers_wanted(int ncand)
+bf_workers_wanted(const BfHistogram *h, const BfDist **cands, int ncand)
 {
+	bool		discrete = true;
+
 	if (!IsUnderPostmaster || IsParallelWorker() || InitializingParallelWorker)
+		return 0;
+	for (int c = 0; c < ncand; c++)
+		discrete &= cands[c]->kind == BF_DISCRETE;
+	if (discrete && (double) h->nbins * ncand < BF_DISCRETE_SERIAL_CELLS)
 		return 0;
 	return Min(max_parallel_workers_per_gather, ncand - 1);
 }
@@ -160,7 +175,7 @@ void
 bf_fit_candidates(const BfHistogram *h, double resolution, const BfDist **cands,
 				  const double (*fixed)[BF_MAX_PARAMS], int ncand, BfFitResult *results)
 {
-	int			nworkers = bf_workers_wanted(ncand);
+	int			nworkers = bf_workers_wanted(h, cands, ncand);
 	Size		hsize = VARSIZE(h);
 	ParallelContext *pcxt = NULL;
 	BfParallelShared *shared;

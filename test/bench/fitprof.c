@@ -6,10 +6,12 @@
  * a test; a tool for work on the engine (issue 8).  Built by
  * `make test/bench/fitprof`; links the core with test/unit/host.c.
  *
- *   test/bench/fitprof [-e entry,entry,...] [-r repeats] [-p] sketch.txt ...
+ *   test/bench/fitprof [-e entry,entry,...] [-d] [-r repeats] [-p] sketch.txt ...
  *
  * Each file holds one sketch in its text form (SELECT h::text ...).  Without
- * -e the default candidate set is fitted.  Output: tab-separated lines
+ * -e the default candidate set is fitted (-d: the default discrete set).
+ * Discrete entries are fitted to the values themselves (resolution 0, as
+ * the SQL layer fits them).  Output: tab-separated lines
  *   sketch  entry  cpu_ms  evaluations  loglik  status
  * with cpu_ms the median of the repeats (default 1); -p appends the fitted
  * parameters (shapes, loc, scale; %.17g, comma-separated) as a seventh column.
@@ -71,14 +73,14 @@ cmp_double(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/* Is entry d in the comma-separated list (NULL: the default set)? */
+/* Is entry d in the comma-separated list (NULL: the default set of kind)? */
 static int
-selected(const BfDist *d, const char *list)
+selected(const BfDist *d, const char *list, BfKind kind)
 {
 	size_t		len = strlen(d->name);
 
 	if (list == NULL)
-		return !d->not_default;
+		return !d->not_default && d->kind == kind;
 	for (const char *p = list; p && *p; p = strchr(p, ','), p = p ? p + 1 : NULL)
 		if (strncmp(p, d->name, len) == 0 && (p[len] == ',' || p[len] == '\0'))
 			return 1;
@@ -91,6 +93,7 @@ main(int argc, char **argv)
 	const char *list = NULL;
 	int			repeats = 1;
 	int			params = 0;
+	BfKind		kind = BF_CONTINUOUS;
 	int			i = 1;
 
 	gsl_set_error_handler_off();
@@ -102,9 +105,11 @@ main(int argc, char **argv)
 			repeats = atoi(argv[++i]);
 		else if (strcmp(argv[i], "-p") == 0)
 			params = 1;
+		else if (strcmp(argv[i], "-d") == 0)
+			kind = BF_DISCRETE;
 		else
 		{
-			fprintf(stderr, "usage: %s [-e entry,...] [-r repeats] [-p] sketch.txt ...\n", argv[0]);
+			fprintf(stderr, "usage: %s [-e entry,...] [-d] [-r repeats] [-p] sketch.txt ...\n", argv[0]);
 			return 2;
 		}
 	}
@@ -121,7 +126,7 @@ main(int argc, char **argv)
 			double		times[99];
 			BfFitResult res;
 
-			if (!selected(d, list))
+			if (!selected(d, list, kind))
 				continue;
 			for (int r = 0; r < repeats; r++)
 			{
@@ -137,8 +142,8 @@ main(int argc, char **argv)
 					fprintf(stderr, "%s: %s\n", argv[i], msg);
 					return 2;
 				}
-				/* the SQL default: the detected resolution */
-				bf_ladder_init(&ladder, h, bf_detect_resolution(h));
+				/* the SQL default: the detected resolution; 0 for discrete entries */
+				bf_ladder_init(&ladder, h, d->kind == BF_DISCRETE ? 0 : bf_detect_resolution(h));
 				for (int k = 0; k < BF_MAX_PARAMS; k++)
 					fixed[k] = NAN;
 				memset(&res, 0, sizeof(res));

@@ -1349,6 +1349,85 @@ test_discrete_fits(void)
 }
 
 /*
+ * Issue 8, discrete fits: the cell masses of betabinom, betanbinom and
+ * logser are sums of their pmf over each cell (the entries' log_mass),
+ * bounded in terms and exact where the cdf difference underflows: on a
+ * binned sketch of a heavy tail the log-likelihood equals a long-double sum
+ * of the pmf over every cell (cells out to 2e5, where logser's cdf
+ * difference underflows and the old 3-point rule in log space was off);
+ * and betabinom's n stops on its ridge to nbinom (at the latest at its cap,
+ * 2^20 times the data's span) with the nbinom warning, within a fixed
+ * number of evaluations (deterministic counts, not time).
+ */
+static void
+test_discrete_bounded(void)
+{
+	const BfDist *ls = bf_find_dist("logser"),
+			   *bb = bf_find_dist("betabinom"),
+			   *nb = bf_find_dist("nbinom");
+	double		nofix[BF_MAX_PARAMS] = {NAN, NAN, NAN, NAN, NAN, NAN};
+	double		gn[3] = {0.3, 0.0002, 1};
+	double	   *x;
+	BfHistogram *h;
+	BfLadder	ladder;
+	const BfFitData *fd;
+	BfFitResult res;
+
+	if (ls == NULL || bb == NULL || nb == NULL)
+	{
+		check(false, "discrete bounded: logser, betabinom or nbinom missing");
+		return;
+	}
+	bf_host_reset_stop();
+	x = make_sample(nb, gn, 11, 20000);
+	for (int i = 0; i < 200; i++)
+		x[i] = floor(1e5 * (1 + i / 200.0));	/* a few values far out */
+	h = sketch_of(x, 20000);
+	bf_ladder_init(&ladder, h, 0);
+	fd = ladder.rungs[ladder.n - 1];
+	check(!fd->exact, "discrete bounded: the sketch should be binned");
+	{
+		const BfDist *ents[3] = {ls, bb, nb};
+		double		pars[3][4] = {{0.99, 0}, {1e9, 0.3, 5e5, 0}, {4, 1.2, 4, 0}};
+		const BfDist *bn = bf_find_dist("betanbinom");
+
+		ents[2] = bn;
+		for (int e = 0; e < 3; e++)
+		{
+			long double ref = 0;
+			double		ll = bf_discrete_loglik(fd, ents[e], pars[e]);
+
+			for (int i = 0; i < fd->nbins; i++)
+			{
+				double		a,
+							b;
+				long double m = 0;
+
+				bf_discrete_cell(fd, i, &a, &b);
+				for (double j = a; j <= b; j++)
+					m += expl((long double) bf_entry_logpdf(ents[e], j, pars[e]));
+				ref += fd->w[i] * logl(m);
+			}
+			check(fabs(ll - (double) ref) < 1e-9 * fabs((double) ref),
+				  "discrete bounded: %s loglik %.12g, the pmf summed over every cell %.12g",
+				  ents[e]->name, ll, (double) ref);
+		}
+	}
+	fit_sketch(bb, h, nofix, &res);
+	{
+		double		cap = 1048576.0 * fd->max;
+
+		check(res.ok && res.params[0] <= cap &&
+			  strstr(res.warnings, "(nbinom)") != NULL && res.evaluations <= 2500,
+			  "discrete bounded: betabinom n = %g (cap %g), %d evaluations (at most 2500), status %s, warnings %s",
+			  res.params[0], cap, res.evaluations, res.status, res.warnings);
+		printf("  betabinom      n=20000  heavy tail: n = %g (nbinom limit), %d evaluations\n",
+			   res.params[0], res.evaluations);
+	}
+	bf_arena_reset();
+}
+
+/*
  * A point where the standardisation cannot tell the data apart (pareto run
  * off along its ridge towards expon: every z rounds to the support's end)
  * is no fit: its "log-likelihood" would be a rounding artefact far above
@@ -1888,6 +1967,7 @@ main(int argc, char **argv)
 	test_integer_shapes();
 	test_integer_lattice();
 	test_discrete_fits();
+	test_discrete_bounded();
 	test_unresolved_data();
 	test_gof_metrics();
 	test_gof_sampler();

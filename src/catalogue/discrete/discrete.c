@@ -199,6 +199,62 @@ bf_log_diff_exp(double a, double b)
 	return a + log1p(-exp(b - a));
 }
 
+double
+bf_discrete_log_run(const BfDist *self, double a, double b, const double *shape,
+					double (*ratio) (double j, const double *shape), int maxterms)
+{
+	double		la,
+				lb,
+				l0,
+				tend,
+				t = 1.0,
+				sum = 0,
+				scale = 0;
+	double		j,
+				step,
+				left;
+
+	if (isnan(a) || isnan(b) || !(a <= b))
+		return NAN;
+	la = bf_entry_logpdf(self, a, shape);
+	lb = bf_entry_logpdf(self, b, shape);
+	if (isnan(la) || isnan(lb))
+		return NAN;
+	if (la == -INFINITY && lb == -INFINITY)
+		return NAN;				/* no term known to be positive: not for a run */
+	/* from the larger end towards the other, in units of the first term */
+	step = lb > la ? -1.0 : 1.0;
+	j = step > 0 ? a : b;
+	l0 = fmax(la, lb);
+	tend = exp(fmin(la, lb) - l0);
+	for (left = b - a; ; left--)
+	{
+		double		r;
+
+		sum += t;
+		if (left <= 0)
+			break;
+		/* the rest is at most left terms of max(t, tend) (discrete.h) */
+		if (left * (t > tend ? t : tend) < 1e-17 * sum)
+			break;
+		if (--maxterms <= 0)
+			return NAN;
+		r = step > 0 ? ratio(j, shape) : 1.0 / ratio(j - 1, shape);
+		if (!(r >= 0) || !isfinite(r))
+			return NAN;
+		t *= r;
+		j += step;
+		if (t > 1e200)
+		{
+			t *= 1e-200;
+			sum *= 1e-200;
+			tend *= 1e-200;
+			scale += 200 * M_LN10;
+		}
+	}
+	return l0 + scale + log(sum);
+}
+
 /*
  * Loader's saddle-point terms (C. Loader, "Fast and accurate computation of
  * binomial probabilities", 2000; R's nmath stirlerr.c and bd0.c).

@@ -68,6 +68,22 @@ extern void bf_discrete_finish_start(const BfDist *self, const BfDataSummary *s,
 									 const double *fx, double *out);
 
 /*
+ * log P(a <= K <= b), integers a <= b in the support, for an entry whose pmf
+ * is unimodal, U-shaped or monotone (at most one interior extremum, as
+ * betabinom's and betanbinom's): the pmf summed over the run, in units of
+ * the larger of pmf(a) and pmf(b) (exp of the entry's log pmf there),
+ * walking from that end with the term ratio ratio(j) = pmf(j + 1) / pmf(j);
+ * the walk stops when the terms left, each at most the larger of the
+ * current term and the far end's (what such a pmf allows), cannot add
+ * 1e-17 of the sum.  NaN when the walk needs more than maxterms terms,
+ * or a ratio or an end is NaN: the caller then differences the cdf.  The sum of
+ * positive terms loses no digits (~1e-16 relative per term of the walk's
+ * rounding), unlike a difference of two tail sums.
+ */
+extern double bf_discrete_log_run(const BfDist *self, double a, double b, const double *shape,
+								  double (*ratio) (double j, const double *shape), int maxterms);
+
+/*
  * log(exp(a) - exp(b)) for a >= b: used by cdf differences in log space.
  */
 extern double bf_log_diff_exp(double a, double b);

@@ -35,7 +35,10 @@
  * n + k trials"), finite sums (bf_betabinom_tail) that stay accurate in the
  * heavy upper tail (sf ~ k^-a), where summing the pmf would need ~1e17
  * terms and scipy's generic 1 - cdf loses every digit.  n = 0: all mass at
- * 0.  Quantile: bf_checked_ppf from nbinom's normal approximation at
+ * 0.  The fit's cell masses (log_mass): the pmf summed over the cell
+ * with its term ratio (n + k)(b + k) / ((k + 1)(a + n + b + k)), unless
+ * the cdf's sums (about min(n, k + 1) terms) are shorter.
+ * Quantile: bf_checked_ppf from nbinom's normal approximation at
  * p = a / (a + b).  Start: nbinom's moment n, a = 12, b from the mean
  * n b / (a - 1).
  */
@@ -275,6 +278,33 @@ betanbinom_tail(double k, const double *sh, bool upper)
 	return bf_betabinom_tail(n - 1, n + k, a, b, !upper);
 }
 
+/* pmf(k + 1) / pmf(k) of betanbinom (its pmf's Gamma and beta ratios), k >= 0 */
+static double
+betanbinom_ratio(double k, const double *sh)
+{
+	double		n = sh[0],
+				a = sh[1],
+				b = sh[2];
+
+	return (n + k) / (k + 1) * ((b + k) / (a + n + b + k));
+}
+
+/* log P(lo <= K <= hi) by one walk over the run (entry.h, bf_discrete_log_run) */
+static double
+betanbinom_log_mass(const BfDist *self, double lo, double hi, const double *sh, int maxterms)
+{
+	if (isnan(lo) || isnan(hi) || betanbinom_bad(sh[0], sh[1], sh[2]) || sh[0] == 0)
+		return NAN;
+	lo = fmax(ceil(lo), 0.0);
+	hi = floor(hi);
+	if (lo > hi)
+		return -INFINITY;
+	/* the cdf's two sums of about min(n, k + 1) terms each are then cheaper */
+	if (2 * fmin(sh[0], hi + 1) < hi - lo)
+		return NAN;
+	return bf_discrete_log_run(self, lo, hi, sh, betanbinom_ratio, maxterms);
+}
+
 static double
 betanbinom_cdf(const BfDist *self, double k, const double *sh)
 {
@@ -349,7 +379,8 @@ const BfDist bf_family_negative_binomial[] = {
 		.shapes = {{"n", DOM_INT0, true}, {"a", DOM_POS, .limit_hi = "nbinom"}, {"b", DOM_POS, .limit_hi = "nbinom"}},
 		.description = "beta-negative-binomial: nbinom with a beta(a, b) success probability (Johnson, Kemp & Kotz 2005, ch. 6)",
 		.support_text = "x = loc, loc + 1, ...",
-		.support = bf_support_count, BF_FNS(betanbinom), .fit = {.start = betanbinom_start}},
+		.support = bf_support_count, BF_FNS(betanbinom), .log_mass = betanbinom_log_mass,
+		.fit = {.start = betanbinom_start}},
 };
 const int	bf_family_negative_binomial_size =
 sizeof(bf_family_negative_binomial) / sizeof(bf_family_negative_binomial[0]);
