@@ -14,6 +14,25 @@
 #include "fit/internal.h"
 
 
+/* fd->ll_max of a binned sketch (fit.h) from its weights and edges */
+static void
+bf_fitdata_bound(BfFitData *fd)
+{
+	double		W = 0,
+				ll = 0;
+
+	for (int i = 0; i < fd->nbins; i++)
+		W += fd->wl[i];
+	for (int i = 0; i < fd->nbins; i++)
+		if (fd->wl[i] > 0)
+			ll += fd->wl[i] * log(fd->wl[i] / W);
+	ll -= fd->sum_wlogwidth;
+	if (!(fd->resolution > 0) && fd->nbins > 0)
+		ll -= log(fd->edges[fd->ihi[0]] - fd->edges[fd->ilo[0]]) +
+			log(fd->edges[fd->ihi[fd->nbins - 1]] - fd->edges[fd->ilo[fd->nbins - 1]]);
+	fd->ll_max = ll;
+}
+
 /*
  * Prepare a (validated) sketch for fitting; arrays come from bf_alloc (the
  * host frees them with the operation).  q is the recording resolution (0:
@@ -132,6 +151,7 @@ bf_fitdata_init(BfFitData *fd, const BfHistogram *h, double q)
 		}
 		fd->cdfs = bf_alloc(sizeof(double) * fd->nedges);
 		fd->sfs = bf_alloc(sizeof(double) * fd->nedges);
+		bf_fitdata_bound(fd);
 	}
 	bf_summarize(h, &fd->summary);
 }
@@ -187,6 +207,7 @@ bf_fitdata_shrink_extremes(BfFitData *fd, double q)
 	/* up to two more distinct edges than before: new scratch */
 	fd->cdfs = bf_alloc(sizeof(double) * fd->nedges);
 	fd->sfs = bf_alloc(sizeof(double) * fd->nedges);
+	bf_fitdata_bound(fd);
 	bf_free(lo);
 	bf_free(hi);
 }

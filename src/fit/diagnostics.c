@@ -312,6 +312,28 @@ bf_fit_diagnostics(const BfFitData *fd, const BfFitData *hess, const BfDist *d,
 			res->degenerate = true;
 		}
 	}
+	/*
+	 * A grouped or binned log-likelihood at the saturated model's (every
+	 * cell at its empirical mass; fit.h, ll_max) from a density with fewer
+	 * parameters than the data have cells is a numerical artefact: a spike
+	 * narrower than the cells that the bins' masses do not see (the
+	 * quadrature of genhyperbolic on weather.csv's precip > 0).
+	 */
+	if (!fd->exact && d->kind == BF_CONTINUOUS && res->ok && res->loglik > fd->ll_max - 1e-3)
+	{
+		int			cells = 0;
+
+		for (int i = 0; i < fd->nbins; i++)
+			cells += fd->wl[i] > 0;
+		if (cells > res->nfree + 1)
+		{
+			snprintf(line, sizeof(line),
+					 "the log-likelihood reaches the saturated model's (every one of %d cells at its observed share): a spike narrower than the cells, not a model",
+					 cells);
+			bf_warn(res, line);
+			res->degenerate = true;
+		}
+	}
 	if (!bf_standard_errors(hess, d, fixed, res))
 		bf_warn(res, "no standard errors: the observed information is not positive definite "
 				"(an optimum on the parameter space's edge, such as a support's end at the data, or a flat direction)");

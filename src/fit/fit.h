@@ -74,6 +74,13 @@ typedef struct BfFitData
 	int		   *ilo;
 	int		   *ihi;
 	double		sum_wlogwidth;	/* binned: sum of w[i] * log(width of bin i) */
+	/*
+	 * binned: the saturated model's log-likelihood, the largest any model
+	 * can have: the masses wl[i] / sum(wl) (the multinomial MLE), less
+	 * sum_wlogwidth, plus (exact values) the two extreme densities at most
+	 * 1 / width of their bins (bf_fitdata_bound, data.c)
+	 */
+	double		ll_max;
 	BfDataSummary summary;
 	/* scratch for one evaluation, nedges long */
 	double	   *cdfs;

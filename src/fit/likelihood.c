@@ -36,22 +36,45 @@ bf_support_covers(const BfDist *d, const double *params, double min, double max)
 
 /*
  * log P(lo < X < hi) for a bin so far in a tail that the cdf difference
- * underflows: Simpson's rule on the density, in log space.  The density
- * there is smooth on the bin's scale, and this only replaces what would
- * otherwise be -infinity.
+ * underflows: Simpson's rule on the density, in log space, over the part of
+ * the bin inside the support.  The density there is smooth on the bin's
+ * scale, and this only replaces what would otherwise be -infinity.  A bin
+ * that meets the support only at an end has no mass: Simpson's rule over
+ * the whole bin would weigh the density at that end (a spike: bradford with
+ * c = 1.8e308 or halfgennorm with scale 2e-11 at the inner edge of the
+ * lowest cell of rounded data) by the bin's width, a "probability" far
+ * above 1 (weather.csv's precip > 0: log-likelihood +316,087 on 1,749
+ * values in cells of 0.01, where the best model has +3,325).
  */
 static double
 bf_log_bin_prob_tail(const BfDist *d, const double *params, double lo, double hi)
 {
-	double		l0 = bf_entry_logpdf(d, bf_model_z(d, params, lo), params);
-	double		l1 = bf_entry_logpdf(d, bf_model_z(d, params, 0.5 * (lo + hi)), params) + log(4.0);
-	double		l2 = bf_entry_logpdf(d, bf_model_z(d, params, hi), params);
-	double		m = Max(l0, Max(l1, l2));
+	double		zlo,
+				zhi,
+				zl = bf_model_z(d, params, lo),
+				zh = bf_model_z(d, params, hi),
+				a,
+				b,
+				w,
+				l0,
+				l1,
+				l2,
+				m;
 
+	bf_entry_support(d, params, &zlo, &zhi);
+	if (zh <= zlo || zl >= zhi)
+		return -INFINITY;
+	a = Max(zl, zlo);
+	b = Min(zh, zhi);
+	/* a bin narrower than z's rounding (the zero bin [0, 5.6e-309]) keeps its width */
+	w = b > a ? b - a : (hi - lo) / bf_model_scale(d, params);
+	l0 = bf_entry_logpdf(d, a, params);
+	l1 = bf_entry_logpdf(d, 0.5 * (a + b), params) + log(4.0);
+	l2 = bf_entry_logpdf(d, b, params);
+	m = Max(l0, Max(l1, l2));
 	if (!isfinite(m))
 		return -INFINITY;
-	return m + log(exp(l0 - m) + exp(l1 - m) + exp(l2 - m)) +
-		log((hi - lo) / (6 * bf_model_scale(d, params)));
+	return m + log(exp(l0 - m) + exp(l1 - m) + exp(l2 - m)) + log(w / 6);
 }
 
 /*
@@ -62,7 +85,9 @@ bf_log_bin_prob_tail(const BfDist *d, const double *params, double lo, double hi
  * from the left for F and from the right for S.  The rule is exact for
  * polynomials of degree 15; the sketch's bins are narrow on the scale of
  * any density that fits the data, so the masses agree with cdf differences
- * to many digits at 1/nedges of the cost for these entries.
+ * to many digits at 1/nedges of the cost for these entries (a density far
+ * narrower than the bins, a spike, is missed or hit by the 8 points: the
+ * bound on the log-likelihood in bf_loglik rejects what that gives).
  */
 static void
 bf_edge_probs_quadrature(const BfFitData *fd, const BfDist *d, const double *params)
@@ -235,6 +260,16 @@ bf_loglik(const BfFitData *fd, const BfDist *d, const double *params)
 				return -INFINITY;
 			ll += Min(lmin, lbin[0]) + Min(lmax, lbin[1]);
 		}
+		/*
+		 * No model's grouped log-likelihood exceeds the saturated model's
+		 * (fd->ll_max, data.c): above it the bins' masses are not
+		 * probabilities (a spike that the quadrature of bin_quadrature
+		 * entries hits, genhyperbolic with scale 2.6e-6 in cells of 0.01 on
+		 * weather.csv's precip > 0: +4,403 where the saturated model has
+		 * +3,375), and the point is rejected.
+		 */
+		if (ll > fd->ll_max + 1e-9 * fabs(fd->ll_max) + 1e-6)
+			return -INFINITY;
 	}
 	return isfinite(ll) ? ll : -INFINITY;
 }
