@@ -30,5 +30,7 @@ extern bool bf_ppf_edge(const BfDist *self, double p, const double *shape, doubl
  * of catalogue/entry.h).  guess may be NaN.  See quantile.c.
  */
 extern double bf_ppf_solve(const BfDist *self, const double *shape, double p, double guess);
+/* The same, ending at a Newton step below half an ulp (quantile.c). */
+extern double bf_ppf_solve_ulp(const BfDist *self, const double *shape, double p, double guess);
 
 #endif							/* BESTFIT_NUMERICS_QUANTILE_H */

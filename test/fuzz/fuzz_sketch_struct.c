@@ -8,29 +8,62 @@
  * with a stored sketch: summary, rollup (merged alone, with itself and with
  * the unedited sketch), the text round trip, and fits of norm and expon by
  * the core's fit API (bf_ladder_init, bf_fit_one) at resolution 0 or the
- * detected one.  The fits' budget is small and deterministic: the host's
+ * detected one (a sketch of more than 64 bins: the summary and the rollup
+ * checks the input selects).  The fits' budget is small and deterministic: the host's
  * stop flag is raised after a number of bf_should_stop() polls taken from
- * the input (at most 4,000), which also exercises the cancel path.
+ * the input (at most 256), which also exercises the cancel path.
+ *
+ * Speed (the third session): a binned sketch is built directly from its
+ * structure (level, first key, key gaps, counts, where min and max lie in
+ * their bins) rather than by the aggregate from 3,001 or more values; only
+ * inputs whose mode byte is 0x80 to 0x8F may still build one from a long
+ * run of values (the aggregate's exact-to-binned transition, its table's
+ * growth and coarsening), and a sketch built from the same bytes as one of
+ * the last 16 inputs' is copied from a cache instead of rebuilt.  A sketch
+ * of more than 64 bins gets only the rollup checks its input selects, and
+ * the fits' budget is at most 256 polls.
+ * A valid binned sketch has at least 1,501 bins (its level must be the
+ * smallest one, sketch.h), so the rollup checks of such an input still read
+ * and sort a few thousand bins; exact sketches of a few values are cheap.
  *
  * Input layout (missing bytes read as 0):
- *   byte 0            number of value tokens (0..255)
- *   tokens            1 type byte, then its payload:
+ *   byte 0            mode: mode & 3 == 3: a binned sketch from its
+ *                     structure (below); else from value tokens, and when
+ *                     mode >> 4 == 8 the first run token (type 4) builds a
+ *                     long run
+ *   structure         level byte (1 + b % 52, lowered until the keys fit),
+ *                     2 bytes: bins 1,502 + v % 1,499; 8 bytes: where the
+ *                     first key lies in the level's key range; 4 gap bytes
+ *                     and 4 count bytes, cycled over the bins (gap 1 + b %
+ *                     g for the largest g <= 4 that fits, count 2 + b);
+ *                     2 bytes: min's and max's offsets in their bins (in
+ *                     256ths of the bin); 3 bytes: NaN, +inf, -inf counts
+ *   value tokens      byte: number of tokens (0..255), then each token:
+ *                     1 type byte, then its payload:
  *                       type % 6 == 0: a raw 8-byte double (NaN and
  *                                       infinities are counted as such)
  *                       1: a small integer (int8)
  *                       2: int16 / 100
  *                       3: the previous value again, count = next byte
- *                       4: a run of 3,001 + byte * 4 distinct values
- *                          x0 + i * step (x0, step: int16 each), which
- *                          forces a binned sketch (level > 0); the
- *                          input's later runs have 1 + byte % 4 values
- *                          (speed: 10 runs of 4,000 values took most
- *                          of the time of slow inputs)
+ *                       4: a run of x0 + i * step (x0, step: int16 each):
+ *                          the input's first run has 3,001 + byte * 4
+ *                          distinct values when mode >> 4 == 8 (it
+ *                          forces a binned sketch, level > 0), every
+ *                          other run 1 + byte % 4 values
  *                       5: 2^e * (1 + m / 256) for bytes e (signed), m
  *   byte              number of edits (0..255, at most 16 are applied)
  *   edits             1 op byte, 1 index byte, 8 value bytes
- *   byte              fit flags: bit 0 norm, bit 1 expon, bit 2 use the
- *                     detected resolution; next 2 bytes: poll budget
+ *   byte              flags: bit 0 fit norm, bit 1 fit expon, bit 2 at the
+ *                     detected resolution; bits 3-5: a sketch of more than
+ *                     64 bins gets no rollup check (0), the rollup (1),
+ *                     the text round trip (2), the rollup with the
+ *                     unedited sketch (3) or all three (4-7); next 2
+ *                     bytes: the fits' poll budget (v % 257)
+ *
+ * test/fuzz/make_seeds.py writes the seeds; reproducers of the old layout
+ * (before the mode byte) were carried over with a mode byte 0x80 in front,
+ * which decodes them to the same sketch, edits and fits (the budget cap
+ * aside).
  */
 #include "fuzz.h"
 #include "catalogue/entry.h"
@@ -70,15 +103,103 @@ get_double(Reader *r)
 	return x;
 }
 
-/* A valid sketch of the values the tokens describe. */
+/*
+ * A valid binned sketch built from its structure (the layout above): keys
+ * strictly increasing inside the level's finite range, every count >= 2
+ * and at least 1,502 bins, so that at one level lower the values could
+ * have more than BF_MAX_BINS distinct keys (the level is minimal), min in
+ * the first bin and max in the last.  Building it costs a pass over its
+ * bins, where the aggregate needs 3,001 or more insertions and a
+ * coarsening.
+ */
 static BfHistogram *
-build_sketch(Reader *r)
+build_binned(Reader *r)
 {
-	BfState    *st = bf_state_create();
+	int			level = 1 + (int) (get(r, 1) % 52);
+	int			nbins = 1502 + (int) (get(r, 2) % 1499);
+	uint64_t	where = get(r, 8);
+	uint8_t		gaps[4],
+				cnts[4];
+	int			minoff,
+				maxoff;
+	int64_t		kmin,
+				kmax,
+				span,
+				maxgap,
+				key;
+	BfHistogram *h;
+	int64_t    *keys;
+	int64_t    *counts;
+
+	for (int i = 0; i < 4; i++)
+		gaps[i] = (uint8_t) get(r, 1);
+	for (int i = 0; i < 4; i++)
+		cnts[i] = (uint8_t) get(r, 1);
+	minoff = (int) get(r, 1);
+	maxoff = (int) get(r, 1);
+	/* the largest gap (<= 4) for which nbins keys fit the level's range */
+	for (;;)
+	{
+		kmin = -BF_MAX_ORDERED >> level;
+		kmax = BF_MAX_ORDERED >> level;
+		maxgap = (kmax - kmin) / (nbins - 1);
+		if (maxgap >= 1)
+			break;
+		level--;				/* level 1 holds 2^63 keys: always ends */
+	}
+	if (maxgap > 4)
+		maxgap = 4;
+	span = 0;
+	for (int i = 1; i < nbins; i++)
+		span += 1 + gaps[i % 4] % maxgap;
+	/* the first key anywhere in [kmin, kmax - span] */
+	key = kmin + (int64_t) (where % ((uint64_t) (kmax - kmin - span) + 1));
+
+	h = bf_alloc0(BF_HIST_SIZE(nbins));
+	bf_set_value_size(h, BF_HIST_SIZE(nbins));
+	h->version = BF_SKETCH_VERSION;
+	h->level = (uint16_t) level;
+	h->nbins = nbins;
+	keys = BF_HIST_KEYS(h);
+	counts = BF_HIST_COUNTS(h);
+	for (int i = 0; i < nbins; i++)
+	{
+		if (i > 0)
+			key += 1 + gaps[i % 4] % maxgap;
+		keys[i] = key;
+		counts[i] = 2 + cnts[i % 4];
+	}
+	/* min and max: a value of o(x) inside the first and last bins */
+	{
+		int64_t		width = INT64_C(1) << level;
+		int64_t		lo = (int64_t) ((uint64_t) keys[0] << level) + (int64_t) ((width - 1) / 256.0 * minoff);
+		int64_t		hi = (int64_t) ((uint64_t) keys[nbins - 1] << level) + (int64_t) ((width - 1) / 256.0 * maxoff);
+
+		if (lo < -BF_MAX_ORDERED)
+			lo = -BF_MAX_ORDERED;
+		if (hi > BF_MAX_ORDERED)
+			hi = BF_MAX_ORDERED;
+		h->min = bf_from_ordered(lo);
+		h->max = bf_from_ordered(hi);
+	}
+	h->n_nan = (int64_t) get(r, 1);
+	h->n_posinf = (int64_t) get(r, 1);
+	h->n_neginf = (int64_t) get(r, 1);
+	return h;
+}
+
+/*
+ * A valid sketch of the values the tokens describe (st != NULL: added to
+ * it, returned), or only the tokens read (st == NULL: returns NULL).
+ */
+static BfHistogram *
+read_tokens(Reader *r, bool long_run, BfState *st)
+{
 	int			ntok = (int) get(r, 1);
 	int			nruns = 0;
 	double		prev = 0;
 
+#define ADD(x) do { if (st != NULL) bf_state_add(st, (x)); } while (0)
 	for (int t = 0; t < ntok; t++)
 	{
 		int			type = (int) get(r, 1) % 6;
@@ -87,29 +208,34 @@ build_sketch(Reader *r)
 		{
 			case 0:
 				prev = get_double(r);
-				bf_state_add(st, prev);
+				ADD(prev);
 				break;
 			case 1:
 				prev = (int8_t) get(r, 1);
-				bf_state_add(st, prev);
+				ADD(prev);
 				break;
 			case 2:
 				prev = (int16_t) get(r, 2) / 100.0;
-				bf_state_add(st, prev);
+				ADD(prev);
 				break;
 			case 3:
-				bf_state_add_n(st, prev, (int64_t) get(r, 1));
-				break;
+				{
+					int64_t		count = (int64_t) get(r, 1);
+
+					if (st != NULL)
+						bf_state_add_n(st, prev, count);
+					break;
+				}
 			case 4:
 				{
-					/* one run per input: more only repeat the slowest work */
-					int			n = nruns++ == 0 ? 3001 + (int) get(r, 1) * 4 : 1 + (int) get(r, 1) % 4;
+					/* one long run per input, and only when the mode asks */
+					int			n = (long_run && nruns++ == 0) ? 3001 + (int) get(r, 1) * 4 : 1 + (int) get(r, 1) % 4;
 					double		x0 = (int16_t) get(r, 2);
 					double		step = (int16_t) get(r, 2) / 64.0;
 
 					if (step == 0)
 						step = 1;
-					for (int i = 0; i < n; i++)
+					for (int i = 0; i < n && st != NULL; i++)
 						bf_state_add(st, x0 + i * step);
 					prev = x0;
 					break;
@@ -120,12 +246,65 @@ build_sketch(Reader *r)
 					int			m = (int) get(r, 1);
 
 					prev = ldexp(1 + m / 256.0, e * 4);
-					bf_state_add(st, prev);
+					ADD(prev);
 					break;
 				}
 		}
 	}
-	return bf_state_to_hist(st);
+#undef ADD
+	return st != NULL ? bf_state_to_hist(st) : NULL;
+}
+
+/*
+ * The sketches of the last inputs, by the bytes they were built from:
+ * libFuzzer mutates one input many times over, mostly past its value
+ * tokens, and building a sketch is a pure function of those bytes, so a
+ * repeated prefix reuses the sketch built before (a copy) instead of
+ * adding the same 3,001 or more values again.  What the input does after
+ * its sketch is built always runs.  A sketch rejected by the checks never
+ * enters the cache (the harness aborts first).
+ */
+#define CACHE_SIZE 16
+typedef struct CacheEntry
+{
+	uint8_t    *prefix;			/* malloc'd, outside the arena */
+	size_t		len;
+	BfHistogram *hist;			/* malloc'd copy */
+} CacheEntry;
+
+static CacheEntry cache[CACHE_SIZE];
+static int	cache_next;
+
+static BfHistogram *
+cache_get(const uint8_t *prefix, size_t len)
+{
+	for (int i = 0; i < CACHE_SIZE; i++)
+		if (cache[i].hist != NULL && cache[i].len == len &&
+			memcmp(cache[i].prefix, prefix, len) == 0)
+		{
+			size_t		sz = BF_HIST_SIZE(cache[i].hist->nbins);
+			BfHistogram *h = bf_alloc(sz);
+
+			memcpy(h, cache[i].hist, sz);
+			return h;
+		}
+	return NULL;
+}
+
+static void
+cache_put(const uint8_t *prefix, size_t len, const BfHistogram *h)
+{
+	CacheEntry *e = &cache[cache_next];
+	size_t		sz = BF_HIST_SIZE(h->nbins);
+
+	cache_next = (cache_next + 1) % CACHE_SIZE;
+	free(e->prefix);
+	free(e->hist);
+	e->prefix = malloc(len > 0 ? len : 1);
+	memcpy(e->prefix, prefix, len);
+	e->len = len;
+	e->hist = malloc(sz);
+	memcpy(e->hist, h, sz);
 }
 
 /* a + b wrapping around (edits must not be undefined behaviour themselves) */
@@ -303,27 +482,63 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	Reader		r = {data, size};
-	BfHistogram *orig = build_sketch(&r);
+	int			mode = (int) get(&r, 1);
+	BfHistogram *orig;
 	BfHistogram *h;
 	char		msg[256];
 	int			flags;
+	int			checks;
 	long		budget;
 
-	FUZZ_CHECK(bf_hist_validate(orig, BF_HIST_SIZE(orig->nbins), msg, sizeof(msg)) == BF_OK,
-			   "the aggregate built an invalid sketch: %s", msg);
+	if ((mode & 3) == 3)
+	{
+		orig = build_binned(&r);
+		FUZZ_CHECK(bf_hist_validate(orig, BF_HIST_SIZE(orig->nbins), msg, sizeof(msg)) == BF_OK,
+				   "the harness built an invalid binned sketch: %s", msg);
+	}
+	else
+	{
+		/* the bytes read_tokens reads: a copy of the sketch they built */
+		Reader		skip = r;
+		bool		long_run = (mode & 0xF0) == 0x80;
+
+		(void) read_tokens(&skip, long_run, NULL);
+		orig = cache_get(data, size - skip.left);
+		if (orig == NULL)
+		{
+			orig = read_tokens(&r, long_run, bf_state_create());
+			FUZZ_CHECK(bf_hist_validate(orig, BF_HIST_SIZE(orig->nbins), msg, sizeof(msg)) == BF_OK,
+					   "the aggregate built an invalid sketch: %s", msg);
+			FUZZ_CHECK(r.left == skip.left, "read_tokens read a different length");
+			cache_put(data, size - r.left, orig);
+		}
+		r = skip;
+	}
 	h = edit_sketch(&r, orig);
 	flags = (int) get(&r, 1);
-	budget = (long) (get(&r, 2) % 4001);
+	budget = (long) (get(&r, 2) % 257);
 	if (bf_hist_validate(h, BF_HIST_SIZE(h->nbins), msg, sizeof(msg)) != BF_OK)
 	{
 		fuzz_check_msg(msg, sizeof(msg));
 		bf_arena_reset();
 		return 0;
 	}
+	/*
+	 * A sketch of up to 64 bins gets every check; a larger one (binned
+	 * sketches have at least 1,501 bins) the summary, the fits and the
+	 * rollup checks that flags bits 3 to 5 select: none (0), the rollup
+	 * (1), the text round trip (2), the rollup with the unedited sketch (3),
+	 * all three (4 to 7).  Each reads, hashes and sorts thousands of bins
+	 * under the sanitizers (the rollup about 3 ms of CPU).
+	 */
+	checks = (h->nbins <= 64 && orig->nbins <= 64) ? 7 : (flags >> 3) & 7;
 	fuzz_check_summary(h);
-	fuzz_check_rollup(h);
-	fuzz_check_text_roundtrip(h);
+	if (checks == 1 || checks >= 4)
+		fuzz_check_rollup(h);
+	if (checks == 2 || checks >= 4)
+		fuzz_check_text_roundtrip(h);
 	/* the rollup of the edited sketch with the one it came from */
+	if (checks >= 3)
 	{
 		BfState    *st = bf_state_create();
 

@@ -60,12 +60,21 @@ for name, params in [("norm", [0, 1]), ("norm", [1, 2]), ("gamma", [2.5, 0, 3]),
         save("fuzz_dist", name.encode() + b"\0" + struct.pack(">h", len(params))
              + struct.pack(">%dd" % len(params), *params) + struct.pack(">Bd", op, x))
 
-# fuzz_sketch_struct: tokens, edits, fit flags and budget
-exact = bytes([4, 1, 5, 1, 7, 2, 0x01, 0x2c, 3, 10]) + bytes([0]) + bytes([3, 0x0f, 0xa0])
-binned = bytes([1, 4, 0, 0, 10, 0, 64]) + bytes([0]) + bytes([7, 0x0f, 0xa0])
-level_up = bytes([1, 4, 0, 0, 10, 0, 64]) + bytes([1, 12, 0] + [0] * 8) + bytes([3, 0x01, 0x00])
-raw = bytes([2, 0]) + struct.pack(">d", 1e308) + bytes([0]) + struct.pack(">d", -5e-324) + bytes([0, 1, 0, 0])
-for data in (exact, binned, level_up, raw):
+# fuzz_sketch_struct: a mode byte, then value tokens (or a binned structure), edits, fit
+# flags and budget (see fuzz_sketch_struct.c)
+exact = bytes([0, 4, 1, 5, 1, 7, 2, 0x01, 0x2c, 3, 10]) + bytes([0]) + bytes([3, 0x01, 0x00])
+transition = bytes([0x80, 1, 4, 0, 0, 10, 0, 64]) + bytes([0]) + bytes([7, 0x00, 0x40])
+level_up = bytes([0x80, 1, 4, 0, 0, 10, 0, 64]) + bytes([1, 12, 0] + [0] * 8) + bytes([3, 0x01, 0x00])
+raw = bytes([0, 2, 0]) + struct.pack(">d", 1e308) + bytes([0]) + struct.pack(">d", -5e-324) + bytes([0, 1, 0, 0])
+# binned from structure: level, bins (2 bytes), first key (8), 4 gaps, 4 counts, min and max
+# offsets, NaN/+inf/-inf counts
+binned = (bytes([3, 40]) + struct.pack(">H", 100) + struct.pack(">Q", 1 << 62) + bytes([0, 1, 2, 3])
+          + bytes([0, 5, 0, 250]) + bytes([10, 200]) + bytes([0, 0, 0]) + bytes([0]) + bytes([0x27, 0x00, 0x80]))
+binned_edits = (bytes([3, 12]) + struct.pack(">H", 1498) + struct.pack(">Q", 12345) + bytes([3, 3, 3, 3])
+                + bytes([0, 0, 0, 0]) + bytes([0, 255]) + bytes([1, 2, 3])
+                + bytes([2, 3, 0] + [0] * 8 + [0, 0] + [0] * 7 + [0xff])
+                + bytes([0x0b, 0x00, 0x20]))
+for data in (exact, transition, level_up, raw, binned, binned_edits):
     save("fuzz_sketch_struct", data)
 
 # fuzz_dist_text: the distribution texts of the regression tests (test/sql/*.sql)

@@ -1478,6 +1478,75 @@ test_cancel(void)
 }
 
 /*
+ * irwinhall's quantile in the tails (issue 11): q(1e-300) at n = 8,744 took
+ * 5 s (its start, z^n / n! = p, was 12% off there and the solver, once
+ * converged, bisected down to a few ulps: some 40 cdf evaluations of 3e7
+ * recursion steps).  Now a few steps, counted in host polls (the recursion
+ * polls every level here, J = 3,379: 8,744 polls per cdf or pdf); the
+ * value's exact F, by the closed form in rational arithmetic (Python's
+ * fractions), is 1e-300 within 2e-13 relative.  Where z^n / n! = p
+ * gives z <= 1 that is the quantile itself, F being z^n / n! on [0, 1].
+ */
+static void
+test_irwinhall_tails(void)
+{
+	const BfDist *d = bf_find_dist("irwinhall");
+	double		par[BF_MAX_PARAMS] = {8744, 0.0, 1.0};
+	double		par5[BF_MAX_PARAMS] = {5, 0.0, 1.0};
+	double		z;
+	long		polls;
+
+	bf_harness_request_stop(-1);
+	z = bf_model_ppf(d, par, 1e-300);
+	polls = bf_harness_polls();
+	check(fabs(z - 3379.8313257833229) <= 1e-12 * 3379.8313257833229,
+		  "irwinhall(8744) q(1e-300) = %.17g", z);
+	check(polls < 60000, "irwinhall(8744) q(1e-300) took %ld polls", polls);
+	/* the upper tail by symmetry (1 - p is exact for p >= 1/2) */
+	bf_harness_request_stop(-1);
+	z = bf_model_ppf(d, par, 1.0 - 1e-16);
+	check(fabs(z - (8744 - bf_model_ppf(d, par, 1.0 - (1.0 - 1e-16)))) <= 1e-12 * z,
+		  "irwinhall(8744) q(1 - 1e-16) = %.17g", z);
+	/* the closed form on [0, 1]: (p n!)^(1/n) */
+	z = bf_model_ppf(d, par5, 1e-10);
+	check(fabs(z - pow(1.2e-8, 0.2)) <= 4e-16 * z, "irwinhall(5) q(1e-10) = %.17g", z);
+	z = bf_model_ppf(d, par5, 1.0 - 1e-10);
+	check(fabs(z - (5.0 - pow(120.0 * (1.0 - (1.0 - 1e-10)), 0.2))) <= 4e-16 * z,
+		  "irwinhall(5) q(1 - 1e-10) = %.17g", z);
+	bf_arena_reset();
+}
+
+/*
+ * levy_stable's integrals poll the host from inside GSL's QAGP (every 256th
+ * integrand evaluation, a rhythm shared by all calls): with a stop requested,
+ * a few cdf and pdf calls (each some hundreds to 12,600 evaluations) give
+ * NaN; the same calls without a stop give the value they gave before (the
+ * poll changes nothing else: the reference suite checks the values).
+ */
+static void
+test_levy_stable_polls(void)
+{
+	const BfDist *d = bf_find_dist("levy_stable");
+	double		par[BF_MAX_PARAMS] = {1.5, 0.5, 0.0, 1.0};
+	int			nans = 0;
+	double		ref = bf_model_cdf(d, par, 1.0);
+
+	bf_harness_request_stop(0);
+	for (int i = 0; i < 64 && nans == 0; i++)
+	{
+		double		v = (i & 1) ? bf_model_logpdf(d, par, 1.0 + i) : bf_model_cdf(d, par, 1.0 + i);
+
+		nans += isnan(v);
+	}
+	check(nans > 0 && bf_harness_polls() >= 1,
+		  "levy_stable with a stop requested: no NaN in 64 calls, %ld polls", bf_harness_polls());
+	bf_harness_request_stop(-1);
+	bf_host_reset_stop();
+	check(bf_model_cdf(d, par, 1.0) == ref, "levy_stable cdf(1) changed after a stop");
+	bf_arena_reset();
+}
+
+/*
  * The catalogue's long loops poll the host (issue 11): with a stop
  * requested, each of these calls returns NaN after at most a few polls
  * instead of running to the end (irwinhall's recursion at n = 10000, ksone's
@@ -1964,6 +2033,8 @@ main(int argc, char **argv)
 	printf("catalogue: done\n");
 	test_cancel();
 	test_catalogue_polls();
+	test_levy_stable_polls();
+	test_irwinhall_tails();
 	test_integer_shapes();
 	test_integer_lattice();
 	test_discrete_fits();

@@ -551,13 +551,26 @@ stable_logg(double d, const StableG *s, int side)
 	}
 }
 
+/*
+ * The integrands run inside GSL's QAGP (up to 300 subintervals of 21
+ * points per side, 12,600 evaluations per integral), where no loop of ours
+ * can poll: every 256th evaluation (some 30 us of work) polls the host's
+ * stop request, and a stop makes that value NaN, hence the integral NaN
+ * (stable_integral), which the callers pass on.  The count is only a
+ * rhythm: it never changes a value while no stop is requested.
+ */
+static unsigned int stable_evals;
+
 static double
 stable_integrand(double d, void *vp)
 {
 	const StableG *s = (const StableG *) vp;
-	double		lg = stable_logg(d, s, s->side),
+	double		lg,
 				g;
 
+	if ((++stable_evals & 255) == 0 && bf_should_stop())
+		return NAN;
+	lg = stable_logg(d, s, s->side);
 	if (isnan(lg))
 		return 0.0;
 	g = exp(lg);

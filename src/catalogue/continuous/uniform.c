@@ -761,10 +761,12 @@ cosine_ppf(const BfDist *self, double p, const double *shape)
  * F_m = 0 below 0 and 1 above m, f_1 = 1 on [0, 1); inside the support
  * every step is a positive combination, so the result keeps full relative
  * accuracy (~1e-14 for n <= 200; the cost is O(n min(z, n - z)) flops).
- * sf(z) = F(n - z) by symmetry.  ppf by bf_ppf_solve from the normal guess.
+ * sf(z) = F(n - z) by symmetry.  ppf: (p n!)^(1/n) where that is <= 1 (F
+ * is z^n / n! on [0, 1]), else bf_ppf_solve_ulp from the larger of that
+ * and the normal approximation (irwinhall_ppf).
  * n is at most IRWINHALL_MAX_N (its domain): the exact recursion then costs
  * at most n^2 / 2 = 5e7 steps (~0.1 s) and n + 1 doubles, and polls the
- * host's stop request every 16 levels (NaN when asked to stop).  Larger n
+ * host's stop request every 4,096 steps or so (NaN when asked to stop).  Larger n
  * are rejected rather than approximated: the law is then within 1.2e-4 of
  * the normal in excess kurtosis (-6/(5n)), and no approximation with a
  * relative error bound in both tails is used here.
@@ -795,6 +797,7 @@ irwinhall_rec(double n, double z, bool pdf)
 	double		stackbuf[256];
 	double	   *w = stackbuf;
 	double		res;
+	long		work = 0;
 
 	if (!(n >= 1.0 && n <= IRWINHALL_MAX_N) || !(z >= 0.0 && z <= n))
 		return NAN;
@@ -813,7 +816,9 @@ irwinhall_rec(double n, double z, bool pdf)
 	}
 	for (int m = m0 + 1; m <= nn; m++)
 	{
-		if ((m & 15) == 0 && bf_should_stop())
+		/* a poll every 4,096 steps or so (every level once J >= 4,095) */
+		work += J + 1;
+		if (work >= 4096 && (work = 0, bf_should_stop()))
 		{
 			if (w != stackbuf)
 				bf_free(w);
@@ -898,14 +903,33 @@ irwinhall_ppf(const BfDist *self, double p, const double *shape)
 	PPF_EDGES(self, p, shape);
 	if (n == 1.0)
 		return p;
-	if (p < 1e-3)
-		guess = exp((log(p) + lgamma(n + 1.0)) / n);	/* F ~ z^n / n! */
-	else if (p > 1.0 - 1e-3)
-		guess = n - exp((log1p(-p) + lgamma(n + 1.0)) / n);
-	else
-		guess = 0.5 * n + sqrt(n / 12.0) * bf_ndtri(p);
+	/*
+	 * In the tail of p (the lower one for p <= 1/2, the upper by symmetry:
+	 * q = 1 - p is exact for p >= 1/2), F(z) = z^n / n! exactly on [0, 1]
+	 * (the first term of the closed form), so z1 = (t n!)^(1/n) is the
+	 * quantile itself when z1 <= 1.  Beyond 1 the other terms only
+	 * subtract, F(z) <= z^n / n!, so z1 is a lower bound, as is the normal
+	 * approximation n/2 + sqrt(n/12) ndtri(t) in the tail (its tails are
+	 * heavier than the Irwin-Hall's, which are bounded): the larger of the
+	 * two starts the solver (within 0.3% of q(1e-300) at n = 8,744, where
+	 * z1 alone was 12% off and the solver bisected some 40 cdf evaluations
+	 * of 3e7 steps each).
+	 */
+	{
+		bool		upper = (p > 0.5);
+		double		t = upper ? 1.0 - p : p,
+					tf = (n <= 170.0) ? t * tgamma(n + 1.0) : 0.0,
+					z1 = (tf >= DBL_MIN) ? pow(tf, 1.0 / n) : exp((log(t) + lgamma(n + 1.0)) / n),
+					zn = 0.5 * n + sqrt(n / 12.0) * bf_ndtri(t);
+
+		if (z1 <= 1.0)
+			return upper ? n - z1 : z1;
+		guess = fmax(z1, zn);
+		if (upper)
+			guess = n - guess;
+	}
 	guess = bf_clampd(guess, 1e-300, n * (1.0 - 1e-15));
-	return bf_ppf_solve(self, shape, p, guess);
+	return bf_ppf_solve_ulp(self, shape, p, guess);
 }
 
 
