@@ -169,18 +169,6 @@ bf_eh_merge(BfExpandedHist *eh, Datum d)
 				 errdetail("Merging these sketches would overflow a 64-bit count.")));
 }
 
-static inline MemoryContext
-bf_state_aggcontext(FunctionCallInfo fcinfo)
-{
-	MemoryContext aggcxt;
-
-	if (!AggCheckCallContext(fcinfo, &aggcxt))
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("fit_histogram aggregate support function called in non-aggregate context")));
-	return aggcxt;
-}
-
 /* A new state holding the sketch of argument 0 (a plain value or NULL). */
 static pg_noinline BfExpandedHist *
 bf_eh_writable_new(FunctionCallInfo fcinfo, MemoryContext aggcxt)
@@ -201,7 +189,7 @@ bf_eh_writable_new(FunctionCallInfo fcinfo, MemoryContext aggcxt)
 static inline BfExpandedHist *
 bf_eh_writable(FunctionCallInfo fcinfo)
 {
-	MemoryContext aggcxt = bf_state_aggcontext(fcinfo);
+	MemoryContext aggcxt = bf_aggcontext(fcinfo);
 	BfExpandedHist *eh;
 
 	if (likely(!PG_ARGISNULL(0)) &&
@@ -229,7 +217,7 @@ fit_histogram_state_accum(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(1))
 	{
-		(void) bf_state_aggcontext(fcinfo);
+		(void) bf_aggcontext(fcinfo);
 		if (PG_ARGISNULL(0))
 			PG_RETURN_NULL();
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
@@ -259,7 +247,7 @@ fit_histogram_state_combine(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(1))
 	{
-		(void) bf_state_aggcontext(fcinfo);
+		(void) bf_aggcontext(fcinfo);
 		if (PG_ARGISNULL(0))
 			PG_RETURN_NULL();
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));

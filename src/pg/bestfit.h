@@ -88,6 +88,7 @@ extern int	bf_gof_bootstrap(const BfHistogram *h, double q, const BfDist *d, con
 
 /* histogram.c (fit_histogram_accum: also best_fit(x, kind)'s transition) */
 extern Datum fit_histogram_accum(PG_FUNCTION_ARGS);
+extern MemoryContext bf_aggcontext(FunctionCallInfo fcinfo);
 extern void bf_pg_corrupt_hist(const char *detail) pg_attribute_noreturn();
 extern void bf_pg_validate_hist(const BfHistogram *h, Size size);
 

@@ -146,7 +146,12 @@ PG_FUNCTION_INFO_V1(fit_histogram_serialize);
 PG_FUNCTION_INFO_V1(fit_histogram_deserialize);
 PG_FUNCTION_INFO_V1(fit_histogram_final);
 
-static MemoryContext
+/*
+ * The aggregate's memory context; an error (0A000) when a sketch aggregate's
+ * support function is called outside an aggregate (declared in bestfit.h,
+ * also used by aggregate_state.c).
+ */
+MemoryContext
 bf_aggcontext(FunctionCallInfo fcinfo)
 {
 	MemoryContext aggcxt;
