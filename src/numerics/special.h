@@ -41,6 +41,11 @@ extern double bf_ndtri(double p);
  * y = 1 - x given separately (no cancellation), through GSL.
  */
 extern void bf_beta_inc_pq(double a, double b, double x, double y, double *P, double *Q);
+/*
+ * A start value for the Beta(a, b) quantile at p (0 < p < 1), in (0, 1), or
+ * NaN: GSL's gsl_cdf_beta_Pinv / _Qinv where it returns, limit laws beyond.
+ */
+extern double bf_beta_inv_guess(double p, double a, double b);
 
 /* log p for p <= 1/2, log1p(-(1 - p)) above (1 - p is exact there). */
 extern double bf_log_prob(double p);

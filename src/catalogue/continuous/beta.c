@@ -89,42 +89,13 @@ beta_sf(const BfDist *self, double z, const double *shape)
 static double
 beta_ppf(const BfDist *self, double p, const double *shape)
 {
-	double		guess;
-
 	PPF_EDGES(self, p, shape);
 	/*
-	 * GSL's inverse fails for a huge shape: NaN from b ~ 1e14, and it never
-	 * returns from b ~ 1e190 (gsl_cdf_beta_Qinv(0.4, 2, 1e190) loops, out of
-	 * reach of any cancel; found by test/fuzz).  There the guess comes from
-	 * the limits: b * X -> Gamma(a) as b -> infinity (a * (1 - X) ->
-	 * Gamma(b) as a -> infinity), and the normal approximation when both
-	 * shapes are large (JKB2 ch. 25); bf_ppf_solve polishes it.
+	 * The start value: GSL's inverse where it returns, the limit laws beyond
+	 * (bf_beta_inv_guess: GSL's loops for huge shapes, out of reach of any
+	 * cancel); bf_ppf_solve polishes it.
 	 */
-	if (shape[0] < DBL_MIN && shape[1] < DBL_MIN)
-		guess = NAN;			/* GSL's inverse loops on two subnormal shapes (test/fuzz) */
-	else if (shape[0] > 1e10 || shape[1] > 1e10)
-	{
-		double		a = shape[0],
-					b = shape[1];
-
-		if (a <= 1e6)
-			guess = (p <= 0.5) ? gsl_cdf_gamma_Pinv(p, a, 1.0 / b)
-				: gsl_cdf_gamma_Qinv(1.0 - p, a, 1.0 / b);
-		else if (b <= 1e6)
-			guess = 1.0 - ((p <= 0.5) ? gsl_cdf_gamma_Qinv(p, b, 1.0 / a)
-						   : gsl_cdf_gamma_Pinv(1.0 - p, b, 1.0 / a));
-		else
-		{
-			double		m = a / (a + b);
-
-			guess = m + sqrt(m * (1.0 - m) / (a + b + 1.0)) *
-				((p <= 0.5) ? gsl_cdf_ugaussian_Pinv(p) : gsl_cdf_ugaussian_Qinv(1.0 - p));
-		}
-	}
-	else
-		guess = (p <= 0.5) ? gsl_cdf_beta_Pinv(p, shape[0], shape[1])
-			: gsl_cdf_beta_Qinv(1.0 - p, shape[0], shape[1]);
-	return bf_ppf_solve(self, shape, p, guess);
+	return bf_ppf_solve(self, shape, p, bf_beta_inv_guess(p, shape[0], shape[1]));
 }
 
 /*
@@ -264,12 +235,12 @@ betaprime_ppf(const BfDist *self, double p, const double *shape)
 	PPF_EDGES(self, p, shape);
 	if (p <= 0.5)
 	{
-		x = gsl_cdf_beta_Pinv(p, shape[0], shape[1]);
+		x = bf_beta_inv_guess(p, shape[0], shape[1]);
 		guess = x / (1.0 - x);
 	}
 	else
 	{
-		x = gsl_cdf_beta_Pinv(1.0 - p, shape[1], shape[0]);	/* 1 / (1+z) */
+		x = bf_beta_inv_guess(1.0 - p, shape[1], shape[0]);	/* 1 / (1+z) */
 		guess = (1.0 - x) / x;
 	}
 	return bf_ppf_solve(self, shape, p, guess);
@@ -379,12 +350,12 @@ f_ppf(const BfDist *self, double p, const double *shape)
 	PPF_EDGES(self, p, shape);
 	if (p <= 0.5)
 	{
-		x = gsl_cdf_beta_Pinv(p, 0.5 * n, 0.5 * m);
+		x = bf_beta_inv_guess(p, 0.5 * n, 0.5 * m);
 		guess = m * x / (n * (1.0 - x));
 	}
 	else
 	{
-		x = gsl_cdf_beta_Pinv(1.0 - p, 0.5 * m, 0.5 * n);	/* m / (m + n z) */
+		x = bf_beta_inv_guess(1.0 - p, 0.5 * m, 0.5 * n);	/* m / (m + n z) */
 		guess = m * (1.0 - x) / (n * x);
 	}
 	return bf_ppf_solve(self, shape, p, guess);
@@ -603,7 +574,7 @@ rdist_ppf(const BfDist *self, double p, const double *shape)
 		return 0.0;
 	if (p > 0.5)
 		return -rdist_ppf(self, 1.0 - p, shape);
-	guess = 2.0 * gsl_cdf_beta_Pinv(p, h, h) - 1.0;
+	guess = 2.0 * bf_beta_inv_guess(p, h, h) - 1.0;
 	return bf_ppf_solve(self, shape, p, guess);
 }
 
