@@ -3,7 +3,8 @@
 # test/fuzz/ (built by `make fuzz`) for SECONDS on its seed corpus
 # test/fuzz/corpus/NAME/, one after the other.  FUZZ_RUNS=N runs each for N
 # executions instead (SECONDS is then an upper bound on the time);
-# FUZZ_SEED=N fixes libFuzzer's random seed (the test command's short run).  New
+# FUZZ_SEED=N fixes libFuzzer's random seed (the test command's short run);
+# FUZZ_DIR=test/fuzz/long runs the builds of `make fuzz-long` (the long runs).  New
 # inputs go to a scratch directory (the committed corpus is read, never
 # written); a crash, a sanitizer report, a timeout (10 s per input) or a
 # leak fails the run and leaves the input in test/fuzz/artifacts/.  Prints
@@ -19,9 +20,9 @@ trap 'rm -rf "$scratch"' EXIT
 mkdir -p test/fuzz/artifacts
 failed=0
 for h in "${harnesses[@]}"; do
-  bin=test/fuzz/$h
+  bin=${FUZZ_DIR:-test/fuzz}/$h
   if [ ! -x "$bin" ]; then
-    echo "fuzz $h: $bin is not built (make fuzz)"; failed=1; continue
+    echo "fuzz $h: $bin is not built (make fuzz, or make fuzz-long)"; failed=1; continue
   fi
   mkdir -p "$scratch/$h"
   limit=(-max_total_time="$secs")
