@@ -210,7 +210,8 @@ bf_beta_inc_pq(double a, double b, double x, double y, double *P, double *Q)
  * never return, and cannot be cancelled, for a = b = 1e6 at any p (checked
  * from 1e6 to 1e10; found while checking jf_skew_t's quantile, whose start
  * value comes from here), for b ~ 1e190 (gsl_cdf_beta_Qinv(0.4, 2, 1e190);
- * found by test/fuzz) and for two subnormal shapes, and they return NaN
+ * found by test/fuzz) and for a subnormal shape (beta(a = 251.6,
+ * b = 3.1e-322), any p: test/fuzz), and they return NaN
  * for many shapes above 1e4 (checked on a grid of a, b in 0.5 .. 3e5 and p
  * in 1e-3 .. 0.999: all return).  Beyond max(a, b) = 1e5 the guess comes
  * from the limits (Johnson, Kotz & Balakrishnan (1995) ch. 25): b X ->
@@ -225,8 +226,8 @@ bf_beta_inv_guess(double p, double a, double b)
 
 	if (!(p > 0.0 && p < 1.0) || !(a > 0.0) || !(b > 0.0))
 		return NAN;
-	if (a < DBL_MIN && b < DBL_MIN)
-		return NAN;
+	if (a < DBL_MIN || b < DBL_MIN)
+		return NAN;				/* GSL's inverse loops on a subnormal shape */
 	if (a <= 1e5 && b <= 1e5)
 		g = (p <= 0.5) ? gsl_cdf_beta_Pinv(p, a, b) : gsl_cdf_beta_Qinv(1.0 - p, a, b);
 	else if (a <= 1e-3 * b)

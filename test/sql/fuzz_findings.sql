@@ -60,6 +60,10 @@ SELECT abs(quantile('beta(a=1e6, b=1e6)', 0.3) / 0.49981459640390097 - 1) < 1e-8
        abs(quantile('jf_skew_t(a=1e6, b=1e6)', 0.3) / -0.5244005962841143 - 1) < 1e-8 AS jf_skew_t;
 SELECT quantile('beta(a=1e9, b=1e9)', p) IS NOT NULL AS returns
 FROM (VALUES (0.1), (0.5), (0.9)) v(p);
+-- and with one subnormal shape (test/fuzz/corpus/fuzz_dist/
+-- regress-beta-subnormal-b-hang; GSL's inverse loops for any p there).
+SELECT quantile('beta(a=251.57580566407705, b=3.1e-322)', p) IS NOT NULL AS subnormal_b
+FROM (VALUES (1e-10), (0.3), (0.9)) v(p);
 -- Where GSL's incomplete beta can no longer be trusted to 1e-6 (its
 -- prefactor's logarithms exceed 4.5e9 in size: bf_beta_inc_pq), the cdf and
 -- the quantile are NaN: jf_skew_t(a = 7.3e134, b = 4.8e228) gave cdf 0 at
