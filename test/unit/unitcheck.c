@@ -1612,6 +1612,8 @@ test_catalogue_polls(void)
 		{"studentized_range", {4, 20}, 0, 3.0},
 		{"kstwobign", {0}, 2, 0.3},
 		{"studentized_range", {4, 20}, 2, 0.5},
+		/* ncx2's Poisson mixture: about 2 s of CPU, no poll before (test/fuzz) */
+		{"rice", {131072}, 0, 131037.55},
 	};
 
 	for (int i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)

@@ -31,6 +31,7 @@
 #include <gsl/gsl_sf_result.h>
 
 #include "catalogue/common.h"
+#include "host.h"
 
 
 /* ------------------------------------------------------------------------
@@ -300,6 +301,7 @@ mix_sum(double mu, double s, double c, const MixArg *m, MixKind kind)
 				scale_log = 0.0;
 	double		jj;
 	int			it;
+	unsigned	steps = 0;		/* polls the host every 256 terms and at every restart */
 
 	if (kind == MIX_LOWER)
 		js = fmin(js, j0);
@@ -365,6 +367,9 @@ mix_sum(double mu, double s, double c, const MixArg *m, MixKind kind)
 			double		rm,
 						hm;
 
+			if ((++steps & 255) == 0 && bf_should_stop())
+				return NAN;
+
 			/* h(a - 1) / h(a) */
 			if (m->beta)
 				rm = aj / (m->x * (aj - 1.0 + m->b));
@@ -384,7 +389,7 @@ mix_sum(double mu, double s, double c, const MixArg *m, MixKind kind)
 			{
 				/* the subtraction lost digits: restart from a direct value */
 				Tj = Tref = mix_direct(aj, m, kind);
-				if (isnan(Tj))
+				if (isnan(Tj) || bf_should_stop())
 					return NAN;
 			}
 			term = wj * Tj;
@@ -408,6 +413,9 @@ mix_sum(double mu, double s, double c, const MixArg *m, MixKind kind)
 			double		rp,
 						hp;
 
+			if ((++steps & 255) == 0 && bf_should_stop())
+				return NAN;
+
 			/* h(a + 1) / h(a) */
 			if (m->beta)
 				rp = m->x * (aj + m->b) / (aj + 1.0);
@@ -426,7 +434,7 @@ mix_sum(double mu, double s, double c, const MixArg *m, MixKind kind)
 			if (kind == MIX_LOWER && !(Tj >= 1e-3 * Tref))
 			{
 				Tj = Tref = mix_direct(aj, m, kind);
-				if (isnan(Tj))
+				if (isnan(Tj) || bf_should_stop())
 					return NAN;
 			}
 			if (Tj <= 0)
