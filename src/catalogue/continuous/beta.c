@@ -40,7 +40,7 @@
 /* ------------------------------------------------------------------------
  * beta(a, b): f(z) = z^(a-1) (1-z)^(b-1) / B(a, b), 0 <= z <= 1;
  * F = I_z(a, b), sf = I_{1-z}(b, a) (GSL incomplete beta); ppf by Newton
- * from gsl_cdf_beta_Pinv / _Qinv.  scipy.stats.beta; JKB2 ch. 25.
+ * from bf_beta_inv_guess (GSL's gsl_cdf_beta_Pinv / _Qinv where they return).  scipy.stats.beta; JKB2 ch. 25.
  * ------------------------------------------------------------------------
  */
 
@@ -164,7 +164,7 @@ lnbeta(double a, double b)
  * F = I_x(a, b) with x = z / (1+z), 1 - x = 1 / (1+z) passed exactly
  * (bf_beta_inc_pq), sf its complement.  Source: scipy.stats.betaprime
  * (_continuous_distns.py); JKB2 ch. 25 sec. 7.  ppf: bf_ppf_solve from
- * gsl_cdf_beta_Pinv (lower) / Pinv(q, b, a) of 1 - x (upper).
+ * bf_beta_inv_guess (lower) / of 1 - x with the shapes swapped (upper).
  * Accuracy: ~1e-14 relative against scipy on the reference grid.
  * ------------------------------------------------------------------------
  */
@@ -251,8 +251,8 @@ betaprime_ppf(const BfDist *self, double p, const double *shape)
  * f(dfn, dfd): f(z) = (n/m) g(n z / m) with g the betaprime(n/2, m/2)
  * density (n = dfn, m = dfd), z > 0; F = I_x(n/2, m/2) with
  * x = n z / (m + n z), 1 - x = m / (m + n z) (cephes fdtr / fdtrc).
- * Source: scipy.stats.f; JKB2 ch. 27.  ppf: bf_ppf_solve from GSL's
- * inverse incomplete beta.  Accuracy: ~1e-14 relative.
+ * Source: scipy.stats.f; JKB2 ch. 27.  ppf: bf_ppf_solve from
+ * bf_beta_inv_guess (GSL's inverse incomplete beta where it returns).  Accuracy: ~1e-14 relative.
  * ------------------------------------------------------------------------
  */
 
@@ -512,7 +512,7 @@ powerlaw_ppf(const BfDist *self, double p, const double *shape)
  * F = I_x(c/2, c/2) with x = (1 + z)/2 and 1 - x = (1 - z)/2 passed
  * separately (bf_beta_inc_pq, GSL's incomplete beta), sf likewise;
  * log f uses log1p(-z) + log1p(z).  ppf: symmetric, ppf(p) = -ppf(1 - p),
- * by bf_ppf_solve from gsl_cdf_beta_Pinv.
+ * by bf_ppf_solve from bf_beta_inv_guess.
  * scipy.stats.rdist; Johnson, Kotz & Balakrishnan (1995) ch. 25.
  * Relative error ~1e-14 (GSL's incomplete beta).
  * ------------------------------------------------------------------------

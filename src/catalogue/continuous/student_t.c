@@ -270,7 +270,7 @@ t_start(const BfDist *self, const BfDataSummary *s, const double *fixed, double 
  *   F(z) = I_t(a, b), sf = I_{1-t}(b, a),
  * with 1 - z/S = (a+b)/(S (S + z)) for z > 0 and 1 + z/S = (a+b)/(S (S - z))
  * for z < 0 (no cancellation in either tail); the incomplete beta through
- * bf_beta_inc_pq (GSL).  ppf by bf_ppf_solve from GSL's beta inverse,
+ * bf_beta_inc_pq (GSL).  ppf by bf_ppf_solve from bf_beta_inv_guess (GSL's beta inverse where it returns),
  * z = (2t - 1) sqrt(a + b) / (2 sqrt(t (1 - t))).  Accuracy ~1e-13.
  * ------------------------------------------------------------------------
  */
