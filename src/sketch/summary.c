@@ -9,19 +9,27 @@
 #define Max(x, y)		((x) > (y) ? (x) : (y))
 #define Min(x, y)		((x) < (y) ? (x) : (y))
 
-/* Representative value of bin i: the value itself, or the clipped midpoint. */
+/*
+ * Representative value of bin i: the value itself, or the clipped midpoint
+ * (halved before the sum where lo + hi overflows: the top bins of a sketch
+ * reaching 1e308 made the summary's mean and sd NaN; test/fuzz).
+ */
 double
 bf_bin_point(const BfHistogram *h, int i)
 {
 	double		lo,
-				hi;
+				hi,
+				mid;
 
 	bf_bin_edges(h, i, &lo, &hi);
 	if (h->level == 0)
 		return lo;
 	lo = Max(lo, h->min);
 	hi = Min(hi, h->max);
-	return 0.5 * (lo + hi);
+	mid = 0.5 * (lo + hi);
+	if (isinf(mid))
+		mid = 0.5 * lo + 0.5 * hi;
+	return mid;
 }
 
 /*

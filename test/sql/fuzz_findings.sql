@@ -71,3 +71,13 @@ FROM (VALUES (1e-10), (0.3), (0.9)) v(p);
 SELECT cdf('jf_skew_t(a=7.26838724295625e134, b=4.8233773380730685e228)', -2.8e161) AS cdf_median,
        quantile('jf_skew_t(a=7.26838724295625e134, b=4.8233773380730685e228)', 0.5) AS median;
 RESET statement_timeout;
+-- A binned sketch reaching +-1.7e308: the midpoints of its outer bins
+-- overflowed (lo + hi), so the summary's mean and sd were NULL (NaN) (test/
+-- fuzz/corpus/fuzz_sketch_struct/regress-summary-mean-overflow).  The
+-- values are 1.7e308 g / 3000, g = -3000 .. 3000: mean 0 and sample sd
+-- 9.817408280796507e307 (numpy, float64); the sketch's bins are 0.4% wide.
+SELECT abs((s->>'mean')::float8) < 1e300 AS mean,
+       abs((s->>'stddev')::float8 / 9.817408280796507e307 - 1) < 1e-4 AS sd,
+       abs((s->>'skewness')::float8) < 1e-6 AS skewness
+FROM (SELECT fit_histogram_summary(fit_histogram(x)) s
+      FROM (SELECT 1.7e308 * g / 3000 AS x FROM generate_series(-3000, 3000) g) t) u;
