@@ -3,6 +3,7 @@
  * empirical quantiles, for start values and fit_histogram_summary().
  */
 #include <math.h>
+#include <stdlib.h>
 
 #include "sketch/summary.h"
 
@@ -75,6 +76,16 @@ bf_hist_quantile(const BfHistogram *h, double n, double p)
  * fit_histogram_summary().  Exact for exact sketches; for binned sketches
  * each bin counts at its clipped midpoint.  Computed in a fixed order (two
  * passes, long double), so the result depends on the sketch alone.
+ *
+ * Where the largest magnitude is beyond 2^200 or below 2^-200 (1.6e60,
+ * 6.2e-61) the points are scaled by a power of two, 2^-e with e = ilogb of
+ * it, and the moments scaled back: exact, since the scaling only moves
+ * exponents.  On x86-64 the 80-bit long double's range would hold the sums
+ * of +-1.8e308 and the squares of 1e-310 anyway, but where long double is
+ * a double (valgrind's emulation of x87, and other platforms) the mean and
+ * sd of such data overflowed to NaN and the sd of subnormal data underflowed
+ * to 0 (test/sql/contracts.sql under test/valgrind.sh).  Other data are
+ * computed unscaled, with the same bits as before.
  */
 void
 bf_summarize(const BfHistogram *h, BfDataSummary *s)
@@ -90,11 +101,15 @@ bf_summarize(const BfHistogram *h, BfDataSummary *s)
 	long double mean,
 				lmean = 0;
 	bool		pos = h->nbins > 0 && h->min > 0;
+	double		amax = fmax(fabs(h->min), fabs(h->max));
+	int			e = 0;
 
+	if (h->nbins > 0 && amax > 0 && isfinite(amax) && abs(ilogb(amax)) > 200)
+		e = ilogb(amax);
 	for (int i = 0; i < h->nbins; i++)
 	{
 		n += counts[i];
-		sum += (long double) counts[i] * bf_bin_point(h, i);
+		sum += (long double) counts[i] * ldexp(bf_bin_point(h, i), -e);
 		if (pos)
 			lsum += (long double) counts[i] * log(bf_bin_point(h, i));
 	}
@@ -112,7 +127,7 @@ bf_summarize(const BfHistogram *h, BfDataSummary *s)
 		lmean = lsum / n;
 	for (int i = 0; i < h->nbins; i++)
 	{
-		long double d = bf_bin_point(h, i) - mean;
+		long double d = ldexp(bf_bin_point(h, i), -e) - mean;
 		long double d2 = d * d;
 
 		m2 += counts[i] * d2;
@@ -125,10 +140,10 @@ bf_summarize(const BfHistogram *h, BfDataSummary *s)
 			lm2 += counts[i] * ld * ld;
 		}
 	}
-	s->mean = (double) mean;
+	s->mean = ldexp((double) mean, e);
 	s->min = h->min;
 	s->max = h->max;
-	s->sd = n > 1 ? (double) sqrtl(m2 / (n - 1)) : 0.0;
+	s->sd = n > 1 ? ldexp((double) sqrtl(m2 / (n - 1)), e) : 0.0;
 	if (m2 > 0)
 	{
 		long double v = m2 / n;
