@@ -80,7 +80,8 @@ bf_hist_quantile(const BfHistogram *h, double n, double p)
  * Where the largest magnitude is beyond 2^200 or below 2^-200 (1.6e60,
  * 6.2e-61) the points are scaled by a power of two, 2^-e with e = ilogb of
  * it, and the moments scaled back: exact, since the scaling only moves
- * exponents.  On x86-64 the 80-bit long double's range would hold the sums
+ * exponents (but for points that become subnormal, below 2^(e - 1022),
+ * whose share of the moments is below their rounding).  On x86-64 the 80-bit long double's range would hold the sums
  * of +-1.8e308 and the squares of 1e-310 anyway, but where long double is
  * a double (valgrind's emulation of x87, and other platforms) the mean and
  * sd of such data overflowed to NaN and the sd of subnormal data underflowed
