@@ -230,4 +230,6 @@ bf_ladder_init(BfLadder *ladder, const BfHistogram *h, double q)
 	ladder->n++;
 	for (int k = 0; k < ladder->n; k++)
 		ladder->rungs[k] = &ladder->data[k];
+	ladder->race_slack = ladder->n > 1 ?
+		bf_race_slack(ladder->rungs[ladder->n - 2], ladder->rungs[ladder->n - 1]) : INFINITY;
 }

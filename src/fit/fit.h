@@ -131,6 +131,8 @@ typedef struct BfLadder
 	BfFitData	data[BF_LADDER_MAX];
 	const BfFitData *rungs[BF_LADDER_MAX];
 	int			n;
+	/* best_fit's race: bf_race_slack(rungs[n - 2], rungs[n - 1]), infinity with one rung */
+	double		race_slack;
 } BfLadder;
 
 /* data.c: build the ladder of a validated sketch (arrays from bf_alloc), resolution q */
@@ -139,6 +141,39 @@ extern void bf_ladder_init(BfLadder *ladder, const BfHistogram *h, double q);
 /* integer_search.c: the engine's entry point */
 extern void bf_fit_one(const BfFitData *const *ladder, int nladder,
 					   const BfDist *d, const double *fixed, BfFitResult *res);
+
+/*
+ * race.c: best_fit's race (the rule and its bound are in race.c's header).
+ * slack: bf_race_slack of the ladder (LL_full <= LL_coarse + slack for every
+ * parameter vector; infinity where that is not proven); bar: the smallest
+ * clean AIC of the fits already done plus BF_PARSIMONY_AIC (bf_race_bar,
+ * metrics.h; infinity: none).
+ */
+typedef struct BfRace
+{
+	double		slack;
+	double		bar;
+} BfRace;
+
+/*
+ * Log-likelihood units by which an entrant's bound must miss the bar before
+ * it is dropped: room for a first stage that stopped short of the coarse
+ * copy's maximum and for quadrature in the bin masses (race.c).
+ */
+#define BF_RACE_MARGIN 50.0
+/* S of race.c's header for a coarse copy of full, or INFINITY */
+extern double bf_race_slack(const BfFitData *coarse, const BfFitData *full);
+/* may d be dropped by the race (continuous, costly, no integer search or ridge walk)? */
+extern bool bf_race_entrant(const BfDist *d);
+/* does the race drop a fit with nfree parameters whose first stage reached coarse_ll? */
+extern bool bf_race_drops(const BfRace *race, int nfree, double coarse_ll);
+/*
+ * bf_fit_one with a race (NULL: none): an entrant that race drops ends
+ * after its first stage with ok false and a status that says so.
+ */
+extern void bf_fit_one_raced(const BfFitData *const *ladder, int nladder,
+							 const BfDist *d, const double *fixed, const BfRace *race,
+							 BfFitResult *res);
 /*
  * diagnostics.c: standard errors (res->se, from the Hessian on hess, the
  * full data or a coarse copy) and warnings (res->warnings, on the full data

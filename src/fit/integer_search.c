@@ -70,7 +70,7 @@ bf_fit_trial(const BfFitData *const *ladder, int nladder, const BfDist *d,
 	for (int i = 0; i < bf_nparams(d); i++)
 		if (!isnan(fx[i]))
 			warm[i] = fx[i];
-	bf_fit_continuous_from(ladder, nladder, d, fx, warm, false, false, trial);
+	bf_fit_continuous_from(ladder, nladder, d, fx, warm, false, false, NULL, trial);
 }
 
 /*
@@ -146,7 +146,7 @@ bf_ridge_walk(const BfFitData *const *ladder, int nladder, const BfDist *d,
 	}
 	if (steps < 2)
 		return evals;			/* the first step did not gain: no ridge */
-	bf_fit_continuous_from(ladder, nladder, d, fixed, best, false, polish, &walked);
+	bf_fit_continuous_from(ladder, nladder, d, fixed, best, false, polish, NULL, &walked);
 	evals += walked.evaluations;
 	if (walked.ok && walked.loglik > fit->loglik)
 	{
@@ -209,7 +209,7 @@ bf_fit_relaxed(const BfFitData *const *ladder, int nladder, const BfDist *d,
 		 */
 		bf_fit_continuous_from(ladder, nladder, d, fx, warm,
 							   fabs(v[i] - relaxed.params[k]) <= 1e-3 * fabs(relaxed.params[k]),
-							   true, &trial);
+							   true, NULL, &trial);
 		evals += trial.evaluations;
 		if (trial.ok && (!found || trial.loglik > res->loglik))
 		{
@@ -248,7 +248,7 @@ bf_fit_relaxed(const BfFitData *const *ladder, int nladder, const BfDist *d,
  */
 static void
 bf_fit_search(const BfFitData *const *ladder, int nladder, const BfDist *d,
-			  const double *fixed, BfFitResult *res)
+			  const double *fixed, const BfRace *race, BfFitResult *res)
 {
 	const BfFitData *full = ladder[nladder - 1];
 	int			ks[BF_MAX_SHAPES];
@@ -285,7 +285,9 @@ bf_fit_search(const BfFitData *const *ladder, int nladder, const BfDist *d,
 	{
 		int			k = BF_HINT(d, ridge_shape) - 1;
 
-		bf_fit_continuous(ladder, nladder, d, fixed, true, res);
+		/* the race (race.c) only enters entries without a ridge walk */
+		bf_fit_continuous_from(ladder, nladder, d, fixed, NULL, false, true,
+							   k < 0 ? race : NULL, res);
 		if (k >= 0 && res->ok && isnan(fixed[k]) && !bf_should_stop())
 		{
 			const BfDomain *dom = bf_shape_domain(d, k);
@@ -398,6 +400,13 @@ void
 bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
 		   const double *fixed, BfFitResult *res)
 {
+	bf_fit_one_raced(ladder, nladder, d, fixed, NULL, res);
+}
+
+void
+bf_fit_one_raced(const BfFitData *const *ladder, int nladder, const BfDist *d,
+				 const double *fixed, const BfRace *race, BfFitResult *res)
+{
 	if (d->kind == BF_DISCRETE)
 	{
 		const BfFitData *full = ladder[nladder - 1];
@@ -417,7 +426,7 @@ bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
 							   d, fx, res);
 		return;
 	}
-	bf_fit_search(ladder, nladder, d, fixed, res);
+	bf_fit_search(ladder, nladder, d, fixed, bf_race_entrant(d) ? race : NULL, res);
 	/* chi-squared's degrees of freedom count the searched integer shapes too */
 	if (res->ok && bf_has_integer_shapes(d) && !bf_should_stop())
 		bf_metrics(ladder[nladder - 1], res);

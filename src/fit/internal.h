@@ -106,6 +106,6 @@ extern void bf_fit_continuous(const BfFitData *const *ladder, int nladder, const
 /* the same from a warm start (another fit's parameters) instead of start values */
 extern void bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist *d,
 								   const double *fixed, const double *warm, bool near,
-								   bool polish, BfFitResult *res);
+								   bool polish, const BfRace *race, BfFitResult *res);
 
 #endif							/* BESTFIT_FIT_INTERNAL_H */

@@ -165,7 +165,7 @@ void
 bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d,
 				  const double *fixed, bool polish, BfFitResult *res)
 {
-	bf_fit_continuous_from(ladder, nladder, d, fixed, NULL, false, polish, res);
+	bf_fit_continuous_from(ladder, nladder, d, fixed, NULL, false, polish, NULL, res);
 }
 
 /*
@@ -181,7 +181,7 @@ bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d,
 void
 bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist *d,
 					   const double *fixed, const double *warm, bool near, bool polish,
-					   BfFitResult *res)
+					   const BfRace *race, BfFitResult *res)
 {
 	const BfFitData *full = ladder[nladder - 1];
 	int			np = bf_nparams(d);
@@ -345,6 +345,26 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 				 d->name, pb.evaluations, k, ladder[k]->nbins);
 		}
 		ncoarse = pb.evaluations;
+		/*
+		 * best_fit's race (race.c): after the coarse copies' search, can
+		 * this fit still win?  Only the polish is left, a local one.
+		 */
+		if (race != NULL && isfinite(race->slack) && warm == NULL && nladder > 1)
+		{
+			double		cll = bf_loglik(ladder[nladder - 2], d, params);
+
+			bf_debug(1, "bestfit: %s: race bound %.6f (coarse %.6f, slack %.6f)",
+					 d->name, cll + race->slack, cll, race->slack);
+			if (bf_race_drops(race, res->nfree, cll))
+			{
+				res->evaluations = pb.evaluations;
+				memcpy(res->params, params, sizeof(double) * np);
+				snprintf(res->status, sizeof(res->status),
+						 "not fitted: dropped by best_fit's race (its AIC could not come within %g of the best)",
+						 BF_PARSIMONY_AIC);
+				return;
+			}
+		}
 		if (warm != NULL && near)
 		{
 			/* only the polish below */

@@ -755,3 +755,15 @@ bf_choose_best(const BfFitResult *results, int n)
 	}
 	return best;
 }
+
+double
+bf_race_bar(const BfFitResult *results, int n)
+{
+	double		best_aic = INFINITY;
+
+	for (int i = 0; i < n; i++)
+		if (results[i].ok && isfinite(results[i].aic) && !results[i].degenerate &&
+			results[i].aic < best_aic)
+			best_aic = results[i].aic;
+	return best_aic + BF_PARSIMONY_AIC;
+}

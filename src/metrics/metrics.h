@@ -77,4 +77,12 @@ extern void bf_set_delta_aic(BfFitResult *results, int n);
 #define BF_PARSIMONY_AIC 2.0
 extern int	bf_choose_best(const BfFitResult *results, int n);
 
+/*
+ * best_fit's race (src/fit/race.c): the bar of fits done so far, the
+ * smallest AIC of the clean ones (not degenerate, as bf_choose_best counts
+ * them) plus BF_PARSIMONY_AIC; INFINITY when none is clean, so that nothing
+ * is dropped (a clean fit among the rest could change which fits count).
+ */
+extern double bf_race_bar(const BfFitResult *results, int n);
+
 #endif							/* BESTFIT_METRICS_H */

@@ -74,6 +74,10 @@ extern int	bf_resolve_candidates_kind(ArrayType *arr, text *kindarg, const BfDis
 extern double bf_fit_resolution_kind(const BfHistogram *h, BfKind kind, bool isnull, double arg);
 extern struct BfFitResult *bf_fit_all(const BfHistogram *h, double resolution, const BfDist **cands,
 									  int ncand, Jsonb *fixedjb, const struct BfMetric *rank_by);
+/* the same as best_fit fits: with its race (src/fit/race.c), no fixed parameters */
+extern struct BfFitResult *bf_fit_all_raced(const BfHistogram *h, double resolution,
+											const BfDist **cands, int ncand,
+											const struct BfMetric *rank_by);
 
 /*
  * gof.c: the parametric bootstrap of fit (d, params) on h at resolution q,
@@ -94,11 +98,13 @@ extern void bf_pg_validate_hist(const BfHistogram *h, Size size);
 
 /*
  * parallel.c: fit cands[c] with fixed[c] into results[c] on sketch h with
- * values recorded to resolution (0: exact), on parallel workers when allowed
+ * values recorded to resolution (0: exact), on parallel workers when
+ * allowed.  race: best_fit's race (src/fit/race.c): the entrants are fitted
+ * after the rest and may end dropped (ok false).
  */
 struct BfFitResult;
 extern void bf_fit_candidates(const BfHistogram *h, double resolution, const BfDist **cands,
-							  const double (*fixed)[BF_MAX_PARAMS], int ncand,
+							  const double (*fixed)[BF_MAX_PARAMS], int ncand, bool race,
 							  struct BfFitResult *results);
 
 /* host.c: re-raise the interrupt that stopped the core, if any */

@@ -279,11 +279,12 @@ bf_fit_resolution(const BfHistogram *h, bool isnull, double arg)
 /*
  * Fit candidates to sketch h, with its values recorded to resolution (0:
  * exact), and sort the results by rank_by.  Returns the ncand results
- * (palloc'd).  Also used by fit_report (report.c).
+ * (palloc'd).  Also used by fit_report (report.c).  race: best_fit's race
+ * (src/fit/race.c), whose dropped entrants come back not ok.
  */
-BfFitResult *
-bf_fit_all(const BfHistogram *h, double resolution, const BfDist **cands, int ncand,
-		   Jsonb *fixedjb, const BfMetric *rank_by)
+static BfFitResult *
+bf_fit_all_race(const BfHistogram *h, double resolution, const BfDist **cands, int ncand,
+				Jsonb *fixedjb, const BfMetric *rank_by, bool race)
 {
 	BfFixed		fx[16];
 	int			nfx = bf_parse_fixed(fixedjb, fx, lengthof(fx));
@@ -314,10 +315,25 @@ bf_fit_all(const BfHistogram *h, double resolution, const BfDist **cands, int nc
 					 errdetail("fit_histogram_summary(sketch)->'integer_valued' tells whether a sketch can hold integers only.")));
 	}
 
-	bf_fit_candidates(h, resolution, cands, (const double (*)[BF_MAX_PARAMS]) fixed, ncand, results);
+	bf_fit_candidates(h, resolution, cands, (const double (*)[BF_MAX_PARAMS]) fixed, ncand,
+					  race, results);
 	bf_set_delta_aic(results, ncand);
 	bf_rank_results(results, ncand, rank_by);
 	return results;
+}
+
+BfFitResult *
+bf_fit_all(const BfHistogram *h, double resolution, const BfDist **cands, int ncand,
+		   Jsonb *fixedjb, const BfMetric *rank_by)
+{
+	return bf_fit_all_race(h, resolution, cands, ncand, fixedjb, rank_by, false);
+}
+
+BfFitResult *
+bf_fit_all_raced(const BfHistogram *h, double resolution, const BfDist **cands, int ncand,
+				 const BfMetric *rank_by)
+{
+	return bf_fit_all_race(h, resolution, cands, ncand, NULL, rank_by, true);
 }
 
 static Datum
@@ -443,7 +459,7 @@ bf_best_fit(const BfHistogram *h, text *kindarg, bool resolution_null, double re
 	int			best;
 
 	resolution = bf_fit_resolution_kind(h, kind, resolution_null, resolution);
-	results = bf_fit_all(h, resolution, cands, ncand, NULL, bf_metric_find("aic"));
+	results = bf_fit_all_raced(h, resolution, cands, ncand, bf_metric_find("aic"));
 	best = bf_choose_best(results, ncand);
 	*isnull = best < 0;
 	if (*isnull)

@@ -55,6 +55,7 @@ typedef struct BfParallelShared
 {
 	int			ntasks;
 	double		resolution;		/* of the sketch's values (0: exact) */
+	double		race_bar;		/* best_fit's race (src/fit/race.c); INFINITY: none */
 	pg_atomic_uint32 next;		/* the next task to take */
 } BfParallelShared;
 
@@ -62,6 +63,7 @@ typedef struct BfTask
 {
 	int			entry;			/* registry index */
 	int			slot;			/* position in the caller's candidate list */
+	int			phase;			/* 1: an entrant of best_fit's race, fitted after the rest */
 	double		fixed[BF_MAX_PARAMS];
 } BfTask;
 
@@ -99,6 +101,7 @@ bf_fit_queue(const BfLadder *ladder, BfParallelShared *shared, BfTask *tasks,
 {
 	MemoryContext fitcxt = AllocSetContextCreate(CurrentMemoryContext, "bestfit fit",
 												 ALLOCSET_DEFAULT_SIZES);
+	BfRace		race = {ladder->race_slack, shared->race_bar};
 
 	bf_host_reset_stop();
 	for (;;)
@@ -110,8 +113,9 @@ bf_fit_queue(const BfLadder *ladder, BfParallelShared *shared, BfTask *tasks,
 			break;
 		CHECK_FOR_INTERRUPTS();
 		old = MemoryContextSwitchTo(fitcxt);
-		bf_fit_one(ladder->rungs, ladder->n, bf_catalogue_entry(tasks[t].entry),
-				   tasks[t].fixed, &results[tasks[t].slot]);
+		bf_fit_one_raced(ladder->rungs, ladder->n, bf_catalogue_entry(tasks[t].entry),
+						 tasks[t].fixed, isinf(race.bar) ? NULL : &race,
+						 &results[tasks[t].slot]);
 		MemoryContextSwitchTo(old);
 		MemoryContextReset(fitcxt);
 		bf_pg_rethrow_stop();
@@ -137,6 +141,8 @@ bf_task_cmp(const void *a, const void *b)
 	int			cx = bf_candidate_cost(bf_catalogue_entry(x->entry));
 	int			cy = bf_candidate_cost(bf_catalogue_entry(y->entry));
 
+	if (x->phase != y->phase)
+		return x->phase - y->phase;
 	if (cx != cy)
 		return cx > cy ? -1 : 1;
 	return x->slot - y->slot;
@@ -173,8 +179,10 @@ bf_workers_wanted(const BfHistogram *h, const BfDist **cands, int ncand)
  */
 void
 bf_fit_candidates(const BfHistogram *h, double resolution, const BfDist **cands,
-				  const double (*fixed)[BF_MAX_PARAMS], int ncand, BfFitResult *results)
+				  const double (*fixed)[BF_MAX_PARAMS], int ncand, bool race,
+				  BfFitResult *results)
 {
+	int			nfirst = ncand;	/* tasks of the first phase (all without a race) */
 	int			nworkers = bf_workers_wanted(h, cands, ncand);
 	Size		hsize = VARSIZE(h);
 	ParallelContext *pcxt = NULL;
@@ -222,32 +230,63 @@ bf_fit_candidates(const BfHistogram *h, double resolution, const BfDist **cands,
 		tasks = palloc(sizeof(BfTask) * ncand);
 		shres = results;
 	}
-	shared->ntasks = ncand;
-	shared->resolution = resolution;
-	pg_atomic_init_u32(&shared->next, 0);
 	for (int c = 0; c < ncand; c++)
 	{
 		tasks[c].entry = bf_entry_index(cands[c]);
 		tasks[c].slot = c;
+		tasks[c].phase = race && bf_race_entrant(cands[c]) ? 1 : 0;
 		memcpy(tasks[c].fixed, fixed[c], sizeof(tasks[c].fixed));
+		if (tasks[c].phase == 1)
+			nfirst--;
+	}
+	/* a race needs a field to set the bar */
+	if (nfirst == 0)
+	{
+		for (int c = 0; c < ncand; c++)
+			tasks[c].phase = 0;
+		nfirst = ncand;
 	}
 	qsort(tasks, ncand, sizeof(BfTask), bf_task_cmp);
 	memset(shres, 0, sizeof(BfFitResult) * ncand);
-
-	if (pcxt != NULL)
-	{
-		LaunchParallelWorkers(pcxt);
-		elog(DEBUG1, "bestfit: %d candidates, %d of %d parallel workers launched",
-			 ncand, pcxt->nworkers_launched, nworkers);
-	}
+	shared->ntasks = nfirst;
+	shared->resolution = resolution;
+	shared->race_bar = INFINITY;
+	pg_atomic_init_u32(&shared->next, 0);
 
 	/* the leader takes its share; the ladder is built once per process */
 	bf_ladder_init(&ladder, h, resolution);
-	bf_fit_queue(&ladder, shared, tasks, shres);
+
+	/*
+	 * The first phase: every candidate, or (a race) those that do not enter
+	 * it; then the entrants against the bar the first phase set.  Each phase
+	 * launches the workers afresh, so that the bar is known to all before
+	 * any entrant starts, and the results do not depend on the workers.
+	 */
+	for (int phase = 0; phase < (nfirst < ncand ? 2 : 1); phase++)
+	{
+		if (phase == 1)
+		{
+			shared->race_bar = bf_race_bar(shres, ncand);
+			shared->ntasks = ncand;
+			pg_atomic_write_u32(&shared->next, nfirst);
+			elog(DEBUG1, "bestfit: race: %d entrants against AIC %g",
+				 ncand - nfirst, shared->race_bar);
+			if (pcxt != NULL)
+				ReinitializeParallelDSM(pcxt);
+		}
+		if (pcxt != NULL)
+		{
+			LaunchParallelWorkers(pcxt);
+			elog(DEBUG1, "bestfit: %d candidates, %d of %d parallel workers launched",
+				 shared->ntasks - (phase == 1 ? nfirst : 0), pcxt->nworkers_launched, nworkers);
+		}
+		bf_fit_queue(&ladder, shared, tasks, shres);
+		if (pcxt != NULL)
+			WaitForParallelWorkersToFinish(pcxt);
+	}
 
 	if (pcxt != NULL)
 	{
-		WaitForParallelWorkersToFinish(pcxt);
 		memcpy(results, shres, sizeof(BfFitResult) * ncand);
 		DestroyParallelContext(pcxt);
 		ExitParallelMode();

@@ -15,6 +15,13 @@
  *   sketch  entry  cpu_ms  evaluations  loglik  status
  * with cpu_ms the median of the repeats (default 1); -p appends the fitted
  * parameters (shapes, loc, scale; %.17g, comma-separated) as a seventh column.
+ * Without -e, a last line per sketch gives best_fit's choice:
+ *   #best  sketch  cpu_ms (the sum)  winner  its AIC
+ * -R fits as best_fit does, with its race (src/fit/race.c): the entries that
+ * do not enter it first, then the entrants against their bar (an entrant
+ * dropped says so in its status).  -V gives the entrants the race with an
+ * infinite bar: nothing is dropped, and BESTFIT_DEBUG=1 prints each one's
+ * bound (to check it against the log-likelihood the fit reached).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -93,6 +100,7 @@ main(int argc, char **argv)
 	const char *list = NULL;
 	int			repeats = 1;
 	int			params = 0;
+	int			race = 0;		/* 1: -R, 2: -V */
 	BfKind		kind = BF_CONTINUOUS;
 	int			i = 1;
 
@@ -107,9 +115,13 @@ main(int argc, char **argv)
 			params = 1;
 		else if (strcmp(argv[i], "-d") == 0)
 			kind = BF_DISCRETE;
+		else if (strcmp(argv[i], "-R") == 0)
+			race = 1;
+		else if (strcmp(argv[i], "-V") == 0)
+			race = 2;
 		else
 		{
-			fprintf(stderr, "usage: %s [-e entry,...] [-d] [-r repeats] [-p] sketch.txt ...\n", argv[0]);
+			fprintf(stderr, "usage: %s [-e entry,...] [-d] [-r repeats] [-p] [-R|-V] sketch.txt ...\n", argv[0]);
 			return 2;
 		}
 	}
@@ -119,7 +131,13 @@ main(int argc, char **argv)
 	{
 		char	   *text = slurp(argv[i]);
 		const char *base = strrchr(argv[i], '/') ? strrchr(argv[i], '/') + 1 : argv[i];
+		BfFitResult *all = calloc(bf_catalogue_count(), sizeof(BfFitResult));
+		int			nall = 0;
+		double		total = 0;
+		BfRace		rc = {INFINITY, INFINITY};
 
+		/* -R, -V: the entrants of the race after the others (phase 1) */
+		for (int phase = race ? 0 : 1; phase < 2; phase++)
 		for (int e = 0; e < bf_catalogue_count(); e++)
 		{
 			const BfDist *d = bf_catalogue_entry(e);
@@ -128,6 +146,10 @@ main(int argc, char **argv)
 
 			if (!selected(d, list, kind))
 				continue;
+			if (race && (phase == 1) != bf_race_entrant(d))
+				continue;
+			if (race == 1 && phase == 1 && isinf(rc.bar) && nall > 0)
+				rc.bar = bf_race_bar(all, nall);
 			for (int r = 0; r < repeats; r++)
 			{
 				BfHistogram *h;
@@ -147,8 +169,9 @@ main(int argc, char **argv)
 				for (int k = 0; k < BF_MAX_PARAMS; k++)
 					fixed[k] = NAN;
 				memset(&res, 0, sizeof(res));
+				rc.slack = ladder.race_slack;
 				t0 = cpu_ms();
-				bf_fit_one(ladder.rungs, ladder.n, d, fixed, &res);
+				bf_fit_one_raced(ladder.rungs, ladder.n, d, fixed, race ? &rc : NULL, &res);
 				times[r] = cpu_ms() - t0;
 			}
 			qsort(times, repeats, sizeof(double), cmp_double);
@@ -159,7 +182,17 @@ main(int argc, char **argv)
 					printf("%c%.17g", k ? ',' : '\t', res.params[k]);
 			printf("\n");
 			fflush(stdout);
+			total += times[repeats / 2];
+			all[nall++] = res;
 		}
+		if (list == NULL)
+		{
+			int			b = bf_choose_best(all, nall);
+
+			printf("#best\t%s\t%.2f\t%s\t%.10g\n", base, total, b >= 0 ? all[b].dist->name : "-",
+				   b >= 0 ? all[b].aic : NAN);
+		}
+		free(all);
 		free(text);
 	}
 	bf_arena_reset();

@@ -1114,6 +1114,123 @@ fit_sketch(const BfDist *d, const BfHistogram *h, const double *fixed, BfFitResu
 	bf_fit_one(ladder.rungs, ladder.n, d, fixed, res);
 }
 
+/*
+ * best_fit's race (src/fit/race.c).  The slack S of a 200,000-value binned
+ * sketch bounds the full sketch's log-likelihood by the finest coarse
+ * copy's plus S at every parameter vector tried (400 per entry, around the
+ * data); exact sketches and rounded values get no slack.  Then a race run
+ * as best_fit runs it: vonmises_line is dropped on lognormal data against
+ * lognorm's bar, and its fit without the race is indeed beyond the bar;
+ * nct on Student t data against norm's is not dropped, and wins.
+ */
+static void
+test_race(void)
+{
+	const BfDist *lognorm = bf_find_dist("lognorm");
+	const BfDist *t = bf_find_dist("t");
+	const BfDist *norm = bf_find_dist("norm");
+	const BfDist *nct = bf_find_dist("nct");
+	const BfDist *vonmises_line = bf_find_dist("vonmises_line");
+	const char *names[] = {"norm", "cauchy", "gamma", "lognorm", "t", "uniform", "nct", "genhyperbolic"};
+	double		pl[BF_MAX_PARAMS] = {0.6, 3, 2};
+	double		pt[BF_MAX_PARAMS] = {3, 1, 2};
+	double		nofix[BF_MAX_PARAMS] = {NAN, NAN, NAN, NAN, NAN, NAN};
+	double	   *x = make_sample(lognorm, pl, 7, 200000);
+	BfHistogram *h = sketch_of(x, 200000);
+	BfLadder	ladder;
+	int			violations = 0,
+				tried = 0;
+	gsl_rng    *r = gsl_rng_alloc(gsl_rng_mt19937);
+
+	bf_ladder_init(&ladder, h, 0);
+	check(ladder.n == 3 && isfinite(ladder.race_slack) && ladder.race_slack > 0,
+		  "race: a 200,000-value sketch has three rungs and a finite slack (%d, %g)",
+		  ladder.n, ladder.race_slack);
+	gsl_rng_set(r, 11);
+	for (int e = 0; e < (int) (sizeof(names) / sizeof(names[0])); e++)
+	{
+		const BfDist *d = bf_find_dist(names[e]);
+		int			np = bf_nparams(d);
+
+		for (int k = 0; k < 400; k++)
+		{
+			double		p[BF_MAX_PARAMS];
+			double		lf,
+						lc;
+
+			for (int i = 0; i < d->nshapes; i++)
+			{
+				const BfDomain *dom = bf_shape_domain(d, i);
+				double		lo = fmax(dom->lo, -5),
+							hi = fmin(dom->hi, 20);
+
+				p[i] = lo + (hi - lo) * (0.02 + 0.96 * gsl_rng_uniform(r));
+			}
+			p[np - 2] = h->min - 2 * gsl_rng_uniform(r);
+			p[np - 1] = 0.5 + 10 * gsl_rng_uniform(r);
+			lf = bf_loglik(ladder.rungs[2], d, p);
+			lc = bf_loglik(ladder.rungs[1], d, p);
+			if (!isfinite(lf) || !isfinite(lc))
+				continue;
+			tried++;
+			if (lf > lc + ladder.race_slack + 1e-9 * fabs(lf))
+				violations++;
+		}
+	}
+	check(tried > 1000 && violations == 0,
+		  "race: LL_full <= LL_coarse + slack at %d parameter vectors (%d violations)",
+		  tried, violations);
+	gsl_rng_free(r);
+
+	/* the same values as an exact sketch, and recorded to 0.01: no slack */
+	{
+		BfHistogram *small = sketch_of(x, 2000);
+		BfLadder	l2;
+
+		bf_ladder_init(&l2, small, 0);
+		check(isinf(l2.race_slack), "race: no slack on an exact sketch (%g)", l2.race_slack);
+		bf_ladder_init(&l2, h, 0.01);
+		check(isinf(l2.race_slack), "race: no slack for rounded values (%g)", l2.race_slack);
+	}
+
+	/* the race as best_fit runs it */
+	{
+		BfFitResult base,
+					raced,
+					plain;
+		BfRace		race;
+		double	   *y = make_sample(t, pt, 8, 200000);
+		BfHistogram *ht = sketch_of(y, 200000);
+
+		check(bf_race_entrant(nct) && bf_race_entrant(vonmises_line) &&
+			  !bf_race_entrant(lognorm) && !bf_race_entrant(norm),
+			  "race: nct and vonmises_line enter it, lognorm and norm set the bar");
+		bf_fit_one(ladder.rungs, ladder.n, lognorm, nofix, &base);
+		race.slack = ladder.race_slack;
+		race.bar = bf_race_bar(&base, 1);
+		bf_fit_one_raced(ladder.rungs, ladder.n, vonmises_line, nofix, &race, &raced);
+		bf_fit_one(ladder.rungs, ladder.n, vonmises_line, nofix, &plain);
+		check(!raced.ok && strstr(raced.status, "race") != NULL &&
+			  raced.evaluations < plain.evaluations,
+			  "race: vonmises_line dropped on lognormal data (%s; %d of %d evaluations)",
+			  raced.status, raced.evaluations, plain.evaluations);
+		check(plain.ok && plain.aic > race.bar,
+			  "race: vonmises_line's fit without the race is beyond the bar (%.3f > %.3f)",
+			  plain.aic, race.bar);
+
+		bf_ladder_init(&ladder, ht, 0);
+		bf_fit_one(ladder.rungs, ladder.n, norm, nofix, &base);
+		race.slack = ladder.race_slack;
+		race.bar = bf_race_bar(&base, 1);
+		bf_fit_one_raced(ladder.rungs, ladder.n, nct, nofix, &race, &raced);
+		bf_fit_one(ladder.rungs, ladder.n, nct, nofix, &plain);
+		check(raced.ok && raced.aic < base.aic && raced.loglik == plain.loglik,
+			  "race: nct not dropped on Student t data, beats norm, same fit (%.3f, %.3f, %.3f)",
+			  raced.aic, base.aic, plain.aic);
+	}
+	bf_arena_reset();
+}
+
 static void
 test_fits(const char *path)
 {
@@ -2087,6 +2204,8 @@ main(int argc, char **argv)
 	printf("gof: done\n");
 	test_compare();
 	printf("compare: done\n");
+	test_race();
+	printf("race: done\n");
 	test_fits(argc > 1 ? argv[1] : "test/unit/fits.tsv");
 	printf("unitcheck: %d passed, %d failed\n", npassed, nfailed);
 	return nfailed == 0 ? 0 : 1;

@@ -1,0 +1,133 @@
+/*
+ * race.c — best_fit's race: which candidates it may drop after their first
+ * stage, and the bound that proves a dropped candidate could not have won.
+ *
+ * best_fit returns one winner (bf_choose_best, metrics.h: the fewest
+ * parameters among the clean fits within BF_PARSIMONY_AIC of the smallest
+ * AIC).  It fits the cheap candidates first (those bf_race_entrant says no
+ * to), and takes their smallest clean AIC plus BF_PARSIMONY_AIC as the bar.
+ * Each entrant then runs its first stage, the search on the coarsest copy of
+ * the sketch (stages.c), and stops there, dropped, when even the largest
+ * log-likelihood its fit on the full sketch could reach gives an AIC above
+ * the bar plus BF_RACE_MARGIN: such a fit is neither the smallest AIC nor
+ * within BF_PARSIMONY_AIC of it, so bf_choose_best would pass it over.
+ *
+ * The bound.  On a binned sketch the log-likelihood is the multinomial one
+ * of the bin masses P_i(theta) divided by the widths (fit.h).  When every
+ * bin i of the full sketch lies inside one bin j(i) of the coarse copy, for
+ * every theta
+ *   LL_full(theta) - LL_coarse(theta)
+ *     = sum_i wl_i log(P_i / P_j(i)) - sum_i wl_i log width_i + sum_j WL_j log width_j
+ *       (+ the two extreme observations' capped densities, below)
+ *     <= sum_i wl_i log(wl_i / WL_j(i)) - sum_i wl_i log width_i + sum_j WL_j log width_j
+ * by the information (Gibbs') inequality applied inside each coarse bin
+ * (Cover & Thomas, Elements of Information Theory, 2nd ed., Theorem 2.6.3),
+ * since the P_i of one coarse bin sum to at most P_j.  The min and max of a
+ * sketch of exact values enter with their densities capped at their bins'
+ * mean density (fit.h); each adds at most log(width_j / width_i) of its
+ * coarse and full bins.  This slack S is a function of the sketch alone
+ * (bf_race_slack), and LL_full(theta) <= LL_coarse(theta) + S everywhere, so
+ *   AIC(final fit) >= 2k - 2 (max_theta LL_coarse(theta) + S).
+ * What it does not account for: the first stage's optimum is a local one
+ * (the later stages start from it and move locally, but along a ridge they
+ * can climb on: entries with a ridge walk never enter the race), and an
+ * entry whose binned likelihood integrates the pdf by quadrature
+ * (bin_quadrature) has P_i accurate to its rule only; BF_RACE_MARGIN covers
+ * both, measured on the zoo (README, Performance).  Exact sketches, values
+ * recorded to a resolution, and sketches whose bins are not nested in their
+ * coarse copy's get S = infinity: nothing is dropped.
+ *
+ * The idea of dropping candidates whose bound cannot beat the leader is the
+ * racing of Maron & Moore (1994), "Hoeffding races: accelerating model
+ * selection search", NIPS 6; the bound here is deterministic (an
+ * inequality), not a confidence bound, so best_fit's answer is the same as
+ * without the race whenever the margin holds.
+ */
+#include <float.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fit/internal.h"
+
+/* full bin i's edges */
+static inline double
+bin_lo(const BfFitData *fd, int i)
+{
+	return fd->edges[fd->ilo[i]];
+}
+
+static inline double
+bin_hi(const BfFitData *fd, int i)
+{
+	return fd->edges[fd->ihi[i]];
+}
+
+double
+bf_race_slack(const BfFitData *coarse, const BfFitData *full)
+{
+	double	   *WL;
+	int		   *map;
+	int			j = 0;
+	double		s = 0;
+	bool		nested = true;
+
+	if (coarse == full || coarse->exact || full->exact || coarse->resolution > 0 ||
+		full->resolution > 0 || coarse->nbins < 1 || full->nbins < 1 || coarse->n != full->n)
+		return INFINITY;
+	WL = bf_alloc(sizeof(double) * coarse->nbins);
+	map = bf_alloc(sizeof(int) * full->nbins);
+	for (int k = 0; k < coarse->nbins; k++)
+		WL[k] = 0;
+	for (int i = 0; i < full->nbins && nested; i++)
+	{
+		while (j < coarse->nbins && bin_hi(coarse, j) < bin_hi(full, i))
+			j++;
+		if (j == coarse->nbins || bin_lo(coarse, j) > bin_lo(full, i))
+			nested = false;
+		else
+		{
+			map[i] = j;
+			WL[j] += full->wl[i];
+		}
+	}
+	/* the extreme bins must be each other's, and the weights the same */
+	nested = nested && map[0] == 0 && map[full->nbins - 1] == coarse->nbins - 1;
+	for (int k = 0; k < coarse->nbins && nested; k++)
+		nested = WL[k] == coarse->wl[k];
+	if (nested)
+	{
+		for (int i = 0; i < full->nbins; i++)
+			if (full->wl[i] > 0)
+				s += full->wl[i] * log(full->wl[i] / WL[map[i]]);
+		s += coarse->sum_wlogwidth - full->sum_wlogwidth;
+		/* the min and max, by their capped densities (resolution 0 here) */
+		s += log((bin_hi(coarse, 0) - bin_lo(coarse, 0)) /
+				 (bin_hi(full, 0) - bin_lo(full, 0)));
+		s += log((bin_hi(coarse, coarse->nbins - 1) - bin_lo(coarse, coarse->nbins - 1)) /
+				 (bin_hi(full, full->nbins - 1) - bin_lo(full, full->nbins - 1)));
+	}
+	bf_free(WL);
+	bf_free(map);
+	return nested && isfinite(s) ? s : INFINITY;
+}
+
+bool
+bf_race_entrant(const BfDist *d)
+{
+	if (d->kind != BF_CONTINUOUS || bf_has_integer_shapes(d) || BF_HINT(d, ridge_shape) > 0)
+		return false;
+	return BF_HINT(d, expensive) || BF_HINT(d, coarse_evals) > 0 || BF_HINT(d, bin_quadrature);
+}
+
+bool
+bf_race_drops(const BfRace *race, int nfree, double coarse_ll)
+{
+	double		aic_bound;
+
+	if (race == NULL || !isfinite(race->slack) || !isfinite(race->bar) || !isfinite(coarse_ll))
+		return false;
+	aic_bound = 2.0 * nfree - 2.0 * (coarse_ll + race->slack);
+	return aic_bound > race->bar + BF_RACE_MARGIN;
+}
