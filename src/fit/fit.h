@@ -157,7 +157,7 @@ typedef struct BfRace
 
 /*
  * Log-likelihood units by which an entrant's bound must miss the bar before
- * it is dropped: room for a first stage that stopped short of the coarse
+ * it is dropped: room for a coarse search that stopped short of the coarse
  * copy's maximum and for quadrature in the bin masses (race.c).
  */
 #define BF_RACE_MARGIN 50.0
@@ -165,11 +165,11 @@ typedef struct BfRace
 extern double bf_race_slack(const BfFitData *coarse, const BfFitData *full);
 /* may d be dropped by the race (continuous, costly, no integer search or ridge walk)? */
 extern bool bf_race_entrant(const BfDist *d);
-/* does the race drop a fit with nfree parameters whose first stage reached coarse_ll? */
+/* does the race drop a fit with nfree parameters whose coarse search reached coarse_ll? */
 extern bool bf_race_drops(const BfRace *race, int nfree, double coarse_ll);
 /*
  * bf_fit_one with a race (NULL: none): an entrant that race drops ends
- * after its first stage with ok false and a status that says so.
+ * after its search on the coarse copies, with ok false and a status that says so.
  */
 extern void bf_fit_one_raced(const BfFitData *const *ladder, int nladder,
 							 const BfDist *d, const double *fixed, const BfRace *race,

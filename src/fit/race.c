@@ -6,16 +6,22 @@
  * parameters among the clean fits within BF_PARSIMONY_AIC of the smallest
  * AIC).  It fits the cheap candidates first (those bf_race_entrant says no
  * to), and takes their smallest clean AIC plus BF_PARSIMONY_AIC as the bar.
- * Each entrant then runs its first stage, the search on the coarsest copy of
- * the sketch (stages.c), and stops there, dropped, when even the largest
- * log-likelihood its fit on the full sketch could reach gives an AIC above
- * the bar plus BF_RACE_MARGIN: such a fit is neither the smallest AIC nor
- * within BF_PARSIMONY_AIC of it, so bf_choose_best would pass it over.
+ * Each entrant then runs its search on the coarse copies of the sketch
+ * (stages.c) and stops there, dropped, before the polish, the snaps, the
+ * metrics and the standard errors, when even the largest log-likelihood its
+ * fit on the full sketch could reach gives an AIC above the bar plus
+ * BF_RACE_MARGIN: such a fit is neither the smallest AIC nor within
+ * BF_PARSIMONY_AIC of it, so bf_choose_best would pass it over.
+ *
+ * Entrants (bf_race_entrant): continuous entries marked expensive, with a
+ * coarse budget or with quadrature bin masses, and no integer search or
+ * ridge walk (the zoo's 8: gausshyper, geninvgauss, genhyperbolic,
+ * levy_stable, nct, norminvgauss, vonmises, vonmises_line).
  *
  * The bound.  On a binned sketch the log-likelihood is the multinomial one
  * of the bin masses P_i(theta) divided by the widths (fit.h).  When every
- * bin i of the full sketch lies inside one bin j(i) of the coarse copy, for
- * every theta
+ * bin i of the full sketch lies inside one bin j(i) of its finest coarse
+ * copy (the ladder's last but one rung, data.c), for every theta
  *   LL_full(theta) - LL_coarse(theta)
  *     = sum_i wl_i log(P_i / P_j(i)) - sum_i wl_i log width_i + sum_j WL_j log width_j
  *       (+ the two extreme observations' capped densities, below)
@@ -28,12 +34,16 @@
  * coarse and full bins.  This slack S is a function of the sketch alone
  * (bf_race_slack), and LL_full(theta) <= LL_coarse(theta) + S everywhere, so
  *   AIC(final fit) >= 2k - 2 (max_theta LL_coarse(theta) + S).
- * What it does not account for: the first stage's optimum is a local one
- * (the later stages start from it and move locally, but along a ridge they
- * can climb on: entries with a ridge walk never enter the race), and an
- * entry whose binned likelihood integrates the pdf by quadrature
- * (bin_quadrature) has P_i accurate to its rule only; BF_RACE_MARGIN covers
- * both, measured on the zoo (README, Performance).  Exact sketches, values
+ * What it does not account for: the coarse search's optimum is a local one
+ * and max_theta LL_coarse is taken to be the value it reached (only the
+ * polish, a local one, follows; entries with a ridge walk, which can climb
+ * on, never enter the race; a first version that raced after the first
+ * stage on the coarsest copy saw genhyperbolic gain 8,010 units beyond its
+ * bound there, on lognorm s = 3); and an entry whose binned likelihood
+ * integrates the pdf by quadrature (bin_quadrature) has P_i accurate to its
+ * rule only.  BF_RACE_MARGIN covers both; on the zoo the bound exceeded the
+ * log-likelihood every entrant reached by 735 units or more (README,
+ * Performance).  Exact sketches, values
  * recorded to a resolution, and sketches whose bins are not nested in their
  * coarse copy's get S = infinity: nothing is dropped.
  *

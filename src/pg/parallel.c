@@ -21,6 +21,13 @@
  * a function of its candidate alone, the results are byte-identical whatever
  * the number of workers, and whichever process fitted what.
  *
+ * best_fit's race (src/fit/race.c) runs in two phases: the candidates that
+ * do not enter it, then, with the workers launched again
+ * (ReinitializeParallelDSM, as a rescanned Gather does), the entrants
+ * against the bar the first phase set (BfParallelShared.race_bar).  The bar
+ * is a function of the first phase's results, so the results still do not
+ * depend on the workers.
+ *
  * Workers: as many as max_parallel_workers_per_gather allows (the setting a
  * parallel query would obey; 0 turns parallel fitting off), at most one per
  * candidate beyond the leader's first, and fewer when the pool
