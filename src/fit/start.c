@@ -91,7 +91,12 @@ bf_start_values(const BfFitData *coarse, const BfFitData *full, const BfDist *d,
 	for (int i = 0; i < ns; i++)
 		if (BF_HINT(d, ngrid)[i] > 0 && isnan(fixed[i]))
 			ntrials *= BF_HINT(d, ngrid)[i];
+	/*
+	 * zeroed: a cancel leaves the unscored trials' grid indices to the sort's
+	 * tie-break (memcheck saw them uninitialised in parallel.sql's cancel)
+	 */
 	trials = bf_alloc(sizeof(BfGridStart) * ntrials);
+	memset(trials, 0, sizeof(BfGridStart) * ntrials);
 	for (int t = 0; t < ntrials; t++)
 	{
 		BfGridStart *g = &trials[t];

@@ -743,8 +743,9 @@ gausshyper_integral(const double *shape, double lo, double hi)
 	GhParams	g = {shape[0], shape[1], shape[2], shape[3], 0};
 	gsl_function F;
 	gsl_integration_workspace *w;
+	/* err stays infinite where GSL returns without setting it (no table) */
 	double		res = 0.0,
-				err;
+				err = INFINITY;
 	int			st;
 
 	if (!(hi > lo))
