@@ -40,6 +40,14 @@ SET max_parallel_workers_per_gather = 0;
 SELECT best_fit(h)::text = (SELECT fit::text FROM fit_distributions(h) WHERE rank = 1) AS same
   FROM par_exact;
 SET max_parallel_workers_per_gather = 2;
+-- on the binned sketch best_fit races (src/fit/race.c: eight entrants against the
+-- bar of the rest); its winner is still rank 1, with and without workers
+SELECT best_fit(h)::text = (SELECT fit::text FROM fit_distributions(h) WHERE rank = 1) AS same
+  FROM par_sketch;
+SET max_parallel_workers_per_gather = 0;
+SELECT best_fit(h)::text = (SELECT fit::text FROM fit_distributions(h) WHERE rank = 1) AS same
+  FROM par_sketch;
+SET max_parallel_workers_per_gather = 2;
 
 -- a cancel (here a statement timeout) stops the leader and its workers
 SET statement_timeout = '100ms';
