@@ -292,8 +292,14 @@ bf_discrete_loglik(const BfFitData *fd, const BfDist *d, const double *params)
 		if (!(lm > -INFINITY) || lm > 1e-12)
 			return -INFINITY;
 		ll += fd->w[i] * lm;
-		/* a cell may walk up to BF_DISCRETE_RUN_TERMS terms of its pmf */
-		if ((i & 63) == 63 && bf_should_stop())
+		/*
+		 * a cell may walk up to BF_DISCRETE_RUN_TERMS terms of its pmf, or
+		 * sum up to 2000 pmf integrals (Wallenius' tails, 40-200 ms): poll
+		 * every 8 cells, so that a stop ends an evaluation within
+		 * milliseconds (64 cells of Wallenius' tails took seconds, and
+		 * each later evaluation as long again)
+		 */
+		if ((i & 7) == 7 && bf_should_stop())
 			return -INFINITY;
 	}
 	return isnan(ll) ? -INFINITY : ll;

@@ -1717,7 +1717,7 @@ test_catalogue_polls(void)
 	static const struct
 	{
 		const char *name;
-		double		shape[2];
+		double		shape[4];
 		int			what;		/* 0 cdf, 1 logpdf, 2 ppf */
 		double		x;
 	}			cases[] = {
@@ -1731,6 +1731,11 @@ test_catalogue_polls(void)
 		{"studentized_range", {4, 20}, 2, 0.5},
 		/* ncx2's Poisson mixture: about 2 s of CPU, no poll before (test/fuzz) */
 		{"rice", {131072}, 0, 131037.55},
+		/*
+		 * Wallenius' tail: about 490 pmf integrals, no poll before (a fit of
+		 * a wide integer sketch ran minutes past a cancel: test/cancel.sh)
+		 */
+		{"nchypergeom_wallenius", {100000, 50000, 50000, 1.5}, 0, 27000.0},
 	};
 
 	for (int i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)

@@ -46,7 +46,8 @@
  * HG_MAX_TERMS terms (2^20, a few ms; standard deviations beyond ~1e5:
  * the tails of all four, and Fisher's normaliser, hence its pmf) and
  * Wallenius tails longer than WAL_MAX_TERMS (2000) pmf integrals give NaN,
- * and so does the quantile then.  The hypergeometric and Wallenius pmfs
+ * and so does the quantile then; a Wallenius tail polls the host every 16
+ * integrals (NaN on a stop).  The hypergeometric and Wallenius pmfs
  * need no sum and stay finite at any shapes (M up to 1e15).
  * Quantiles: bf_discrete_ppf from the normal approximation (hypergeom,
  * nhypergeom) or the mode (noncentral).  Starts: hypergeom and the
@@ -59,6 +60,7 @@
 #include <math.h>
 
 #include "catalogue/discrete/discrete.h"
+#include "host.h"
 
 #define HG_MAX_TERMS 1048576
 #define WAL_MAX_TERMS 2000
@@ -806,6 +808,9 @@ wal_tail(const double *sh, double x, bool upper)
 	lower_sum = x < u.mode;
 	for (double j = lower_sum ? x : x + 1; lower_sum ? j >= u.xmin : j <= u.xmax; j += lower_sum ? -1 : 1)
 	{
+		/* a term is an integral (~20-100 us): poll the host every 16 */
+		if ((i & 15) == 15 && bf_should_stop())
+			return NAN;
 		t = wal_pmf_cached(&u, j);
 		if (isnan(t) || ++i > WAL_MAX_TERMS)
 			return NAN;
