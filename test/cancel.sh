@@ -7,14 +7,17 @@
 # PGHOST, PGPORT, PGUSER, PGDATABASE), in one session:
 #   - fit_distributions of every catalogue entry by name (bestfit_distributions())
 #     on an exact sketch of 3,000 distinct values and on a binned sketch of
-#     1,000,000 rows, then again with a 50 ms timeout (most of those fits
-#     end within 200 ms);
+#     1,000,000 rows (discrete entries: the same values rounded to integers,
+#     scale 3,000, so 3,000 distinct integers and a binned sketch of about
+#     20,000), then again with a 50 ms timeout (most of those fits end
+#     within 200 ms);
 #   - gof_test (100,000 samples) on the exact sketch and random_sample
 #     (2e9 draws) of every entry's fit to a small sketch, and random_sample
 #     of the costly draws of issue 11;
 #   - quantile and cdf with the largest integer shapes;
-#   - a parallel fit of every entry (2 workers) stopped at 30 deadlines from
-#     100 ms to 3 s, on each sketch;
+#   - a parallel fit of every continuous entry (2 workers) stopped at 30
+#     deadlines from 100 ms to 3 s, on each sketch, and of every discrete
+#     entry on each integer sketch;
 #   - the aggregates: fit_histogram and best_fit over big generate_series
 #     (in the select list: in FROM, PostgreSQL first materialises the series
 #     in a tuplestore, whose temporary file it deletes on cancel, which can
@@ -65,7 +68,14 @@ CREATE TEMP TABLE cancel_sketch AS
 SELECT (SELECT fit_histogram(quantile('lognorm(s=0.5, scale=10)', (i - 0.5) / 3000))
           FROM generate_series(1, 3000) i) AS exact,
        (SELECT fit_histogram(quantile('lognorm(s=0.5, scale=10)', (i * 0.6180339887498949) % 1))
-          FROM generate_series(1, 1000000) i) AS binned;
+          FROM generate_series(1, 1000000) i) AS binned,
+       (SELECT fit_histogram(round(quantile('lognorm(s=0.5, scale=3000)', (i - 0.5) / 3000)))
+          FROM generate_series(1, 3000) i) AS exact_int,
+       (SELECT fit_histogram(round(quantile('lognorm(s=0.5, scale=3000)', (i * 0.6180339887498949) % 1)))
+          FROM generate_series(1, 1000000) i) AS binned_int;
+-- the sketch an entry is fitted to: the integer ones for discrete entries
+CREATE FUNCTION pg_temp.sk(s text, kind text) RETURNS text LANGUAGE sql AS
+  $$ SELECT CASE WHEN kind = 'discrete' THEN s || '_int' ELSE s END $$;
 
 -- parameters for gof_test and random_sample: every entry's fit to a small
 -- sketch (200 values), each given 10 s (an entry whose fit takes longer is
@@ -76,8 +86,11 @@ LANGUAGE plpgsql AS $$
 BEGIN
     INSERT INTO cancel_fit
     SELECT e, f.fit
-      FROM fit_distributions((SELECT fit_histogram(quantile('lognorm(s=0.5, scale=10)', (i - 0.5) / 200))
-                                FROM generate_series(1, 200) i), ARRAY[e]) f;
+      FROM (SELECT kind FROM bestfit_distributions() WHERE name = e) d,
+           LATERAL fit_distributions((SELECT fit_histogram(CASE WHEN d.kind = 'discrete' THEN round(q) ELSE q END)
+                                        FROM generate_series(1, 200) i,
+                                             LATERAL (SELECT quantile('lognorm(s=0.5, scale=10)', (i - 0.5) / 200) q) v),
+                                     ARRAY[e]) f;
 EXCEPTION WHEN query_canceled THEN
     RAISE WARNING 'no fit of % to the small sketch within 10 s: left out of gof_test and random_sample', e;
 END $$;
@@ -88,11 +101,11 @@ RESET statement_timeout;
 SELECT format('SET statement_timeout = %s', :tmo) \gexec
 \echo '# fit_distributions, exact 3,000-value sketch'
 SELECT format('SELECT pg_temp.probe(%L, %L, %s)', 'fit exact ' || name,
-              format('SELECT count(*) FROM cancel_sketch, fit_distributions(exact, ARRAY[%L])', name), :tmo)
+              format('SELECT count(*) FROM cancel_sketch, fit_distributions(%s, ARRAY[%L])', pg_temp.sk('exact', kind), name), :tmo)
   FROM bestfit_distributions() ORDER BY name \gexec
 \echo '# fit_distributions, binned 1,000,000-row sketch'
 SELECT format('SELECT pg_temp.probe(%L, %L, %s)', 'fit binned ' || name,
-              format('SELECT count(*) FROM cancel_sketch, fit_distributions(binned, ARRAY[%L])', name), :tmo)
+              format('SELECT count(*) FROM cancel_sketch, fit_distributions(%s, ARRAY[%L])', pg_temp.sk('binned', kind), name), :tmo)
   FROM bestfit_distributions() ORDER BY name \gexec
 \echo '# fit_distributions with a 50 ms timeout (most fits end within 200 ms on these sketches)'
 -- (a timeout this short can fire before the probe's handler is set up: that
@@ -100,17 +113,17 @@ SELECT format('SELECT pg_temp.probe(%L, %L, %s)', 'fit binned ' || name,
 \set ON_ERROR_STOP 0
 SET statement_timeout = 50;
 SELECT format('SELECT pg_temp.probe(%L, %L, 50)', 'fit50 exact ' || name,
-              format('SELECT count(*) FROM cancel_sketch, fit_distributions(exact, ARRAY[%L])', name))
+              format('SELECT count(*) FROM cancel_sketch, fit_distributions(%s, ARRAY[%L])', pg_temp.sk('exact', kind), name))
   FROM bestfit_distributions() ORDER BY name \gexec
 SELECT format('SELECT pg_temp.probe(%L, %L, 50)', 'fit50 binned ' || name,
-              format('SELECT count(*) FROM cancel_sketch, fit_distributions(binned, ARRAY[%L])', name))
+              format('SELECT count(*) FROM cancel_sketch, fit_distributions(%s, ARRAY[%L])', pg_temp.sk('binned', kind), name))
   FROM bestfit_distributions() ORDER BY name \gexec
 \set ON_ERROR_STOP 1
 SELECT format('SET statement_timeout = %s', :tmo) \gexec
 \echo '# gof_test, 100,000 samples, exact sketch'
 SELECT format('SELECT pg_temp.probe(%L, %L, %s)', 'gof_test ' || name,
-              format('SELECT * FROM cancel_sketch, gof_test(exact, %L::distribution, samples => 100000)', fit), :tmo)
-  FROM cancel_fit WHERE fit IS NOT NULL ORDER BY name \gexec
+              format('SELECT * FROM cancel_sketch, gof_test(%s, %L::distribution, samples => 100000)', pg_temp.sk('exact', kind), fit), :tmo)
+  FROM cancel_fit JOIN bestfit_distributions() USING (name) WHERE fit IS NOT NULL ORDER BY name \gexec
 \echo '# random_sample, 2e9 draws'
 SELECT format('SELECT pg_temp.probe(%L, %L, %s)', 'random_sample ' || name,
               format('SELECT count(*) FROM random_sample(%L::distribution, 2000000000, 1)', fit), :tmo)
@@ -139,7 +152,8 @@ SELECT format('SELECT pg_temp.probe(%L, %L, %s)', label, q, :tmo)
     ('fit exact irwinhall fixed n=10000', $q$SELECT count(*) FROM cancel_sketch, fit_distributions(exact, ARRAY['irwinhall'], fixed => '{"n": 10000}')$q$),
     ('fit exact ksone fixed n=1000000', $q$SELECT count(*) FROM cancel_sketch, fit_distributions(exact, ARRAY['ksone'], fixed => '{"n": 1000000}')$q$),
     ('fit exact kstwo fixed n=100000', $q$SELECT count(*) FROM cancel_sketch, fit_distributions(exact, ARRAY['kstwo'], fixed => '{"n": 100000}')$q$),
-    ('fit binned all entries', $q$SELECT count(*) FROM cancel_sketch, fit_distributions(binned, (SELECT array_agg(name) FROM bestfit_distributions()))$q$),
+    ('fit binned all continuous entries', $q$SELECT count(*) FROM cancel_sketch, fit_distributions(binned, (SELECT array_agg(name) FROM bestfit_distributions() WHERE kind = 'continuous'))$q$),
+    ('fit binned_int all discrete entries', $q$SELECT count(*) FROM cancel_sketch, fit_distributions(binned_int, (SELECT array_agg(name) FROM bestfit_distributions() WHERE kind = 'discrete'))$q$),
     ('best_fit(sketch) binned', $q$SELECT best_fit(binned) FROM cancel_sketch$q$)
   ) v(label, q) \gexec
 \echo '# parallel fit_distributions (all entries, 2 workers) stopped at 100, 200, ..., 3,000 ms'
@@ -148,8 +162,9 @@ SELECT format('SELECT pg_temp.probe(%L, %L, %s)', label, q, :tmo)
 -- workers' exit (the leader's abort waits for it: DestroyParallelContext)
 SET max_parallel_workers_per_gather = 2;
 SELECT format('SET statement_timeout = %s; SELECT pg_temp.probe(%L, %L, %s)', t, 'parallel ' || s || ' ' || t || ' ms',
-              format('SELECT count(*) FROM cancel_sketch, fit_distributions(%s, (SELECT array_agg(name) FROM bestfit_distributions()))', s), t)
-  FROM generate_series(100, 3000, 100) t, unnest(ARRAY['exact', 'binned']) s ORDER BY s, t \gexec
+              format('SELECT count(*) FROM cancel_sketch, fit_distributions(%s, (SELECT array_agg(name) FROM bestfit_distributions() WHERE kind = %L))',
+                     s, CASE WHEN s LIKE '%_int' THEN 'discrete' ELSE 'continuous' END), t)
+  FROM generate_series(100, 3000, 100) t, unnest(ARRAY['exact', 'binned', 'exact_int', 'binned_int']) s ORDER BY s, t \gexec
 RESET max_parallel_workers_per_gather;
 SELECT format('SET statement_timeout = %s', :tmo) \gexec
 \echo '# aggregates'
