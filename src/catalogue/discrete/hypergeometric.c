@@ -822,6 +822,53 @@ wal_tail(const double *sh, double x, bool upper)
 	return lower_sum == !upper ? s : 1.0 - s;
 }
 
+/*
+ * log P(lo <= K <= hi) as the sum of the run's pmf values (log-sum-exp of
+ * wal_lpmf), when the run has at most WAL_RUN_MAX (and maxterms) integers;
+ * NaN otherwise (the engine then differences the cdf).  A cdf is a tail sum
+ * of up to WAL_MAX_TERMS integrals, so a binned likelihood by cdf
+ * differences cost two such sums per cell, where the run costs one
+ * integral per integer of the cell.  Polls like the tails.
+ */
+#define WAL_RUN_MAX 256
+
+static double
+nchypergeom_wallenius_log_mass(const BfDist *self, double lo, double hi, const double *sh, int maxterms)
+{
+	Urn			u;
+	double		m = -INFINITY,
+				sum = 0;
+	int			n;
+
+	if (isnan(lo) || isnan(hi) || !nc_init(&u, sh))
+		return NAN;
+	lo = fmax(ceil(lo), u.xmin);
+	hi = fmin(floor(hi), u.xmax);
+	if (lo > hi)
+		return -INFINITY;
+	if (hi - lo + 1 > fmin(WAL_RUN_MAX, maxterms))
+		return NAN;
+	n = (int) (hi - lo + 1);
+	{
+		double		l[WAL_RUN_MAX];
+
+		for (int i = 0; i < n; i++)
+		{
+			if ((i & 15) == 15 && bf_should_stop())
+				return NAN;
+			l[i] = wal_lpmf(&u, lo + i);
+			if (isnan(l[i]))
+				return NAN;
+			m = fmax(m, l[i]);
+		}
+		if (!(m > -INFINITY))
+			return -INFINITY;
+		for (int i = 0; i < n; i++)
+			sum += exp(l[i] - m);
+	}
+	return m + log(sum);
+}
+
 static double
 nchypergeom_wallenius_cdf(const BfDist *self, double k, const double *sh)
 {
@@ -877,6 +924,7 @@ const BfDist bf_family_hypergeometric[] = {
 		.support_text = "x = loc + max(0, N - M + n), ..., loc + min(n, N)",
 		.not_default = true,
 		.support = nc_support, .argcheck = nc_argcheck, BF_FNS(nchypergeom_wallenius),
+		.log_mass = nchypergeom_wallenius_log_mass,
 	.fit = {.start = nc_start, .expensive = true, .ngrid = {3, 2, 2, 2},
 	.grid = {{60, 100, 200}, {10, 20}, {10, 20}, {0.5, 2.0}}}},
 };
