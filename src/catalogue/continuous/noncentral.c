@@ -98,71 +98,19 @@ log_dpois(double x, double m)
 }
 
 /*
- * Regularized incomplete gamma P(a, x) or Q(a, x): GSL for a < 1e5, above
- * the series / continued fraction of Numerical Recipes 6.2 with the
- * prefactor in Loader's form (GSL loses digits there).
+ * Regularized incomplete gamma P(a, x) or Q(a, x): the gamma entry's cdf
+ * and sf (gamma.c: GSL below a = 2000, Temme's uniform asymptotic
+ * expansion above, constant cost in a and x).  Until 0.7.0 this used GSL
+ * up to a = 1e5, which at x about a - sqrt(a) is off by up to 1.3e-10
+ * relative at a = 12,000 and 7e-8 at a = 99,999 (against scipy's
+ * gammainc, Boost), and costs about 1.3 us there instead of 0.12 us:
+ * the mixtures below start from and restart with these values.
  */
 static double
 gamma_inc(double a, double x, bool lower)
 {
-	gsl_sf_result r;
-	double		lpre;
-	int			n;
-
-	if (x <= 0)
-		return lower ? 0.0 : 1.0;
-	if (isinf(x))
-		return lower ? 1.0 : 0.0;
-	if (a < 1e5)
-	{
-		if (lower)
-			return bf_gsl_value(gsl_sf_gamma_inc_P_e(a, x, &r), &r);
-		return bf_gsl_value(gsl_sf_gamma_inc_Q_e(a, x, &r), &r);
-	}
-	lpre = log_dpois(a, x) + log(a);	/* x^a e^-x / Gamma(a) */
-	if (x < a)
-	{
-		double		term = 1.0 / a,
-					sum = term,
-					P;
-
-		for (n = 1; n < 1000000; n++)
-		{
-			term *= x / (a + n);
-			sum += term;
-			if (term < sum * 1e-17)
-				break;
-		}
-		P = exp(lpre) * sum;
-		return lower ? P : 1.0 - P;
-	}
-	else
-	{
-		const double tiny = 1e-300;
-		double		b = x + 1.0 - a,
-					c = 1.0 / tiny,
-					d = 1.0 / b,
-					h = d,
-					Q;
-
-		for (n = 1; n < 1000000; n++)
-		{
-			double		an = -n * (n - a),
-						del;
-
-			b += 2.0;
-			d = an * d + b;
-			d = 1.0 / (fabs(d) < tiny ? tiny : d);
-			c = b + an / c;
-			c = fabs(c) < tiny ? tiny : c;
-			del = d * c;
-			h *= del;
-			if (fabs(del - 1.0) < 1e-16)
-				break;
-		}
-		Q = exp(lpre) * h;
-		return lower ? 1.0 - Q : Q;
-	}
+	return lower ? bf_gamma_entry->cdf(bf_gamma_entry, x, &a)
+		: bf_gamma_entry->sf(bf_gamma_entry, x, &a);
 }
 
 /*
