@@ -6,7 +6,7 @@
  * a test; a tool for work on the engine (issue 8).  Built by
  * `make test/bench/fitprof`; links the core with test/unit/host.c.
  *
- *   test/bench/fitprof [-e entry,entry,...] [-d] [-r repeats] [-p] sketch.txt ...
+ *   test/bench/fitprof [-e entry,entry,...] [-d] [-r repeats] [-p] [-s] sketch.txt ...
  *
  * Each file holds one sketch in its text form (SELECT h::text ...).  Without
  * -e the default candidate set is fitted (-d: the default discrete set).
@@ -14,7 +14,8 @@
  * the SQL layer fits them).  Output: tab-separated lines
  *   sketch  entry  cpu_ms  evaluations  loglik  status
  * with cpu_ms the median of the repeats (default 1); -p appends the fitted
- * parameters (shapes, loc, scale; %.17g, comma-separated) as a seventh column.
+ * parameters (shapes, loc, scale; %.17g, comma-separated) as a seventh column,
+ * -s their standard errors (params_se; NaN where none) as the next one.
  * Without -e, a last line per sketch gives best_fit's choice:
  *   #best  sketch  cpu_ms (the sum)  winner  its AIC
  * -R fits as best_fit does, with its race (src/fit/race.c): the entries that
@@ -100,6 +101,7 @@ main(int argc, char **argv)
 	const char *list = NULL;
 	int			repeats = 1;
 	int			params = 0;
+	int			ses = 0;
 	int			race = 0;		/* 1: -R, 2: -V */
 	BfKind		kind = BF_CONTINUOUS;
 	int			i = 1;
@@ -113,6 +115,8 @@ main(int argc, char **argv)
 			repeats = atoi(argv[++i]);
 		else if (strcmp(argv[i], "-p") == 0)
 			params = 1;
+		else if (strcmp(argv[i], "-s") == 0)
+			ses = 1;
 		else if (strcmp(argv[i], "-d") == 0)
 			kind = BF_DISCRETE;
 		else if (strcmp(argv[i], "-R") == 0)
@@ -121,7 +125,7 @@ main(int argc, char **argv)
 			race = 2;
 		else
 		{
-			fprintf(stderr, "usage: %s [-e entry,...] [-d] [-r repeats] [-p] [-R|-V] sketch.txt ...\n", argv[0]);
+			fprintf(stderr, "usage: %s [-e entry,...] [-d] [-r repeats] [-p] [-s] [-R|-V] sketch.txt ...\n", argv[0]);
 			return 2;
 		}
 	}
@@ -180,6 +184,9 @@ main(int argc, char **argv)
 			if (params)
 				for (int k = 0; k < d->nshapes + 2; k++)
 					printf("%c%.17g", k ? ',' : '\t', res.params[k]);
+			if (ses)
+				for (int k = 0; k < d->nshapes + 2; k++)
+					printf("%c%.6g", k ? ',' : '\t', res.se[k]);
 			printf("\n");
 			fflush(stdout);
 			total += times[repeats / 2];
