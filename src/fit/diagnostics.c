@@ -13,7 +13,8 @@
  * shape runs to the edge of its domain (then a warning says so), and they
  * treat the sketch's likelihood (grouped for rounded data, bin masses for
  * binned sketches, on their finest coarse copy of 256 bins, where the
- * binned fit converges too) as the model's.  Fixed parameters, integer shapes (not
+ * binned fit converges too; that copy's bin masses also for the entries
+ * with a coarse budget on exact sketches, bf_fit_one_raced) as the model's.  Fixed parameters, integer shapes (not
  * differentiable) and a shape the engine holds (loguniform's redundant a)
  * get none.  Not positive definite: none, with a warning.
  *
