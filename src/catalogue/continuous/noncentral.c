@@ -100,11 +100,11 @@ log_dpois(double x, double m)
 /*
  * Regularized incomplete gamma P(a, x) or Q(a, x): the gamma entry's cdf
  * and sf (gamma.c: GSL below a = 2000, Temme's uniform asymptotic
- * expansion above, constant cost in a and x).  Until 0.7.0 this used GSL
- * up to a = 1e5, which at x about a - sqrt(a) is off by up to 1.3e-10
- * relative at a = 12,000 and 7e-8 at a = 99,999 (against scipy's
- * gammainc, Boost), and costs about 1.3 us there instead of 0.12 us:
- * the mixtures below start from and restart with these values.
+ * expansion above, constant cost in a and x).  GSL's own functions, used
+ * here up to a = 1e5 before, are off by up to 1.3e-10 relative at
+ * a = 12,000 and 7e-8 at a = 99,999 at x about a - sqrt(a) (against
+ * scipy's gammainc, Boost), and cost about 1.3 us there instead of
+ * 0.12 us: the mixtures below start from and restart with these values.
  */
 static double
 gamma_inc(double a, double x, bool lower)
