@@ -47,6 +47,8 @@ bf_fitdata_bound(BfFitData *fd)
  * when q = 0), the bounds every loc parametrisation keeps the support's
  * ends beyond.
  */
+static unsigned long bf_fitdata_serial;	/* this process's preparations */
+
 void
 bf_fitdata_init(BfFitData *fd, const BfHistogram *h, double q)
 {
@@ -55,6 +57,7 @@ bf_fitdata_init(BfFitData *fd, const BfHistogram *h, double q)
 	double		half = 0.5 * q;
 
 	memset(fd, 0, sizeof(*fd));
+	fd->serial = ++bf_fitdata_serial;
 	/*
 	 * A sketch without finite values has nothing to fit; it is treated as
 	 * an empty exact sketch whatever its level (validation rejects a binned
@@ -180,6 +183,7 @@ bf_fitdata_shrink_extremes(BfFitData *fd, double q)
 
 	if (fd->exact || !(q > 0) || nb < 2)
 		return;
+	fd->serial = ++bf_fitdata_serial;	/* changed data: a new identity */
 	lo = bf_alloc(sizeof(double) * nb);
 	hi = bf_alloc(sizeof(double) * nb);
 	for (int i = 0; i < nb; i++)

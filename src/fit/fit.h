@@ -85,6 +85,7 @@ typedef struct BfFitData
 	/* scratch for one evaluation, nedges long */
 	double	   *cdfs;
 	double	   *sfs;
+	unsigned long serial;		/* distinct per preparation (bf_loglik's memo) */
 } BfFitData;
 
 /* Most characters of a fit's warnings, one per line. */
