@@ -18,11 +18,12 @@ SELECT col, fit_histogram_summary(h) AS summary
 \echo '== fit_report reads each column before any fit is trusted: resolution, atoms, heavy tails, =='
 \echo '== extreme outliers, and the top candidates (samples => 0: no calibrated tests here)      =='
 SELECT col, advice
-  FROM (SELECT 'wind_speed' AS col, fit_report(fit_histogram(wind_speed), samples => 0) AS r FROM weather
-        UNION ALL SELECT 'temp', fit_report(fit_histogram(temp), samples => 0) FROM weather
-        UNION ALL SELECT 'pressure', fit_report(fit_histogram(pressure), samples => 0) FROM weather
-        UNION ALL SELECT 'precip', fit_report(fit_histogram(precip), samples => 0) FROM weather) q,
-       jsonb_array_elements_text(r->'recommendations') advice;
+  FROM (SELECT 1 AS o, 'wind_speed' AS col, fit_report(fit_histogram(wind_speed), samples => 0) AS r FROM weather
+        UNION ALL SELECT 2, 'temp', fit_report(fit_histogram(temp), samples => 0) FROM weather
+        UNION ALL SELECT 3, 'pressure', fit_report(fit_histogram(pressure), samples => 0) FROM weather
+        UNION ALL SELECT 4, 'precip', fit_report(fit_histogram(precip), samples => 0) FROM weather) q,
+       jsonb_array_elements_text(r->'recommendations') WITH ORDINALITY AS a(advice, i)
+ ORDER BY o, i;
 
 \echo
 \echo '== Wind speed (mph): the summary above shows a 1048 mph reading (a known sensor error), =='
