@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include <gsl/gsl_errno.h>
+#include <gsl/gsl_linalg.h>
 #include <gsl/gsl_multimin.h>
 
 #include "fit/internal.h"
@@ -401,4 +402,238 @@ bf_bfgs_polish(BfProblem *pb, double *params, int max_evals, double gtol)
 	gsl_multimin_fdfminimizer_free(s);
 	gsl_vector_free(x);
 	return converged;
+}
+
+
+/*
+ * Newton polish of a binned fit on the full sketch (pb->fd) from near its
+ * optimum (the finest coarse copy's), with the Hessian borrowed from that
+ * copy (hfd).  Each iteration steps
+ *     theta <- theta - H^-1 g
+ * in the transformed parameters, g the gradient of the objective (minus the
+ * mean log-likelihood) on the full sketch by central differences (step
+ * BF_FD_STEP: 2 m evaluations for m coordinates), H its Hessian on hfd by
+ * central differences (once, step BF_NEWTON_HSTEP, 1 + 2 m^2 evaluations
+ * of a copy of a few hundred bins instead of the sketch's thousands).  The
+ * objective is a mean, and a copy whose bins are far narrower than the
+ * model's scale has nearly the same curvature per observation, so this is
+ * Newton's method with an inexact Hessian: it converges linearly at the
+ * rate ||I - H^-1 H_full|| (Nocedal & Wright, Numerical Optimization, 2nd
+ * ed., 2006, sect. 3.3; Dennis & Schnabel, Numerical Methods for
+ * Unconstrained Optimization, 1983, ch. 5).
+ * A coordinate along which the copy's objective does not change at all
+ * (a support end's gap held at its floor, BF_MIN_LOG_GAP, far inside a
+ * bin: |H_aa| within rounding) is held; the others are stepped.
+ * Stops, converged, when the gain the quadratic model predicts for the next
+ * step, g' H^-1 g / 2 in mean log-likelihood, is below gain_tol / n; a step
+ * longer than BF_NEWTON_MAX_STEP (transformed units, in any coordinate) is
+ * shortened to it; a step that does not improve is halved up to
+ * BF_NEWTON_HALVINGS times.  Gives up (returns false, params as they
+ * came: the simplex polish from a point the steps reached ends elsewhere,
+ * not always higher, on strongly misspecified fits) when H is not
+ * positive definite (a ridge towards a limiting family, a saddle), when a difference point is
+ * infeasible (a support end within a step of the data: the gradient is
+ * meaningless there), when a step cannot improve or gains less than
+ * BF_NEWTON_MIN_RATIO of what the model predicted for the full step (the
+ * quadratic model does not hold: a kink, a ridge), after max_iter
+ * iterations, or when the host asks to stop; the caller then runs the
+ * simplex polish from params.  Costs 2 (2 m + 1) full-sketch evaluations
+ * when one step converges.
+ */
+#define BF_NEWTON_HSTEP 1e-4
+#define BF_NEWTON_MAX_STEP 0.5
+#define BF_NEWTON_HALVINGS 3
+#define BF_NEWTON_MIN_RATIO 0.25
+
+/* objective at t0 moved by da along coordinate a and db along b (b < 0: none) */
+static double
+bf_objective_at(BfProblem *pb, const gsl_vector *t0, gsl_vector *t,
+				int a, double da, int b, double db)
+{
+	gsl_vector_memcpy(t, t0);
+	gsl_vector_set(t, a, gsl_vector_get(t0, a) + da);
+	if (b >= 0)
+		gsl_vector_set(t, b, gsl_vector_get(t0, b) + db);
+	return bf_objective(t, pb);
+}
+
+bool
+bf_newton_polish(BfProblem *pb, const BfFitData *hfd, double *params,
+				 int max_iter, double gain_tol)
+{
+	const BfFitData *full = pb->fd;
+	const double h = BF_NEWTON_HSTEP;
+	int			k = pb->nfree,
+				m = 0,
+				use[BF_MAX_PARAMS];
+	double		diag[BF_MAX_PARAMS];
+	gsl_vector *t0,
+			   *t;
+	gsl_matrix *H = NULL;
+	gsl_vector *g = NULL,
+			   *s = NULL;
+	double		f0,
+				fc;
+	bool		ok = true,
+				converged = false;
+	int			start = pb->evaluations;
+	const char *why = "out of memory";
+
+	if (k == 0)
+		return true;
+	t0 = gsl_vector_alloc(k);
+	t = gsl_vector_alloc(k);
+	if (t0 == NULL || t == NULL)
+	{
+		pb->out_of_memory = true;
+		ok = false;
+		goto done;
+	}
+	bf_params_to_theta(pb, params, t0);
+
+	/* the Hessian on the coarse copy: its diagonal, then the coordinates that move */
+	pb->fd = hfd;
+	why = "hessian infeasible";
+	fc = bf_objective(t0, pb);
+	ok = fc < BF_PENALTY;
+	for (int a = 0; a < k && ok; a++)
+	{
+		double		fp = bf_objective_at(pb, t0, t, a, h, -1, 0),
+					fm = bf_objective_at(pb, t0, t, a, -h, -1, 0);
+
+		ok = fp < BF_PENALTY && fm < BF_PENALTY && !bf_should_stop();
+		diag[a] = (fp - 2 * fc + fm) / (h * h);
+		ok &= isfinite(diag[a]);
+		/* flat: a change within the rounding of the objective's sum */
+		if (fabs(fp - fc) + fabs(fm - fc) > 64 * DBL_EPSILON * Max(fabs(fc), 1.0))
+			use[m++] = a;
+	}
+	if (ok && m == 0)
+	{
+		converged = true;
+		goto done;
+	}
+	if (ok)
+	{
+		H = gsl_matrix_alloc(m, m);
+		g = gsl_vector_alloc(m);
+		s = gsl_vector_alloc(m);
+		if (H == NULL || g == NULL || s == NULL)
+		{
+			pb->out_of_memory = true;
+			why = "out of memory";
+			ok = false;
+		}
+	}
+	for (int a = 0; a < m && ok; a++)
+	{
+		gsl_matrix_set(H, a, a, diag[use[a]]);
+		for (int b = a + 1; b < m && ok; b++)
+		{
+			double		f[4],
+						v;
+
+			for (int q = 0; q < 4; q++)
+			{
+				f[q] = bf_objective_at(pb, t0, t, use[a], (q & 1) ? -h : h,
+									   use[b], (q & 2) ? -h : h);
+				ok &= f[q] < BF_PENALTY;
+			}
+			v = (f[0] - f[1] - f[2] + f[3]) / (4 * h * h);
+			ok &= isfinite(v) && !bf_should_stop();
+			gsl_matrix_set(H, a, b, v);
+			gsl_matrix_set(H, b, a, v);
+		}
+	}
+	pb->fd = full;
+	if (!ok)
+		goto done;
+	why = "hessian not positive definite";
+	if (gsl_linalg_cholesky_decomp1(H) != GSL_SUCCESS)
+	{
+		ok = false;
+		goto done;
+	}
+
+	why = "";
+	f0 = bf_objective(t0, pb);
+	ok = f0 < BF_PENALTY;
+	for (int iter = 0; iter < max_iter && ok; iter++)
+	{
+		double		gs = 0,
+					big = 0,
+					f1 = BF_PENALTY;
+
+		/* the gradient on the full sketch */
+		why = "gradient infeasible";
+		for (int a = 0; a < m && ok; a++)
+		{
+			double		fp = bf_objective_at(pb, t0, t, use[a], BF_FD_STEP, -1, 0),
+						fm = bf_objective_at(pb, t0, t, use[a], -BF_FD_STEP, -1, 0);
+
+			ok = fp < BF_PENALTY && fm < BF_PENALTY && !bf_should_stop();
+			gsl_vector_set(g, a, (fp - fm) / (2 * BF_FD_STEP));
+		}
+		if (!ok)
+			break;
+		/* s = -H^-1 g, and the gain the model predicts for it */
+		ok = gsl_linalg_cholesky_solve(H, g, s) == GSL_SUCCESS;
+		for (int a = 0; a < m && ok; a++)
+		{
+			double		sa = -gsl_vector_get(s, a);
+
+			gsl_vector_set(s, a, sa);
+			gs += gsl_vector_get(g, a) * sa;
+			big = Max(big, fabs(sa));
+		}
+		if (!ok || !isfinite(gs))
+		{
+			ok = false;
+			break;
+		}
+		bf_debug(3, "bestfit: newton iteration %d: predicted gain %g, longest step %g",
+				 iter, -0.5 * gs * full->n, big);
+		if (-0.5 * gs * full->n < gain_tol)
+		{
+			converged = true;
+			break;
+		}
+		if (big > BF_NEWTON_MAX_STEP)
+			gsl_vector_scale(s, BF_NEWTON_MAX_STEP / big);
+		why = "no improvement";
+		for (int q = 0; q <= BF_NEWTON_HALVINGS && !(f1 < f0); q++)
+		{
+			gsl_vector_memcpy(t, t0);
+			for (int a = 0; a < m; a++)
+				gsl_vector_set(t, use[a], gsl_vector_get(t0, use[a]) +
+							   ldexp(gsl_vector_get(s, a), -q));
+			f1 = bf_objective(t, pb);
+		}
+		if (!(f1 < f0))
+		{
+			ok = false;
+			break;
+		}
+		bf_debug(3, "bestfit: newton step gains %g", (f0 - f1) * full->n);
+		gsl_vector_memcpy(t0, t);
+		/* a quarter of the model's prediction: the model does not hold here */
+		ok = (f0 - f1) * full->n >= BF_NEWTON_MIN_RATIO * -0.5 * gs * full->n;
+		why = ok ? "iterations" : "the model's gain not reached";
+		f0 = f1;
+	}
+	if (ok && converged)
+		bf_theta_to_params(pb, t0, params);
+
+done:
+	bf_debug(2, "bestfit: %s: newton polish %s%s after %d evaluations (%d of %d coordinates)",
+			 pb->d->name, ok && converged ? "converged" : "gave up: ",
+			 ok && converged ? "" : why, pb->evaluations - start, m, k);
+	pb->fd = full;
+	bf_vector_free(t0);
+	bf_vector_free(t);
+	bf_vector_free(g);
+	bf_vector_free(s);
+	if (H)
+		gsl_matrix_free(H);
+	return ok && converged;
 }

@@ -39,7 +39,14 @@
  *                stages did the travel)
  *   binned_polish           a binned sketch after its coarse copies: a
  *                short polish on the full sketch (keeps misspecified fits of
- *                heavy tails honest)
+ *                heavy tails honest).  First Newton steps (optimiser.c,
+ *                bf_newton_polish: at most binned_newton_iters, the Hessian
+ *                from the finest coarse copy, the gradient on the full
+ *                sketch), stopping when the next step would gain less than
+ *                binned_newton_gain log-likelihood units; when they cannot
+ *                converge (a support end among the data, a kink, a ridge:
+ *                a Hessian that is not positive definite), the simplex
+ *                polish binned_polish from the best point they reached
  *   binned_polish_single    a binned sketch without coarse copies
  *   binned_polish_expensive expensive entries, on the finest coarse copy
  *   binned_polish_near      a warm start next to the optimum (erlang's
@@ -78,6 +85,8 @@ typedef struct BfPlan
 	BfStage		exact_check;
 	BfStage		exact_polish_expensive;
 	BfStage		exact_polish_slow;
+	int			binned_newton_iters;
+	double		binned_newton_gain;
 	BfStage		binned_polish;
 	BfStage		binned_polish_single;
 	BfStage		binned_polish_near;
@@ -102,6 +111,8 @@ static const BfPlan bf_plan = {
 	.exact_check = {0.01, 1e-9, 1e-5, 60, 1},
 	.exact_polish_expensive = {0.01, 1e-7, 1e-4, 60, 1},
 	.exact_polish_slow = {0.01, 1e-7, 1e-4, 20, 1},
+	.binned_newton_iters = 3,
+	.binned_newton_gain = 1e-4,
 	.binned_polish = {0.002, BF_TOL_FINE, 1e-3, 40, 1},
 	.binned_polish_single = {0.02, BF_TOL_FINE, 1e-3, 300, 3},
 	.binned_polish_near = {0.002, BF_TOL_FINE, 1e-3, 100, 2},

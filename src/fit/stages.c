@@ -417,11 +417,25 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 			pb.fd = ladder[nladder - 2];
 			bf_run_stage(&pb, params, &bf_plan.binned_polish_expensive);
 		}
-		else
+		else if (nladder == 1)
 		{
 			pb.fd = full;
-			bf_run_stage(&pb, params, nladder == 1 ?
-						 &bf_plan.binned_polish_single : &bf_plan.binned_polish);
+			bf_run_stage(&pb, params, &bf_plan.binned_polish_single);
+		}
+		else
+		{
+			/*
+			 * Newton steps on the full sketch with the finest copy's
+			 * Hessian; where they cannot converge (a support end among the
+			 * data, a kink, a ridge), the simplex polish from the coarse
+			 * optimum.  A density that vanishes at loc makes the likelihood
+			 * rugged in loc (bf_scan_zero_loc): the simplex at once.
+			 */
+			pb.fd = full;
+			if (bf_zero_at_loc(&pb, params) ||
+				!bf_newton_polish(&pb, ladder[nladder - 2], params,
+								  bf_plan.binned_newton_iters, bf_plan.binned_newton_gain))
+				bf_run_stage(&pb, params, &bf_plan.binned_polish);
 		}
 
 		/*

@@ -805,17 +805,27 @@ irwinhall_rec(double n, double z, bool pdf)
 	J = (int) floor(z);
 	if (J < 0 || J > nn)
 		return NAN;
-	if (J + 1 > 256)
-		w = bf_alloc(sizeof(double) * (J + 1));
-	/* level m0: F_0(y) = [y >= 0]; f_1(y) = [0 <= y < 1] */
+	if (J + 2 > 256)
+		w = bf_alloc(sizeof(double) * (J + 2));
+	/* level m0: F_0(y) = [y >= 0]; f_1(y) = [0 <= y < 1]; w[J + 1] = 0 below 0 */
 	for (int j = 0; j <= J; j++)
 	{
 		double		y = z - j;
 
 		w[j] = pdf ? ((y >= 0 && y < 1) ? 1.0 : 0.0) : ((y >= 0) ? 1.0 : 0.0);
 	}
+	w[J + 1] = 0.0;
 	for (int m = m0 + 1; m <= nn; m++)
 	{
+		/*
+		 * w[j] <- level m at y = z - j from w[j] and w[j + 1] of level m - 1:
+		 * y >= m (j <= z - m) is F = 1, f = 0; 0 < y < m the recursion; y = 0
+		 * (j = J when z is an integer) F = 0, f = [m = 1]
+		 */
+		double		rden = 1.0 / (pdf ? (m - 1) : m);
+		int			jlo = (z - m >= 0) ? (int) floor(z - m) + 1 : 0,
+					jhi = (z == J) ? J - 1 : J;
+
 		/* a poll every 4,096 steps or so (every level once J >= 4,095) */
 		work += J + 1;
 		if (work >= 4096 && (work = 0, bf_should_stop()))
@@ -824,19 +834,16 @@ irwinhall_rec(double n, double z, bool pdf)
 				bf_free(w);
 			return NAN;
 		}
-		/* w[j] <- level m at y = z - j; uses w[j] and w[j + 1] of level m - 1 */
-		for (int j = 0; j <= J; j++)
+		for (int j = 0; j < jlo && j <= J; j++)
+			w[j] = pdf ? 0.0 : 1.0;
+		for (int j = jlo; j <= jhi; j++)
 		{
-			double		y = z - j,
-						lo = (j + 1 <= J) ? w[j + 1] : 0.0;
+			double		y = z - j;
 
-			if (y >= m)
-				w[j] = pdf ? 0.0 : 1.0;
-			else if (y <= 0)
-				w[j] = (pdf && y == 0 && m == 1) ? 1.0 : 0.0;
-			else
-				w[j] = (y * w[j] + (m - y) * lo) / (pdf ? (m - 1) : m);
+			w[j] = (y * w[j] + (m - y) * w[j + 1]) * rden;
 		}
+		if (z == J)
+			w[J] = (pdf && m == 1) ? 1.0 : 0.0;
 	}
 	res = w[0];
 	if (w != stackbuf)
