@@ -425,7 +425,10 @@ bf_bfgs_polish(BfProblem *pb, double *params, int max_evals, double gtol)
  * (a support end's gap held at its floor, BF_MIN_LOG_GAP, far inside a
  * bin: |H_aa| within rounding) is held; the others are stepped.
  * Stops, converged, when the gain the quadratic model predicts for the next
- * step, g' H^-1 g / 2 in mean log-likelihood, is below gain_tol / n; a step
+ * step, g' H^-1 g / 2 in mean log-likelihood, is below gain_tol / n, or
+ * when a full step predicted to gain less than 10 gain_tol gained that
+ * within BF_NEWTON_AGREE (20 %: the gain left is then about 0.2^2 of the
+ * prediction, 0.4 gain_tol, along the step; one gradient saved); a step
  * longer than BF_NEWTON_MAX_STEP (transformed units, in any coordinate) is
  * shortened to it; a step that does not improve is halved up to
  * BF_NEWTON_HALVINGS times.  Gives up (returns false, params as they
@@ -437,13 +440,15 @@ bf_bfgs_polish(BfProblem *pb, double *params, int max_evals, double gtol)
  * BF_NEWTON_MIN_RATIO of what the model predicted for the full step (the
  * quadratic model does not hold: a kink, a ridge), after max_iter
  * iterations, or when the host asks to stop; the caller then runs the
- * simplex polish from params.  Costs 2 (2 m + 1) full-sketch evaluations
- * when one step converges.
+ * simplex polish from params.  Costs 2 m + 2 full-sketch evaluations when
+ * one step converges as predicted, 4 m + 2 when a second gradient confirms
+ * it.
  */
 #define BF_NEWTON_HSTEP 1e-4
 #define BF_NEWTON_MAX_STEP 0.5
 #define BF_NEWTON_HALVINGS 3
 #define BF_NEWTON_MIN_RATIO 0.25
+#define BF_NEWTON_AGREE 0.2
 
 /* objective at t0 moved by da along coordinate a and db along b (b < 0: none) */
 static double
@@ -562,7 +567,10 @@ bf_newton_polish(BfProblem *pb, const BfFitData *hfd, double *params,
 	{
 		double		gs = 0,
 					big = 0,
-					f1 = BF_PENALTY;
+					f1 = BF_PENALTY,
+					pred,
+					ratio;
+		bool		full_step;
 
 		/* the gradient on the full sketch */
 		why = "gradient infeasible";
@@ -598,7 +606,8 @@ bf_newton_polish(BfProblem *pb, const BfFitData *hfd, double *params,
 			converged = true;
 			break;
 		}
-		if (big > BF_NEWTON_MAX_STEP)
+		full_step = big <= BF_NEWTON_MAX_STEP;
+		if (!full_step)
 			gsl_vector_scale(s, BF_NEWTON_MAX_STEP / big);
 		why = "no improvement";
 		for (int q = 0; q <= BF_NEWTON_HALVINGS && !(f1 < f0); q++)
@@ -608,6 +617,7 @@ bf_newton_polish(BfProblem *pb, const BfFitData *hfd, double *params,
 				gsl_vector_set(t, use[a], gsl_vector_get(t0, use[a]) +
 							   ldexp(gsl_vector_get(s, a), -q));
 			f1 = bf_objective(t, pb);
+			full_step &= q == 0;
 		}
 		if (!(f1 < f0))
 		{
@@ -617,9 +627,23 @@ bf_newton_polish(BfProblem *pb, const BfFitData *hfd, double *params,
 		bf_debug(3, "bestfit: newton step gains %g", (f0 - f1) * full->n);
 		gsl_vector_memcpy(t0, t);
 		/* a quarter of the model's prediction: the model does not hold here */
-		ok = (f0 - f1) * full->n >= BF_NEWTON_MIN_RATIO * -0.5 * gs * full->n;
+		pred = -0.5 * gs * full->n;
+		ratio = (f0 - f1) * full->n / pred;
+		ok = ratio >= BF_NEWTON_MIN_RATIO;
 		why = ok ? "iterations" : "the model's gain not reached";
 		f0 = f1;
+		/*
+		 * a full step that gained what the model said, within
+		 * BF_NEWTON_AGREE, from a point less than 10 gain_tol below the
+		 * model's maximum: what is left is about that error squared times
+		 * the prediction (the curvature along the step was right), under
+		 * gain_tol; no gradient needed to confirm it
+		 */
+		if (ok && full_step && pred < 10 * gain_tol && fabs(ratio - 1) < BF_NEWTON_AGREE)
+		{
+			converged = true;
+			break;
+		}
 	}
 	if (ok && converged)
 		bf_theta_to_params(pb, t0, params);

@@ -129,7 +129,7 @@ SELECT abs((params->>'a')::float8 - 3) < 0.15 AS a_ok, abs((params->>'loc')::flo
 SELECT distribution IN ('gamma', 'chi2', 'pearson3', 'beta') AS top_is_gamma_family
   FROM fit_distributions((SELECT fit_histogram(x) FROM g)) WHERE rank = 1;
 -- gamma, chi2 and pearson3 (skew > 0: gamma with a = 4/skew^2) are one family,
--- so they reach one binned maximum, to the polish's 1e-4 (plan.h)
+-- so they reach one binned maximum (the Newton polish stops at 1e-4, plan.h)
 SELECT max(loglik) - min(loglik) < 1e-3 AS same_maximum
   FROM fit_distributions((SELECT fit_histogram(x) FROM g), ARRAY['gamma', 'chi2', 'pearson3']);
 
