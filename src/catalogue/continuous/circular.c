@@ -57,12 +57,22 @@ vonmises_support(const BfDist *self, const double *shape, double *zlo, double *z
 	*zhi = M_PI;
 }
 
+/*
+ * log(2 pi I0e(kappa)), remembered for the last kappa (common.h, BfMemo):
+ * a likelihood pass asks for it at every density value with one kappa, and
+ * GSL's I0 and the log were most of the cost of a value
+ */
 static double
 vonmises_lognorm(double kappa)
 {
+	static BfMemo memo;
 	gsl_sf_result r;
+	double		v;
 
-	return log(2.0 * M_PI * bf_gsl_value(gsl_sf_bessel_I0_scaled_e(kappa, &r), &r));
+	if (!bf_memo_get(&memo, &kappa, 1, &v))
+		bf_memo_put(&memo, &kappa, 1,
+					v = log(2.0 * M_PI * bf_gsl_value(gsl_sf_bessel_I0_scaled_e(kappa, &r), &r)));
+	return v;
 }
 
 static double
