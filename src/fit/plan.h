@@ -43,10 +43,12 @@
  *                bf_newton_polish: at most binned_newton_iters, the Hessian
  *                from the finest coarse copy, the gradient on the full
  *                sketch), stopping when the next step would gain less than
- *                binned_newton_gain log-likelihood units; when they cannot
- *                converge (a support end among the data, a kink, a ridge:
- *                a Hessian that is not positive definite), the simplex
- *                polish binned_polish from the best point they reached
+ *                binned_newton_gain log-likelihood units (or a step gained
+ *                what the model predicted, under 10 binned_newton_gain);
+ *                when they cannot converge (a support end among the data, a
+ *                kink, a ridge: a Hessian that is not positive definite),
+ *                the simplex polish binned_polish from the coarse optimum,
+ *                as if they had not run
  *   binned_polish_single    a binned sketch without coarse copies
  *   binned_polish_expensive expensive entries, on the finest coarse copy
  *   binned_polish_near      a warm start next to the optimum (erlang's
