@@ -434,9 +434,9 @@ bf_bfgs_polish(BfProblem *pb, double *params, int max_evals, double gtol)
  * BF_NEWTON_HALVINGS times.  Gives up (returns false, params as they
  * came: the simplex polish from a point the steps reached ends elsewhere,
  * not always higher, on strongly misspecified fits) when H is not
- * positive definite (a ridge towards a limiting family, a saddle), when a difference point is
- * infeasible (a support end within a step of the data: the gradient is
- * meaningless there), when a step cannot improve or gains less than
+ * positive definite (a ridge towards a limiting family, a saddle), when a
+ * difference point is infeasible (a support end within a step of the data:
+ * the gradient is meaningless there), when a step cannot improve or gains less than
  * BF_NEWTON_MIN_RATIO of what the model predicted for the full step (the
  * quadratic model does not hold: a kink, a ridge), after max_iter
  * iterations, or when the host asks to stop; the caller then runs the
@@ -599,9 +599,10 @@ bf_newton_polish(BfProblem *pb, const BfFitData *hfd, double *params,
 			ok = false;
 			break;
 		}
+		pred = -0.5 * gs * full->n;
 		bf_debug(3, "bestfit: newton iteration %d: predicted gain %g, longest step %g",
-				 iter, -0.5 * gs * full->n, big);
-		if (-0.5 * gs * full->n < gain_tol)
+				 iter, pred, big);
+		if (pred < gain_tol)
 		{
 			converged = true;
 			break;
@@ -627,7 +628,6 @@ bf_newton_polish(BfProblem *pb, const BfFitData *hfd, double *params,
 		bf_debug(3, "bestfit: newton step gains %g", (f0 - f1) * full->n);
 		gsl_vector_memcpy(t0, t);
 		/* a quarter of the model's prediction: the model does not hold here */
-		pred = -0.5 * gs * full->n;
 		ratio = (f0 - f1) * full->n / pred;
 		ok = ratio >= BF_NEWTON_MIN_RATIO;
 		why = ok ? "iterations" : "the model's gain not reached";
