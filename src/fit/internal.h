@@ -82,6 +82,8 @@ typedef struct BfProblem
 
 extern double bf_shape_from_theta(const BfDomain *dom, double v);
 extern double bf_shape_to_theta(const BfDomain *dom, double p);
+extern double bf_bounded_from_theta(double a, double v);
+extern double bf_bounded_to_theta(double a, double b);
 extern double bf_gap_from_theta(const BfProblem *pb, double v);
 extern double bf_gap_to_theta(const BfProblem *pb, double gap);
 extern void bf_theta_to_params(const BfProblem *pb, const gsl_vector *t, double *params);

@@ -78,11 +78,16 @@ bf_log_bin_prob_tail(const BfDist *d, const double *params, double lo, double hi
 }
 
 /*
- * cdfs and sfs at the standardised edges z_j of a binned sketch for an
- * entry with bin_quadrature: the two outer tails from the cdf and sf, every
- * edge-to-edge mass as the integral of the pdf over [z_j, z_j+1] clipped to
- * the support, by 8-point Gauss-Legendre (GSL's fixed table), accumulated
- * from the left for F and from the right for S.  The rule is exact for
+ * Masses accumulated over the edges z_j of a binned sketch for an entry
+ * with bin_quadrature: every edge-to-edge mass as the integral of the pdf
+ * over [z_j, z_j+1] clipped to the support, by 8-point Gauss-Legendre
+ * (GSL's fixed table), accumulated from the first edge for F and from the
+ * last one for S.  F[j] and S[j] are thus P(z_0 < Z <= z_j) and
+ * P(z_j < Z <= z_last), not the cdf and sf: the mass below the first edge
+ * and above the last one would cancel in every bin's mass F[b] - F[a] =
+ * S[a] - S[b], which is all the likelihood reads, so it is not computed
+ * (two tail integrals of the density, as costly as the 8 points of all the
+ * bins for genhyperbolic and norminvgauss).  The rule is exact for
  * polynomials of degree 15; the sketch's bins are narrow on the scale of
  * any density that fits the data, so the masses agree with cdf differences
  * to many digits at 1/nedges of the cost for these entries (a density far
@@ -99,8 +104,8 @@ bf_edge_probs_quadrature(const BfFitData *fd, const BfDist *d, const double *par
 				zhi;
 
 	bf_entry_support(d, params, &zlo, &zhi);
-	F[0] = bf_model_cdf(d, params, fd->edges[0]);
-	S[last] = bf_model_sf(d, params, fd->edges[last]);
+	F[0] = 0;
+	S[last] = 0;
 	for (int j = 0; j < last; j++)
 	{
 		double		a = Max(zlo, bf_model_z(d, params, fd->edges[j])),
@@ -230,6 +235,12 @@ bf_loglik_eval(const BfFitData *fd, const BfDist *d, const double *params)
 			double		p,
 						lp;
 
+			/*
+			 * the difference of the tail sums on the bin's own side keeps the
+			 * digits of a small mass (with quadrature, F and S sum from the
+			 * outer edges, F[a] + S[a] <= 1, so F[a] > 0.5 still means the
+			 * smaller S side)
+			 */
 			p = F[a] > 0.5 ? S[a] - S[b] : F[b] - F[a];
 			if (p > 1e-280)
 				lp = log(p);

@@ -59,6 +59,40 @@ bf_shape_to_theta(const BfDomain *dom, double p)
 }
 
 /*
+ * A shape bounded by another one, |b| < a (BfFitHints.bound_by), from its
+ * transformed value v = a atanh(b / a): b = a tanh(v / a).  For |b| well
+ * below a this is b itself (the search's coordinate as before, so that a
+ * ridge to a limit where a grows with b fixed, norminvgauss -> norm, is
+ * as straight as it was); towards |b| = a it stretches the way atanh
+ * does, so that the constraint is approached, never hit.  b is pulled
+ * inside when tanh rounds to +-1 (b = +-a breaks the constraint).
+ */
+double
+bf_bounded_from_theta(double a, double v)
+{
+	double		b;
+
+	if (!(a > 0))
+		return v;				/* argcheck rejects it */
+	b = a * tanh(v / a);
+	if (fabs(b) >= a)
+		b = copysign(nextafter(a, 0), v);
+	return b;
+}
+
+/* The inverse of bf_bounded_from_theta for |b| < a, the ratio kept off +-1. */
+double
+bf_bounded_to_theta(double a, double b)
+{
+	double		r;
+
+	if (!(a > 0))
+		return b;
+	r = Min(Max(b / a, -1 + 1e-15), 1 - 1e-15);
+	return a * atanh(r);
+}
+
+/*
  * A gap from its transformed value.  Below min_log_gap (1e-12 locunits
  * while searching) the gap is held at that floor: flat, so the simplex
  * settles instead of running off to minus infinity (bf_snap_to_data tries
@@ -98,8 +132,17 @@ bf_theta_to_params(const BfProblem *pb, const gsl_vector *t, double *params)
 			tloc = v;
 		else if (i == is)
 			tscale = v;
+		else if (i < d->nshapes && BF_HINT(d, bound_by[i]) > 0)
+			params[i] = v;		/* atanh of the ratio: below, once its bound is known */
 		else
 			params[i] = bf_shape_from_theta(bf_shape_domain(d, i), v);
+	}
+	for (int k = 0; k < pb->nfree; k++)
+	{
+		int			i = pb->freeidx[k];
+
+		if (i < d->nshapes && BF_HINT(d, bound_by[i]) > 0)
+			params[i] = bf_bounded_from_theta(params[BF_HINT(d, bound_by[i]) - 1], params[i]);
 	}
 	bf_entry_support(d, params, &zlo, &zhi);
 	if (pb->locmode == BF_LOC_BETWEEN && pb->tie == BF_TIE_NONE &&
@@ -158,6 +201,8 @@ bf_params_to_theta(const BfProblem *pb, const double *params, gsl_vector *t)
 			v = (params[i] - pb->base[i]) / pb->locunit;
 		else if (i == is)
 			v = log(params[i] / pb->base[i]);
+		else if (BF_HINT(d, bound_by[i]) > 0)
+			v = bf_bounded_to_theta(params[BF_HINT(d, bound_by[i]) - 1], params[i]);
 		else
 			v = bf_shape_to_theta(bf_shape_domain(d, i), params[i]);
 		gsl_vector_set(t, k, v);

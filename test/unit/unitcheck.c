@@ -47,6 +47,7 @@
 #include "numerics/special.h"
 #include "numerics/random.h"
 #include "fit/fit.h"
+#include "fit/internal.h"	/* the search's transforms (test_bounded_shapes) */
 #include "harness.h"
 #include "metrics/compare.h"
 #include "metrics/gof.h"
@@ -1115,6 +1116,73 @@ fit_sketch(const BfDist *d, const BfHistogram *h, const double *fixed, BfFitResu
 }
 
 /*
+ * Shapes bounded by another one (BfFitHints.bound_by, |b| < a): the hint
+ * names a shape whose domain is positive, the entry's argcheck is that
+ * constraint, and the search's transform b = a tanh(v / a) maps every real
+ * v (up to +-1e300) inside it, is b itself where |b| is far below a, and
+ * inverts to 1e-12 relative (1e-9 near |b| = a, where atanh is ill-conditioned).
+ */
+static void
+test_bounded_shapes(void)
+{
+	static const double as[] = {1e-3, 0.9, 1.0, 215.7, 1.8e7};
+	static const double rs[] = {-1 + 1e-12, -0.5, 0.0, 1e-6, 0.3, 0.999, 1 - 1e-9};
+	static const double vs[] = {-1e300, -50.0, -1.0, 1.0, 1e3, 1e300};
+	int			nbounded = 0;
+
+	for (int e = 0; e < bf_catalogue_count(); e++)
+	{
+		const BfDist *d = bf_catalogue_entry(e);
+
+		for (int i = 0; i < d->nshapes; i++)
+		{
+			int			j = BF_HINT(d, bound_by[i]) - 1;
+			double		params[BF_MAX_PARAMS] = {0};
+
+			if (j < 0)
+				continue;
+			nbounded++;
+			check(j < d->nshapes && j != i && bf_shape_domain(d, j)->lo >= 0,
+				  "bound_by: %s's shape %d is bounded by shape %d, which is not a positive shape",
+				  d->name, i, j);
+			if (!(j < d->nshapes && j != i))
+				continue;
+			for (int k = 0; k < d->nshapes; k++)
+				params[k] = 0.5;
+			params[bf_scale_index(d)] = 1.0;
+			for (int ka = 0; ka < (int) lengthof(as); ka++)
+			{
+				double		a = as[ka];
+
+				params[j] = a;
+				for (int kv = 0; kv < (int) lengthof(vs); kv++)
+				{
+					params[i] = bf_bounded_from_theta(a, vs[kv]);
+					check(fabs(params[i]) < a && bf_entry_argcheck(d, params) == NULL,
+						  "bound_by: %s: a = %g, v = %g gives b = %.17g, outside |b| < a",
+						  d->name, a, vs[kv], params[i]);
+				}
+				for (int kr = 0; kr < (int) lengthof(rs); kr++)
+				{
+					double		b = a * rs[kr],
+								back = bf_bounded_from_theta(a, bf_bounded_to_theta(a, b));
+					double		tol = fabs(rs[kr]) > 0.99 ? 1e-9 : 1e-12;
+
+					check(fabs(back - b) <= tol * a,
+						  "bound_by: %s: a = %g, b = %.17g comes back as %.17g", d->name, a, b, back);
+				}
+				/* far below the bound the coordinate is b itself */
+				check(fabs(bf_bounded_to_theta(a, 1e-6 * a) - 1e-6 * a) <= 1e-12 * 1e-6 * a,
+					  "bound_by: %s: a = %g, the coordinate of a small b is not b", d->name, a);
+			}
+		}
+	}
+	check(nbounded == 2, "bound_by: %d bounded shapes, expected 2 (norminvgauss, genhyperbolic)",
+		  nbounded);
+	bf_arena_reset();
+}
+
+/*
  * best_fit's race (src/fit/race.c).  The slack S of a 200,000-value binned
  * sketch bounds the full sketch's log-likelihood by the finest coarse
  * copy's plus S at every parameter vector tried (400 per entry, around the
@@ -1254,7 +1322,9 @@ test_fits(const char *path)
 					off;
 		double		gen[BF_MAX_PARAMS],
 					ref_ll;
-		const BfDist *d;
+		const BfDist *d,
+				   *g;
+		char	   *gen_name;
 		const char *p = line;
 		double	   *x;
 		BfFitResult res,
@@ -1281,13 +1351,18 @@ test_fits(const char *path)
 			check(false, "%s: malformed line: %s", path, line);
 			continue;
 		}
+		/* "fitted@generator": a sample of one entry fitted with another */
+		gen_name = strchr(name, '@');
+		if (gen_name != NULL)
+			*gen_name++ = '\0';
 		d = bf_find_dist(name);
-		if (d == NULL || bf_nparams(d) != np)
+		g = gen_name != NULL ? bf_find_dist(gen_name) : d;
+		if (d == NULL || g == NULL || bf_nparams(g) != np)
 		{
 			check(false, "%s: unknown entry or wrong parameter count", name);
 			continue;
 		}
-		x = make_sample(d, gen, seed, n);
+		x = make_sample(g, gen, seed, n);
 		snprintf(sum, sizeof(sum), "%016llx", (unsigned long long) checksum(x, n));
 		if (strcmp(sum, csum) != 0)
 		{
@@ -1304,10 +1379,11 @@ test_fits(const char *path)
 		for (int i = 0; i < n; i++)
 			raw += bf_model_logpdf(d, res.params, x[i]);
 		check(res.ok && raw >= ref_ll - 1.0,
-			  "%s on its own %d-row sample (%s): loglik %.6f, scipy's fit %.6f (status %s)",
-			  name, n, h->level == 0 ? "exact" : "binned", raw, ref_ll, res.status);
-		printf("  %-14s n=%-6d %-6s ours %14.4f  scipy %14.4f  diff %+9.4f  (%d evaluations)\n",
-			   name, n, h->level == 0 ? "exact" : "binned", raw, ref_ll, raw - ref_ll, res.evaluations);
+			  "%s on a %d-row sample of %s (%s): loglik %.6f, scipy's fit %.6f (status %s)",
+			  name, n, g->name, h->level == 0 ? "exact" : "binned", raw, ref_ll, res.status);
+		printf("  %-14s n=%-6d %-6s ours %14.4f  scipy %14.4f  diff %+9.4f  (%d evaluations)%s%s\n",
+			   name, n, h->level == 0 ? "exact" : "binned", raw, ref_ll, raw - ref_ll, res.evaluations,
+			   g != d ? " on a sample of " : "", g != d ? g->name : "");
 		/* deterministic: the same sketch gives the same fit */
 		fit_sketch(d, h, nofix, &again);
 		check(memcmp(res.params, again.params, sizeof(res.params)) == 0 && res.loglik == again.loglik,
@@ -2192,6 +2268,7 @@ main(int argc, char **argv)
 	printf("sketch: done\n");
 	test_catalogue();
 	test_argchecks();
+	test_bounded_shapes();
 	test_extremes();
 	test_discrete_closed_forms();
 	printf("catalogue: done\n");

@@ -824,6 +824,7 @@ const BfDist bf_family_inverse_gaussian[] = {
 			.expensive = true,
 			.ngrid = {3, 3}, .grid = {{0.7, 2.0, 6.0}, {-0.4, 0.0, 0.4}},
 			.bin_quadrature = true,
+			.bound_by = {0, 1},	/* |b| < a */
 			.start = norminvgauss_start
 		}
 	},
@@ -850,7 +851,8 @@ const BfDist bf_family_inverse_gaussian[] = {
 		.fit = {
 			.expensive = true,
 			.ngrid = {3, 2, 3}, .grid = {{-1.0, 0.5, 1.5}, {1.0, 3.0}, {-0.5, 0.0, 0.5}},
-			.bin_quadrature = true
+			.bin_quadrature = true,
+			.bound_by = {0, 0, 2}	/* |b| < a */
 		}
 	},
 };
