@@ -224,6 +224,27 @@ struct BfDist
 	BfFitHints	fit;			/* how the engine fits it */
 };
 
+/*
+ * The accuracy asked of the entries' functions.  BF_ACCURACY_FULL, the
+ * default, is every function's stated accuracy.  The fit engine sets
+ * BF_ACCURACY_SEARCH while its optimiser evaluates a likelihood on a coarse
+ * copy of a sketch (src/fit/likelihood.c, bf_loglik_search); an entry whose
+ * values are costly adaptive integrals may then compute them to a looser
+ * tolerance (levy_stable: 1e-7 relative instead of 1e-12), since the
+ * search only needs to find where the maximum is.  Never for a value a
+ * user sees: the final log-likelihood, the metrics, the standard errors,
+ * the Newton polish's Hessian and the SQL functions are computed at
+ * BF_ACCURACY_FULL, and the engine restores it after every evaluation.
+ * Only the engine writes it (one fit at a time per process).
+ */
+typedef enum BfAccuracy
+{
+	BF_ACCURACY_FULL = 0,
+	BF_ACCURACY_SEARCH = 1
+} BfAccuracy;
+
+extern BfAccuracy bf_accuracy;
+
 /* Number of entries, and entry i (0 <= i < count), in a fixed order. */
 extern int	bf_catalogue_count(void);
 extern const BfDist *bf_catalogue_entry(int i);

@@ -13,6 +13,9 @@
 #include "catalogue/families.h"
 #undef BF_FAMILY
 
+/* entry.h: the accuracy the engine asks of the entries' functions */
+BfAccuracy	bf_accuracy = BF_ACCURACY_FULL;
+
 static const BfDist **bf_registry = NULL;
 static int	bf_registry_size = 0;
 

@@ -228,6 +228,7 @@ bf_ladder_init(BfLadder *ladder, const BfHistogram *h, double q)
 		{
 			bf_fitdata_init(&ladder->data[ladder->n], bf_hist_coarsen(h, bf_ladder_bins[k]), q);
 			bf_fitdata_shrink_extremes(&ladder->data[ladder->n], q);
+			ladder->data[ladder->n].coarse = true;
 			ladder->n++;
 		}
 	bf_fitdata_init(&ladder->data[ladder->n], h, q);

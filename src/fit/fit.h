@@ -86,6 +86,7 @@ typedef struct BfFitData
 	double	   *cdfs;
 	double	   *sfs;
 	unsigned long serial;		/* distinct per preparation (bf_loglik's memo) */
+	bool		coarse;			/* a coarse copy of a ladder (bf_ladder_init): searched at BF_ACCURACY_SEARCH */
 } BfFitData;
 
 /* Most characters of a fit's warnings, one per line. */

@@ -76,7 +76,15 @@ typedef struct BfProblem
 	double		round_gain;
 	bool		out_of_memory;	/* a GSL workspace could not be allocated */
 	double		tol_fine;		/* BF_TOL_FINE for this sketch (plan.h) */
+	/*
+	 * bf_objective at BF_ACCURACY_FULL on a coarse copy too (the Newton
+	 * polish's Hessian, from differences far below the search accuracy)
+	 */
+	bool		full_accuracy;
 } BfProblem;
+
+/* likelihood.c: the search's log-likelihood (BF_ACCURACY_SEARCH on coarse copies) */
+extern double bf_loglik_search(const BfFitData *fd, const BfDist *d, const double *params);
 
 /* Transform of one shape parameter from its domain to the real line. */
 

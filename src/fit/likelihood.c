@@ -292,34 +292,57 @@ bf_loglik_eval(const BfFitData *fd, const BfDist *d, const double *params)
  * 3 % of a whole-set fit's likelihood time, and 5-7 % of levy_stable's (a
  * full-sketch evaluation of it costs 75-140 ms).  The data are identified by
  * their serial (bf_fitdata_init), not their address, which a later sketch
- * may reuse; a value computed while a stop was requested is not kept.  The
- * result is the same with or without the memo.
+ * may reuse; a value computed while a stop was requested is not kept; the
+ * accuracy it was computed at is part of the key.  The result is the same
+ * with or without the memo.
  */
 static struct
 {
 	unsigned long serial;		/* 0: none */
 	const BfDist *d;
+	BfAccuracy	accuracy;
 	double		params[BF_MAX_PARAMS];
 	double		ll;
 }			bf_loglik_memo;
 
-double
-bf_loglik(const BfFitData *fd, const BfDist *d, const double *params)
+static double
+bf_loglik_at(const BfFitData *fd, const BfDist *d, const double *params, BfAccuracy accuracy)
 {
 	size_t		size = sizeof(double) * bf_nparams(d);
 	double		ll;
 
 	if (fd->serial != 0 && fd->serial == bf_loglik_memo.serial && d == bf_loglik_memo.d &&
+		accuracy == bf_loglik_memo.accuracy &&
 		memcmp(params, bf_loglik_memo.params, size) == 0)
 		return bf_loglik_memo.ll;
+	bf_accuracy = accuracy;
 	ll = bf_loglik_eval(fd, d, params);
+	bf_accuracy = BF_ACCURACY_FULL;
 	if (fd->serial != 0 && !isnan(ll) && !bf_should_stop())
 	{
 		bf_loglik_memo.serial = fd->serial;
 		bf_loglik_memo.d = d;
+		bf_loglik_memo.accuracy = accuracy;
 		memcpy(bf_loglik_memo.params, params, size);
 		bf_loglik_memo.ll = ll;
 	}
 	return ll;
+}
+
+double
+bf_loglik(const BfFitData *fd, const BfDist *d, const double *params)
+{
+	return bf_loglik_at(fd, d, params, BF_ACCURACY_FULL);
+}
+
+/*
+ * The search's log-likelihood: on a coarse copy of the sketch, with the
+ * entries' functions at BF_ACCURACY_SEARCH (catalogue/entry.h); elsewhere
+ * bf_loglik itself.
+ */
+double
+bf_loglik_search(const BfFitData *fd, const BfDist *d, const double *params)
+{
+	return bf_loglik_at(fd, d, params, fd->coarse ? BF_ACCURACY_SEARCH : BF_ACCURACY_FULL);
 }
 

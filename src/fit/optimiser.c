@@ -28,7 +28,8 @@ bf_objective(const gsl_vector *t, void *arg)
 	for (int i = 0; i < pb->d->nshapes; i++)
 		if (BF_HINT(pb->d, fit_max[i]) > 0 && params[i] > BF_HINT(pb->d, fit_max[i]))
 			return BF_PENALTY;
-	ll = bf_loglik(pb->fd, pb->d, params);
+	ll = pb->full_accuracy ? bf_loglik(pb->fd, pb->d, params) :
+		bf_loglik_search(pb->fd, pb->d, params);
 	if (!isfinite(ll))
 		return BF_PENALTY;
 	return -ll / pb->fd->n;
@@ -188,7 +189,7 @@ bf_minimize(BfProblem *pb, double *params, double step, double tol,
 
 	if (pb->round_gain > 0)
 	{
-		double		ll = bf_loglik(pb->fd, pb->d, params);
+		double		ll = bf_loglik_search(pb->fd, pb->d, params);
 
 		if (isfinite(ll))
 		{
@@ -253,7 +254,7 @@ bf_minimize_starts(BfProblem *pb, double *params, double (*alt)[BF_MAX_PARAMS],
 		return;
 	}
 	bf_run_stage(pb, params, stage);
-	best = bf_loglik(pb->fd, pb->d, params);
+	best = bf_loglik_search(pb->fd, pb->d, params);
 	for (int a = 0; a < nalt; a++)
 	{
 		double		trial[BF_MAX_PARAMS];
@@ -265,11 +266,11 @@ bf_minimize_starts(BfProblem *pb, double *params, double (*alt)[BF_MAX_PARAMS],
 		for (int i = 0; i < np; i++)
 			if (pb->fixed[i])
 				trial[i] = pb->base[i];
-		if (!isfinite(bf_loglik(pb->fd, pb->d, trial)))
+		if (!isfinite(bf_loglik_search(pb->fd, pb->d, trial)))
 			continue;
 		bf_minimize(pb, trial, bf_plan.alt_start.step, Max(tol, bf_plan.alt_start.tol),
 					bf_plan.alt_start.stall, bf_plan.alt_start.max_evals, bf_plan.alt_start.max_rounds);
-		ll = bf_loglik(pb->fd, pb->d, trial);
+		ll = bf_loglik_search(pb->fd, pb->d, trial);
 		if (ll > best || !isfinite(best))
 		{
 			best = ll;
@@ -498,6 +499,7 @@ bf_newton_polish(BfProblem *pb, const BfFitData *hfd, double *params,
 
 	/* the Hessian on the coarse copy: its diagonal, then the coordinates that move */
 	pb->fd = hfd;
+	pb->full_accuracy = true;
 	why = "hessian infeasible";
 	fc = bf_objective(t0, pb);
 	ok = fc < BF_PENALTY;
@@ -551,6 +553,7 @@ bf_newton_polish(BfProblem *pb, const BfFitData *hfd, double *params,
 		}
 	}
 	pb->fd = full;
+	pb->full_accuracy = false;
 	if (!ok)
 		goto done;
 	why = "hessian not positive definite";
@@ -653,6 +656,7 @@ done:
 			 pb->d->name, ok && converged ? "converged" : "gave up: ",
 			 ok && converged ? "" : why, pb->evaluations - start, m, k);
 	pb->fd = full;
+	pb->full_accuracy = false;
 	bf_vector_free(t0);
 	bf_vector_free(t);
 	bf_vector_free(g);

@@ -330,7 +330,7 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 		for (int k = 0; k < nladder - 1 && !(warm != NULL && near); k++)
 		{
 			pb.fd = ladder[k];
-			if (!isfinite(bf_loglik(ladder[k], d, params)))
+			if (!isfinite(bf_loglik_search(ladder[k], d, params)))
 				continue;
 			if (k == 0 && warm == NULL)
 				bf_minimize_starts(&pb, params, alt, nalt, true, &bf_plan.first);

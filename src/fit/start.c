@@ -85,7 +85,7 @@ bf_start_values(const BfFitData *coarse, const BfFitData *full, const BfDist *d,
 		any_grid |= (BF_HINT(d, ngrid)[i] > 0 && isnan(fixed[i]));
 	if (!any_grid)
 		return;
-	best = bf_loglik(coarse, d, params);
+	best = bf_loglik_search(coarse, d, params);
 	if (isnan(best))
 		best = -INFINITY;
 	for (int i = 0; i < ns; i++)
@@ -115,7 +115,7 @@ bf_start_values(const BfFitData *coarse, const BfFitData *full, const BfDist *d,
 			if (BF_HINT(d, ngrid)[i] > 0 && isnan(fixed[i]))
 				g->params[i] = BF_HINT(d, grid)[i][idx[i]];
 		bf_start_locscale(d, &full->summary, fixed, g->params);
-		g->ll = bf_loglik(coarse, d, g->params);
+		g->ll = bf_loglik_search(coarse, d, g->params);
 		if (isnan(g->ll))
 			g->ll = -INFINITY;
 		/* next combination (odometer over the free gridded shapes) */
