@@ -229,9 +229,11 @@ struct BfDist
  * default, is every function's stated accuracy.  The fit engine sets
  * BF_ACCURACY_SEARCH while its optimiser evaluates a likelihood on a coarse
  * copy of a sketch (src/fit/likelihood.c, bf_loglik_search); an entry whose
- * values are costly adaptive integrals may then compute them to a looser
- * tolerance (levy_stable: 1e-7 relative instead of 1e-12), since the
- * search only needs to find where the maximum is.  Never for a value a
+ * values are costly integrals or series may then compute them to a looser
+ * tolerance (levy_stable: 1e-7 relative instead of 1e-12; the Poisson
+ * mixtures of ncx2, ncf, nct and rice: truncated at 1e-10 of their sums
+ * instead of 1e-17), since the search only needs to find where the
+ * maximum is.  Never for a value a
  * user sees: the final log-likelihood, the metrics, the standard errors,
  * the Newton polish's Hessian and the SQL functions are computed at
  * BF_ACCURACY_FULL, and the engine restores it after every evaluation.

@@ -1781,7 +1781,8 @@ test_levy_stable_polls(void)
 
 /*
  * BF_ACCURACY_SEARCH (catalogue/entry.h): levy_stable's values at the search
- * accuracy stay within 1e-6 relative of the full ones (QAGP at 1e-7); the
+ * accuracy stay within 1e-6 relative of the full ones (QAGP at 1e-7), ncx2's
+ * within 1e-8 (its series truncated at 1e-10 of the sum); the
  * engine's search log-likelihood on a coarse copy is within 0.1 unit of the
  * full one on 20,000 values and restores BF_ACCURACY_FULL; an entry that
  * ignores the knob gives bitwise the same value; and a fit's reported
@@ -1819,6 +1820,33 @@ test_search_accuracy(void)
 				  "levy_stable(%g, %g) cdf(%g) at the search accuracy %.17g, full %.17g",
 				  shapes[i][0], shapes[i][1], zs[k], g, f);
 		}
+	/* ncx2's Poisson mixture, truncated at 1e-10 of its sum instead of 1e-17 */
+	{
+		const BfDist *nx = bf_find_dist("ncx2");
+		static const double nxs[][2] = {{4.0, 30.0}, {0.5, 12000.0}, {20.0, 2.0}};
+
+		for (int i = 0; i < (int) lengthof(nxs); i++)
+			for (int k = -2; k <= 2; k++)
+			{
+				double		par[BF_MAX_PARAMS] = {nxs[i][0], nxs[i][1], 0.0, 1.0},
+							mean = nxs[i][0] + nxs[i][1],
+							z = mean + 2.0 * k * sqrt(2.0 * (nxs[i][0] + 2.0 * nxs[i][1])),
+							f,
+							g,
+							fs,
+							gs;
+
+				f = bf_model_cdf(nx, par, z);
+				fs = bf_model_sf(nx, par, z);
+				bf_accuracy = BF_ACCURACY_SEARCH;
+				g = bf_model_cdf(nx, par, z);
+				gs = bf_model_sf(nx, par, z);
+				bf_accuracy = BF_ACCURACY_FULL;
+				check(fabs(g - f) <= 1e-8 * f && fabs(gs - fs) <= 1e-8 * fs,
+					  "ncx2(%g, %g) at %g: search cdf %.17g sf %.17g, full %.17g %.17g",
+					  nxs[i][0], nxs[i][1], z, g, gs, f, fs);
+			}
+	}
 	x = make_sample(d, lpar, 41, 20000);
 	h = sketch_of(x, 20000);
 	bf_ladder_init(&ladder, h, 0);
