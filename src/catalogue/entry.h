@@ -167,13 +167,14 @@ typedef struct BfFitHints
 	/*
 	 * A joint constraint |shape i| < shape j (norminvgauss and
 	 * genhyperbolic: |b| < a) as bound_by[i] = 1 + j (0: none).  The search
-	 * then moves shape i as atanh(shape_i / shape_j), so that the
-	 * constraint is a direction it can approach (a fit with b / a -> 1, a
-	 * heavy one-sided tail) instead of a wall of infeasible points along
-	 * which the simplex stalls (norminvgauss on the lognormal s = 3
-	 * sketch ended 17,000 log-likelihood units apart from one rounding of
-	 * its path to another).  Applies while both shapes are free or j is
-	 * fixed; with shape i fixed argcheck alone keeps the constraint.
+	 * then moves b = shape i as v = a atanh(b / a), a = shape j
+	 * (src/fit/transform.c, bf_bounded_from_theta: b itself while |b| is
+	 * well below a), so that the constraint is a direction it can approach
+	 * (a fit with b / a -> 1, a heavy one-sided tail) instead of a wall of
+	 * infeasible points along which the simplex stalls (norminvgauss on the
+	 * lognormal s = 3 sketch ended 17,000 log-likelihood units apart from
+	 * one rounding of its path to another).  Applies while shape i is free;
+	 * with shape i fixed argcheck alone keeps the constraint.
 	 */
 	int			bound_by[BF_MAX_SHAPES];
 	/*
@@ -233,11 +234,11 @@ struct BfDist
  * tolerance (levy_stable: 1e-7 relative instead of 1e-12; the Poisson
  * mixtures of ncx2, ncf, nct and rice: truncated at 1e-10 of their sums
  * instead of 1e-17), since the search only needs to find where the
- * maximum is.  Never for a value a
- * user sees: the final log-likelihood, the metrics, the standard errors,
- * the Newton polish's Hessian and the SQL functions are computed at
- * BF_ACCURACY_FULL, and the engine restores it after every evaluation.
- * Only the engine writes it (one fit at a time per process).
+ * maximum is.  Never for a value a user sees: the final log-likelihood,
+ * the metrics, the standard errors, the Newton polish's Hessian and the
+ * SQL functions are computed at BF_ACCURACY_FULL; the engine restores it
+ * after every evaluation and the SQL layer at every entry into the core
+ * (src/pg/host.c).  Only these write it (one fit at a time per process).
  */
 typedef enum BfAccuracy
 {

@@ -26,6 +26,7 @@
 #include "utils/memutils.h"
 
 #include "host.h"
+#include "catalogue/entry.h"
 #include "pg/bestfit.h"
 
 static bool bf_stop_requested = false;
@@ -80,6 +81,13 @@ bf_should_stop(void)
 void
 bf_host_reset_stop(void)
 {
+	/*
+	 * Every SQL entry into the core starts here: an error that escaped in
+	 * the middle of a search's likelihood (palloc's out of memory) must not
+	 * leave the search accuracy set for later SQL functions
+	 * (catalogue/entry.h)
+	 */
+	bf_accuracy = BF_ACCURACY_FULL;
 	bf_stop_requested = false;
 	if (bf_stop_error != NULL)
 		FreeErrorData(bf_stop_error);
