@@ -133,7 +133,7 @@ bf_theta_to_params(const BfProblem *pb, const gsl_vector *t, double *params)
 		else if (i == is)
 			tscale = v;
 		else if (i < d->nshapes && BF_HINT(d, bound_by[i]) > 0)
-			params[i] = v;		/* atanh of the ratio: below, once its bound is known */
+			params[i] = v;		/* mapped below, once its bound is known */
 		else
 			params[i] = bf_shape_from_theta(bf_shape_domain(d, i), v);
 	}
@@ -201,7 +201,7 @@ bf_params_to_theta(const BfProblem *pb, const double *params, gsl_vector *t)
 			v = (params[i] - pb->base[i]) / pb->locunit;
 		else if (i == is)
 			v = log(params[i] / pb->base[i]);
-		else if (BF_HINT(d, bound_by[i]) > 0)
+		else if (i < d->nshapes && BF_HINT(d, bound_by[i]) > 0)
 			v = bf_bounded_to_theta(params[BF_HINT(d, bound_by[i]) - 1], params[i]);
 		else
 			v = bf_shape_to_theta(bf_shape_domain(d, i), params[i]);
