@@ -120,10 +120,32 @@ def _foldcauchy_ppf(p, c):
 # likewise with g = exp(-pi z/(2 beta)) (2/pi)(pi/2 + beta t)/cos t
 # exp((pi/2 + beta t) tan t / beta).  Written independently of the C code:
 # scipy.integrate.quad (QUADPACK) at epsrel 1e-13, each half of the theta
-# range parameterized by the distance to its end (the far tails live within
-# 1e-20 of an end), with break points around the point where g = 1 found by
-# brentq on log g in log-distance.
+# range parameterized by the distance d to its end (the far tails live
+# within 1e-20 of an end) and integrated in u = log d (so that powers of d,
+# and features at any small scale near the end, are smooth on the same
+# footing), with break points every 4 units of u and around the point where
+# g = 1, found by brentq on log g in log-distance.  The angles pi/2 -+
+# theta0 and pi - alpha (theta0 + pi/2), which vanish at beta = +-1, are
+# computed as differences of arctangents, atan x - atan y = atan((x - y) /
+# (1 + x y)), not by subtraction (near beta = +-1 the subtraction keeps
+# none of their digits: 1 -+ beta = 1e-12).
 # ---------------------------------------------------------------------------
+def _st_angles(alpha, beta):
+    """(L, q0, r0) = (pi/2 + theta0, pi/2 - theta0, pi - alpha L) for alpha != 1,
+    each without cancellation (atan(a) = pi alpha/2 for alpha < 1; atan(-a) =
+    pi - pi alpha/2 for alpha > 1, a = tan(pi alpha/2))."""
+    a = math.tan(math.pi * alpha / 2)
+    if alpha < 1:
+        # alpha L = atan(a) + atan(beta a), alpha q0 = atan(a) - atan(beta a)
+        aL = math.atan((1 + beta) * a / (1 - beta * a * a)) if beta < 0 else math.pi * alpha / 2 + math.atan(beta * a)
+        aq = math.atan((1 - beta) * a / (1 + beta * a * a)) if beta > 0 else math.pi * alpha / 2 - math.atan(beta * a)
+        return aL / alpha, aq / alpha, math.pi - aL
+    t = -a
+    # r0 = atan(t) + atan(beta t); alpha L = pi - r0; alpha q0 = alpha pi - alpha L
+    r0 = math.atan((1 + beta) * t / (1 - beta * t * t)) if beta < 0 else (math.pi - math.pi * alpha / 2) + math.atan(beta * t)
+    return (math.pi - r0) / alpha, (alpha * math.pi - (math.pi - r0)) / alpha, r0
+
+
 def _st_logg_fn(z, alpha, beta):
     """(log g(d, side), L) for z > 0 after reflection."""
     if alpha == 1.0:
@@ -135,22 +157,29 @@ def _st_logg_fn(z, alpha, beta):
                 return -math.inf if side == 0 else math.inf
             return -math.pi * z / (2 * beta) + math.log(2 / math.pi * u / sd) + u * tn / beta
         return logg, math.pi
-    th0 = math.atan(beta * math.tan(math.pi * alpha / 2)) / alpha
-    q0 = 0.0 if (alpha < 1 and beta == 1) else math.pi / 2 - th0
-    r0 = 0.0 if (alpha > 1 and beta == -1) else math.pi - alpha * (th0 + math.pi / 2)
+    L, q0, r0 = _st_angles(alpha, beta)
     e = alpha / (alpha - 1)
-    base = e * math.log(z) + math.log(math.cos(alpha * th0)) / (alpha - 1)
+    # cos(alpha theta0) = cos(atan(beta a)) = 1 / sqrt(1 + (beta a)^2)
+    base = e * math.log(z) - 0.5 * math.log1p((beta * math.tan(math.pi * alpha / 2)) ** 2) / (alpha - 1)
+
+    def s2(x, y):
+        # sin x where x + y = pi: from the smaller of the two
+        return math.sin(x) if x <= y else math.sin(y)
 
     def logg(d, side):
+        # theta = -theta0 + d (side 0) or pi/2 - d (side 1)
         if side == 0:
-            ct, sn, c3 = math.sin(q0 + d), math.sin(alpha * d), math.sin(q0 + (1 - alpha) * d)
+            ct = s2(q0 + d, L - d)                                   # cos theta
+            sn = math.sin(alpha * d)                                 # sin(alpha (theta0 + theta))
+            c3 = s2(q0 + (1 - alpha) * d, L - (1 - alpha) * d)      # cos(alpha theta0 + (alpha - 1) theta)
         else:
-            ct, sn = math.sin(d), math.sin(r0 + alpha * d)
-            c3 = math.cos(alpha * th0 + (alpha - 1) * (math.pi / 2 - d))
+            ct = math.sin(d)
+            sn = s2(r0 + alpha * d, alpha * L - alpha * d)
+            c3 = s2(alpha * L + (1 - alpha) * d, r0 + (alpha - 1) * d)
         if ct <= 0 or sn <= 0 or c3 <= 0:
             return -math.inf if (side == 0) == (alpha < 1) else math.inf
         return base + e * (math.log(ct) - math.log(sn)) + math.log(c3) - math.log(ct)
-    return logg, math.pi / 2 + th0
+    return logg, L
 
 
 def _st_integral(logg, L, kind):
@@ -175,8 +204,12 @@ def _st_integral(logg, L, kind):
             der = abs((logg(dm + eps, side) - logg(dm - eps, side)) / (2 * eps))
             w = 1.0 / der if der > 0 else 0.0
             pts = sorted({min(max(dm + k * w, 0.0), H) for k in (-64, -16, -4, -1, 0, 1, 4, 16, 64)} - {0.0, H})
-        total += _si.quad(h, 0.0, H, args=(side,), points=pts or None, epsabs=0.0, epsrel=1e-13,
-                          limit=500)[0]
+        # in u = log d over [log 1e-300, log H]: d dd = e^u du
+        ulo, uhi = math.log(1e-300), math.log(H)
+        upts = sorted({math.log(p) for p in pts} | {u for u in np.arange(math.ceil(uhi) - 4.0, ulo, -4.0)})
+        upts = [u for u in upts if ulo < u < uhi]
+        total += _si.quad(lambda u: h(math.exp(u), side) * math.exp(u), ulo, uhi, points=upts or None,
+                          epsabs=0.0, epsrel=1e-13, limit=2000)[0]
     return total
 
 
@@ -198,20 +231,21 @@ def _stable_s1(z, alpha, beta, what):
         if what == "pdf":
             return _st_integral(logg, L, 0) / (2 * beta)
         return _st_integral(logg, L, 1 if what == "cdf" else 2) / math.pi
-    th0 = math.atan(beta * math.tan(math.pi * alpha / 2)) / alpha
+    L, q0, r0 = _st_angles(alpha, beta)
     if z == 0:
         if what == "pdf":
-            return (math.gamma(1 + 1 / alpha) * math.cos(th0) /
+            # cos theta0 = sin(q0) = sin(L)
+            return (math.gamma(1 + 1 / alpha) * math.sin(min(q0, L)) /
                     (math.pi * (1 + (beta * math.tan(math.pi * alpha / 2)) ** 2) ** (0.5 / alpha)))
-        return (math.pi / 2 - th0) / math.pi if what == "cdf" else (math.pi / 2 + th0) / math.pi
-    if -th0 >= math.pi / 2 * (1 - 4 * np.finfo(float).eps):
+        return q0 / math.pi if what == "cdf" else L / math.pi
+    if L <= 1e-250:
         return 0.0 if what in ("pdf", "sf") else 1.0
     logg, L = _st_logg_fn(z, alpha, beta)
     if what == "pdf":
         return alpha / (math.pi * abs(alpha - 1) * z) * _st_integral(logg, L, 0)
     if what == "sf":
         return _st_integral(logg, L, 2 if alpha < 1 else 1) / math.pi
-    return (math.pi / 2 - th0) / math.pi + _st_integral(logg, L, 1 if alpha < 1 else 2) / math.pi
+    return q0 / math.pi + _st_integral(logg, L, 1 if alpha < 1 else 2) / math.pi
 
 
 def _ppf_by_root(cdf, sf, p, lo=-1.0, hi=1.0):

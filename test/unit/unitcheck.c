@@ -1780,6 +1780,60 @@ test_levy_stable_polls(void)
 }
 
 /*
+ * levy_stable near beta = +-1, where pi/2 -+ theta0 and r0 cancel in
+ * double precision and g changes over a stretch of that length at an end
+ * of the theta range (cauchy_stable.c, stable_eval and stable_end_scale).
+ * References: test/tools/stable_mp.py (mpmath, 80 digits, Nolan's integral
+ * in its direct form; "pdfcf": the characteristic function's inversion),
+ * e.g.  echo "-100 1.37 0.999999999999 cdf" | /usr/bin/python3
+ * test/tools/stable_mp.py.  Before 2026-12-01 these were 3e-9 to 0.30
+ * off, or NaN.
+ */
+static void
+test_stable_skewed(void)
+{
+	const BfDist *d = bf_find_dist("levy_stable");
+	static const struct
+	{
+		double		z,
+					alpha,
+					beta;
+		int			what;		/* 0 pdf, 1 cdf, 2 sf */
+		double		ref;
+	}			pts[] = {
+		{-100, 0.345, 0.999999999999, 0, 2.3525726506185316136e-16},
+		{-100, 0.345, 0.999999999999, 1, 7.7007510482399885743e-14},
+		{1e6, 0.345, -0.999999999999, 0, 1.2334717509751492686e-21},
+		{-100, 0.8, 0.999999999999, 0, 6.2685841772056961878e-17},
+		{-100, 0.8, 0.999999999999, 1, 8.3302450009542764581e-15},
+		{3, 0.8, 0.9999999, 0, 0.2642240294980355441},
+		{3, 0.8, 0.99999999, 0, 0.26422405716664517457},
+		{-100, 1.37, 0.999999999999, 0, 5.9691350647688965107e-18},
+		{-100, 1.37, 0.999999999999, 1, 4.3310641736048516683e-16},
+		{-100, 1.7, 0.999999999999, 1, 5.2349923756386694342e-17},
+		{-100, 1.999, 0.99999999, 0, 1.0048982452562071523e-17},
+		{-100, 1.999, 0.99999999, 1, 5.0239784974790929443e-16},
+		{-100, 1.999, 0.999999999999, 0, 1.0048760101292149814e-21},
+		{-100, 1.999, 0.999999999999, 1, 5.0238673331891513516e-20},
+		{3, 1.0, 0.9999999, 0, 0.058639485881659812069},
+		{-3, 1.0, 0.9999999, 0, 3.5178987012357450154e-9},
+	};
+
+	for (int i = 0; i < (int) lengthof(pts); i++)
+	{
+		double		par[BF_MAX_PARAMS] = {pts[i].alpha, pts[i].beta, 0.0, 1.0},
+					v;
+
+		v = pts[i].what == 0 ? bf_model_pdf(d, par, pts[i].z) :
+			pts[i].what == 1 ? bf_model_cdf(d, par, pts[i].z) : bf_model_sf(d, par, pts[i].z);
+		check(fabs(v - pts[i].ref) <= 1e-11 * pts[i].ref,
+			  "levy_stable(%g, %.15g) %s(%g) = %.17g, mpmath %.17g",
+			  pts[i].alpha, pts[i].beta, pts[i].what == 0 ? "pdf" : pts[i].what == 1 ? "cdf" : "sf",
+			  pts[i].z, v, pts[i].ref);
+	}
+}
+
+/*
  * BF_ACCURACY_SEARCH (catalogue/entry.h): levy_stable's values at the search
  * accuracy stay within 1e-6 relative of the full ones (QAGP at 1e-7), ncx2's
  * within 1e-8 (its series truncated at 1e-10 of the sum); the
@@ -2363,6 +2417,7 @@ main(int argc, char **argv)
 	test_catalogue_polls();
 	test_levy_stable_polls();
 	test_search_accuracy();
+	test_stable_skewed();
 	test_irwinhall_tails();
 	test_integer_shapes();
 	test_integer_lattice();

@@ -465,15 +465,20 @@ levy_l_ppf(const BfDist *self, double p, const double *shape)
  * g is monotone in t; log g is evaluated directly (no overflow) as a
  * function of the distance to the nearer end of the t range (see
  * stable_integral), integrated by GSL's QAGP at 1e-12 relative with
- * break points around the peak.  Unlike scipy, no rounding of z to 0 near
+ * break points around the peak and, near beta = +-1, geometric ones at
+ * the end where g changes on the scale of pi/2 -+ theta0
+ * (stable_end_scale); those small angles are computed as differences of
+ * arctangents without cancellation (stable_eval).  Unlike scipy, no rounding of z to 0 near
  * the mode (scipy uses the z = 0 value for |z| < 0.005 alpha^(1/alpha),
  * and that value is itself 5-30 % off for beta != 0) nor of alpha to 1
  * for |alpha - 1| < 0.005.
  * Accuracy: within 2e-10 of an independent Python evaluation (test/ref)
  * over the reference grid (p = 1e-10 .. 1 - 1e-6, z out to 1e19), ~1e-12
- * of scipy's piecewise method in the body; 1e-6 .. 1e-3 (GSL's estimate)
- * where QAGP flags round-off: far tails at |1 -+ beta| < ~1e-9, outside
- * the reference grid.  Cost: 30-130 us per pdf or
+ * of scipy's piecewise method in the body; near beta = +-1 (1 -+ beta =
+ * 1e-8 and 1e-12, alpha 0.345 .. 1.999, z to 1e6: 280 values) within
+ * 1.3e-13 of mpmath at 80 digits (test/tools/stable_mp.py; before
+ * 2026-12-01 up to 30 % off there, or NaN, and 5e-8 off in the body at
+ * beta = 1 - 1e-7, as scipy still is).  Cost: 30-130 us per pdf or
  * cdf, 0.5-2 ms per quantile (bf_ppf_solve): marked expensive.
  * ------------------------------------------------------------------------
  */
@@ -490,13 +495,20 @@ typedef struct
 				z,
 				lz,				/* log z (alpha != 1) */
 				lcos0,			/* log cos(alpha theta0) / (alpha - 1) */
-				theta0,
 				q0,				/* pi/2 - theta0 */
-				r0,				/* pi - alpha (theta0 + pi/2) */
-				L;				/* length of the theta range */
+				r0,				/* pi - alpha L */
+				aL,				/* alpha L */
+				L;				/* length of the theta range, pi/2 + theta0 */
 	int			side;			/* 0: theta = lo + d, 1: theta = hi - d */
 	int			what;			/* 0: g e^-g, 1: e^-g, 2: -expm1(-g) */
 } StableG;
+
+/* sin x for x = u or pi - v (u + v = pi in exact arithmetic): the sine of whichever is <= pi/2 */
+static inline double
+stable_sin_pair(double u, double v)
+{
+	return u <= M_PI_2 ? sin(u) : sin(v);
+}
 
 /*
  * log g at distance d from the lower (side 0) or upper (side 1) end of the
@@ -530,17 +542,30 @@ stable_logg(double d, const StableG *s, int side)
 					c3,
 					e = a / (a - 1.0);
 
+		/*
+		 * theta = -theta0 + d (side 0) or pi/2 - d (side 1):
+		 *   cos theta = sin(q0 + d) = sin(L - d),  cos theta = sin(d);
+		 *   sin(alpha (theta0 + theta)) = sin(alpha d),
+		 *                                 sin(r0 + alpha d) = sin(aL - alpha d);
+		 *   cos(alpha theta0 + (alpha - 1) theta) = sin(q0 + (1 - alpha) d)
+		 *                                 = sin(L - (1 - alpha) d),
+		 *                                 sin(aL + (1 - alpha) d)
+		 *                                 = sin(r0 + (alpha - 1) d),
+		 * each pair summing to pi: the sine is taken of the one at most
+		 * pi/2, which keeps its relative accuracy when small (q0, L, aL
+		 * and r0 are each computed without cancellation in stable_eval).
+		 */
 		if (side == 0)
 		{
-			ct = sin(s->q0 + d);
+			ct = stable_sin_pair(s->q0 + d, s->L - d);
 			sn = sin(a * d);
-			c3 = sin(s->q0 + (1.0 - a) * d);
+			c3 = stable_sin_pair(s->q0 + (1.0 - a) * d, s->L - (1.0 - a) * d);
 		}
 		else
 		{
 			ct = sin(d);
-			sn = sin(s->r0 + a * d);
-			c3 = cos(a * s->theta0 + (a - 1.0) * (M_PI_2 - d));
+			sn = stable_sin_pair(s->r0 + a * d, s->aL - a * d);
+			c3 = stable_sin_pair(s->aL + (1.0 - a) * d, s->r0 + (a - 1.0) * d);
 		}
 		if (ct <= 0 || sn <= 0 || c3 <= 0)
 		{
@@ -601,30 +626,101 @@ stable_integrand(double d, void *vp)
 #define STABLE_EPSREL 1e-12
 #define STABLE_EPSREL_SEARCH 1e-7
 
-/* integral over d in [0, D] on one side, with break points around dm */
+/*
+ * The scale near d = 0 at which a factor of g changes on that side: q0 on
+ * side 0 (cos theta = sin(q0 + d)), r0 on side 1 (sin(r0 + alpha d)), and
+ * for alpha = 1 pi (1 - beta) / (2 beta) on side 0; small near beta = +-1
+ * (q0 = 1e-7 at beta = 1 - 1e-7, alpha = 0.8), where g changes over a
+ * stretch of that length at the end of a range of length ~1 and QAGP's
+ * rule, sampling no point there, missed it without noticing: 0.47 (1 -
+ * beta) relative on the density of levy_stable(0.8, beta) at 3 (against
+ * mpmath: test/tools/stable_mp.py and the characteristic function's
+ * inversion).  0 when there is none.
+ */
+#define STABLE_END_PTS 16
+#define STABLE_PEAK_PTS 8
+#define STABLE_END_RATIO 16.0
+#define STABLE_END_MIN 1e-13
+#define STABLE_END_MIN_SEARCH 1e-9
+
+static double
+stable_end_scale(const StableG *s, int side)
+{
+	if (s->alpha == 1.0)
+		return side == 0 ? M_PI_2 * (1.0 - s->beta) / s->beta : 0.0;
+	return side == 0 ? s->q0 : s->r0;
+}
+
+/*
+ * integral over d in [0, D] on one side, with break points around dm
+ * (the peak), from there towards the end where g -> 0 when ladder is +1
+ * (towards D) or -1 (towards 0), and geometric ones from the end's scale
+ */
 static int
-stable_side_integral(StableG *s, int side, double D, double dm, double width,
+stable_side_integral(StableG *s, int side, double D, double dm, double width, int ladder,
 					 gsl_integration_workspace *w, double *res, double *err)
 {
 	gsl_function F;
-	double		pts[12];
+	double		cand[9 + 2 * STABLE_PEAK_PTS + STABLE_END_PTS],
+				pts[11 + 2 * STABLE_PEAK_PTS + STABLE_END_PTS];
 	static const double mult[4] = {64.0, 16.0, 4.0, 1.0};
+	double		es = stable_end_scale(s, side);
 	int			i,
+				nc = 0,
 				n = 0;
 
 	s->side = side;
 	F.function = stable_integrand;
 	F.params = s;
-	pts[n++] = 0.0;
 	if (dm > 0 && dm < D)
 	{
+		double		x;
+
 		for (i = 0; i < 4; i++)
-			if (dm - mult[i] * width > pts[n - 1] && dm - mult[i] * width < dm)
-				pts[n++] = dm - mult[i] * width;
-		pts[n++] = dm;
-		for (i = 3; i >= 0; i--)
-			if (dm + mult[i] * width > pts[n - 1] && dm + mult[i] * width < D)
-				pts[n++] = dm + mult[i] * width;
+		{
+			cand[nc++] = dm - mult[i] * width;
+			cand[nc++] = dm + mult[i] * width;
+		}
+		cand[nc++] = dm;
+		/*
+		 * Beyond 64 widths g is far from 1.  Where g -> 0 the integrands
+		 * g e^-g and -expm1(-g) are about g, a power of d, whose mass lies
+		 * next to the peak, at the near end of a long interval, which
+		 * QAGP's first rule can misjudge (cdf of levy_stable(0.8, -1) at
+		 * -2e7: 6e-6 off); geometric break points by 16 from there
+		 * towards that end keep each interval within a factor 16.  (e^-g
+		 * is about 1 there, and every integrand is about 0 or 1 where g
+		 * -> infinity: nothing to resolve.)
+		 */
+		if (ladder > 0)
+			for (i = 0, x = dm + 64.0 * width; i < STABLE_PEAK_PTS && (x = x * 16.0) < D; i++)
+				cand[nc++] = x;
+		else if (ladder < 0)
+			for (i = 0, x = dm - 64.0 * width; i < STABLE_PEAK_PTS && x > 0 && (x = x / 16.0) > 0; i++)
+				cand[nc++] = x;
+	}
+	/*
+	 * geometric from the end's scale up to the range's, when that scale is
+	 * large enough to matter at the accuracy asked for (the error it
+	 * leaves is about its size relative to the integral: below 1e-13, or
+	 * 1e-9 in the search, as at alpha ~ 2 with beta ~ -1, where r0 ~ (1 +
+	 * beta) tan(pi (2 - alpha) / 2) vanishes twice, it is left out)
+	 */
+	if (es >= (bf_accuracy == BF_ACCURACY_SEARCH ? STABLE_END_MIN_SEARCH : STABLE_END_MIN))
+		for (i = 0; i < STABLE_END_PTS && es < D; i++, es *= STABLE_END_RATIO)
+			cand[nc++] = es;
+	/* sorted, strictly inside (0, D), each at least 1e-3 of its own value above the last */
+	pts[n++] = 0.0;
+	for (;;)
+	{
+		double		next = D;
+
+		for (i = 0; i < nc; i++)
+			if (cand[i] > pts[n - 1] * (1.0 + 1e-3) && cand[i] < next)
+				next = cand[i];
+		if (next >= D * (1.0 - 1e-3))
+			break;
+		pts[n++] = next;
 	}
 	pts[n++] = D;
 	return gsl_integration_qagp(&F, pts, n, 0.0,
@@ -669,6 +765,7 @@ stable_integral(StableG *s, int what)
 				e0 = 0.0,
 				e1 = 0.0;
 	int			side = -1,
+				ladder = 0,
 				st0,
 				st1;
 
@@ -743,8 +840,11 @@ stable_integral(StableG *s, int what)
 	w = gsl_integration_workspace_alloc(300);
 	if (w == NULL)
 		return NAN;
-	st0 = stable_side_integral(s, 0, H, side == 0 ? dm : -1.0, width, w, &r0, &e0);
-	st1 = stable_side_integral(s, 1, H, side == 1 ? dm : -1.0, width, w, &r1, &e1);
+	/* g -> 0 on the peak's side towards its end when log g < 0 there */
+	if (side >= 0 && what != 1)
+		ladder = ((side == 0 ? l0 : l1) < 0) ? -1 : 1;
+	st0 = stable_side_integral(s, 0, H, side == 0 ? dm : -1.0, width, ladder, w, &r0, &e0);
+	st1 = stable_side_integral(s, 1, H, side == 1 ? dm : -1.0, width, ladder, w, &r1, &e1);
 	gsl_integration_workspace_free(w);
 	/*
 	 * GSL's error estimates are pessimistic: a flagged result whose
@@ -809,17 +909,49 @@ stable_eval(double z, double alpha, double beta, int what)
 		what = (what == ST_CDF) ? ST_SF : (what == ST_SF) ? ST_CDF : ST_PDF;
 	}
 	{
+		/*
+		 * theta0 = atan(beta a) / alpha, a = tan(pi alpha / 2).  The range
+		 * length L = pi/2 + theta0, q0 = pi/2 - theta0 and r0 = pi - alpha L
+		 * vanish at beta = -1 (alpha < 1), +1 (alpha < 1) and -1 (alpha > 1),
+		 * where pi/2 +- theta0 computed as written loses all its digits
+		 * (beta = 1 - 1e-12: L ~ 1e-12 to 1e-16 absolute, the integrals
+		 * then 1e-4 off and QAGP subdividing to its limit).  Each is a
+		 * difference of arctangents, pi alpha / 2 = atan(a) (alpha < 1) or
+		 * pi - pi alpha / 2 = atan(-a) (alpha > 1), written without
+		 * cancellation by atan x - atan y = atan((x - y) / (1 + x y)) for
+		 * x y > -1, with 1 -+ beta exact (Sterbenz) near +-1.
+		 */
 		double		tpa = tan(M_PI_2 * alpha),
-					theta0 = atan(beta * tpa) / alpha;
+					ba = beta * tpa,
+					aL,
+					aq,
+					r0;
 
+		if (alpha < 1.0)
+		{
+			aL = beta < 0 ? atan((1.0 + beta) * tpa / (1.0 - beta * tpa * tpa)) : M_PI_2 * alpha + atan(ba);
+			aq = beta > 0 ? atan((1.0 - beta) * tpa / (1.0 + beta * tpa * tpa)) : M_PI_2 * alpha - atan(ba);
+			r0 = M_PI - aL;
+		}
+		else
+		{
+			double		t = -tpa;	/* > 0 */
+
+			r0 = beta < 0 ? atan((1.0 + beta) * t / (1.0 - beta * t * t)) : (M_PI - M_PI_2 * alpha) + atan(beta * t);
+			aL = M_PI - r0;
+			aq = alpha * M_PI - aL;
+		}
+		s.L = aL / alpha;
+		s.q0 = aq / alpha;
 		if (z == 0.0)
 		{
+			/* cos theta0 = sin q0 = sin L */
 			if (what == ST_PDF)
-				return exp(bf_lngamma(1.0 + 1.0 / alpha)) * cos(theta0) /
-					(M_PI * pow(1.0 + beta * beta * tpa * tpa, 0.5 / alpha));
-			return (what == ST_CDF) ? (M_PI_2 - theta0) / M_PI : (M_PI_2 + theta0) / M_PI;
+				return exp(bf_lngamma(1.0 + 1.0 / alpha)) * sin(fmin(s.q0, s.L)) /
+					(M_PI * pow(1.0 + ba * ba, 0.5 / alpha));
+			return (what == ST_CDF) ? s.q0 / M_PI : s.L / M_PI;
 		}
-		if (-theta0 >= M_PI_2 * (1.0 - 4.0 * DBL_EPSILON))
+		if (!(s.L > 1e-250))
 		{
 			/* empty range (alpha < 1, beta = -1 after reflection): no mass above 0 */
 			if (what == ST_PDF)
@@ -830,18 +962,15 @@ stable_eval(double z, double alpha, double beta, int what)
 		s.beta = beta;
 		s.z = z;
 		s.lz = log(z);
-		s.theta0 = theta0;
-		s.lcos0 = log(cos(alpha * theta0)) / (alpha - 1.0);
-		/* q0 = pi/2 - theta0 and r0 = pi - alpha (theta0 + pi/2), exact at beta = +-1 */
-		s.q0 = (alpha < 1.0 && beta == 1.0) ? 0.0 : M_PI_2 - theta0;
-		s.r0 = (alpha > 1.0 && beta == -1.0) ? 0.0 : M_PI - alpha * (theta0 + M_PI_2);
-		s.L = M_PI_2 + theta0;
+		/* cos(alpha theta0) = cos(atan(beta a)) = 1 / sqrt(1 + (beta a)^2) */
+		s.lcos0 = -0.5 * log1p(ba * ba) / (alpha - 1.0);
+		s.r0 = r0;
+		s.aL = aL;
 		if (what == ST_PDF)
 			return alpha / (M_PI * fabs(alpha - 1.0) * z) * stable_integral(&s, 0);
 		if (what == ST_SF)
 			return stable_integral(&s, alpha < 1.0 ? 2 : 1) / M_PI;
-		return (M_PI_2 - theta0) / M_PI +
-			stable_integral(&s, alpha < 1.0 ? 1 : 2) / M_PI;
+		return s.q0 / M_PI + stable_integral(&s, alpha < 1.0 ? 1 : 2) / M_PI;
 	}
 }
 
