@@ -217,6 +217,9 @@ bf_loglik_eval(const BfFitData *fd, const BfDist *d, const double *params)
 		if (BF_HINT(d, bin_quadrature))
 			bf_edge_probs_quadrature(fd, d, params);
 		else
+		{
+			bool		upper = false;	/* an earlier edge had F > 0.99 */
+
 			for (int j = 0; j < fd->nedges; j++)
 			{
 				double		z = bf_model_z(d, params, fd->edges[j]);
@@ -224,10 +227,24 @@ bf_loglik_eval(const BfFitData *fd, const BfDist *d, const double *params)
 				if ((j & 15) == 0 && bf_should_stop())
 					return -INFINITY;
 
+				/*
+				 * 1 - F keeps 14 digits of S while S > 0.01; beyond, ask sf.
+				 * The edges rise, so once F > 0.99 it stays so: from the next
+				 * edge on only sf is evaluated, and 1 - S is F to within an
+				 * ulp of 1 (half the calls in a long upper tail: levy_stable
+				 * on Pareto data, 45 % of its integrals).
+				 */
+				if (upper)
+				{
+					S[j] = bf_entry_sf(d, z, params);
+					F[j] = 1.0 - S[j];
+					continue;
+				}
 				F[j] = bf_entry_cdf(d, z, params);
-				/* 1 - F keeps 14 digits of S while S > 0.01; beyond, ask sf */
-				S[j] = F[j] > 0.99 ? bf_entry_sf(d, z, params) : 1.0 - F[j];
+				upper = F[j] > 0.99;
+				S[j] = upper ? bf_entry_sf(d, z, params) : 1.0 - F[j];
 			}
+		}
 		for (int i = 0; i < fd->nbins; i++)
 		{
 			int			a = fd->ilo[i],
