@@ -418,14 +418,17 @@ bf_cvm(const BfFitData *fd, const BfProb *probs, BfFitResult *res)
  * about the same number of values and only the expected counts vary), so
  * the chi^2 reference is only a rough guide there; gof_test's bootstrap
  * (gof.c) does not use it.
+ * probs: bf_edf_probs's values at the sketch's edges (binned) or values
+ * (exact), reused where two bins meet at an edge.
  * Fills res->chisq and res->chisq_pvalue (left NaN when the host asks to
  * stop).
  */
 static void
-bf_chisq(const BfFitData *fd, BfFitResult *res)
+bf_chisq(const BfFitData *fd, const BfProb *probs, BfFitResult *res)
 {
 	double		n = fd->n;
 	BfProb		prev = {0.0, 1.0};
+	bool		upper = false;	/* an earlier boundary had u > 0.5 */
 	double		O = 0,
 				E = 0,
 				lastO = 0,
@@ -450,8 +453,23 @@ bf_chisq(const BfFitData *fd, BfFitResult *res)
 		{
 			double		hi = fd->exact ? fd->x[i] : fd->edges[fd->ihi[i]];
 			double		lo = fd->exact ? fd->x[i + 1] : fd->edges[fd->ilo[i + 1]];
+			double		x = hi == lo ? hi : 0.5 * hi + 0.5 * lo;
 
-			b = bf_prob_at(res->dist, res->params, hi == lo ? hi : 0.5 * hi + 0.5 * lo);
+			/*
+			 * touching bins meet at an edge whose probabilities the EDF
+			 * statistics computed (bf_edf_probs); elsewhere, as there, only
+			 * the sf once a boundary above the median was passed
+			 */
+			if (!fd->exact && hi == lo)
+				b = probs[fd->ihi[i]];
+			else if (upper)
+			{
+				b.s = bf_entry_sf(res->dist, bf_model_z(res->dist, res->params, x), res->params);
+				b.u = 1.0 - b.s;
+			}
+			else
+				b = bf_prob_at(res->dist, res->params, x);
+			upper = upper || b.u > 0.5;
 		}
 		O += fd->w[i];
 		E += n * Max(0.0, bf_prob_diff(prev, b));
@@ -599,10 +617,10 @@ bf_metrics(const BfFitData *fd, BfFitResult *res)
 		else
 			bf_ks_ad_binned(fd, probs, res);
 		bf_cvm(fd, probs, res);
+		res->ks_pvalue = bf_kolmogorov_sf(res->ks, fd->n);
+		bf_chisq(fd, probs, res);
 		bf_free(probs);
 	}
-	res->ks_pvalue = bf_kolmogorov_sf(res->ks, fd->n);
-	bf_chisq(fd, res);
 	bf_sse(fd, res);
 }
 
