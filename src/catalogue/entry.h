@@ -232,8 +232,8 @@ struct BfDist
  * copy of a sketch (src/fit/likelihood.c, bf_loglik_search); an entry whose
  * values are costly integrals or series may then compute them to a looser
  * tolerance (levy_stable: 1e-7 relative instead of 1e-12; the Poisson
- * mixtures of ncx2, ncf, nct and rice: truncated at 1e-10 of their sums
- * instead of 1e-17), since the search only needs to find where the
+ * mixtures of ncx2, ncf, nct and rice did so too and were reverted: see
+ * mix_sum in noncentral.c), since the search only needs to find where the
  * maximum is.  Never for a value a user sees: the final log-likelihood,
  * the metrics, the standard errors, the Newton polish's Hessian and the
  * SQL functions are computed at BF_ACCURACY_FULL; the engine restores it

@@ -36,7 +36,7 @@ def load(f):
     for l in open(f):
         c = l.rstrip('\n').split('\t')
         if len(c) >= 6:
-            d[(c[0], c[1])] = (float(c[2]), int(c[3]), float(c[4]))
+            d[(c[0], c[1])] = (float(c[2]), int(c[3]), float(c[4]), c[5])
     return d
 A = [load(f'{w}/A0.tsv'), load(f'{w}/A1.tsv')]
 B = [load(f'{w}/B0.tsv'), load(f'{w}/B1.tsv')]
@@ -60,9 +60,12 @@ print("per sketch (s):")
 for s, v in sorted(sk.items()):
     print(f"  {s:18s} {v[0] / 1000:7.2f} -> {v[1] / 1000:7.2f} ({100 * (v[1] / v[0] - 1):+.0f} %)")
 moved = [(B[0][k][2] - A[0][k][2], k) for k in keys if abs(B[0][k][2] - A[0][k][2]) > 0.01]
-print(f"log-likelihoods moved by more than 0.01: {len(moved)}; evaluation counts equal: "
-      f"{sum(1 for k in keys if A[0][k][1] == B[0][k][1])} of {len(keys)}")
+status = [k for k in keys if A[0][k][3] != B[0][k][3] or (A[0][k][2] != A[0][k][2]) != (B[0][k][2] != B[0][k][2])]
+print(f"log-likelihoods moved by more than 0.01: {len(moved)}; status or NaN changed: {len(status)}; "
+      f"evaluation counts equal: {sum(1 for k in keys if A[0][k][1] == B[0][k][1])} of {len(keys)}")
 for d, k in sorted(moved):
     print(f"  {k[0]:18s} {k[1]:18s} {d:+.4f}")
+for k in status:
+    print(f"  {k[0]:18s} {k[1]:18s} {A[0][k][2]} ({A[0][k][3]}) -> {B[0][k][2]} ({B[0][k][3]})")
 PY
 rm -rf "$W"

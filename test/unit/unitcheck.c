@@ -1780,6 +1780,32 @@ test_levy_stable_polls(void)
 }
 
 /*
+ * ncx2's log density far out with df -> 0 (noncentral.c, mix_sum: 0 * inf
+ * between the relative weight and density factors gave NaN before
+ * 2026-12-01).  References: scipy 1.10 (Boost), scipy.stats.ncx2.logpdf.
+ */
+static void
+test_ncx2_far(void)
+{
+	const BfDist *d = bf_find_dist("ncx2");
+	static const double pts[][4] = {
+		{2.44e-23, 2.166, 3.03e5, -150701.84623141668},
+		{2.44e-23, 2.166, 2000.0, -942.3903527387193},
+		{2.44e-23, 2.166, 50.0, -20.06708705199857},
+		{0.5, 2.166, 3.03e5, -150700.3648854869},
+	};
+
+	for (int i = 0; i < (int) lengthof(pts); i++)
+	{
+		double		shape[BF_MAX_SHAPES] = {pts[i][0], pts[i][1]},
+					v = bf_entry_logpdf(d, pts[i][2], shape);
+
+		check(fabs(v - pts[i][3]) <= 1e-9 * fabs(pts[i][3]),
+			  "ncx2(%g, %g) logpdf(%g) = %.17g, scipy %.17g", pts[i][0], pts[i][1], pts[i][2], v, pts[i][3]);
+	}
+}
+
+/*
  * levy_stable near beta = +-1, where pi/2 -+ theta0 and r0 cancel in
  * double precision and g changes over a stretch of that length at an end
  * of the theta range (cauchy_stable.c, stable_eval and stable_end_scale).
@@ -1836,7 +1862,8 @@ test_stable_skewed(void)
 /*
  * BF_ACCURACY_SEARCH (catalogue/entry.h): levy_stable's values at the search
  * accuracy stay within 1e-6 relative of the full ones (QAGP at 1e-7), ncx2's
- * within 1e-8 (its series truncated at 1e-10 of the sum); the
+ * within 1e-8 (its series was truncated at 1e-10 of the sum in the search
+ * until 2026-12-01; now the same at every accuracy); the
  * engine's search log-likelihood on a coarse copy is within 0.1 unit of the
  * full one on 20,000 values and restores BF_ACCURACY_FULL; an entry that
  * ignores the knob gives bitwise the same value; and a fit's reported
@@ -1874,7 +1901,7 @@ test_search_accuracy(void)
 				  "levy_stable(%g, %g) cdf(%g) at the search accuracy %.17g, full %.17g",
 				  shapes[i][0], shapes[i][1], zs[k], g, f);
 		}
-	/* ncx2's Poisson mixture, truncated at 1e-10 of its sum instead of 1e-17 */
+	/* ncx2's Poisson mixture (the same truncation at both accuracies since 2026-12-01) */
 	{
 		const BfDist *nx = bf_find_dist("ncx2");
 		static const double nxs[][2] = {{4.0, 30.0}, {0.5, 12000.0}, {20.0, 2.0}};
@@ -2418,6 +2445,7 @@ main(int argc, char **argv)
 	test_levy_stable_polls();
 	test_search_accuracy();
 	test_stable_skewed();
+	test_ncx2_far();
 	test_irwinhall_tails();
 	test_integer_shapes();
 	test_integer_lattice();
