@@ -87,6 +87,28 @@ bf_prob_at(const BfDist *d, const double *params, double x)
 	return p;
 }
 
+/*
+ * bf_prob_at for points visited in rising order: once a point had u > 0.5
+ * (*upper), every later one has too, so only the sf is evaluated and u =
+ * 1 - s, exact to an ulp of 1 (a third of the calls, each a numerical
+ * integral for levy_stable and the quadrature entries).
+ */
+static BfProb
+bf_prob_at_rising(const BfDist *d, const double *params, double x, bool *upper)
+{
+	BfProb		p;
+
+	if (*upper)
+	{
+		p.s = bf_entry_sf(d, bf_model_z(d, params, x), params);
+		p.u = 1.0 - p.s;
+		return p;
+	}
+	p = bf_prob_at(d, params, x);
+	*upper = p.u > 0.5;
+	return p;
+}
+
 /* b - a, from whichever representation is accurate */
 static double
 bf_prob_diff(BfProb a, BfProb b)
@@ -109,24 +131,10 @@ bf_edf_probs(const BfFitData *fd, const BfFitResult *res)
 
 	for (int j = 0; j < np; j++)
 	{
-		double		x = fd->exact ? fd->x[j] : fd->edges[j];
-
 		if ((j & 15) == 0 && bf_should_stop())
 			return NULL;
-		/*
-		 * The points rise (values and edges are sorted), so once u > 0.5 it
-		 * stays so: from the next point on only sf is evaluated, and u =
-		 * 1 - s is exact to an ulp of 1 (a third of the calls, each a
-		 * numerical integral for levy_stable and the quadrature entries).
-		 */
-		if (upper)
-		{
-			p[j].s = bf_entry_sf(res->dist, bf_model_z(res->dist, res->params, x), res->params);
-			p[j].u = 1.0 - p[j].s;
-			continue;
-		}
-		p[j] = bf_prob_at(res->dist, res->params, x);
-		upper = p[j].u > 0.5;
+		/* values and edges are sorted */
+		p[j] = bf_prob_at_rising(res->dist, res->params, fd->exact ? fd->x[j] : fd->edges[j], &upper);
 	}
 	return p;
 }
@@ -457,19 +465,15 @@ bf_chisq(const BfFitData *fd, const BfProb *probs, BfFitResult *res)
 
 			/*
 			 * touching bins meet at an edge whose probabilities the EDF
-			 * statistics computed (bf_edf_probs); elsewhere, as there, only
-			 * the sf once a boundary above the median was passed
+			 * statistics computed (bf_edf_probs); the boundaries rise
 			 */
 			if (!fd->exact && hi == lo)
-				b = probs[fd->ihi[i]];
-			else if (upper)
 			{
-				b.s = bf_entry_sf(res->dist, bf_model_z(res->dist, res->params, x), res->params);
-				b.u = 1.0 - b.s;
+				b = probs[fd->ihi[i]];
+				upper = upper || b.u > 0.5;
 			}
 			else
-				b = bf_prob_at(res->dist, res->params, x);
-			upper = upper || b.u > 0.5;
+				b = bf_prob_at_rising(res->dist, res->params, x, &upper);
 		}
 		O += fd->w[i];
 		E += n * Max(0.0, bf_prob_diff(prev, b));
