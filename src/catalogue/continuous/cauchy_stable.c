@@ -709,16 +709,16 @@ stable_side_integral(StableG *s, int side, double D, double dm, double width, in
 	if (es >= (bf_accuracy == BF_ACCURACY_SEARCH ? STABLE_END_MIN_SEARCH : STABLE_END_MIN))
 		for (i = 0; i < STABLE_END_PTS && es < D; i++, es *= STABLE_END_RATIO)
 			cand[nc++] = es;
-	/* sorted, strictly inside (0, D), each at least 1e-3 of its own value above the last */
+	/* sorted, strictly inside (0, D), without duplicates (to 1e-12 relative) */
 	pts[n++] = 0.0;
 	for (;;)
 	{
 		double		next = D;
 
 		for (i = 0; i < nc; i++)
-			if (cand[i] > pts[n - 1] * (1.0 + 1e-3) && cand[i] < next)
+			if (cand[i] > pts[n - 1] * (1.0 + 1e-12) && cand[i] > 1e-300 && cand[i] < next)
 				next = cand[i];
-		if (next >= D * (1.0 - 1e-3))
+		if (next >= D * (1.0 - 1e-12))
 			break;
 		pts[n++] = next;
 	}
