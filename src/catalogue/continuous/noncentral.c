@@ -255,7 +255,6 @@ mix_sum(double mu, double s, double c, const MixArg *m, MixKind kind)
 	double		jj;
 	int			it;
 	unsigned	steps = 0;		/* polls the host every 256 terms and at every restart */
-	const double trunc = MIX_TRUNC;
 
 	if (kind == MIX_LOWER)
 		js = fmin(js, j0);
@@ -357,7 +356,7 @@ mix_sum(double mu, double s, double c, const MixArg *m, MixKind kind)
 			if (isnan(term) && !isnan(wj) && !isnan(Tj))
 				break;
 			sum += term;
-			if ((term <= trunc * sum && term <= prev) || !isfinite(term))
+			if ((term <= MIX_TRUNC * sum && term <= prev) || !isfinite(term))
 				break;
 			prev = term;
 		}
@@ -406,7 +405,7 @@ mix_sum(double mu, double s, double c, const MixArg *m, MixKind kind)
 			if (isnan(term) && !isnan(wj) && !isnan(Tj))
 				break;			/* 0 * inf, as above */
 			sum += term;
-			if ((term <= trunc * sum && term <= prev && jj + 1 > j0) || !isfinite(term) || wj == 0)
+			if ((term <= MIX_TRUNC * sum && term <= prev && jj + 1 > j0) || !isfinite(term) || wj == 0)
 				break;
 			prev = term;
 		}
