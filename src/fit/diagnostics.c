@@ -239,7 +239,7 @@ bf_standard_errors(const BfFitData *fd, const BfDist *d, const double *fixed, Bf
 
 void
 bf_fit_diagnostics(const BfFitData *fd, const BfFitData *hess, const BfDist *d,
-				   const double *fixed, BfFitResult *res)
+				   const double *fixed, bool se, BfFitResult *res)
 {
 	double		range = fd->summary.max - fd->summary.min;
 	int			is = bf_scale_index(d);
@@ -335,7 +335,7 @@ bf_fit_diagnostics(const BfFitData *fd, const BfFitData *hess, const BfDist *d,
 			res->degenerate = true;
 		}
 	}
-	if (!bf_standard_errors(hess, d, fixed, res))
+	if (se && !bf_standard_errors(hess, d, fixed, res))
 		bf_warn(res, "no standard errors: the observed information is not positive definite "
 				"(an optimum on the parameter space's edge, such as a support's end at the data, or a flat direction)");
 }

@@ -170,19 +170,32 @@ extern bool bf_race_entrant(const BfDist *d);
 /* does the race drop a fit with nfree parameters whose coarse search reached coarse_ll? */
 extern bool bf_race_drops(const BfRace *race, int nfree, double coarse_ll);
 /*
- * bf_fit_one with a race (NULL: none): an entrant that race drops ends
+ * What a fit computes besides its parameters, log-likelihood, information
+ * criteria, warnings and degenerate flag (bf_fit_one_raced's out): the
+ * goodness-of-fit metrics (KS, AD, CvM, chi-squared, SSE; metrics.c) and
+ * the standard errors (params_se, a Hessian of 2k^2 + 1 evaluations;
+ * diagnostics.c).  best_fit needs neither (its choice is by AIC among the
+ * fits not flagged degenerate), a bootstrap replicate only the metrics.
+ */
+#define BF_OUT_METRICS 1
+#define BF_OUT_SE 2
+#define BF_OUT_ALL (BF_OUT_METRICS | BF_OUT_SE)
+/*
+ * bf_fit_one with a race (NULL: none) and out (above; bf_fit_one: BF_OUT_ALL,
+ * what is not asked for stays NaN): an entrant that race drops ends
  * after its search on the coarse copies, with ok false and a status that says so.
  */
 extern void bf_fit_one_raced(const BfFitData *const *ladder, int nladder,
 							 const BfDist *d, const double *fixed, const BfRace *race,
-							 BfFitResult *res);
+							 int out, BfFitResult *res);
 /*
  * diagnostics.c: standard errors (res->se, from the Hessian on hess, the
- * full data or a coarse copy) and warnings (res->warnings, on the full data
- * fd) of a successful fit res of d, fixed as passed to the fit
+ * full data or a coarse copy; only when se, else NaN) and warnings
+ * (res->warnings, on the full data fd) of a successful fit res of d, fixed
+ * as passed to the fit
  */
 extern void bf_fit_diagnostics(const BfFitData *fd, const BfFitData *hess, const BfDist *d,
-							   const double *fixed, BfFitResult *res);
+							   const double *fixed, bool se, BfFitResult *res);
 /*
  * discrete.c: fits of discrete entries (kind BF_DISCRETE) to a sketch of
  * integers, on its ladder (the integer search on the coarsest copy, then

@@ -230,7 +230,7 @@ bf_fit_relaxed(const BfFitData *const *ladder, int nladder, const BfDist *d,
  * Fit entry d to the data.  fixed[i] is NaN for free parameters.  ladder
  * holds nladder prepared copies of the sketch from coarsest to the full one
  * (last); the coarser ones only guide the search.  Fills res: parameters,
- * status and, when ok, every metric.
+ * status and, when ok, the log-likelihood and information criteria.
  *
  * Integer-valued shapes (erlang's a, ksone's n, ...; binom's n and
  * hypergeom's M, n, N later) that are free are found by a pattern search
@@ -390,30 +390,34 @@ bf_fit_search(const BfFitData *const *ladder, int nladder, const BfDist *d,
 }
 
 /*
- * The engine's entry point: the fit (bf_fit_search above), then its
- * standard errors and warnings (diagnostics.c): the Hessian of a binned
- * sketch on its finest coarse copy (the binned fit converges there too, see
- * stages.c; a Hessian costs 2k^2 + 1 evaluations, which on the full sketch
- * doubled the whole catalogue's time on 1,000,000-row sketches).
+ * The engine's entry point: the fit (bf_fit_search above), then what out
+ * asks for (fit.h): the goodness-of-fit metrics (metrics.c), computed once
+ * for the fit kept, and the standard errors (diagnostics.c): the Hessian of
+ * a binned sketch on its finest coarse copy (the binned fit converges there
+ * too, see stages.c; a Hessian costs 2k^2 + 1 evaluations, which on the
+ * full sketch doubled the whole catalogue's time on 1,000,000-row
+ * sketches).  The warnings and the degenerate flag are always computed:
+ * best_fit's choice needs them.
  */
 void
 bf_fit_one(const BfFitData *const *ladder, int nladder, const BfDist *d,
 		   const double *fixed, BfFitResult *res)
 {
-	bf_fit_one_raced(ladder, nladder, d, fixed, NULL, res);
+	bf_fit_one_raced(ladder, nladder, d, fixed, NULL, BF_OUT_ALL, res);
 }
 
 void
 bf_fit_one_raced(const BfFitData *const *ladder, int nladder, const BfDist *d,
-				 const double *fixed, const BfRace *race, BfFitResult *res)
+				 const double *fixed, const BfRace *race, int out, BfFitResult *res)
 {
+	const BfFitData *full = ladder[nladder - 1];
+
 	if (d->kind == BF_DISCRETE)
 	{
-		const BfFitData *full = ladder[nladder - 1];
 		double		fx[BF_MAX_PARAMS];
 
 		bf_fit_discrete(ladder, nladder, d, fixed, res);
-		if (res->ok && !bf_should_stop())
+		if (res->ok && (out & BF_OUT_METRICS) && !bf_should_stop())
 			bf_discrete_metrics(full, res);
 		/* standard errors of the real shapes: integers and loc held */
 		memcpy(fx, fixed, sizeof(fx));
@@ -423,13 +427,12 @@ bf_fit_one_raced(const BfFitData *const *ladder, int nladder, const BfDist *d,
 		/* the Hessian on the finest coarse copy of a binned sketch, as below */
 		if (res->ok && !bf_should_stop())
 			bf_fit_diagnostics(full, full->exact || nladder == 1 ? full : ladder[nladder - 2],
-							   d, fx, res);
+							   d, fx, (out & BF_OUT_SE) != 0, res);
 		return;
 	}
 	bf_fit_search(ladder, nladder, d, fixed, bf_race_entrant(d) ? race : NULL, res);
-	/* chi-squared's degrees of freedom count the searched integer shapes too */
-	if (res->ok && bf_has_integer_shapes(d) && !bf_should_stop())
-		bf_metrics(ladder[nladder - 1], res);
+	if (res->ok && (out & BF_OUT_METRICS) && !bf_should_stop())
+		bf_metrics(full, res);
 	/*
 	 * The Hessian on the finest coarse copy of a binned sketch, and of an
 	 * exact one for the slowest entries (a coarse budget: levy_stable, nct,
@@ -440,9 +443,9 @@ bf_fit_one_raced(const BfFitData *const *ladder, int nladder, const BfDist *d,
 	 */
 	if (res->ok && !bf_should_stop())
 	{
-		const BfFitData *full = ladder[nladder - 1];
 		bool		coarse = nladder > 1 && (!full->exact || BF_HINT(d, coarse_evals) > 0);
 
-		bf_fit_diagnostics(full, coarse ? ladder[nladder - 2] : full, d, fixed, res);
+		bf_fit_diagnostics(full, coarse ? ladder[nladder - 2] : full, d, fixed,
+						   (out & BF_OUT_SE) != 0, res);
 	}
 }

@@ -1,7 +1,7 @@
 /*
  * stages.c — fitting one entry with continuous parameters: the stage plan
  * (coarse copies of the sketch, then the full one), boundary snaps, the
- * last refinement, and the result's log-likelihood and metrics.
+ * last refinement, and the result's log-likelihood (the metrics: integer_search.c).
  */
 #include <float.h>
 #include <math.h>
@@ -19,7 +19,10 @@
  * Fit entry d to the data.  fixed[i] is NaN for free parameters.  ladder
  * holds nladder prepared copies of the sketch from coarsest to the full one
  * (last); the coarser ones only guide the search.  Fills res: parameters,
- * status and, when ok, every metric.  polish false skips the last stage on
+ * status and, when ok, the log-likelihood and information criteria (the
+ * other metrics are the caller's: bf_fit_one_raced computes them once, for
+ * the fit it keeps, not for each trial of an integer search or ridge walk).
+ * polish false skips the last stage on
  * the full sketch when there is a coarser copy (the integer search's
  * trials: only the winner is polished).
  */
@@ -473,6 +476,5 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 	res->loglik = ll;
 	bf_information_criteria(res, full->n);
 	snprintf(res->status, sizeof(res->status), "ok");
-	bf_metrics(full, res);
 }
 

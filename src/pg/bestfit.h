@@ -100,7 +100,9 @@ extern void bf_pg_validate_hist(const BfHistogram *h, Size size);
  * parallel.c: fit cands[c] with fixed[c] into results[c] on sketch h with
  * values recorded to resolution (0: exact), on parallel workers when
  * allowed.  race: best_fit's race (src/fit/race.c): the entrants are fitted
- * after the rest and may end dropped (ok false).
+ * after the rest and may end dropped (ok false), and no fit computes the
+ * goodness-of-fit metrics or standard errors (NaN), which best_fit's choice
+ * does not use (fit.h, BF_OUT_ALL).
  */
 struct BfFitResult;
 extern void bf_fit_candidates(const BfHistogram *h, double resolution, const BfDist **cands,

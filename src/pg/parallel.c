@@ -26,7 +26,9 @@
  * (ReinitializeParallelDSM, as a rescanned Gather does), the entrants
  * against the bar the first phase set (BfParallelShared.race_bar).  The bar
  * is a function of the first phase's results, so the results still do not
- * depend on the workers.
+ * depend on the workers.  best_fit's fits skip the metrics and standard
+ * errors (BfParallelShared.out; fit.h, BF_OUT_ALL): its choice is by AIC
+ * among the fits not flagged degenerate, and it returns the parameters only.
  *
  * Workers: as many as max_parallel_workers_per_gather allows (the setting a
  * parallel query would obey; 0 turns parallel fitting off), at most one per
@@ -63,6 +65,7 @@ typedef struct BfParallelShared
 	int			ntasks;
 	double		resolution;		/* of the sketch's values (0: exact) */
 	double		race_bar;		/* best_fit's race (src/fit/race.c); INFINITY: none */
+	int			out;			/* what each fit computes (fit.h, BF_OUT_ALL) */
 	pg_atomic_uint32 next;		/* the next task to take */
 } BfParallelShared;
 
@@ -121,7 +124,7 @@ bf_fit_queue(const BfLadder *ladder, BfParallelShared *shared, BfTask *tasks,
 		CHECK_FOR_INTERRUPTS();
 		old = MemoryContextSwitchTo(fitcxt);
 		bf_fit_one_raced(ladder->rungs, ladder->n, bf_catalogue_entry(tasks[t].entry),
-						 tasks[t].fixed, isinf(race.bar) ? NULL : &race,
+						 tasks[t].fixed, isinf(race.bar) ? NULL : &race, shared->out,
 						 &results[tasks[t].slot]);
 		MemoryContextSwitchTo(old);
 		MemoryContextReset(fitcxt);
@@ -258,6 +261,7 @@ bf_fit_candidates(const BfHistogram *h, double resolution, const BfDist **cands,
 	shared->ntasks = nfirst;
 	shared->resolution = resolution;
 	shared->race_bar = INFINITY;
+	shared->out = race ? 0 : BF_OUT_ALL;
 	pg_atomic_init_u32(&shared->next, 0);
 
 	/* the leader takes its share; the ladder is built once per process */

@@ -18,7 +18,8 @@
  * -s their standard errors (params_se; NaN where none) as the next one.
  * Without -e, a last line per sketch gives best_fit's choice:
  *   #best  sketch  cpu_ms (the sum)  winner  its AIC
- * -R fits as best_fit does, with its race (src/fit/race.c): the entries that
+ * -R fits as best_fit does, with its race (src/fit/race.c) and without the
+ * metrics and standard errors, which best_fit does not use: the entries that
  * do not enter it first, then the entrants against their bar (an entrant
  * dropped says so in its status).  -V gives the entrants the race with an
  * infinite bar: nothing is dropped, and BESTFIT_DEBUG=1 prints each one's
@@ -175,7 +176,8 @@ main(int argc, char **argv)
 				memset(&res, 0, sizeof(res));
 				rc.slack = ladder.race_slack;
 				t0 = cpu_ms();
-				bf_fit_one_raced(ladder.rungs, ladder.n, d, fixed, race ? &rc : NULL, &res);
+				bf_fit_one_raced(ladder.rungs, ladder.n, d, fixed, race ? &rc : NULL,
+								 race == 1 ? 0 : BF_OUT_ALL, &res);
 				times[r] = cpu_ms() - t0;
 			}
 			qsort(times, repeats, sizeof(double), cmp_double);

@@ -1276,7 +1276,7 @@ test_race(void)
 		bf_fit_one(ladder.rungs, ladder.n, lognorm, nofix, &base);
 		race.slack = ladder.race_slack;
 		race.bar = bf_race_bar(&base, 1);
-		bf_fit_one_raced(ladder.rungs, ladder.n, vonmises_line, nofix, &race, &raced);
+		bf_fit_one_raced(ladder.rungs, ladder.n, vonmises_line, nofix, &race, BF_OUT_ALL, &raced);
 		bf_fit_one(ladder.rungs, ladder.n, vonmises_line, nofix, &plain);
 		check(!raced.ok && strstr(raced.status, "race") != NULL &&
 			  raced.evaluations < plain.evaluations,
@@ -1290,11 +1290,17 @@ test_race(void)
 		bf_fit_one(ladder.rungs, ladder.n, norm, nofix, &base);
 		race.slack = ladder.race_slack;
 		race.bar = bf_race_bar(&base, 1);
-		bf_fit_one_raced(ladder.rungs, ladder.n, nct, nofix, &race, &raced);
+		/* as best_fit fits: raced, without metrics and standard errors */
+		bf_fit_one_raced(ladder.rungs, ladder.n, nct, nofix, &race, 0, &raced);
 		bf_fit_one(ladder.rungs, ladder.n, nct, nofix, &plain);
-		check(raced.ok && raced.aic < base.aic && raced.loglik == plain.loglik,
+		check(raced.ok && raced.aic < base.aic && raced.loglik == plain.loglik &&
+			  memcmp(raced.params, plain.params, sizeof(raced.params)) == 0 &&
+			  raced.degenerate == plain.degenerate,
 			  "race: nct not dropped on Student t data, beats norm, same fit (%.3f, %.3f, %.3f)",
 			  raced.aic, base.aic, plain.aic);
+		check(isnan(raced.ks) && isnan(raced.se[0]) && isfinite(plain.ks) && isfinite(plain.se[0]),
+			  "best_fit's fits skip the metrics and standard errors (ks %g, se %g; unraced %g, %g)",
+			  raced.ks, raced.se[0], plain.ks, plain.se[0]);
 	}
 	bf_arena_reset();
 }
