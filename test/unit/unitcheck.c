@@ -1812,6 +1812,67 @@ test_ncx2_far(void)
 }
 
 /*
+ * gennorm, halfgennorm and gengamma with a large power c, where z^c
+ * underflows (gamma.c, gam_pow): P(a, z^c) is then x^a / Gamma(a + 1), not
+ * 0.  References: mpmath 1.3 at 50 digits, gammainc(a, 0, z**c,
+ * regularized=True) (gennorm: 0.5 Q(1/b, |z|^b) below 0, 1 - 0.5 Q above),
+ * quantiles by findroot on that cdf.  Before 2026-12-01 halfgennorm(302.5)'s
+ * cdf was 0 at z = 0.05 and gennorm's 0.5 at z = -0.5.
+ */
+static void
+test_gennorm_underflow(void)
+{
+	static const struct
+	{
+		const char *name;
+		double		a,			/* gengamma's a (others: unused) */
+					c,			/* beta, gengamma's c */
+					z,
+					cdf,
+					sf;
+	}			pts[] = {
+		{"halfgennorm", 0, 302.5, 1e-6, 1.0019009818840565707e-6, 0.99999899809901811594},
+		{"halfgennorm", 0, 302.5, 0.05, 0.050095049094202828537, 0.94990495090579717146},
+		{"halfgennorm", 0, 302.5, 0.9, 0.90171088369565087088, 0.098289116304349129116},
+		{"gennorm", 0, 302.5, -0.5, 0.24952475452898585731, 0.75047524547101414269},
+		{"gennorm", 0, 302.5, -1e-6, 0.49999949904950905797, 0.50000050095049094203},
+		{"gennorm", 0, 302.5, 0.05, 0.52504752454710141427, 0.47495247545289858573},
+		{"gengamma", 0.0033, 302.5, 1e-3, 0.0010140826808390331777, 0.99898591731916096682},
+		{"gengamma", 0.0033, 302.5, 0.05, 0.050358196999558572388, 0.94964180300044142761},
+	};
+
+	for (int i = 0; i < (int) lengthof(pts); i++)
+	{
+		const BfDist *d = bf_find_dist(pts[i].name);
+		double		shape[BF_MAX_SHAPES] = {0};
+		double		F,
+					S;
+
+		if (d->nshapes == 2)
+		{
+			shape[0] = pts[i].a;
+			shape[1] = pts[i].c;
+		}
+		else
+			shape[0] = pts[i].c;
+		F = bf_entry_cdf(d, pts[i].z, shape);
+		S = bf_entry_sf(d, pts[i].z, shape);
+		check(fabs(F - pts[i].cdf) <= 1e-13 * pts[i].cdf && fabs(S - pts[i].sf) <= 1e-13 * pts[i].sf,
+			  "%s(%g) cdf, sf at %g: %.17g, %.17g (mpmath %.17g, %.17g)", pts[i].name, pts[i].c,
+			  pts[i].z, F, S, pts[i].cdf, pts[i].sf);
+	}
+	{
+		double		shape[BF_MAX_SHAPES] = {302.5};
+		double		q1 = bf_entry_ppf(bf_find_dist("halfgennorm"), 0.3, shape),
+					q2 = bf_entry_ppf(bf_find_dist("gennorm"), 0.3, shape);
+
+		check(fabs(q1 - 0.29943078749743857655) <= 1e-12 && fabs(q2 + 0.39924104999658476873) <= 1e-12,
+			  "halfgennorm(302.5), gennorm(302.5) ppf(0.3) = %.17g, %.17g (mpmath 0.29943078749743858, -0.39924104999658477)",
+			  q1, q2);
+	}
+}
+
+/*
  * levy_stable near beta = +-1, where pi/2 -+ theta0 and r0 cancel in
  * double precision and g changes over a stretch of that length at an end
  * of the theta range (cauchy_stable.c, stable_eval and stable_end_scale).
@@ -2452,6 +2513,7 @@ main(int argc, char **argv)
 	test_search_accuracy();
 	test_stable_skewed();
 	test_ncx2_far();
+	test_gennorm_underflow();
 	test_irwinhall_tails();
 	test_integer_shapes();
 	test_integer_lattice();
