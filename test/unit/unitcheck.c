@@ -1813,8 +1813,8 @@ test_ncx2_far(void)
 
 /*
  * gennorm, halfgennorm and gengamma with a large power c, where z^c
- * underflows (gamma.c, gam_pow): P(a, z^c) is then x^a / Gamma(a + 1), not
- * 0.  References: mpmath 1.3 at 50 digits, gammainc(a, 0, z**c,
+ * underflows (gamma.c, gam_pow), and loggamma's e^z below z = -708: P(a, x)
+ * is then x^a / Gamma(a + 1), not 0.  References: mpmath 1.3 at 50 digits, gammainc(a, 0, z**c,
  * regularized=True) (gennorm: 0.5 Q(1/b, |z|^b) below 0, 1 - 0.5 Q above),
  * quantiles by findroot on that cdf.  Before 2026-12-01 halfgennorm(302.5)'s
  * cdf was 0 at z = 0.05 and gennorm's 0.5 at z = -0.5.
@@ -1839,6 +1839,9 @@ test_gennorm_underflow(void)
 		{"gennorm", 0, 302.5, 0.05, 0.52504752454710141427, 0.47495247545289858573},
 		{"gengamma", 0.0033, 302.5, 1e-3, 0.0010140826808390331777, 0.99898591731916096682},
 		{"gengamma", 0.0033, 302.5, 0.05, 0.050358196999558572388, 0.94964180300044142761},
+		/* loggamma(c): P(c, e^z), e^z underflowing below z = -708 (c in the c column) */
+		{"loggamma", 0, 0.001, -1000, 0.36809154564823261724, 0.63190845435176738276},
+		{"loggamma", 0, 0.001, -700, 0.49687161488753119521, 0.50312838511246880479},
 	};
 
 	for (int i = 0; i < (int) lengthof(pts); i++)

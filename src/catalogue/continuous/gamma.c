@@ -387,20 +387,28 @@ gam_Q(double a, double x)
  * 1/c), so halfgennorm(beta = 302)'s cdf was 0 below z = 0.096 instead of
  * about z (scipy's gammainc(1/beta, z**beta) has the same underflow), and a
  * binned fit gained 3,600 spurious log-likelihood units from the first bin
- * above that point (the zoo's uniform sketch, 2026-12-01).
+ * above that point (the zoo's uniform sketch, 2026-12-01).  loggamma's
+ * P(c, e^z) likewise below z = -708 (gam_tiny with log x = z): with c =
+ * 0.001 its cdf at z = -1000 is 0.37, not 0.
  */
+static double
+gam_tiny(double a, double lx, bool upper)
+{
+	double		P = exp(a * lx - bf_lngamma(a + 1.0));
+
+	return upper ? 1.0 - P : P;
+}
+
 static double
 gam_pow(double a, double z, double c, bool upper)
 {
-	double		x = pow(z, c),
-				P;
+	double		x = pow(z, c);
 
 	if (isnan(x) || isnan(a))
 		return NAN;
 	if (!(x < DBL_MIN))
 		return upper ? gam_Q(a, x) : gam_P(a, x);
-	P = z > 0 ? exp(a * c * log(z) - bf_lngamma(a + 1.0)) : 0.0;
-	return upper ? 1.0 - P : P;
+	return z > 0 ? gam_tiny(a, c * log(z), upper) : (upper ? 1.0 : 0.0);
 }
 
 /* GSL's inverses of P and Q (starting points only; NaN on failure). */
@@ -833,6 +841,8 @@ loggamma_cdf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
+	if (!(exp(z) >= DBL_MIN))
+		return gam_tiny(shape[0], z, false);
 	return gam_P(shape[0], exp(z));
 }
 
@@ -841,6 +851,8 @@ loggamma_sf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
+	if (!(exp(z) >= DBL_MIN))
+		return gam_tiny(shape[0], z, true);
 	return gam_Q(shape[0], exp(z));
 }
 
