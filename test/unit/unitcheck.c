@@ -1813,8 +1813,9 @@ test_ncx2_far(void)
 
 /*
  * gennorm, halfgennorm and gengamma with a large power c, where z^c
- * underflows (gamma.c, gam_pow), and loggamma's e^z below z = -708: P(a, x)
- * is then x^a / Gamma(a + 1), not 0.  References: mpmath 1.3 at 50 digits, gammainc(a, 0, z**c,
+ * underflows (gamma.c, gam_pow), loggamma's e^z below z = -708, chi's and
+ * nakagami's z^2 below 1e-154: P(a, x) is then x^a / Gamma(a + 1), not 0;
+ * exponweib's 1 - exp(-z^c) likewise (its cdf z^(a c) there, not 0).  References: mpmath 1.3 at 50 digits, gammainc(a, 0, z**c,
  * regularized=True) (gennorm: 0.5 Q(1/b, |z|^b) below 0, 1 - 0.5 Q above),
  * quantiles by findroot on that cdf.  Before 2026-12-01 halfgennorm(302.5)'s
  * cdf was 0 at z = 0.05 and gennorm's 0.5 at z = -0.5.
@@ -1842,6 +1843,11 @@ test_gennorm_underflow(void)
 		/* loggamma(c): P(c, e^z), e^z underflowing below z = -708 (c in the c column) */
 		{"loggamma", 0, 0.001, -1000, 0.36809154564823261724, 0.63190845435176738276},
 		{"loggamma", 0, 0.001, -700, 0.49687161488753119521, 0.50312838511246880479},
+		/* chi(df): P(df/2, z^2/2); nakagami(nu): P(nu, nu z^2), z^2 underflowing */
+		{"chi", 0, 0.003, 1e-200, 0.2511445015117567014, 0.7488554984882432986},
+		{"nakagami", 0, 0.003, 1e-200, 0.062112670006986850351, 0.93788732999301314965},
+		/* exponweib(a, c): (1 - exp(-z^c))^a (extreme_value.c, exponweib_L) */
+		{"exponweib", 0.00703951, 337.616, 0.025, 0.00015576224070531042952, 0.99984423775929468957},
 	};
 
 	for (int i = 0; i < (int) lengthof(pts); i++)

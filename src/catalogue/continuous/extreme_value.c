@@ -739,6 +739,14 @@ exponweib_L(double z, double c)
 {
 	double		w = pow(z, c);
 
+	/*
+	 * w below DBL_MIN (z < 1, a large c): L = log w - w/2 + ... = c log z,
+	 * not log(0) (before 2026-12-01 F was 0 there and the density +inf when
+	 * a < 1: exponweib(0.007, 337.6)'s cdf at 0.025 is 1.6e-4; gamma.c,
+	 * gam_pow, has the same fault and fix)
+	 */
+	if (w < DBL_MIN)
+		return c * log(z);
 	if (w < M_LN2)
 		return log(-expm1(-w));
 	return log1p(-exp(-w));

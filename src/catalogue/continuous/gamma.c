@@ -389,7 +389,9 @@ gam_Q(double a, double x)
  * binned fit gained 3,600 spurious log-likelihood units from the first bin
  * above that point (the zoo's uniform sketch, 2026-12-01).  loggamma's
  * P(c, e^z) likewise below z = -708 (gam_tiny with log x = z): with c =
- * 0.001 its cdf at z = -1000 is 0.37, not 0.
+ * 0.001 its cdf at z = -1000 is 0.37, not 0; chi's P(df/2, z^2/2) and
+ * nakagami's P(nu, nu z^2) below z = 1e-154 (gam_at): chi(df = 0.003)'s
+ * cdf at 1e-200 is 0.25, not 0.
  */
 static double
 gam_tiny(double a, double lx, bool upper)
@@ -397,6 +399,17 @@ gam_tiny(double a, double lx, bool upper)
 	double		P = exp(a * lx - bf_lngamma(a + 1.0));
 
 	return upper ? 1.0 - P : P;
+}
+
+/* P or Q at x, with lx = log x given for when x underflows below DBL_MIN */
+static double
+gam_at(double a, double x, double lx, bool upper)
+{
+	if (isnan(x) || isnan(a))
+		return NAN;
+	if (!(x < DBL_MIN))
+		return upper ? gam_Q(a, x) : gam_P(a, x);
+	return gam_tiny(a, lx, upper);
 }
 
 static double
@@ -457,7 +470,7 @@ chi_cdf(const BfDist *self, double z, const double *shape)
 		return z;
 	if (z <= 0)
 		return 0.0;
-	return gam_P(0.5 * shape[0], 0.5 * z * z);
+	return gam_at(0.5 * shape[0], 0.5 * z * z, 2.0 * log(z) - M_LN2, false);
 }
 
 static double
@@ -467,7 +480,7 @@ chi_sf(const BfDist *self, double z, const double *shape)
 		return z;
 	if (z <= 0)
 		return 1.0;
-	return gam_Q(0.5 * shape[0], 0.5 * z * z);
+	return gam_at(0.5 * shape[0], 0.5 * z * z, 2.0 * log(z) - M_LN2, true);
 }
 
 
@@ -653,7 +666,7 @@ nakagami_cdf(const BfDist *self, double z, const double *shape)
 		return z;
 	if (z <= 0)
 		return 0.0;
-	return gam_P(shape[0], shape[0] * z * z);
+	return gam_at(shape[0], shape[0] * z * z, log(shape[0]) + 2.0 * log(z), false);
 }
 
 static double
@@ -663,7 +676,7 @@ nakagami_sf(const BfDist *self, double z, const double *shape)
 		return z;
 	if (z <= 0)
 		return 1.0;
-	return gam_Q(shape[0], shape[0] * z * z);
+	return gam_at(shape[0], shape[0] * z * z, log(shape[0]) + 2.0 * log(z), true);
 }
 
 
