@@ -415,13 +415,7 @@ gam_at(double a, double x, double lx, bool upper)
 static double
 gam_pow(double a, double z, double c, bool upper)
 {
-	double		x = pow(z, c);
-
-	if (isnan(x) || isnan(a))
-		return NAN;
-	if (!(x < DBL_MIN))
-		return upper ? gam_Q(a, x) : gam_P(a, x);
-	return z > 0 ? gam_tiny(a, c * log(z), upper) : (upper ? 1.0 : 0.0);
+	return gam_at(a, pow(z, c), c * log(z), upper);
 }
 
 /* GSL's inverses of P and Q (starting points only; NaN on failure). */
@@ -854,9 +848,7 @@ loggamma_cdf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
-	if (!(exp(z) >= DBL_MIN))
-		return gam_tiny(shape[0], z, false);
-	return gam_P(shape[0], exp(z));
+	return gam_at(shape[0], exp(z), z, false);
 }
 
 static double
@@ -864,9 +856,7 @@ loggamma_sf(const BfDist *self, double z, const double *shape)
 {
 	if (isnan(z))
 		return z;
-	if (!(exp(z) >= DBL_MIN))
-		return gam_tiny(shape[0], z, true);
-	return gam_Q(shape[0], exp(z));
+	return gam_at(shape[0], exp(z), z, true);
 }
 
 
