@@ -419,9 +419,10 @@ bf_gof_sample(const BfGofPlan *plan, gsl_rng *rng, BfHistogram **out)
 /*
  * One replicate: a bootstrap sketch, refitted at the plan's resolution with
  * its fixed vector (bf_ladder_init + bf_fit_one_raced, as fit_distributions
- * fits one candidate, without the standard errors, which a replicate does not
- * use), so that res holds the refit and, when res->ok, its ks, ad and cvm.  A sample with fewer than two distinct values is not fitted
- * (res->ok false, status says why).  BF_OK or BF_CANCELLED.
+ * fits one candidate, without the standard errors, which a replicate does
+ * not use), so that res holds the refit and, when res->ok, its ks, ad and
+ * cvm.  A sample with fewer than two distinct values is not fitted (res->ok
+ * false, status says why).  BF_OK or BF_CANCELLED.
  */
 BfStatus
 bf_gof_replicate(const BfGofPlan *plan, gsl_rng *rng, BfFitResult *res)
