@@ -43,6 +43,20 @@
 #define BF_EDGE_NEAR 1e-3		/* relative distance to a finite end */
 #define BF_SCALE_FAR 1e6		/* scale / data range beyond this */
 
+int
+bf_shape_edge(const BfDist *d, int i, double v, double margin)
+{
+	const BfDomain *dom = bf_shape_domain(d, i);
+
+	if ((isinf(dom->hi) && v > BF_EDGE_BIG * margin) ||
+		(isfinite(dom->hi) && dom->hi - v < BF_EDGE_NEAR / margin * Max(1.0, fabs(dom->hi))))
+		return 1;
+	if ((isinf(dom->lo) && v < -BF_EDGE_BIG * margin) ||
+		(isfinite(dom->lo) && v - dom->lo < BF_EDGE_NEAR / margin * Max(1.0, fabs(dom->lo))))
+		return -1;
+	return 0;
+}
+
 /* Append one warning line to res->warnings (dropped when it would not fit). */
 static void
 bf_warn(BfFitResult *res, const char *line)
@@ -258,10 +272,9 @@ bf_fit_diagnostics(const BfFitData *fd, const BfFitData *hess, const BfDist *d,
 		const BfDomain *dom = bf_shape_domain(d, i);
 		const BfShape *sh = &d->shapes[i];
 		double		v = res->params[i];
-		bool		hi_edge = (isinf(dom->hi) && v > BF_EDGE_BIG) ||
-			(isfinite(dom->hi) && dom->hi - v < BF_EDGE_NEAR * Max(1.0, fabs(dom->hi)));
-		bool		lo_edge = (isinf(dom->lo) && v < -BF_EDGE_BIG) ||
-			(isfinite(dom->lo) && v - dom->lo < BF_EDGE_NEAR * Max(1.0, fabs(dom->lo)));
+		int			edge = bf_shape_edge(d, i, v, 1.0);
+		bool		hi_edge = edge > 0;
+		bool		lo_edge = edge < 0;
 		const char *limit = hi_edge ? sh->limit_hi : sh->limit_lo;
 
 		/*

@@ -102,6 +102,7 @@ typedef struct BfFitResult
 	char		status[160];
 	char		warnings[BF_WARNINGS_LEN];	/* "\n"-separated, "" for none */
 	bool		degenerate;		/* a warning says: at a domain's edge, a family's limit, or a density spike in the data */
+	bool		passed_over;	/* best_fit's race stopped it at a family's limit (race.c) */
 	double		loglik;
 	double		aic;
 	double		aicc;
@@ -145,16 +146,18 @@ extern void bf_fit_one(const BfFitData *const *ladder, int nladder,
 					   const BfDist *d, const double *fixed, BfFitResult *res);
 
 /*
- * race.c: best_fit's race (the rule and its bound are in race.c's header).
+ * race.c: best_fit's race (the rules and the bound are in race.c's header).
  * slack: bf_race_slack of the ladder (LL_full <= LL_coarse + slack for every
  * parameter vector; infinity where that is not proven); bar: the smallest
  * clean AIC of the fits already done plus BF_PARSIMONY_AIC (bf_race_bar,
- * metrics.h; infinity: none).
+ * metrics.h; infinity: none); limits: pass over a fit whose search on the
+ * coarse copies ends with a shape at its domain's edge (bf_race_at_limit).
  */
 typedef struct BfRace
 {
 	double		slack;
 	double		bar;
+	bool		limits;
 } BfRace;
 
 /*
@@ -170,6 +173,18 @@ extern bool bf_race_entrant(const BfDist *d);
 /* does the race drop a fit with nfree parameters whose coarse search reached coarse_ll? */
 extern bool bf_race_drops(const BfRace *race, int nfree, double coarse_ll);
 /*
+ * Is a coarse search's result params of d (fixed as passed to the fit) at a
+ * family's limit: a free shape 10 times beyond the warnings' edge tests
+ * (diagnostics.c)?  Returns the shape's index, or -1.
+ */
+extern int	bf_race_at_limit(const BfDist *d, const double *fixed, const double *params);
+/*
+ * Must the fits the race passed over at a limit be fitted after all: none of
+ * the n results is a clean fit (ok, not degenerate), so that best_fit's
+ * choice falls back on the flagged fits, and some were passed over?
+ */
+extern bool bf_race_refit_needed(const BfFitResult *results, int n);
+/*
  * What a fit computes besides its parameters, log-likelihood, information
  * criteria, warnings and degenerate flag (bf_fit_one_raced's out): the
  * goodness-of-fit metrics (KS, AD, CvM, chi-squared, SSE; metrics.c) and
@@ -182,8 +197,9 @@ extern bool bf_race_drops(const BfRace *race, int nfree, double coarse_ll);
 #define BF_OUT_ALL (BF_OUT_METRICS | BF_OUT_SE)
 /*
  * bf_fit_one with a race (NULL: none) and out (above; bf_fit_one: BF_OUT_ALL,
- * what is not asked for stays NaN): an entrant that race drops ends
- * after its search on the coarse copies, with ok false and a status that says so.
+ * what is not asked for stays NaN): an entrant that race drops, or a fit it
+ * passes over at a family's limit (passed_over), ends after its search on
+ * the coarse copies, with ok false and a status that says so.
  */
 extern void bf_fit_one_raced(const BfFitData *const *ladder, int nladder,
 							 const BfDist *d, const double *fixed, const BfRace *race,

@@ -285,9 +285,7 @@ bf_fit_search(const BfFitData *const *ladder, int nladder, const BfDist *d,
 	{
 		int			k = BF_HINT(d, ridge_shape) - 1;
 
-		/* the race (race.c) only enters entries without a ridge walk */
-		bf_fit_continuous_from(ladder, nladder, d, fixed, NULL, false, true,
-							   k < 0 ? race : NULL, res);
+		bf_fit_continuous_from(ladder, nladder, d, fixed, NULL, false, true, race, res);
 		if (k >= 0 && res->ok && isnan(fixed[k]) && !bf_should_stop())
 		{
 			const BfDomain *dom = bf_shape_domain(d, k);
@@ -430,7 +428,7 @@ bf_fit_one_raced(const BfFitData *const *ladder, int nladder, const BfDist *d,
 							   d, fx, (out & BF_OUT_SE) != 0, res);
 		return;
 	}
-	bf_fit_search(ladder, nladder, d, fixed, bf_race_entrant(d) ? race : NULL, res);
+	bf_fit_search(ladder, nladder, d, fixed, race, res);
 	if (res->ok && (out & BF_OUT_METRICS) && !bf_should_stop())
 		bf_metrics(full, res);
 	/*

@@ -120,5 +120,13 @@ extern void bf_fit_continuous(const BfFitData *const *ladder, int nladder, const
 extern void bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist *d,
 								   const double *fixed, const double *warm, bool near,
 								   bool polish, const BfRace *race, BfFitResult *res);
+/*
+ * diagnostics.c: is shape i's value v at an edge of its domain, the test of
+ * the fit's warnings (beyond BF_EDGE_BIG towards an infinite end, within
+ * BF_EDGE_NEAR relative of a finite one) with BF_EDGE_BIG multiplied and
+ * BF_EDGE_NEAR divided by margin (1: the warnings' own; race.c: 10)?
+ * 1: the upper edge, -1: the lower one, 0: neither.
+ */
+extern int	bf_shape_edge(const BfDist *d, int i, double v, double margin);
 
 #endif							/* BESTFIT_FIT_INTERNAL_H */

@@ -349,10 +349,33 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 		}
 		ncoarse = pb.evaluations;
 		/*
+		 * best_fit's race (race.c): a search on the coarse copies that
+		 * ended at a family's limit is passed over (its fit would carry the
+		 * limit's warning, and best_fit passes such fits over)
+		 */
+		if (race != NULL && race->limits && warm == NULL && nladder > 1)
+		{
+			int			k = bf_race_at_limit(d, fixed, params);
+
+			if (k >= 0)
+			{
+				bf_debug(1, "bestfit: %s: passed over at %s = %g", d->name,
+						 bf_param_name(d, k), params[k]);
+				res->evaluations = pb.evaluations;
+				res->passed_over = true;
+				memcpy(res->params, params, sizeof(double) * np);
+				snprintf(res->status, sizeof(res->status),
+						 "not fitted: passed over by best_fit's race (its search reached %s = %.6g, a limit of the family)",
+						 bf_param_name(d, k), params[k]);
+				return;
+			}
+		}
+		/*
 		 * best_fit's race (race.c): after the coarse copies' search, can
 		 * this fit still win?  Only the polish is left, a local one.
 		 */
-		if (race != NULL && isfinite(race->slack) && warm == NULL && nladder > 1)
+		if (race != NULL && bf_race_entrant(d) && isfinite(race->slack) && warm == NULL &&
+			nladder > 1)
 		{
 			double		cll = bf_loglik(ladder[nladder - 2], d, params);
 

@@ -26,7 +26,9 @@
  * (ReinitializeParallelDSM, as a rescanned Gather does), the entrants
  * against the bar the first phase set (BfParallelShared.race_bar).  The bar
  * is a function of the first phase's results, so the results still do not
- * depend on the workers.  best_fit's fits skip the metrics and standard
+ * depend on the workers.  In both phases a fit whose coarse search ends at a
+ * family's limit is passed over; when no fit is clean at the end, the leader
+ * fits those in full (race.c).  best_fit's fits skip the metrics and standard
  * errors (BfParallelShared.out; fit.h, BF_OUT_ALL): its choice is by AIC
  * among the fits not flagged degenerate, and it returns the parameters only.
  *
@@ -64,7 +66,8 @@ typedef struct BfParallelShared
 {
 	int			ntasks;
 	double		resolution;		/* of the sketch's values (0: exact) */
-	double		race_bar;		/* best_fit's race (src/fit/race.c); INFINITY: none */
+	bool		race;			/* best_fit's race (src/fit/race.c) */
+	double		race_bar;		/* its bar; INFINITY: none yet */
 	int			out;			/* what each fit computes (fit.h, BF_OUT_ALL) */
 	pg_atomic_uint32 next;		/* the next task to take */
 } BfParallelShared;
@@ -111,7 +114,7 @@ bf_fit_queue(const BfLadder *ladder, BfParallelShared *shared, BfTask *tasks,
 {
 	MemoryContext fitcxt = AllocSetContextCreate(CurrentMemoryContext, "bestfit fit",
 												 ALLOCSET_DEFAULT_SIZES);
-	BfRace		race = {ladder->race_slack, shared->race_bar};
+	BfRace		race = {ladder->race_slack, shared->race_bar, true};
 
 	bf_host_reset_stop();
 	for (;;)
@@ -124,7 +127,7 @@ bf_fit_queue(const BfLadder *ladder, BfParallelShared *shared, BfTask *tasks,
 		CHECK_FOR_INTERRUPTS();
 		old = MemoryContextSwitchTo(fitcxt);
 		bf_fit_one_raced(ladder->rungs, ladder->n, bf_catalogue_entry(tasks[t].entry),
-						 tasks[t].fixed, isinf(race.bar) ? NULL : &race, shared->out,
+						 tasks[t].fixed, shared->race ? &race : NULL, shared->out,
 						 &results[tasks[t].slot]);
 		MemoryContextSwitchTo(old);
 		MemoryContextReset(fitcxt);
@@ -260,6 +263,7 @@ bf_fit_candidates(const BfHistogram *h, double resolution, const BfDist **cands,
 	memset(shres, 0, sizeof(BfFitResult) * ncand);
 	shared->ntasks = nfirst;
 	shared->resolution = resolution;
+	shared->race = race;
 	shared->race_bar = INFINITY;
 	shared->out = race ? 0 : BF_OUT_ALL;
 	pg_atomic_init_u32(&shared->next, 0);
@@ -294,6 +298,34 @@ bf_fit_candidates(const BfHistogram *h, double resolution, const BfDist **cands,
 		bf_fit_queue(&ladder, shared, tasks, shres);
 		if (pcxt != NULL)
 			WaitForParallelWorkersToFinish(pcxt);
+	}
+
+	/*
+	 * No clean fit: best_fit's choice falls back on the flagged fits, so
+	 * those the race passed over at a family's limit are fitted in full,
+	 * here in the leader (a rare case: the zoo never needs it).
+	 */
+	if (race && bf_race_refit_needed(shres, ncand))
+	{
+		MemoryContext fitcxt = AllocSetContextCreate(CurrentMemoryContext, "bestfit refit",
+													 ALLOCSET_DEFAULT_SIZES);
+
+		bf_host_reset_stop();
+		for (int t = 0; t < ncand; t++)
+		{
+			MemoryContext old;
+
+			if (!shres[tasks[t].slot].passed_over)
+				continue;
+			CHECK_FOR_INTERRUPTS();
+			old = MemoryContextSwitchTo(fitcxt);
+			bf_fit_one_raced(ladder.rungs, ladder.n, bf_catalogue_entry(tasks[t].entry),
+							 tasks[t].fixed, NULL, shared->out, &shres[tasks[t].slot]);
+			MemoryContextSwitchTo(old);
+			MemoryContextReset(fitcxt);
+			bf_pg_rethrow_stop();
+		}
+		MemoryContextDelete(fitcxt);
 	}
 
 	if (pcxt != NULL)

@@ -21,7 +21,9 @@
  * -R fits as best_fit does, with its race (src/fit/race.c) and without the
  * metrics and standard errors, which best_fit does not use: the entries that
  * do not enter it first, then the entrants against their bar (an entrant
- * dropped says so in its status).  -V gives the entrants the race with an
+ * dropped, or passed over at a family's limit, says so in its status; when
+ * no fit is clean the passed-over ones are fitted again in full, "refitted").
+ * -V gives the entrants the race with an
  * infinite bar: nothing is dropped, and BESTFIT_DEBUG=1 prints each one's
  * bound (to check it against the log-likelihood the fit reached).
  */
@@ -139,7 +141,7 @@ main(int argc, char **argv)
 		BfFitResult *all = calloc(bf_catalogue_count(), sizeof(BfFitResult));
 		int			nall = 0;
 		double		total = 0;
-		BfRace		rc = {INFINITY, INFINITY};
+		BfRace		rc = {INFINITY, INFINITY, race == 1};
 
 		/* -R, -V: the entrants of the race after the others (phase 1) */
 		for (int phase = race ? 0 : 1; phase < 2; phase++)
@@ -194,6 +196,31 @@ main(int argc, char **argv)
 			total += times[repeats / 2];
 			all[nall++] = res;
 		}
+		/* -R: no clean fit, so those passed over at a limit are fitted in full (as best_fit does) */
+		if (race == 1 && bf_race_refit_needed(all, nall))
+			for (int k = 0; k < nall; k++)
+			{
+				BfLadder	ladder;
+				BfHistogram *h;
+				double		fixed[BF_MAX_PARAMS];
+				char		msg[256];
+				double		t0;
+
+				if (!all[k].passed_over)
+					continue;
+				bf_arena_reset();
+				if (bf_hist_parse(text, &h, msg, sizeof(msg)) != BF_OK)
+					return 2;
+				bf_ladder_init(&ladder, h, bf_detect_resolution(h));
+				for (int j = 0; j < BF_MAX_PARAMS; j++)
+					fixed[j] = NAN;
+				t0 = cpu_ms();
+				bf_fit_one_raced(ladder.rungs, ladder.n, all[k].dist, fixed, NULL, 0, &all[k]);
+				printf("%s\t%s\t%.2f\t%d\t%.10g\t%s (refitted)\n", base, all[k].dist->name,
+					   cpu_ms() - t0, all[k].evaluations, all[k].ok ? all[k].loglik : NAN,
+					   all[k].status);
+				total += cpu_ms() - t0;
+			}
 		if (list == NULL)
 		{
 			int			b = bf_choose_best(all, nall);

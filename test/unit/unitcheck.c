@@ -1276,6 +1276,7 @@ test_race(void)
 		bf_fit_one(ladder.rungs, ladder.n, lognorm, nofix, &base);
 		race.slack = ladder.race_slack;
 		race.bar = bf_race_bar(&base, 1);
+		race.limits = false;
 		bf_fit_one_raced(ladder.rungs, ladder.n, vonmises_line, nofix, &race, BF_OUT_ALL, &raced);
 		bf_fit_one(ladder.rungs, ladder.n, vonmises_line, nofix, &plain);
 		check(!raced.ok && strstr(raced.status, "race") != NULL &&
@@ -1301,6 +1302,55 @@ test_race(void)
 		check(isnan(raced.ks) && isnan(raced.se[0]) && isfinite(plain.ks) && isfinite(plain.se[0]),
 			  "best_fit's fits skip the metrics and standard errors (ks %g, se %g; unraced %g, %g)",
 			  raced.ks, raced.se[0], plain.ks, plain.se[0]);
+
+		/* nct is at no limit on Student t data: the same fit with the limits rule */
+		race.limits = true;
+		bf_fit_one_raced(ladder.rungs, ladder.n, nct, nofix, &race, 0, &raced);
+		check(raced.ok && !raced.passed_over && raced.loglik == plain.loglik,
+			  "race: nct not passed over on Student t data (%s)", raced.status);
+	}
+
+	/*
+	 * Fits at a family's limit: on normal data gamma's a runs off towards
+	 * infinity (its limit is the normal), and beta's a and b; the race
+	 * passes them over after the coarse copies, before a bar exists, and
+	 * their fits without the race carry the limit's warning.  best_fit must
+	 * fit them in full only when no fit is clean.
+	 */
+	{
+		const BfDist *gamma = bf_find_dist("gamma");
+		const BfDist *beta = bf_find_dist("beta");
+		const BfDist *limited[] = {gamma, beta};
+		double		pn[BF_MAX_PARAMS] = {5, 2};
+		double	   *z = make_sample(norm, pn, 9, 200000);
+		BfHistogram *hn = sketch_of(z, 200000);
+		BfRace		race = {INFINITY, INFINITY, true};
+		BfFitResult res[3];
+
+		bf_ladder_init(&ladder, hn, 0);
+		race.slack = ladder.race_slack;
+		for (int e = 0; e < 2; e++)
+		{
+			BfFitResult raced,
+						plain;
+
+			bf_fit_one_raced(ladder.rungs, ladder.n, limited[e], nofix, &race, 0, &raced);
+			bf_fit_one(ladder.rungs, ladder.n, limited[e], nofix, &plain);
+			check(!raced.ok && raced.passed_over && strstr(raced.status, "passed over") != NULL &&
+				  raced.evaluations < plain.evaluations,
+				  "race: %s passed over at its limit on normal data (%s; %d of %d evaluations)",
+				  limited[e]->name, raced.status, raced.evaluations, plain.evaluations);
+			check(plain.ok && plain.degenerate && strstr(plain.warnings, "edge of its domain") != NULL,
+				  "race: %s's fit without the race carries the limit's warning (%s)",
+				  limited[e]->name, plain.warnings);
+			res[e] = raced;
+		}
+		bf_fit_one_raced(ladder.rungs, ladder.n, norm, nofix, &race, 0, &res[2]);
+		check(res[2].ok && !res[2].degenerate && !res[2].passed_over,
+			  "race: norm is fitted on normal data (%s)", res[2].status);
+		check(!bf_race_refit_needed(res, 3) && bf_race_refit_needed(res, 2) &&
+			  !bf_race_refit_needed(&res[2], 1),
+			  "race: the passed-over fits are refitted only when no fit is clean");
 	}
 	bf_arena_reset();
 }
