@@ -81,10 +81,21 @@ typedef struct BfProblem
 	 * polish's Hessian, from differences far below the search accuracy)
 	 */
 	bool		full_accuracy;
+	/*
+	 * the search on a sketch without coarse copies (stages.c, the single
+	 * stage): BF_ACCURACY_SEARCH on the sketch itself, whose polish follows
+	 */
+	bool		search_accuracy;
 } BfProblem;
 
 /* likelihood.c: the search's log-likelihood (BF_ACCURACY_SEARCH on coarse copies) */
 extern double bf_loglik_search(const BfFitData *fd, const BfDist *d, const double *params);
+/*
+ * likelihood.c: the optimiser's log-likelihood of pb at params: BF_ACCURACY_FULL
+ * when pb->full_accuracy, else BF_ACCURACY_SEARCH on a coarse copy or when
+ * pb->search_accuracy, else BF_ACCURACY_FULL
+ */
+extern double bf_loglik_problem(const BfProblem *pb, const double *params);
 
 /* Transform of one shape parameter from its domain to the real line. */
 

@@ -363,3 +363,12 @@ bf_loglik_search(const BfFitData *fd, const BfDist *d, const double *params)
 	return bf_loglik_at(fd, d, params, fd->coarse ? BF_ACCURACY_SEARCH : BF_ACCURACY_FULL);
 }
 
+
+double
+bf_loglik_problem(const BfProblem *pb, const double *params)
+{
+	if (pb->full_accuracy)
+		return bf_loglik(pb->fd, pb->d, params);
+	return bf_loglik_at(pb->fd, pb->d, params,
+						pb->fd->coarse || pb->search_accuracy ? BF_ACCURACY_SEARCH : BF_ACCURACY_FULL);
+}

@@ -28,8 +28,7 @@ bf_objective(const gsl_vector *t, void *arg)
 	for (int i = 0; i < pb->d->nshapes; i++)
 		if (BF_HINT(pb->d, fit_max[i]) > 0 && params[i] > BF_HINT(pb->d, fit_max[i]))
 			return BF_PENALTY;
-	ll = pb->full_accuracy ? bf_loglik(pb->fd, pb->d, params) :
-		bf_loglik_search(pb->fd, pb->d, params);
+	ll = bf_loglik_problem(pb, params);
 	if (!isfinite(ll))
 		return BF_PENALTY;
 	return -ll / pb->fd->n;
@@ -189,7 +188,7 @@ bf_minimize(BfProblem *pb, double *params, double step, double tol,
 
 	if (pb->round_gain > 0)
 	{
-		double		ll = bf_loglik_search(pb->fd, pb->d, params);
+		double		ll = bf_loglik_problem(pb, params);
 
 		if (isfinite(ll))
 		{
@@ -254,7 +253,7 @@ bf_minimize_starts(BfProblem *pb, double *params, double (*alt)[BF_MAX_PARAMS],
 		return;
 	}
 	bf_run_stage(pb, params, stage);
-	best = bf_loglik_search(pb->fd, pb->d, params);
+	best = bf_loglik_problem(pb, params);
 	for (int a = 0; a < nalt; a++)
 	{
 		double		trial[BF_MAX_PARAMS];
@@ -266,11 +265,11 @@ bf_minimize_starts(BfProblem *pb, double *params, double (*alt)[BF_MAX_PARAMS],
 		for (int i = 0; i < np; i++)
 			if (pb->fixed[i])
 				trial[i] = pb->base[i];
-		if (!isfinite(bf_loglik_search(pb->fd, pb->d, trial)))
+		if (!isfinite(bf_loglik_problem(pb, trial)))
 			continue;
 		bf_minimize(pb, trial, bf_plan.alt_start.step, Max(tol, bf_plan.alt_start.tol),
 					bf_plan.alt_start.stall, bf_plan.alt_start.max_evals, bf_plan.alt_start.max_rounds);
-		ll = bf_loglik_search(pb->fd, pb->d, trial);
+		ll = bf_loglik_problem(pb, trial);
 		if (ll > best || !isfinite(best))
 		{
 			best = ll;

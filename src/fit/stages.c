@@ -402,8 +402,15 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 		}
 		else if (nladder == 1)
 		{
+			/*
+			 * the search at the entries' search accuracy (catalogue/entry.h:
+			 * levy_stable's integrals to 1e-7), as on coarse copies; the
+			 * polish below is at full accuracy
+			 */
 			pb.fd = full;
+			pb.search_accuracy = true;
 			bf_minimize_starts(&pb, params, alt, nalt, false, &bf_plan.single);
+			pb.search_accuracy = false;
 		}
 		if (warm != NULL && near)
 		{
