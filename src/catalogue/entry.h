@@ -229,7 +229,8 @@ struct BfDist
  * The accuracy asked of the entries' functions.  BF_ACCURACY_FULL, the
  * default, is every function's stated accuracy.  The fit engine sets
  * BF_ACCURACY_SEARCH while its optimiser evaluates a likelihood on a coarse
- * copy of a sketch (src/fit/likelihood.c, bf_loglik_search); an entry whose
+ * copy of a sketch, or searches a sketch too small for coarse copies
+ * (src/fit/likelihood.c, bf_loglik_search, bf_loglik_problem); an entry whose
  * values are costly integrals or series may then compute them to a looser
  * tolerance (levy_stable: 1e-7 relative instead of 1e-12; the Poisson
  * mixtures of ncx2, ncf, nct and rice did so too and were reverted: see
