@@ -54,9 +54,11 @@
  * is at the upper edge of its domain: the fit is numerically norm"), and
  * bf_choose_best passes it over whenever some fit carries none.  With
  * limits set, every continuous fit without an integer search (entrant or
- * not) whose search on the coarse copies ends with a free shape ten times
- * beyond those tests (1e4; 1e-4: bf_race_at_limit) stops there, passed_over,
- * before the polish, the support-end snaps and a ridge walk.  What follows
+ * not) whose search on the coarse copies (or, on a sketch too small for
+ * them, on the sketch itself: the single stage) ends with a free shape ten
+ * times beyond those tests (1e4; 1e-4: bf_race_at_limit) stops there,
+ * passed_over, before the polish, the support-end snaps and a ridge walk
+ * (stages.c, bf_pass_over_at_limit).  What follows
  * the coarse search is local (the polish) or moves a shape further out (a
  * ridge walk); the factor 10 is room for the polish (after the first coarse
  * copy alone, genhyperbolic's a = 1,983 on the zoo's normal sketch ended
@@ -68,7 +70,9 @@
  * weather.csv columns every fit whose coarse search ended even at the
  * warnings' own thresholds (377 of 1,785) ended flagged or not fitted, and
  * of the 415 fits the rule passed over on those and six more real and large
- * sketches none would have ended clean (README, Performance).
+ * sketches, and the 384 it passed over after the single stage on five real
+ * and fourteen synthetic small sketches, none would have ended clean
+ * (README, Performance).
  *
  * The idea of dropping candidates whose bound cannot beat the leader is the
  * racing of Maron & Moore (1994), "Hoeffding races: accelerating model

@@ -181,6 +181,35 @@ bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d,
  * binned optimum can lie far from the full sketch's (a near-normal erlang
  * on uniform data: 1,000 log-likelihood units apart on the 37-bin copy).
  */
+/*
+ * best_fit's race (race.c, race->limits): stop a fit whose search ended
+ * with a shape at a family's limit (bf_race_at_limit), res saying so
+ * (passed_over, ok false, the search's parameters); false when it goes on.
+ * Searches from a warm start (integer trials, ridge walks) are never
+ * stopped.
+ */
+static bool
+bf_pass_over_at_limit(const BfRace *race, const BfDist *d, const double *fixed,
+					  const double *warm, const double *params, const BfProblem *pb,
+					  BfFitResult *res)
+{
+	int			k;
+
+	if (race == NULL || !race->limits || warm != NULL)
+		return false;
+	k = bf_race_at_limit(d, fixed, params);
+	if (k < 0)
+		return false;
+	bf_debug(1, "bestfit: %s: passed over at %s = %g", d->name, bf_param_name(d, k), params[k]);
+	res->evaluations = pb->evaluations;
+	res->passed_over = true;
+	memcpy(res->params, params, sizeof(double) * bf_nparams(d));
+	snprintf(res->status, sizeof(res->status),
+			 "not fitted: passed over by best_fit's race (its search reached %s = %.6g, a limit of the family)",
+			 bf_param_name(d, k), params[k]);
+	return true;
+}
+
 void
 bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist *d,
 					   const double *fixed, const double *warm, bool near, bool polish,
@@ -353,23 +382,8 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 		 * ended at a family's limit is passed over (its fit would carry the
 		 * limit's warning, and best_fit passes such fits over)
 		 */
-		if (race != NULL && race->limits && warm == NULL && nladder > 1)
-		{
-			int			k = bf_race_at_limit(d, fixed, params);
-
-			if (k >= 0)
-			{
-				bf_debug(1, "bestfit: %s: passed over at %s = %g", d->name,
-						 bf_param_name(d, k), params[k]);
-				res->evaluations = pb.evaluations;
-				res->passed_over = true;
-				memcpy(res->params, params, sizeof(double) * np);
-				snprintf(res->status, sizeof(res->status),
-						 "not fitted: passed over by best_fit's race (its search reached %s = %.6g, a limit of the family)",
-						 bf_param_name(d, k), params[k]);
-				return;
-			}
-		}
+		if (nladder > 1 && bf_pass_over_at_limit(race, d, fixed, warm, params, &pb, res))
+			return;
 		/*
 		 * best_fit's race (race.c): after the coarse copies' search, can
 		 * this fit still win?  Only the polish is left, a local one.
@@ -411,6 +425,9 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 			pb.search_accuracy = true;
 			bf_minimize_starts(&pb, params, alt, nalt, false, &bf_plan.single);
 			pb.search_accuracy = false;
+			/* best_fit's race, as after the coarse copies above */
+			if (bf_pass_over_at_limit(race, d, fixed, warm, params, &pb, res))
+				return;
 		}
 		if (warm != NULL && near)
 		{

@@ -35,6 +35,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <gsl/gsl_cdf.h>
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_randist.h>
 #include <gsl/gsl_rng.h>
@@ -1320,6 +1321,7 @@ test_race(void)
 	{
 		const BfDist *gamma = bf_find_dist("gamma");
 		const BfDist *beta = bf_find_dist("beta");
+		const BfDist *invgauss = bf_find_dist("invgauss");
 		const BfDist *limited[] = {gamma, beta};
 		double		pn[BF_MAX_PARAMS] = {5, 2};
 		double	   *z = make_sample(norm, pn, 9, 200000);
@@ -1344,6 +1346,29 @@ test_race(void)
 				  "race: %s's fit without the race carries the limit's warning (%s)",
 				  limited[e]->name, plain.warnings);
 			res[e] = raced;
+		}
+		/*
+		 * a sketch too small for coarse copies, after its single-stage
+		 * search: 100 normal quantiles, on which invgauss runs to its
+		 * normal limit (mu -> 0)
+		 */
+		{
+			double		q[100];
+			BfHistogram *hs;
+			BfLadder	ls;
+			BfFitResult raced,
+						plain;
+
+			for (int i = 0; i < 100; i++)
+				q[i] = 5 + 2 * gsl_cdf_ugaussian_Pinv((i + 0.5) / 100);
+			hs = sketch_of(q, 100);
+			bf_ladder_init(&ls, hs, 0);
+			bf_fit_one_raced(ls.rungs, ls.n, invgauss, nofix, &race, 0, &raced);
+			bf_fit_one(ls.rungs, ls.n, invgauss, nofix, &plain);
+			check(ls.n == 1 && raced.passed_over && raced.evaluations < plain.evaluations &&
+				  plain.ok && plain.degenerate,
+				  "race: invgauss passed over on 100 normal quantiles (%d rung(s); %s; %d of %d evaluations; %s)",
+				  ls.n, raced.status, raced.evaluations, plain.evaluations, plain.warnings);
 		}
 		bf_fit_one_raced(ladder.rungs, ladder.n, norm, nofix, &race, 0, &res[2]);
 		check(res[2].ok && !res[2].degenerate && !res[2].passed_over,
