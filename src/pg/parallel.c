@@ -310,6 +310,8 @@ bf_fit_candidates(const BfHistogram *h, double resolution, const BfDist **cands,
 		MemoryContext fitcxt = AllocSetContextCreate(CurrentMemoryContext, "bestfit refit",
 													 ALLOCSET_DEFAULT_SIZES);
 
+		int			nrefit = 0;
+
 		bf_host_reset_stop();
 		for (int t = 0; t < ncand; t++)
 		{
@@ -317,6 +319,7 @@ bf_fit_candidates(const BfHistogram *h, double resolution, const BfDist **cands,
 
 			if (!shres[tasks[t].slot].passed_over)
 				continue;
+			nrefit++;
 			CHECK_FOR_INTERRUPTS();
 			old = MemoryContextSwitchTo(fitcxt);
 			bf_fit_one_raced(ladder.rungs, ladder.n, bf_catalogue_entry(tasks[t].entry),
@@ -326,6 +329,8 @@ bf_fit_candidates(const BfHistogram *h, double resolution, const BfDist **cands,
 			bf_pg_rethrow_stop();
 		}
 		MemoryContextDelete(fitcxt);
+		elog(DEBUG1, "bestfit: race: no clean fit, %d candidates passed over at a limit fitted in full",
+			 nrefit);
 	}
 
 	if (pcxt != NULL)
