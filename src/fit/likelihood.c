@@ -363,7 +363,6 @@ bf_loglik_search(const BfFitData *fd, const BfDist *d, const double *params)
 	return bf_loglik_at(fd, d, params, fd->coarse ? BF_ACCURACY_SEARCH : BF_ACCURACY_FULL);
 }
 
-
 double
 bf_loglik_problem(const BfProblem *pb, const double *params)
 {

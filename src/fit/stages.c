@@ -164,23 +164,6 @@ bf_scan_zero_loc(BfProblem *pb, double *params)
 	memcpy(params, result, sizeof(double) * np);
 }
 
-void
-bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d,
-				  const double *fixed, bool polish, BfFitResult *res)
-{
-	bf_fit_continuous_from(ladder, nladder, d, fixed, NULL, false, polish, NULL, res);
-}
-
-/*
- * The same, from warm (np values, a neighbouring fit's parameters) when not
- * NULL: the start values and grid are skipped, and the coarsest copy gets
- * the travel stage instead of the broad first one.  near (with warm): the
- * warm start is close to the full sketch's optimum (the same fit with an
- * integer shape moved to a neighbouring integer), so only the final polish
- * runs, on the full sketch: on a misspecified family the coarse copies'
- * binned optimum can lie far from the full sketch's (a near-normal erlang
- * on uniform data: 1,000 log-likelihood units apart on the 37-bin copy).
- */
 /*
  * best_fit's race (race.c, race->limits): stop a fit whose search ended
  * with a shape at a family's limit (bf_race_at_limit), res saying so
@@ -210,6 +193,23 @@ bf_pass_over_at_limit(const BfRace *race, const BfDist *d, const double *fixed,
 	return true;
 }
 
+void
+bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d,
+				  const double *fixed, bool polish, BfFitResult *res)
+{
+	bf_fit_continuous_from(ladder, nladder, d, fixed, NULL, false, polish, NULL, res);
+}
+
+/*
+ * The same, from warm (np values, a neighbouring fit's parameters) when not
+ * NULL: the start values and grid are skipped, and the coarsest copy gets
+ * the travel stage instead of the broad first one.  near (with warm): the
+ * warm start is close to the full sketch's optimum (the same fit with an
+ * integer shape moved to a neighbouring integer), so only the final polish
+ * runs, on the full sketch: on a misspecified family the coarse copies'
+ * binned optimum can lie far from the full sketch's (a near-normal erlang
+ * on uniform data: 1,000 log-likelihood units apart on the 37-bin copy).
+ */
 void
 bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist *d,
 					   const double *fixed, const double *warm, bool near, bool polish,

@@ -104,10 +104,25 @@ bf_candidate_cost(const BfDist *d)
 }
 
 /*
- * Fit the tasks taken from the queue until none is left: each in a memory
- * context of its own, emptied after it.  Re-raises a cancel that stopped the
- * core.
+ * Fit one task into its slot of results, in the memory context fitcxt
+ * (emptied after it).  Re-raises a cancel that stopped the core.
  */
+static void
+bf_fit_task(const BfLadder *ladder, const BfTask *task, const BfRace *race, int out,
+			MemoryContext fitcxt, BfFitResult *results)
+{
+	MemoryContext old;
+
+	CHECK_FOR_INTERRUPTS();
+	old = MemoryContextSwitchTo(fitcxt);
+	bf_fit_one_raced(ladder->rungs, ladder->n, bf_catalogue_entry(task->entry), task->fixed,
+					 race, out, &results[task->slot]);
+	MemoryContextSwitchTo(old);
+	MemoryContextReset(fitcxt);
+	bf_pg_rethrow_stop();
+}
+
+/* Fit the tasks taken from the queue until none is left. */
 static void
 bf_fit_queue(const BfLadder *ladder, BfParallelShared *shared, BfTask *tasks,
 			 BfFitResult *results)
@@ -120,18 +135,10 @@ bf_fit_queue(const BfLadder *ladder, BfParallelShared *shared, BfTask *tasks,
 	for (;;)
 	{
 		uint32		t = pg_atomic_fetch_add_u32(&shared->next, 1);
-		MemoryContext old;
 
 		if (t >= (uint32) shared->ntasks)
 			break;
-		CHECK_FOR_INTERRUPTS();
-		old = MemoryContextSwitchTo(fitcxt);
-		bf_fit_one_raced(ladder->rungs, ladder->n, bf_catalogue_entry(tasks[t].entry),
-						 tasks[t].fixed, shared->race ? &race : NULL, shared->out,
-						 &results[tasks[t].slot]);
-		MemoryContextSwitchTo(old);
-		MemoryContextReset(fitcxt);
-		bf_pg_rethrow_stop();
+		bf_fit_task(ladder, &tasks[t], shared->race ? &race : NULL, shared->out, fitcxt, results);
 	}
 	MemoryContextDelete(fitcxt);
 }
@@ -309,25 +316,15 @@ bf_fit_candidates(const BfHistogram *h, double resolution, const BfDist **cands,
 	{
 		MemoryContext fitcxt = AllocSetContextCreate(CurrentMemoryContext, "bestfit refit",
 													 ALLOCSET_DEFAULT_SIZES);
-
 		int			nrefit = 0;
 
 		bf_host_reset_stop();
 		for (int t = 0; t < ncand; t++)
-		{
-			MemoryContext old;
-
-			if (!shres[tasks[t].slot].passed_over)
-				continue;
-			nrefit++;
-			CHECK_FOR_INTERRUPTS();
-			old = MemoryContextSwitchTo(fitcxt);
-			bf_fit_one_raced(ladder.rungs, ladder.n, bf_catalogue_entry(tasks[t].entry),
-							 tasks[t].fixed, NULL, shared->out, &shres[tasks[t].slot]);
-			MemoryContextSwitchTo(old);
-			MemoryContextReset(fitcxt);
-			bf_pg_rethrow_stop();
-		}
+			if (shres[tasks[t].slot].passed_over)
+			{
+				bf_fit_task(&ladder, &tasks[t], NULL, shared->out, fitcxt, shres);
+				nrefit++;
+			}
 		MemoryContextDelete(fitcxt);
 		elog(DEBUG1, "bestfit: race: no clean fit, %d candidates passed over at a limit fitted in full",
 			 nrefit);
