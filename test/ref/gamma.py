@@ -7,8 +7,8 @@ z^2)); gengamma (Stacy: P(a, z^c)), invgamma (Q(a, 1/z)), loggamma
 (log of a gamma variable), pearson3 (gamma with skew as shape), dgamma
 (symmetric double gamma), gennorm and halfgennorm (P(1/beta, |z|^beta):
 halfgennorm is gengamma(1/beta, beta), gennorm its symmetric version).
-P and Q are those of the gamma entry (GSL below a = 1e5, Temme-type
-expansion via log1pmx above), reached by the other entries through the
+P and Q are those of the gamma entry (GSL, or Temme's uniform expansion
+from a = 20 near x = a and from a = 2000 everywhere), reached by the other entries through the
 registry (gamma_entry below)."""
 import math
 
@@ -21,7 +21,8 @@ from refcommon import Entry, LOCSCALE
 # the parameter set (shapes, loc, scale) the entry's own samples are drawn from.
 ENTRIES = [
     Entry("gamma", ("a",),
-          [((0.5,), 1.5, 2.0), ((2.5,), -4.0, 3.0), ((12.0,), 50.0, 0.25)],
+          [((0.5,), 1.5, 2.0), ((2.5,), -4.0, 3.0), ((12.0,), 50.0, 0.25),
+           ((25.0,), 0.0, 1.0), ((150.0,), -2.0, 0.5), ((700.0,), 3.0, 2.0)],
           ((2.5,), 1.0, 3.0)),
     Entry("erlang", ("a",),
           [((1,), 1.0, 2.0), ((3,), -3.0, 5.0), ((20,), 10.0, 0.5)],
@@ -44,7 +45,7 @@ ENTRIES = [
            ((8.0, 3.0), 0.0, 1.0)],
           ((2.0, 1.5), 1.0, 2.0)),
     Entry("invgamma", ("a",),
-          [((0.7,), 1.0, 2.0), ((3.0,), -3.0, 5.0), ((20.0,), 10.0, 0.5)],
+          [((0.7,), 1.0, 2.0), ((3.0,), -3.0, 5.0), ((20.0,), 10.0, 0.5), ((400.0,), 0.0, 1.0)],
           ((4.0,), 1.0, 2.0)),
     Entry("loggamma", ("c",),
           [((0.3,), 1.0, 2.0), ((2.0,), -3.0, 5.0), ((30.0,), 10.0, 0.5)],
