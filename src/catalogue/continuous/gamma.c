@@ -1124,25 +1124,49 @@ temme_rows(double inva)
 		inva <= 1.0 / 100 ? 9 : inva <= 1.0 / 50 ? 10 : inva <= 1.0 / 30 ? 11 : TEMME_K;
 }
 
-/* sum_k C_k(eta) a^-k with inva = 1 / a (DLMF 8.12.8). */
+/*
+ * sum_k C_k(eta) a^-k with inva = 1 / a (DLMF 8.12.8), as the polynomial
+ * sum_n e_n eta^n with e_n = sum_k d[k][n] a^-k.  A likelihood evaluates
+ * P or Q at one a for every bin, so e_n is kept for the last inva (one
+ * cache per process: PostgreSQL's backends and workers are processes, and
+ * the value does not depend on whether it was cached).  Terms of eta^n
+ * beyond the first temme_terms(eta) add less than 1e-18 for any a >= 20
+ * (the bound sum_{n >= N} sum_k |d[k][n]| 20^-k |eta|^n, computed when
+ * written).
+ */
+static double temme_cached_inva = -1.0;
+static double temme_e[TEMME_N];
+
+static int
+temme_terms(double eta)
+{
+	double		x = fabs(eta);
+
+	return x <= 0.05 ? 10 : x <= 0.1 ? 11 : x <= 0.2 ? 14 : x <= 0.3 ? 15 :
+		x <= 0.45 ? 19 : x <= 0.65 ? 23 : TEMME_N;
+}
+
 static double
 temme_sum(double eta, double inva)
 {
-	double		sum = 0.0,
-				afac = 1.0;
-	int			k,
-				n,
-				rows = temme_rows(inva);
+	double		sum = 0.0;
 
-	for (k = 0; k < rows; k++)
+	if (inva != temme_cached_inva)
 	{
-		double		ck = 0.0;
+		int			rows = temme_rows(inva);
 
-		for (n = TEMME_N - 1; n >= 0; n--)
-			ck = ck * eta + temme_d[k][n];
-		sum += ck * afac;
-		afac *= inva;
+		for (int n = 0; n < TEMME_N; n++)
+		{
+			double		e = 0.0;
+
+			for (int k = rows - 1; k >= 0; k--)
+				e = e * inva + temme_d[k][n];
+			temme_e[n] = e;
+		}
+		temme_cached_inva = inva;
 	}
+	for (int n = temme_terms(eta) - 1; n >= 0; n--)
+		sum = sum * eta + temme_e[n];
 	return sum;
 }
 
