@@ -8,7 +8,7 @@ z^2)); gengamma (Stacy: P(a, z^c)), invgamma (Q(a, 1/z)), loggamma
 (symmetric double gamma), gennorm and halfgennorm (P(1/beta, |z|^beta):
 halfgennorm is gengamma(1/beta, beta), gennorm its symmetric version).
 P and Q are those of the gamma entry (GSL, or Temme's uniform expansion
-from a = 20 near x = a and from a = 2000 everywhere), reached by the other entries through the
+from a = 10 for x in [0.3 a, 2.5 a] and from a = 2000 everywhere), reached by the other entries through the
 registry (gamma_entry below)."""
 import math
 

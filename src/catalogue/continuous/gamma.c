@@ -9,7 +9,8 @@
  * (symmetric double gamma), gennorm and halfgennorm (P(1/beta, |z|^beta):
  * halfgennorm is gengamma(1/beta, beta), gennorm its symmetric version).
  * P and Q are those of the gamma entry (GSL, or Temme's uniform asymptotic
- * expansion from a = 20 near x = a and from a = 2000 everywhere), whose functions the other entries call with
+ * expansion from a = 10 for x in [0.3 a, 2.5 a] and from a = 2000
+ * everywhere), whose functions the other entries call with
  * the gamma entry itself (bf_gamma_entry, defined after the table).
  * References: JKB1 ch. 17 (gamma, gengamma, loggamma), ch. 18 (chi2, chi,
  * rayleigh, maxwell), ch. 19 (expon, truncexpon); Stacy (1962, Ann. Math.
@@ -45,8 +46,8 @@
 /* ------------------------------------------------------------------------
  * gamma(a): f(z) = z^(a-1) exp(-z) / Gamma(a), z >= 0; F = P(a, z),
  * sf = Q(a, z) (regularized incomplete gamma functions: GSL, or Temme's
- * uniform expansion, gamma_inc_temme, from a = 20 near x = a and from
- * a = 2000 everywhere: gamma_use_temme); ppf by Newton from gsl_cdf_gamma_Pinv / _Qinv.  scipy.stats.gamma; JKB1 ch. 17.
+ * uniform expansion, gamma_inc_temme, from a = 10 for x in [0.3 a, 2.5 a]
+ * and from a = 2000 everywhere: gamma_use_temme); ppf by Newton from gsl_cdf_gamma_Pinv / _Qinv.  scipy.stats.gamma; JKB1 ch. 17.
  * ------------------------------------------------------------------------
  */
 
@@ -76,21 +77,23 @@ static double log1pmx_ratio(double t);
 #define GAMMA_TEMME_A 2000.0
 
 /*
- * Where the expansion replaces GSL below a = 2000: near the centre x ~ a,
- * where GSL's series and continued fraction need O(sqrt(a)) terms (500
- * and more at a ~ 1000, a third of the CPU of fitting gamma-type entries to
- * near-normal data), and the expansion's sum, with temme_rows(a) rows,
- * stays within 1e-14 relative of mpmath's gammainc: a >= 20 and |x - a| <=
- * 0.3 a (scipy.special's igam uses it for 20 < a < 200 in the same band),
- * a >= 200 and |x - a| <= 0.5 a (measured: below 5e-14; scipy stops at
- * 4.5 sqrt(a)); GAMMA_TEMME_A and above, everywhere (above).
+ * Where the expansion replaces GSL below a = 2000: a >= 10 and 0.3 a <= x
+ * <= 2.5 a, where GSL's series and continued fraction need O(sqrt(a))
+ * terms (hundreds at a ~ 1000: a third of the CPU of fitting gamma-type
+ * entries to near-normal data), and the expansion's sum (temme_rows rows,
+ * 25 terms in eta, |eta| <= 1.1 there) stays within 1e-14 relative of
+ * mpmath's gammainc for P and Q alike below a = 100 and within 5e-13 up to
+ * a = 2000, where the error of exp(-a eta^2 / 2) in the far tails dominates
+ * (GSL's own: 1.4e-13 at a = 1000) (a grid of a in [8, 2000] and x / a in
+ * [0.25, 2.6], measured when written; at x = 0.05 a the eta series'
+ * truncation reaches 4e-8, hence the band; scipy.special's igam uses the
+ * expansion for 20 < a < 200 with |x - a| < 0.3 a and above a = 200 within
+ * 4.5 sqrt(a)); from GAMMA_TEMME_A on, everywhere (above).
  */
 static bool
 gamma_use_temme(double a, double x)
 {
-	double		s = fabs(x - a);
-
-	return a >= GAMMA_TEMME_A || (a >= 200.0 && s <= 0.5 * a) || (a >= 20.0 && s <= 0.3 * a);
+	return a >= GAMMA_TEMME_A || (a >= 10.0 && x >= 0.3 * a && x <= 2.5 * a);
 }
 
 /*
@@ -1112,10 +1115,10 @@ static const double temme_d[TEMME_K][TEMME_N] = {
 };
 
 /*
- * Rows of the sum in a^-k used at shape a (1 / inva): the truncation error
- * is below 2e-16 relative in the regions where gamma_cdf uses the
- * expansion (measured against mpmath's gammainc; the sum is asymptotic, so
- * fewer rows are needed as a grows, and more would not help at small a).
+ * Rows of the sum in a^-k used at shape a (1 / inva): enough for 1e-15
+ * relative in the band where gamma_cdf uses the expansion, a >= 10
+ * (measured against mpmath's gammainc; the sum is asymptotic, so fewer rows
+ * are needed as a grows, and more would not help at small a).
  */
 static int
 temme_rows(double inva)
@@ -1130,8 +1133,8 @@ temme_rows(double inva)
  * P or Q at one a for every bin, so e_n is kept for the last inva (one
  * cache per process: PostgreSQL's backends and workers are processes, and
  * the value does not depend on whether it was cached).  Terms of eta^n
- * beyond the first temme_terms(eta) add less than 1e-18 for any a >= 20
- * (the bound sum_{n >= N} sum_k |d[k][n]| 20^-k |eta|^n, computed when
+ * beyond the first temme_terms(eta) add less than 1e-18 for any a >= 10
+ * (the bound sum_{n >= N} sum_k |d[k][n]| 10^-k |eta|^n, computed when
  * written).
  */
 static double temme_cached_inva = -1.0;
@@ -1142,7 +1145,7 @@ temme_terms(double eta)
 {
 	double		x = fabs(eta);
 
-	return x <= 0.05 ? 10 : x <= 0.1 ? 11 : x <= 0.2 ? 14 : x <= 0.3 ? 15 :
+	return x <= 0.05 ? 10 : x <= 0.1 ? 11 : x <= 0.2 ? 14 : x <= 0.3 ? 16 :
 		x <= 0.45 ? 19 : x <= 0.65 ? 23 : TEMME_N;
 }
 
