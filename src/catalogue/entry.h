@@ -149,6 +149,14 @@ typedef struct BfFitHints
 	 */
 	bool		bin_quadrature;
 	/*
+	 * The same, only where every shape is at least this value (0: never):
+	 * for entries whose cdf is an incomplete beta function, whose continued
+	 * fraction needs O(sqrt(min(a, b))) terms, while their pdf costs the
+	 * same at any shape and is smooth, vanishing at both ends of the
+	 * support, once the shapes are large.
+	 */
+	double		bin_quadrature_from;
+	/*
 	 * Evaluation budget of the search on the coarsest copy of the sketch,
 	 * in two rounds (0: the default, 1500 in up to eight rounds).  Entries
 	 * whose pdf and cdf both cost tens of microseconds set a smaller one;

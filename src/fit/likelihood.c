@@ -146,6 +146,34 @@ bf_edge_probs_quadrature(const BfFitData *fd, const BfDist *d, const double *par
 }
 
 /*
+ * Are a binned sketch's masses integrals of the pdf at these parameters
+ * (catalogue/entry.h: bin_quadrature, bin_quadrature_from)?  For the
+ * latter only up to BF_QUAD_SHAPE_MAX: beyond, the log density is a
+ * difference of terms of size shape * |log z| that loses its digits as the
+ * incomplete beta's prefactor does (special.c: bf_beta_inc_pq, which
+ * returns NaN once the loss exceeds 1e-6 and so fences the search off such
+ * shapes; the quadrature would not, and betaprime's search on the zoo's
+ * normal sketch then ran to b = 1.8e308, 65 log-likelihood units below
+ * the fit it found with the cdf).
+ */
+#define BF_QUAD_SHAPE_MAX 1e6
+
+static bool
+bf_bin_quadrature(const BfDist *d, const double *params)
+{
+	double		from = BF_HINT(d, bin_quadrature_from);
+
+	if (BF_HINT(d, bin_quadrature))
+		return true;
+	if (!(from > 0))
+		return false;
+	for (int i = 0; i < d->nshapes; i++)
+		if (!(params[i] >= from && params[i] <= BF_QUAD_SHAPE_MAX))
+			return false;
+	return true;
+}
+
+/*
  * Does z = (x - loc) / scale still tell the data apart?  Along a ridge
  * towards a limiting family the search can run loc and scale off together
  * (pareto tending to expon: loc = -1.4e17, scale = 1.4e17, b = 1.8e308 on
@@ -214,7 +242,7 @@ bf_loglik_eval(const BfFitData *fd, const BfDist *d, const double *params)
 		double	   *S = fd->sfs;
 		double		lbin[2] = {0, 0};
 
-		if (BF_HINT(d, bin_quadrature))
+		if (bf_bin_quadrature(d, params))
 			bf_edge_probs_quadrature(fd, d, params);
 		else
 		{

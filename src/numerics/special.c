@@ -44,6 +44,27 @@ bf_lngamma(double a)
 	return bf_gsl_value(gsl_sf_lngamma_e(a, &r), &r);
 }
 
+/*
+ * log B(a, b), remembered for the last (a, b): one cache per process
+ * (PostgreSQL's backends and parallel workers are processes); the value is
+ * the same whether it came from the cache or not.
+ */
+double
+bf_lnbeta(double a, double b)
+{
+	static double last_a = NAN,
+				last_b = NAN,
+				last_v = NAN;
+	gsl_sf_result r;
+
+	if (a == last_a && b == last_b)
+		return last_v;
+	last_v = bf_gsl_value(gsl_sf_lnbeta_e(a, b, &r), &r);
+	last_a = a;
+	last_b = b;
+	return last_v;
+}
+
 /* xlogy as in scipy.special: 0 when x == 0, whatever y. */
 double
 bf_xlogy(double x, double y)

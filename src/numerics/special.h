@@ -23,6 +23,12 @@
 extern double bf_gsl_value(int status, const gsl_sf_result *r);
 /* log Gamma(a) (GSL), NaN on failure. */
 extern double bf_lngamma(double a);
+/*
+ * log B(a, b) (GSL's gsl_sf_lnbeta), NaN on failure; the last value is kept
+ * (a density evaluated at every bin or value of a likelihood asks for the
+ * same a and b each time).
+ */
+extern double bf_lnbeta(double a, double b);
 /* x log(y) and x log1p(y), 0 when x == 0 (scipy.special.xlogy, xlog1py). */
 extern double bf_xlogy(double x, double y);
 extern double bf_xlog1py(double x, double y);

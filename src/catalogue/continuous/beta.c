@@ -49,12 +49,9 @@ beta_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		a = shape[0],
 				b = shape[1];
-	gsl_sf_result r;
-
 	if (z < 0 || z > 1)
 		return -INFINITY;
-	return bf_xlogy(a - 1.0, z) + bf_xlog1py(b - 1.0, -z)
-		- bf_gsl_value(gsl_sf_lnbeta_e(a, b, &r), &r);
+	return bf_xlogy(a - 1.0, z) + bf_xlog1py(b - 1.0, -z) - bf_lnbeta(a, b);
 }
 
 static double
@@ -149,14 +146,8 @@ beta_start(const BfDist *self, const BfDataSummary *s, const double *fixed, doub
 	bf_finish_start(self, s, fx, out);
 }
 
-/* log B(a, b), NaN on failure. */
-static double
-lnbeta(double a, double b)
-{
-	gsl_sf_result r;
-
-	return bf_gsl_value(gsl_sf_lnbeta_e(a, b, &r), &r);
-}
+/* log B(a, b), NaN on failure (the last value kept: bf_lnbeta). */
+#define lnbeta(a, b) bf_lnbeta((a), (b))
 
 
 /* ------------------------------------------------------------------------
@@ -529,14 +520,12 @@ static double
 rdist_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		h = 0.5 * shape[0];
-	gsl_sf_result r;
 
 	if (isnan(z))
 		return z;
 	if (z < -1 || z > 1)
 		return -INFINITY;
-	return bf_xlog1py(h - 1.0, -z) + bf_xlog1py(h - 1.0, z)
-		- bf_gsl_value(gsl_sf_lnbeta_e(0.5, h, &r), &r);
+	return bf_xlog1py(h - 1.0, -z) + bf_xlog1py(h - 1.0, z) - bf_lnbeta(0.5, h);
 }
 
 static double
@@ -851,21 +840,23 @@ const BfDist bf_family_beta[] = {
 		.support_text = "loc <= x <= loc + scale",
 		.support = bf_support_unit, .logpdf = beta_logpdf, .cdf = beta_cdf,
 		.sf = beta_sf, .ppf = beta_ppf,
-		.fit = {.start = beta_start}
+		.fit = {.start = beta_start, .bin_quadrature_from = 10}
 	},
 	{
 		.name = "betaprime", .nshapes = 2, .shapes = {{"a", DOM_POS, .limit_hi = "invgamma"}, {"b", DOM_POS, .limit_hi = "gamma"}},
 		.description = "Beta prime (beta of the second kind) distribution; scipy.stats.betaprime; Johnson, Kotz & Balakrishnan (1995) ch. 25 sec. 7",
 		.support_text = "x >= loc",
 		.support = bf_support_pos, BF_FNS(betaprime),
-		.fit = {.ngrid = {5, 5}, .grid = {{0.5, 1.0, 2.0, 5.0, 20.0}, {0.8, 2.0, 4.0, 10.0, 40.0}}}
+		.fit = {.ngrid = {5, 5}, .grid = {{0.5, 1.0, 2.0, 5.0, 20.0}, {0.8, 2.0, 4.0, 10.0, 40.0}},
+		.bin_quadrature_from = 10}
 	},
 	{
 		.name = "f", .nshapes = 2, .shapes = {{"dfn", DOM_POS, .limit_hi = "invgamma"}, {"dfd", DOM_POS, .limit_hi = "gamma"}},
 		.description = "F (Fisher-Snedecor) distribution; scipy.stats.f; Johnson, Kotz & Balakrishnan (1995) ch. 27",
 		.support_text = "x >= loc",
 		.support = bf_support_pos, BF_FNS(f),
-		.fit = {.ngrid = {5, 5}, .grid = {{1.0, 3.0, 8.0, 20.0, 60.0}, {1.5, 4.0, 10.0, 30.0, 100.0}}}
+		.fit = {.ngrid = {5, 5}, .grid = {{1.0, 3.0, 8.0, 20.0, 60.0}, {1.5, 4.0, 10.0, 30.0, 100.0}},
+		.bin_quadrature_from = 20}
 	},
 	{
 		.name = "arcsine", .nshapes = 0,
@@ -887,7 +878,7 @@ const BfDist bf_family_beta[] = {
 		.description = "R distribution (symmetric beta on [-1, 1]); scipy.stats.rdist; Johnson, Kotz & Balakrishnan (1995) ch. 25",
 		.support_text = "loc - scale <= x <= loc + scale",
 		.support = rdist_support, BF_FNS(rdist),
-		.fit = {.ngrid = {6}, .grid = {{0.5, 1.0, 2.0, 4.0, 10.0, 30.0}}}
+		.fit = {.ngrid = {6}, .grid = {{0.5, 1.0, 2.0, 4.0, 10.0, 30.0}}, .bin_quadrature_from = 20}
 	},
 	{
 		.name = "semicircular", .nshapes = 0,
