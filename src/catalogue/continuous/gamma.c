@@ -1130,14 +1130,17 @@ temme_rows(double inva)
 /*
  * sum_k C_k(eta) a^-k with inva = 1 / a (DLMF 8.12.8), as the polynomial
  * sum_n e_n eta^n with e_n = sum_k d[k][n] a^-k.  A likelihood evaluates
- * P or Q at one a for every bin, so e_n is kept for the last inva (one
- * cache per process: PostgreSQL's backends and workers are processes, and
- * the value does not depend on whether it was cached).  Terms of eta^n
- * beyond the first temme_terms(eta) add less than 1e-18 for any a >= 10
- * (the bound sum_{n >= N} sum_k |d[k][n]| 10^-k |eta|^n, computed when
- * written).
+ * P or Q at one a for every bin, so the e_n are kept for the last inva,
+ * each computed when first needed (a Poisson mixture, ncx2's and rice's,
+ * asks for a new a at every value: then only the temme_terms(eta) it
+ * needs).  One cache per process (PostgreSQL's backends and workers are
+ * processes); the value does not depend on whether it was cached.  Terms
+ * of eta^n beyond the first temme_terms(eta) add less than 1e-18 for any
+ * a >= 10 (the bound sum_{n >= N} sum_k |d[k][n]| 10^-k |eta|^n, computed
+ * when written).
  */
 static double temme_cached_inva = -1.0;
+static int	temme_cached_n = 0;
 static double temme_e[TEMME_N];
 
 static int
@@ -1153,12 +1156,18 @@ static double
 temme_sum(double eta, double inva)
 {
 	double		sum = 0.0;
+	int			terms = temme_terms(eta);
 
 	if (inva != temme_cached_inva)
 	{
+		temme_cached_inva = inva;
+		temme_cached_n = 0;
+	}
+	if (temme_cached_n < terms)
+	{
 		int			rows = temme_rows(inva);
 
-		for (int n = 0; n < TEMME_N; n++)
+		for (int n = temme_cached_n; n < terms; n++)
 		{
 			double		e = 0.0;
 
@@ -1166,9 +1175,9 @@ temme_sum(double eta, double inva)
 				e = e * inva + temme_d[k][n];
 			temme_e[n] = e;
 		}
-		temme_cached_inva = inva;
+		temme_cached_n = terms;
 	}
-	for (int n = temme_terms(eta) - 1; n >= 0; n--)
+	for (int n = terms - 1; n >= 0; n--)
 		sum = sum * eta + temme_e[n];
 	return sum;
 }
