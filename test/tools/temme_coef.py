@@ -87,8 +87,7 @@ if __name__ == "__main__":
     rows = coefficients(K, N)
     print("static const double temme_d[TEMME_K][TEMME_N] = {")
     for row in rows:
-        vals = [mp.nstr(v, 17, min_fixed=0, max_fixed=0) for v in row]
-        vals = [repr(float(mp.mpf(v))) for v in vals]
+        vals = [repr(float(v)) for v in row]     # mpmath's float() rounds to nearest
         print("\t{")
         for i in range(0, len(vals), 3):
             print("\t\t" + ", ".join(vals[i:i + 3]) + ("," if i + 3 < len(vals) else ""))
