@@ -79,7 +79,8 @@ bf_log_bin_prob_tail(const BfDist *d, const double *params, double lo, double hi
 
 /*
  * Masses accumulated over the edges z_j of a binned sketch for an entry
- * with bin_quadrature: every edge-to-edge mass as the integral of the pdf
+ * with bin_quadrature (or bin_quadrature_from at these shapes:
+ * bf_bin_quadrature below): every edge-to-edge mass as the integral of the pdf
  * over [z_j, z_j+1] clipped to the support, by 8-point Gauss-Legendre
  * (GSL's fixed table), accumulated from the first edge for F and from the
  * last one for S.  F[j] and S[j] are thus P(z_0 < Z <= z_j) and
