@@ -81,8 +81,8 @@ static double log1pmx_ratio(double t);
  * <= 2.5 a, where GSL's series and continued fraction need O(sqrt(a))
  * terms (hundreds at a ~ 1000: a third of the CPU of fitting gamma-type
  * entries to near-normal data), and the expansion's sum (temme_rows rows,
- * 25 terms in eta, |eta| <= 1.1 there) stays within 1e-14 relative of
- * mpmath's gammainc for P and Q alike below a = 100 and within 5e-13 up to
+ * 25 terms in eta, |eta| <= 1.1 there) stays within 2.5e-14 relative of
+ * mpmath's gammainc for P and Q alike up to a = 100 and within 5e-13 up to
  * a = 2000, where the error of exp(-a eta^2 / 2) in the far tails dominates
  * (GSL's own: 1.4e-13 at a = 1000) (a grid of a in [8, 2000] and x / a in
  * [0.25, 2.6], measured when written; at x = 0.05 a the eta series'
