@@ -146,9 +146,6 @@ beta_start(const BfDist *self, const BfDataSummary *s, const double *fixed, doub
 	bf_finish_start(self, s, fx, out);
 }
 
-/* log B(a, b), NaN on failure (the last value kept: bf_lnbeta). */
-#define lnbeta(a, b) bf_lnbeta((a), (b))
-
 
 /* ------------------------------------------------------------------------
  * betaprime(a, b): f(z) = z^(a-1) (1+z)^(-a-b) / B(a, b), z > 0;
@@ -170,7 +167,7 @@ betaprime_logpdf(const BfDist *self, double z, const double *shape)
 		return z;
 	if (z < 0 || isinf(z))
 		return -INFINITY;
-	return bf_xlogy(a - 1.0, z) - bf_xlog1py(a + b, z) - lnbeta(a, b);
+	return bf_xlogy(a - 1.0, z) - bf_xlog1py(a + b, z) - bf_lnbeta(a, b);
 }
 
 static void
@@ -268,10 +265,10 @@ f_logpdf(const BfDist *self, double z, const double *shape)
 		double		lu = log(n / m) + log(z);
 
 		return log(n / m) + (0.5 * n - 1.0) * lu - 0.5 * (n + m) * (lu + log1p(exp(-lu)))
-			- lnbeta(0.5 * n, 0.5 * m);
+			- bf_lnbeta(0.5 * n, 0.5 * m);
 	}
 	return log(n / m) + bf_xlogy(0.5 * n - 1.0, u) - bf_xlog1py(0.5 * (n + m), u)
-		- lnbeta(0.5 * n, 0.5 * m);
+		- bf_lnbeta(0.5 * n, 0.5 * m);
 }
 
 static void
