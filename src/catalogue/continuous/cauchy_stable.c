@@ -507,7 +507,7 @@ typedef struct
 static inline double
 stable_sin_pair(double u, double v)
 {
-	return u <= M_PI_2 ? sin(u) : sin(v);
+	return bf_sin_quadrant(u <= M_PI_2 ? u : v);
 }
 
 /*
@@ -558,12 +558,12 @@ stable_logg(double d, const StableG *s, int side)
 		if (side == 0)
 		{
 			ct = stable_sin_pair(s->q0 + d, s->L - d);
-			sn = sin(a * d);
+			sn = bf_sin_quadrant(a * d);
 			c3 = stable_sin_pair(s->q0 + (1.0 - a) * d, s->L - (1.0 - a) * d);
 		}
 		else
 		{
-			ct = sin(d);
+			ct = bf_sin_quadrant(d);
 			sn = stable_sin_pair(s->r0 + a * d, s->aL - a * d);
 			c3 = stable_sin_pair(s->aL + (1.0 - a) * d, s->r0 + (a - 1.0) * d);
 		}
@@ -572,6 +572,13 @@ stable_logg(double d, const StableG *s, int side)
 			/* at an end: g -> 0 for alpha < 1 at the lower end, etc. */
 			return ((side == 0) == (a < 1.0)) ? -INFINITY : INFINITY;
 		}
+		/*
+		 * e (log ct - log sn) + log c3 - log ct, with two logarithms of
+		 * ratios of sines (each sine in (0, 1]) when neither divisor is
+		 * below 1e-290, so that no ratio overflows; three otherwise
+		 */
+		if (ct >= 1e-290 && sn >= 1e-290)
+			return e * s->lz + s->lcos0 + e * log(ct / sn) + log(c3 / ct);
 		{
 			double		lct = log(ct);	/* once: libm's log is not pure to the compiler */
 
@@ -601,6 +608,18 @@ stable_integrand(double d, void *vp)
 		return NAN;
 	lg = stable_logg(d, s, s->side);
 	if (isnan(lg))
+		return 0.0;
+	/*
+	 * Where the integrand is saturated in double precision, without the
+	 * second exponential: g < 3.1e-17 (e^-g rounds to 1, g e^-g and
+	 * -expm1(-g) to g), g > 40 (-expm1(-g) rounds to 1), g > 746 (e^-g
+	 * underflows to 0).  Most of QAGP's nodes away from g = 1 are there.
+	 */
+	if (lg < -38.0)
+		return s->what == 1 ? 1.0 : exp(lg);
+	if (lg > 3.69 && s->what == 2)
+		return 1.0;
+	if (lg > 6.615)
 		return 0.0;
 	g = exp(lg);
 	switch (s->what)
