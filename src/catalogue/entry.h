@@ -164,6 +164,15 @@ typedef struct BfFitHints
 	 */
 	int			coarse_evals;
 	/*
+	 * How long a fit of the entry can take, for the order only in which
+	 * parallel workers take the candidates (src/pg/parallel.c, slowest
+	 * first, so that no core idles while the last long fit runs); never a
+	 * result.  0 (the default) to 3: the entry's slowest fit on the zoo's
+	 * twelve sketches (test/bench/zoo.sh, 2026-12-02, 2 cores) took at
+	 * least 150 ms (1), 300 ms (2), 1 s (3).
+	 */
+	int			cost_class;
+	/*
 	 * The first shape is redundant while every shape and the scale are free
 	 * (loguniform: only a * scale and b * scale matter).  The engine then
 	 * holds it at its start value, which removes an exactly flat direction

@@ -84,15 +84,17 @@ PGDLLEXPORT void bf_parallel_fit_main(dsm_segment *seg, shm_toc *toc);
 
 /*
  * A rough cost class of fitting an entry, for the order in which candidates
- * are taken: entries with a coarse budget (the dearest densities), expensive
- * ones, integer searches and entries with several shapes first, so that the
- * last candidates to finish are cheap ones.  Only the order depends on it,
- * never a result.
+ * are taken (longest first: Graham's LPT rule for list scheduling, Graham
+ * (1969), SIAM J. Appl. Math. 17, 416): first by the entry's measured
+ * cost_class (catalogue/entry.h: its slowest fit on the zoo), then entries
+ * with a coarse budget (the dearest densities), expensive ones, integer
+ * searches and entries with several shapes, so that the last candidates to
+ * finish are cheap ones.  Only the order depends on it, never a result.
  */
 static int
 bf_candidate_cost(const BfDist *d)
 {
-	int			cost = d->nshapes;
+	int			cost = 100 * BF_HINT(d, cost_class) + d->nshapes;
 
 	if (BF_HINT(d, coarse_evals) > 0)
 		cost += 40;

@@ -845,7 +845,7 @@ const BfDist bf_family_beta[] = {
 		.support_text = "x >= loc",
 		.support = bf_support_pos, BF_FNS(betaprime),
 		.fit = {.ngrid = {5, 5}, .grid = {{0.5, 1.0, 2.0, 5.0, 20.0}, {0.8, 2.0, 4.0, 10.0, 40.0}},
-		.bin_quadrature_from = 10}
+		.bin_quadrature_from = 10, .cost_class = 1}
 	},
 	{
 		.name = "f", .nshapes = 2, .shapes = {{"dfn", DOM_POS, .limit_hi = "invgamma"}, {"dfd", DOM_POS, .limit_hi = "gamma"}},
@@ -853,7 +853,7 @@ const BfDist bf_family_beta[] = {
 		.support_text = "x >= loc",
 		.support = bf_support_pos, BF_FNS(f),
 		.fit = {.ngrid = {5, 5}, .grid = {{1.0, 3.0, 8.0, 20.0, 60.0}, {1.5, 4.0, 10.0, 30.0, 100.0}},
-		.bin_quadrature_from = 20}
+		.bin_quadrature_from = 20, .cost_class = 1}
 	},
 	{
 		.name = "arcsine", .nshapes = 0,
@@ -875,7 +875,7 @@ const BfDist bf_family_beta[] = {
 		.description = "R distribution (symmetric beta on [-1, 1]); scipy.stats.rdist; Johnson, Kotz & Balakrishnan (1995) ch. 25",
 		.support_text = "loc - scale <= x <= loc + scale",
 		.support = rdist_support, BF_FNS(rdist),
-		.fit = {.ngrid = {6}, .grid = {{0.5, 1.0, 2.0, 4.0, 10.0, 30.0}}, .bin_quadrature_from = 20}
+		.fit = {.ngrid = {6}, .grid = {{0.5, 1.0, 2.0, 4.0, 10.0, 30.0}}, .bin_quadrature_from = 20, .cost_class = 1}
 	},
 	{
 		.name = "semicircular", .nshapes = 0,
@@ -897,6 +897,7 @@ const BfDist bf_family_beta[] = {
 		.fit = {
 			.expensive = false,
 			.bin_quadrature = true,
+			.cost_class = 2,
 			.ngrid = {3, 3, 2, 2}, .grid = {{0.7, 2.0, 5.0}, {0.7, 2.0, 5.0}, {-1.5, 1.5}, {-0.5, 1.0}}
 		}
 	},

@@ -1435,6 +1435,7 @@ const BfDist bf_family_cauchy_stable[] = {
 		.support = bf_support_real, BF_FNS(levy_stable),
 		.fit = {
 			.expensive = true,
+			.cost_class = 3,
 			.ngrid = {4, 3}, .grid = {{0.8, 1.2, 1.5, 1.8}, {-0.5, 0.0, 0.5}},
 			.coarse_evals = 400
 		}

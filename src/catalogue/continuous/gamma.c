@@ -1765,7 +1765,7 @@ const BfDist bf_family_gamma[] = {
 		.description = "Double gamma (reflected gamma) distribution; scipy.stats.dgamma; Johnson, Kotz & Balakrishnan (1994) ch. 17",
 		.support_text = "all real x",
 		.support = bf_support_real, BF_FNS(dgamma),
-		.fit = {.ngrid = {6}, .grid = {{0.3, 0.7, 1.0, 2.0, 5.0, 20.0}}}
+		.fit = {.cost_class = 1, .ngrid = {6}, .grid = {{0.3, 0.7, 1.0, 2.0, 5.0, 20.0}}}
 	},
 	{
 		.name = "gennorm", .nshapes = 1, .shapes = {{"beta", DOM_POS, .limit_hi = "uniform"}},

@@ -822,6 +822,7 @@ const BfDist bf_family_inverse_gaussian[] = {
 		.argcheck = norminvgauss_argcheck,
 		.fit = {
 			.expensive = true,
+			.cost_class = 2,
 			.ngrid = {3, 3}, .grid = {{0.7, 2.0, 6.0}, {-0.4, 0.0, 0.4}},
 			.bin_quadrature = true,
 			.bound_by = {0, 1},	/* |b| < a */
@@ -850,6 +851,7 @@ const BfDist bf_family_inverse_gaussian[] = {
 		.argcheck = genhyperbolic_argcheck,
 		.fit = {
 			.expensive = true,
+			.cost_class = 2,
 			.ngrid = {3, 2, 3}, .grid = {{-1.0, 0.5, 1.5}, {1.0, 3.0}, {-0.5, 0.0, 0.5}},
 			.bin_quadrature = true,
 			.bound_by = {0, 0, 2}	/* |b| < a */

@@ -857,7 +857,7 @@ const BfDist bf_family_noncentral[] = {
 		"Johnson, Kotz & Balakrishnan (1995) ch. 29; Ding (1992), Appl. Statist. 41 (AS 275)",
 		.support_text = "x >= loc",
 		.support = bf_support_pos, BF_FNS(ncx2),
-		.fit = {.expensive = false, .ngrid = {3, 3}, .grid = {{1.0, 4.0, 12.0}, {0.5, 3.0, 15.0}}}
+		.fit = {.expensive = false, .cost_class = 3, .ngrid = {3, 3}, .grid = {{1.0, 4.0, 12.0}, {0.5, 3.0, 15.0}}}
 	},
 	{
 		.name = "ncf", .nshapes = 3,
@@ -868,6 +868,7 @@ const BfDist bf_family_noncentral[] = {
 		.support = bf_support_pos, BF_FNS(ncf),
 		.fit = {
 			.expensive = false,
+			.cost_class = 3,
 			.ngrid = {2, 3, 2}, .grid = {{2.0, 8.0}, {5.0, 20.0, 100.0}, {1.0, 8.0}},
 			.fit_max = {0, 0, NCF_FIT_MAX_NC}
 		}
@@ -881,6 +882,7 @@ const BfDist bf_family_noncentral[] = {
 		.support = bf_support_real, BF_FNS(nct),
 		.fit = {
 			.expensive = true,
+			.cost_class = 2,
 			.ngrid = {3, 4}, .grid = {{2.0, 5.0, 30.0}, {-2.0, 0.0, 2.0, 6.0}},
 			.coarse_evals = 400
 		}
@@ -891,7 +893,7 @@ const BfDist bf_family_noncentral[] = {
 		"Rice (1945), Bell Syst. Tech. J. 24; Johnson, Kotz & Balakrishnan (1995) ch. 29",
 		.support_text = "x >= loc",
 		.support = bf_support_pos, BF_FNS(rice),
-		.fit = {.ngrid = {5}, .grid = {{0.3, 1.0, 2.0, 4.0, 8.0}}}
+		.fit = {.cost_class = 2, .ngrid = {5}, .grid = {{0.3, 1.0, 2.0, 4.0, 8.0}}}
 	},
 };
 

@@ -1003,6 +1003,7 @@ const BfDist bf_family_uniform[] = {
 			 * realistic sample (excess kurtosis -1.2/n = -0.025, skewness 0).
 			 */
 			.integer_fit_max = 48,
+			.cost_class = 2,
 			.ngrid = {6}, .grid = {{1, 2, 3, 5, 10, 30}}
 		}
 	},
