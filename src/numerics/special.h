@@ -88,6 +88,11 @@ extern double bf_integrate(double (*fn) (double, void *), void *par, double lo, 
  * (uniform on [0, pi/2], log-uniform towards 0 and towards pi/2): at most
  * 1.05 ulp (libm's sin 0.52 ulp), at about 4 ns a value against libm's 10
  * (test/unit/unitcheck.c, test_sin_quadrant, checks 2 ulp on 2e6 points).
+ * The coefficients are fdlibm's, whose notice reads: "Copyright (C) 1993 by
+ * Sun Microsystems, Inc. All rights reserved.  Developed at SunPro, a Sun
+ * Microsystems, Inc. business.  Permission to use, copy, modify, and
+ * distribute this software is freely granted, provided that this notice is
+ * preserved."
  */
 static inline double
 bf_sin_quadrant(double x)

@@ -478,8 +478,13 @@ levy_l_ppf(const BfDist *self, double p, const double *shape)
  * 1e-8 and 1e-12, alpha 0.345 .. 1.999, z to 1e6: 280 values) within
  * 1.3e-13 of mpmath at 80 digits (test/tools/stable_mp.py; before
  * 2026-12-01 up to 30 % off there, or NaN, and 5e-8 off in the body at
- * beta = 1 - 1e-7, as scipy still is).  Cost: 30-130 us per pdf or
- * cdf, 0.5-2 ms per quantile (bf_ppf_solve): marked expensive.
+ * beta = 1 - 1e-7, as scipy still is).  Cost: about 15-20 us per pdf
+ * or cdf value at the start grid's middle (test/cateval "cost", 2026-12-02;
+ * up to some 100 us in far tails and near beta = +-1), 0.5-2 ms per
+ * quantile (bf_ppf_solve): marked expensive.  Half of it was libm's sin
+ * until the integrand took its sines from bf_sin_quadrant (its arguments
+ * all lie in [0, pi/2], see stable_logg) and skipped the second
+ * exponential where the integrand is saturated (stable_integrand).
  * ------------------------------------------------------------------------
  */
 
