@@ -17,29 +17,29 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 dir=/tmp/bestfit-zoo; port=5497; rounds=3
+usage() { echo "usage: $0 [-d DIR] [-p PORT] [-r ROUNDS] OLD.so NEW.so" >&2; exit 2; }
 while [ $# -gt 0 ]; do
   case $1 in
     -d) dir=$2; shift 2 ;;
     -p) port=$2; shift 2 ;;
     -r) rounds=$2; shift 2 ;;
-    -*) echo "usage: $0 [-d DIR] [-p PORT] [-r ROUNDS] OLD.so NEW.so" >&2; exit 2 ;;
+    -*) usage ;;
     *) break ;;
   esac
 done
-[ $# -eq 2 ] || { echo "usage: $0 [-d DIR] [-p PORT] [-r ROUNDS] OLD.so NEW.so" >&2; exit 2; }
+[ $# -eq 2 ] || usage
 old=$(realpath "$1"); new=$(realpath "$2")
 lib=$(find "$dir/tree" -name bestfit.so -path '*/lib/*' | head -1)
 [ -n "$lib" ] || { echo "zoo-ab.sh: no bestfit.so under $dir/tree (run test/bench/zoo.sh first)" >&2; exit 2; }
 cluster=$root/test/tools/private-cluster.sh
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
+sql() { psql -h "$dir/sock" -p "$port" -U postgres -d postgres -At "$@"; }
 run_sql() {  # workers, statement -> milliseconds
-  psql -h "$dir/sock" -p "$port" -U postgres -d postgres -At \
-    -c "SET max_parallel_workers_per_gather = $1" -c '\timing on' -c "$2" |
-    awk '/^Time:/ {print $2}'
+  sql -c "SET max_parallel_workers_per_gather = $1" -c '\timing on' -c "$2" | awk '/^Time:/ {print $2}'
 }
 "$cluster" start "$dir" "$port" >/dev/null 2>&1 || true
-shapes=$(psql -h "$dir/sock" -p "$port" -U postgres -d postgres -At -c "SELECT shape FROM zoo ORDER BY ord")
+shapes=$(sql -c "SELECT shape FROM zoo ORDER BY ord")
 [ -n "$shapes" ] || { echo "zoo-ab.sh: no table zoo in $dir's cluster (run test/bench/zoo.sh first)" >&2; exit 2; }
 for r in $(seq "$rounds"); do
   for b in old new; do
