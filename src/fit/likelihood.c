@@ -351,6 +351,20 @@ static struct
 	double		ll;
 }			bf_loglik_memo;
 
+/*
+ * Whose cdf and sf values fd->cdfs and fd->sfs hold: those of the last
+ * evaluation on a binned sketch that ran to its end at full accuracy from
+ * the functions themselves (not bin_quadrature's masses), for
+ * bf_loglik_edge_probs.  Any other evaluation on a binned sketch, which may
+ * overwrite the arrays, clears it first.
+ */
+static struct
+{
+	unsigned long serial;		/* 0: none */
+	const BfDist *d;
+	double		params[BF_MAX_PARAMS];
+}			bf_edges_memo;
+
 static double
 bf_loglik_at(const BfFitData *fd, const BfDist *d, const double *params, BfAccuracy accuracy)
 {
@@ -361,6 +375,8 @@ bf_loglik_at(const BfFitData *fd, const BfDist *d, const double *params, BfAccur
 		accuracy == bf_loglik_memo.accuracy &&
 		memcmp(params, bf_loglik_memo.params, size) == 0)
 		return bf_loglik_memo.ll;
+	if (!fd->exact)
+		bf_edges_memo.serial = 0;
 	bf_accuracy = accuracy;
 	ll = bf_loglik_eval(fd, d, params);
 	bf_accuracy = BF_ACCURACY_FULL;
@@ -371,8 +387,28 @@ bf_loglik_at(const BfFitData *fd, const BfDist *d, const double *params, BfAccur
 		bf_loglik_memo.accuracy = accuracy;
 		memcpy(bf_loglik_memo.params, params, size);
 		bf_loglik_memo.ll = ll;
+		if (!fd->exact && d->kind == BF_CONTINUOUS && isfinite(ll) &&
+			accuracy == BF_ACCURACY_FULL && !bf_bin_quadrature(d, params))
+		{
+			bf_edges_memo.serial = fd->serial;
+			bf_edges_memo.d = d;
+			memcpy(bf_edges_memo.params, params, size);
+		}
 	}
 	return ll;
+}
+
+bool
+bf_loglik_edge_probs(const BfFitData *fd, const BfDist *d, const double *params,
+					 const double **F, const double **S)
+{
+	if (fd->exact || fd->serial == 0 || fd->serial != bf_edges_memo.serial ||
+		d != bf_edges_memo.d ||
+		memcmp(params, bf_edges_memo.params, sizeof(double) * bf_nparams(d)) != 0)
+		return false;
+	*F = fd->cdfs;
+	*S = fd->sfs;
+	return true;
 }
 
 double

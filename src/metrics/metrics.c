@@ -128,11 +128,54 @@ bf_edf_probs(const BfFitData *fd, const BfFitResult *res)
 	int			np = fd->exact ? fd->nbins : fd->nedges;
 	BfProb	   *p = bf_alloc(sizeof(BfProb) * Max(np, 1));
 	bool		upper = false;	/* an earlier point had u > 0.5 */
+	const double *F,
+			   *S;
+	int			lupper = np;	/* the likelihood's first edge with F > 0.99 */
 
+	/*
+	 * On a binned sketch the likelihood's last evaluation at the fit's
+	 * parameters has usually left the cdf and sf at every edge
+	 * (bf_loglik_edge_probs): the same values, bit for bit, wherever
+	 * bf_prob_at_rising would compute the same function at the same point,
+	 * that is below the edge where u first exceeds 0.5 (u = F, s = 1 - F)
+	 * and from the likelihood's switch to the sf on (s = S, u = 1 - S); in
+	 * between (F in (0.5, 0.99]), where the likelihood has the cdf and this
+	 * needs the sf, the sf is computed.  Saves the second pass of cdf values
+	 * at every fit's end but that band.
+	 */
+	if (!fd->exact && bf_loglik_edge_probs(fd, res->dist, res->params, &F, &S))
+	{
+		for (int j = 0; j < np; j++)
+			if (F[j] > 0.99)
+			{
+				lupper = j;
+				break;
+			}
+	}
+	else
+		F = S = NULL;
 	for (int j = 0; j < np; j++)
 	{
 		if ((j & 15) == 0 && bf_should_stop())
 			return NULL;
+		if (F != NULL && (!upper ? F[j] <= 0.5 || j == lupper : j >= lupper))
+		{
+			/* below u = 0.5: u = F, s = 1 - u; from the likelihood's switch: its sf */
+			if (!upper && F[j] <= 0.5)
+			{
+				p[j].u = F[j];
+				p[j].s = 1.0 - F[j];
+			}
+			else
+			{
+				p[j].s = S[j];
+				p[j].u = 1.0 - S[j];
+				if (!upper)
+					p[j].u = F[j];
+				upper = true;
+			}
+			continue;
+		}
 		/* values and edges are sorted */
 		p[j] = bf_prob_at_rising(res->dist, res->params, fd->exact ? fd->x[j] : fd->edges[j], &upper);
 	}
