@@ -46,8 +46,22 @@ bf_shape_to_theta(const BfDomain *dom, double p)
 {
 	if (isfinite(dom->lo) && isfinite(dom->hi))
 	{
-		double		u = (p - dom->lo) / (dom->hi - dom->lo);
+		double		u = (p - dom->lo) / (dom->hi - dom->lo),
+					s = (dom->hi - p) / (dom->hi - dom->lo);
 
+		/*
+		 * Within 1e-12 of an end (relative to the width) but inside, as
+		 * bf_shape_from_theta puts a shape when v < -27.6 or v > 27.6: the
+		 * logit from both sides' own differences, so that the round trip
+		 * keeps the point (before 2026-12-02 it was clamped to 1e-12 there,
+		 * so that a polish started from it evaluated another point first:
+		 * trapezoid's c = 1.5e-13 went to 1e-12, 3.8 log-likelihood units
+		 * lower on the zoo's Pareto sketch, and its simplex polish ended
+		 * 1.47 units below its own start).  At an end itself (or outside)
+		 * the clamp stays: a start there moves off it in the search's steps.
+		 */
+		if ((u > 0 && u < 1e-12) || (s > 0 && s < 1e-12))
+			return log(u) - log(s);
 		u = Min(Max(u, 1e-12), 1 - 1e-12);
 		return log(u / (1 - u));
 	}
