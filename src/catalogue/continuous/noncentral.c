@@ -423,8 +423,21 @@ mix_sum(double mu, double s, double c, const MixArg *m, MixKind kind)
  * P(df/2 + j, z/2), sf with Q (mix_sum above; Ding 1992, Benton &
  * Krishnamoorthy 2003).  ppf by bf_ppf_solve.  Agrees with scipy's (Boost)
  * to ~1e-13 where Boost is accurate.
+ * As nc -> infinity (df fixed) the law tends to the normal, (X - df - nc)
+ * / sqrt(2 (df + 2 nc)) -> N(0, 1) (JKB2 ch. 29; its skewness
+ * 2^(3/2) (df + 3 nc) / (df + 2 nc)^(3/2) ~ 3 / sqrt(nc)), as it does as
+ * df -> infinity: both ends are declared (limit_hi "norm"), so that a fit
+ * that ran up that ridge says so (before 2026-12-02 only df's was: fits
+ * at nc = 11,734 with df = 3e-18 on the zoo's normal sketch, 28,190 on
+ * weather.csv's temp, went unflagged).  The search keeps nc <=
+ * NCX2_FIT_MAX_NC (entry.h, fit_max), far beyond the warning's 1e3: each
+ * value sums about 18 sqrt(nc / 2) terms, and on weather.csv's visib
+ * (rounded, heavy-tailed) nc ran to 1.3e7.
  * ------------------------------------------------------------------------
  */
+#ifndef NCX2_FIT_MAX_NC
+#define NCX2_FIT_MAX_NC 1e5
+#endif
 
 static double
 ncx2_mix(double z, const double *shape, MixKind kind)
@@ -852,12 +865,17 @@ rice_ppf(const BfDist *self, double p, const double *shape)
 const BfDist bf_family_noncentral[] = {
 	{
 		.name = "ncx2", .nshapes = 2,
-		.shapes = {{"df", DOM_POS, .limit_hi = "norm"}, {"nc", {0.0, INFINITY, true, false}, .limit_lo = "chi2"}},
+		.shapes = {{"df", DOM_POS, .limit_hi = "norm"}, {"nc", {0.0, INFINITY, true, false}, .limit_lo = "chi2", .limit_hi = "norm"}},
 		.description = "Noncentral chi-squared distribution; scipy.stats.ncx2; "
 		"Johnson, Kotz & Balakrishnan (1995) ch. 29; Ding (1992), Appl. Statist. 41 (AS 275)",
 		.support_text = "x >= loc",
 		.support = bf_support_pos, BF_FNS(ncx2),
-		.fit = {.expensive = false, .cost_class = 3, .ngrid = {3, 3}, .grid = {{1.0, 4.0, 12.0}, {0.5, 3.0, 15.0}}}
+		.fit = {
+			.expensive = false,
+			.cost_class = 3,
+			.ngrid = {3, 3}, .grid = {{1.0, 4.0, 12.0}, {0.5, 3.0, 15.0}},
+			.fit_max = {0, NCX2_FIT_MAX_NC}
+		}
 	},
 	{
 		.name = "ncf", .nshapes = 3,
