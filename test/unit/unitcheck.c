@@ -1471,6 +1471,34 @@ test_gausshyper_large_z(void)
 	}
 }
 
+/*
+ * norminvgauss with b close to a (skewness 25: a spike beside a tail
+ * millions of units long; the fit of a real sketch): cdf and sf against
+ * scipy 1.10's norminvgauss (its quad of the pdf), to 1e-9.  Before
+ * 2026-12-02 the cdf below the mean missed the spike: 0 at x = 10.9.
+ */
+static void
+test_norminvgauss_skewed(void)
+{
+	static const double xs[][2] = {
+		{10.9, 0.5180251939825861}, {20.0, 0.6819443479602434}, {100.0, 0.8770197967239122}
+	};
+	double		shape[4] = {142.54219793991891, 142.54219715836788, 4.4735384351304219,
+	0.019532527513275586};
+	const BfDist *d = bf_find_dist("norminvgauss");
+
+	for (int i = 0; i < 3; i++)
+	{
+		double		z = (xs[i][0] - shape[2]) / shape[3],
+					c = bf_entry_cdf(d, z, shape),
+					s = bf_entry_sf(d, z, shape);
+
+		check(fabs(c - xs[i][1]) <= 1e-9 * xs[i][1] && fabs(s - (1 - xs[i][1])) <= 1e-9 * (1 - xs[i][1]),
+			  "norminvgauss(a = b + 7.8e-7): cdf(%g) = %.17g, sf %.17g, scipy %.17g",
+			  xs[i][0], c, s, xs[i][1]);
+	}
+}
+
 static void
 test_sin_quadrant(void)
 {
@@ -2775,6 +2803,7 @@ main(int argc, char **argv)
 	test_beta_quadrature();
 	test_sin_quadrant();
 	test_gausshyper_large_z();
+	test_norminvgauss_skewed();
 	printf("race: done\n");
 	test_fits(argc > 1 ? argv[1] : "test/unit/fits.tsv");
 	printf("unitcheck: %d passed, %d failed\n", npassed, nfailed);
