@@ -238,14 +238,15 @@ extern bool bf_support_covers(const BfDist *d, const double *params, double min,
  * S[j] for j < fd->nedges, when that evaluation was on fd at these params
  * (the same bits), ran to its end at full accuracy and took them from the
  * entry's cdf and sf, not from bin_quadrature's masses; false otherwise
- * (nothing is computed).  F[j] is the cdf itself up to the first edge where
- * it exceeds 0.99, S[j] = 1 - F[j] there; from that edge on S[j] is the sf
- * itself and F[j] = 1 - S[j] beyond it (bf_loglik_eval).  Valid until the
+ * (nothing is computed).  F[j] is the cdf itself up to *sf_from, the first
+ * edge where it exceeds 0.99 (fd->nedges: none), S[j] = 1 - F[j] there;
+ * from that edge on S[j] is the sf itself and F[j] = 1 - S[j] beyond it
+ * (bf_loglik_eval).  Valid until the
  * next likelihood evaluation on fd.  For the metrics' EDF probabilities
  * (metrics.c), which then need no second pass of cdf values.
  */
 extern bool bf_loglik_edge_probs(const BfFitData *fd, const BfDist *d, const double *params,
-								 const double **F, const double **S);
+								 const double **F, const double **S, int *sf_from);
 
 
 #include "metrics/metrics.h"

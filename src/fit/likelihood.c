@@ -202,6 +202,9 @@ bf_resolves_data(const BfFitData *fd, const BfDist *d, const double *params)
  * misses data, the standardisation cannot resolve the data (below), or a
  * term is not finite.
  */
+/* above this cdf value the binned likelihood asks the sf (bf_loglik_eval, bf_loglik_edge_probs) */
+#define BF_SF_FROM 0.99
+
 static double
 bf_loglik_eval(const BfFitData *fd, const BfDist *d, const double *params)
 {
@@ -270,7 +273,7 @@ bf_loglik_eval(const BfFitData *fd, const BfDist *d, const double *params)
 					continue;
 				}
 				F[j] = bf_entry_cdf(d, z, params);
-				upper = F[j] > 0.99;
+				upper = F[j] > BF_SF_FROM;
 				S[j] = upper ? bf_entry_sf(d, z, params) : 1.0 - F[j];
 			}
 		}
@@ -400,7 +403,7 @@ bf_loglik_at(const BfFitData *fd, const BfDist *d, const double *params, BfAccur
 
 bool
 bf_loglik_edge_probs(const BfFitData *fd, const BfDist *d, const double *params,
-					 const double **F, const double **S)
+					 const double **F, const double **S, int *sf_from)
 {
 	if (fd->exact || fd->serial == 0 || fd->serial != bf_edges_memo.serial ||
 		d != bf_edges_memo.d ||
@@ -408,6 +411,14 @@ bf_loglik_edge_probs(const BfFitData *fd, const BfDist *d, const double *params,
 		return false;
 	*F = fd->cdfs;
 	*S = fd->sfs;
+	/* the edge where bf_loglik_eval switched to the sf */
+	*sf_from = fd->nedges;
+	for (int j = 0; j < fd->nedges; j++)
+		if (fd->cdfs[j] > BF_SF_FROM)
+		{
+			*sf_from = j;
+			break;
+		}
 	return true;
 }
 

@@ -130,7 +130,7 @@ bf_edf_probs(const BfFitData *fd, const BfFitResult *res)
 	bool		upper = false;	/* an earlier point had u > 0.5 */
 	const double *F,
 			   *S;
-	int			lupper = np;	/* the likelihood's first edge with F > 0.99 */
+	int			lupper = np;	/* the likelihood's switch to the sf (bf_loglik_edge_probs) */
 
 	/*
 	 * On a binned sketch the likelihood's last evaluation at the fit's
@@ -143,16 +143,7 @@ bf_edf_probs(const BfFitData *fd, const BfFitResult *res)
 	 * needs the sf, the sf is computed.  Saves the second pass of cdf values
 	 * at every fit's end but that band.
 	 */
-	if (!fd->exact && bf_loglik_edge_probs(fd, res->dist, res->params, &F, &S))
-	{
-		for (int j = 0; j < np; j++)
-			if (F[j] > 0.99)
-			{
-				lupper = j;
-				break;
-			}
-	}
-	else
+	if (fd->exact || !bf_loglik_edge_probs(fd, res->dist, res->params, &F, &S, &lupper))
 		F = S = NULL;
 	for (int j = 0; j < np; j++)
 	{
