@@ -44,7 +44,8 @@ extern double bf_log_ndtr(double x);
 extern double bf_ndtri(double p);
 /*
  * Regularized incomplete beta I_x(a, b) and 1 - I_x(a, b) with x and
- * y = 1 - x given separately (no cancellation), through GSL.
+ * y = 1 - x given separately (no cancellation), through GSL; the gamma
+ * limit (Temme) when one shape exceeds 1e6 times the other plus one.
  */
 extern void bf_beta_inc_pq(double a, double b, double x, double y, double *P, double *Q);
 /*

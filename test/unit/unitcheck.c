@@ -1499,6 +1499,81 @@ test_norminvgauss_skewed(void)
 	}
 }
 
+/*
+ * The incomplete beta at a second shape 1e7 .. 1e16 times the first
+ * (bf_beta_inc_pq's gamma-limit branch; before 2026-12-02 GSL's reflected
+ * continued fraction re-formed x = 1 - y there and lost up to 10 %).
+ * References: mpmath 1.3.0 betainc at 50 digits, x = z / (1 + z) from z
+ * exactly (the betaprime case); points at the gamma limit's 1 %, 99 % and
+ * 1 - 1e-10 quantiles; P and Q each within 1e-11 relative (measured: 1.2e-12,
+ * from GSL's gamma_inc at a = 0.17).  Then the three fits where the sweep
+ * of 2026-12-02 found the error, their cdf against mpmath at 40 digits
+ * (before: 0.6986, 0.8736, 0.98991), and the symmetric call.
+ */
+static void
+test_beta_inc_huge_shape(void)
+{
+	static const double pts[][5] = {
+		{0.17, 1700000.0000000002, 6.470588235294116e-19, 0.010002251212539724, 0.98999774878746028},
+		{0.17, 1700000.0000000002, 1.2058823529411761e-06, 0.99005925488433225, 0.0099407451156677505},
+		{0.17, 1700000.0000000002, 1.1176470588235293e-05, 0.9999999999143219, 8.5678095606670575e-11},
+		{0.17, 1700000000000000.0, 6.470588235294117e-28, 0.010002251627633184, 0.98999774837236682},
+		{0.17, 1700000000000000.0, 1.2058823529411763e-15, 0.99005927748483841, 0.0099407225151615945},
+		{0.17, 1700000000000000.0, 1.1176470588235294e-14, 0.99999999991433179, 8.5668206237535022e-11},
+		{65.3, 653000000.0, 7.274119448698315e-08, 0.0081962774473202034, 0.9918037225526798},
+		{65.3, 653000000.0, 1.3093415007656968e-07, 0.98984767815706345, 0.010152321842936547},
+		{65.3, 653000000.0, 1.9908116385911179e-07, 0.9999999998705838, 1.294162012739442e-10},
+		{65.3, 6.53e+17, 7.274119448698315e-17, 0.0081962753489490597, 0.99180372465105094},
+		{65.3, 6.53e+17, 1.3093415007656968e-16, 0.98984768203868482, 0.010152317961315184},
+		{65.3, 6.53e+17, 1.990811638591118e-16, 0.99999999987058423, 1.2941576751097851e-10},
+	};
+	static const struct
+	{
+		const char *name;
+		double		v[4],
+					x,
+					cdf;
+	}			fits[] = {
+		{"betaprime", {65.295870088400477, 12325664127112418, -98.90650071338132, 30670627684469908},
+		69.911820428011339, 0.6377246261436628},
+		{"f", {10.955231768164372, 11838625274700522, -9.8500000000223409, 51.050623409884174},
+		65.096275414717354, 0.86394049291837726},
+		{"beta", {0.16788289028312817, 281111014592067.25, 1.000000850734919, 1.6325642287707917e+17},
+		1191.0779348188637, 0.99020062120775425}
+	};
+
+	for (size_t i = 0; i < sizeof(pts) / sizeof(pts[0]); i++)
+	{
+		double		a = pts[i][0],
+					b = pts[i][1],
+					z = pts[i][2],
+					P,
+					Q,
+					P2,
+					Q2;
+
+		bf_beta_inc_pq(a, b, z / (1.0 + z), 1.0 / (1.0 + z), &P, &Q);
+		bf_beta_inc_pq(b, a, 1.0 / (1.0 + z), z / (1.0 + z), &P2, &Q2);
+		check(fabs(P - pts[i][3]) <= 1e-11 * pts[i][3] && fabs(Q - pts[i][4]) <= 1e-11 * pts[i][4],
+			  "beta_inc(%g, %g, z = %g): P %.17g Q %.17g, mpmath %.17g %.17g", a, b, z, P, Q,
+			  pts[i][3], pts[i][4]);
+		check(P2 == Q && Q2 == P, "beta_inc(%g, %g) symmetric: %.17g %.17g vs %.17g %.17g",
+			  b, a, P2, Q2, Q, P);
+	}
+	for (size_t i = 0; i < sizeof(fits) / sizeof(fits[0]); i++)
+	{
+		const BfDist *d = bf_find_dist(fits[i].name);
+		double		shape[2] = {fits[i].v[0], fits[i].v[1]},
+					z = (fits[i].x - fits[i].v[2]) / fits[i].v[3],
+					c = bf_entry_cdf(d, z, shape),
+					s = bf_entry_sf(d, z, shape);
+
+		check(fabs(c - fits[i].cdf) <= 1e-12 && fabs(s - (1 - fits[i].cdf)) <= 1e-12,
+			  "%s(%g, %g): cdf %.17g sf %.17g, mpmath %.17g", fits[i].name, shape[0], shape[1],
+			  c, s, fits[i].cdf);
+	}
+}
+
 static void
 test_sin_quadrant(void)
 {
@@ -2804,6 +2879,7 @@ main(int argc, char **argv)
 	test_sin_quadrant();
 	test_gausshyper_large_z();
 	test_norminvgauss_skewed();
+	test_beta_inc_huge_shape();
 	printf("race: done\n");
 	test_fits(argc > 1 ? argv[1] : "test/unit/fits.tsv");
 	printf("unitcheck: %d passed, %d failed\n", npassed, nfailed);

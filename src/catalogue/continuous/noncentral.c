@@ -528,6 +528,15 @@ ncx2_ppf(const BfDist *self, double p, const double *shape)
 #ifndef NCF_FIT_MAX_NC
 #define NCF_FIT_MAX_NC 1e5
 #endif
+/*
+ * And dfn, dfd <= NCF_FIT_MAX_DF, as for f (beta.c, BETA_FIT_MAX_SHAPE):
+ * with the incomplete beta corrected at huge shapes (2026-12-02) ncf's
+ * dfd ran to 1e182 on hflights' Distance and 1e308 on the zoo's sum of
+ * three uniforms.
+ */
+#ifndef NCF_FIT_MAX_DF
+#define NCF_FIT_MAX_DF 1e10
+#endif
 
 static void
 ncf_arg(double z, const double *shape, MixArg *m)
@@ -888,7 +897,7 @@ const BfDist bf_family_noncentral[] = {
 			.expensive = false,
 			.cost_class = 3,
 			.ngrid = {2, 3, 2}, .grid = {{2.0, 8.0}, {5.0, 20.0, 100.0}, {1.0, 8.0}},
-			.fit_max = {0, 0, NCF_FIT_MAX_NC}
+			.fit_max = {NCF_FIT_MAX_DF, NCF_FIT_MAX_DF, NCF_FIT_MAX_NC}
 		}
 	},
 	{
