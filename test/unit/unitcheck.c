@@ -1614,6 +1614,45 @@ test_beta_inc_large_shapes(void)
 	}
 }
 
+/*
+ * Quantiles whose closed form passes through an overflowing expm1 while
+ * the quantile itself is finite (found by a cdf(ppf(p)) sweep over the
+ * fits on 29 stored sketches, 2026-12-02): burr(116.7, 0.0148) at p = 1e-6
+ * (weather.csv's dewp fit) returned the support's end, genlogistic(2.4e-10)
+ * (visib) -Infinity, burr12(2, 0.01) at 1 - 1e-6 +Infinity.  Checked by
+ * the round trip, the cdf (or sf) at the quantile within 1e-9 relative.
+ */
+static void
+test_ppf_expm1_overflow(void)
+{
+	static const struct
+	{
+		const char *name;
+		double		shape[2],
+					p;
+	}			cases[] = {
+		{"burr", {116.706, 0.0148065}, 1e-6},
+		{"burr", {116.706, 0.0148065}, 1e-3},
+		{"genlogistic", {2.39945e-10, 0}, 1e-6},
+		{"genlogistic", {2.39945e-10, 0}, 0.3},
+		{"burr12", {2.0, 0.01}, 1 - 1e-6},
+		{"burr12", {2.0, 0.01}, 1 - 1e-3}
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		const BfDist *d = bf_find_dist(cases[i].name);
+		double		p = cases[i].p,
+					z = bf_entry_ppf(d, p, cases[i].shape),
+					back = (p < 0.5) ? bf_entry_cdf(d, z, cases[i].shape) : bf_entry_sf(d, z, cases[i].shape),
+					want = (p < 0.5) ? p : 1.0 - p;
+
+		check(isfinite(z) && fabs(back - want) <= 1e-9 * want,
+			  "%s(%g, %g): ppf(%g) = %.17g, its %s %.17g", cases[i].name, cases[i].shape[0],
+			  cases[i].shape[1], p, z, p < 0.5 ? "cdf" : "sf", back);
+	}
+}
+
 static void
 test_sin_quadrant(void)
 {
@@ -2921,6 +2960,7 @@ main(int argc, char **argv)
 	test_norminvgauss_skewed();
 	test_beta_inc_huge_shape();
 	test_beta_inc_large_shapes();
+	test_ppf_expm1_overflow();
 	printf("race: done\n");
 	test_fits(argc > 1 ? argv[1] : "test/unit/fits.tsv");
 	printf("unitcheck: %d passed, %d failed\n", npassed, nfailed);
