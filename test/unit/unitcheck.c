@@ -1653,6 +1653,45 @@ test_ppf_expm1_overflow(void)
 	}
 }
 
+/*
+ * geninvgauss far in its tails at a large b (gig_mass's tail form): before
+ * 2026-12-02 the cdf of geninvgauss(108.408, 1e7) was 0 at z = 0.99 and 1
+ * at 0.995 (a NaN through fmin), and its quantiles went to the support's
+ * end.  References: mpmath 1.3.0 quadrature of the density at 40 digits
+ * (pieces a quarter of the integrand's decay length); within 1e-8 relative
+ * (the normalisation exp(g_mode - log 2 K_p(b)) cancels two terms of 1e7:
+ * 1.5e-9 here).
+ */
+static void
+test_geninvgauss_far_tails(void)
+{
+	static const double pts[][3] = {	/* z, value, 0: cdf / 1: sf */
+		{0.99, 1.9219565434245194e-222, 0}, {0.995, 4.002660299971233e-57, 0},
+		{0.998, 9.7536096661839356e-11, 0}, {1.003, 1.8934202043612545e-21, 1},
+		{1.01, 3.7501472184478424e-217, 1}
+	};
+	double		shape[2] = {108.408, 1e7};
+	const BfDist *d = bf_find_dist("geninvgauss");
+
+	for (int i = 0; i < 5; i++)
+	{
+		double		v = pts[i][2] ? bf_entry_sf(d, pts[i][0], shape) : bf_entry_cdf(d, pts[i][0], shape);
+
+		check(fabs(v - pts[i][1]) <= 1e-8 * pts[i][1], "geninvgauss(108.408, 1e7): %s(%g) = %.17g, mpmath %.17g",
+			  pts[i][2] ? "sf" : "cdf", pts[i][0], v, pts[i][1]);
+	}
+	for (int i = 0; i < 3; i++)
+	{
+		double		p = (i == 0) ? 1e-6 : (i == 1) ? 0.5 : 0.999,
+					z = bf_entry_ppf(d, p, shape),
+					back = (p < 0.5) ? bf_entry_cdf(d, z, shape) : bf_entry_sf(d, z, shape),
+					want = (p < 0.5) ? p : 1.0 - p;
+
+		check(fabs(back - want) <= 1e-9 * want, "geninvgauss(108.408, 1e7): ppf(%g) = %.17g, back %.17g",
+			  p, z, back);
+	}
+}
+
 static void
 test_sin_quadrant(void)
 {
@@ -2961,6 +3000,7 @@ main(int argc, char **argv)
 	test_beta_inc_huge_shape();
 	test_beta_inc_large_shapes();
 	test_ppf_expm1_overflow();
+	test_geninvgauss_far_tails();
 	printf("race: done\n");
 	test_fits(argc > 1 ? argv[1] : "test/unit/fits.tsv");
 	printf("unitcheck: %d passed, %d failed\n", npassed, nfailed);
