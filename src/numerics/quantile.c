@@ -62,6 +62,9 @@ bf_ppf_edge(const BfDist *self, double p, const double *shape, double *res)
  * Stops when a Newton step changes z by less than 1e-14 relative (the step
  * after quadratic convergence) or the bracket is down to a few ulps.
  * Returns +-INFINITY or 0 when the quantile is beyond the double range.
+ * Where the cdf or sf is NaN at a trial point, retreats halfway (or
+ * geometrically) towards the best point so far (NaN only when none was
+ * finite).
  * Polls the host's stop request before every step (each costs a cdf or sf
  * and a logpdf, which can be numerical integrals or long series): NaN when
  * asked to stop.
@@ -104,7 +107,8 @@ bf_ppf_solve_impl(const BfDist *self, const double *shape, double p, double gues
 				bestg = INFINITY;
 	bool		upper = (p > 0.5);
 	bool		geo;
-	int			i;
+	int			i,
+				retreats = 0;
 
 	bf_entry_support(self, shape, &zlo, &zhi);
 	geo = (zlo >= 0.0);
@@ -133,7 +137,24 @@ bf_ppf_solve_impl(const BfDist *self, const double *shape, double p, double gues
 		/* G is the tail probability at z, g its signed distance to target */
 		G = upper ? bf_entry_sf(self, z, shape) : bf_entry_cdf(self, z, shape);
 		if (isnan(G))
-			return NAN;
+		{
+			/*
+			 * A step (or an expansion of an open bracket) reached a point
+			 * where the entry's functions fail (nct at df = 1.6e11 beyond
+			 * z = 1e4, a fit at its normal limit on weather.csv's temp):
+			 * retreat halfway towards the best point so far (geometrically
+			 * when they differ by more than a factor 4: ncf(0.0039, 1e10,
+			 * 9.5) on wind_dir stepped from z = 1 to 1.4e95), at most 60
+			 * times; NaN when there is none.
+			 */
+			if (isnan(best) || ++retreats > 60)
+				return NAN;
+			if (best * z > 0 && fmax(z / best, best / z) > 4.0)
+				z = copysign(sqrt(fabs(best)) * sqrt(fabs(z)), z);
+			else
+				z = best + 0.5 * (z - best);
+			continue;
+		}
 		g = upper ? q - G : G - p;
 		if (fabs(g) < bestg)
 		{

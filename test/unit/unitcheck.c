@@ -1692,6 +1692,40 @@ test_geninvgauss_far_tails(void)
 	}
 }
 
+/*
+ * bf_ppf_solve's retreat from a trial point where the cdf or sf is NaN:
+ * before 2026-12-02 the quantile was NaN at most p for nct(1.58e11, 4.757)
+ * (a fit at its normal limit on weather.csv's temp: a Newton step reached
+ * z = 1e4, where nct's functions fail) and for ncf(0.0039, 1e10, 9.47) on
+ * wind_dir (a step from z = 1 to 1.4e95).  Checked by the round trip.
+ */
+static void
+test_ppf_retreat_from_nan(void)
+{
+	static const struct
+	{
+		const char *name;
+		double		shape[3];
+	}			cases[] = {
+		{"nct", {1.58275e+11, 4.75694, 0}},
+		{"ncf", {0.0039025, 9.9978e+09, 9.46923}}
+	};
+	static const double ps[] = {0.01, 0.1, 0.5, 0.7, 0.9, 0.999};
+
+	for (int i = 0; i < 2; i++)
+		for (int j = 0; j < 6; j++)
+		{
+			const BfDist *d = bf_find_dist(cases[i].name);
+			double		p = ps[j],
+						z = bf_entry_ppf(d, p, cases[i].shape),
+						back = (p < 0.5) ? bf_entry_cdf(d, z, cases[i].shape) : bf_entry_sf(d, z, cases[i].shape),
+						want = (p < 0.5) ? p : 1.0 - p;
+
+			check(isfinite(z) && fabs(back - want) <= 1e-9 * want, "%s: ppf(%g) = %.17g, back %.17g",
+				  cases[i].name, p, z, back);
+		}
+}
+
 static void
 test_sin_quadrant(void)
 {
@@ -3001,6 +3035,7 @@ main(int argc, char **argv)
 	test_beta_inc_large_shapes();
 	test_ppf_expm1_overflow();
 	test_geninvgauss_far_tails();
+	test_ppf_retreat_from_nan();
 	printf("race: done\n");
 	test_fits(argc > 1 ? argv[1] : "test/unit/fits.tsv");
 	printf("unitcheck: %d passed, %d failed\n", npassed, nfailed);
