@@ -59,7 +59,7 @@ test/unit/unitcheck: test/unit/unitcheck.c test/unit/host.c $(CORE_SRCS) $(HEADE
 
 .PHONY: unitcheck
 unitcheck: test/unit/unitcheck test/cateval
-	test/unit/unitcheck test/unit/fits.tsv
+	test/unit/unitcheck test/unit/fits.tsv test/unit/laws.tsv
 
 # make fuzz: the libFuzzer harnesses of test/fuzz/ (clang, libfuzzer-14-dev), the core
 # with the stand-alone host under AddressSanitizer and UndefinedBehaviorSanitizer (a report
