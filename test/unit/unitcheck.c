@@ -1845,6 +1845,38 @@ test_law_consistency(const char *path)
 	printf("law consistency: %d fitted laws, %d marked known (%d of them now pass)\n", laws, known, now_pass);
 }
 
+/*
+ * truncweibull_min where a^c is subnormal (the log path): the fit on
+ * weather.csv's visib, c = 554, had cdf + sf - 1 = -0.49 before
+ * 2026-12-02.  References: mpmath 1.3.0 at 420 digits (the closed form
+ * cancels 323 digits there); within 1e-11 relative.
+ */
+static void
+test_truncweibull_far(void)
+{
+	static const double params[5] = {554.31664131450327, 0.26074484366730505, 0.26687656351392419,
+	-426.18888681863439, 1634.4695972401955};
+	static const double pts[][4] = {	/* x, pdf, cdf, sf */
+		{0.5, 6.3905512551681302e-6, 2.3820750755463125e-6, 0.99999761792492445},
+		{2, 4.4547765972781617e-5, 3.1874390302001609e-5, 0.999968125609698},
+		{8, 0.098331119132591527, 0.077018926765797283, 0.92298107323420272},
+		{10, 1.2504082880740746, 0.98393725217610315, 0.016062747823896853}
+	};
+	const BfDist *d = bf_find_dist("truncweibull_min");
+
+	for (int i = 0; i < 4; i++)
+	{
+		double		f = bf_model_pdf(d, params, pts[i][0]),
+					c = bf_model_cdf(d, params, pts[i][0]),
+					sf = bf_model_sf(d, params, pts[i][0]);
+
+		check(fabs(f - pts[i][1]) <= 1e-11 * pts[i][1] && fabs(c - pts[i][2]) <= 1e-11 * pts[i][2] &&
+			  fabs(sf - pts[i][3]) <= 1e-11 * pts[i][3],
+			  "truncweibull_min(c = 554) at %g: pdf %.17g cdf %.17g sf %.17g, mpmath %.17g %.17g %.17g",
+			  pts[i][0], f, c, sf, pts[i][1], pts[i][2], pts[i][3]);
+	}
+}
+
 static void
 test_sin_quadrant(void)
 {
@@ -3155,6 +3187,7 @@ main(int argc, char **argv)
 	test_ppf_expm1_overflow();
 	test_geninvgauss_far_tails();
 	test_ppf_retreat_from_nan();
+	test_truncweibull_far();
 	printf("race: done\n");
 	test_fits(argc > 1 ? argv[1] : "test/unit/fits.tsv");
 	test_law_consistency(argc > 2 ? argv[2] : "test/unit/laws.tsv");
