@@ -165,12 +165,34 @@ bf_ndtri(double p)
 }
 
 /*
- * Regularized incomplete beta I_x(a, b) and its complement 1 - I_x(a, b),
- * given x and y = 1 - x separately (so that neither is rounded by a
- * subtraction).  GSL's gsl_sf_beta_inc switches to 1 - I_{1-x}(b, a) itself
- * and would form 1 - x internally; we choose the branch here and pass the
- * exact complement instead.
+ * For a quadrature of exp(lg(u)) outward from u0 (dir = +1 or -1): the
+ * first point u0 + dir w, w = w0, 2 w0, 4 w0, ..., where lg has fallen more
+ * than drop below lg(u0), or the end lo / hi of the domain when reached
+ * first (or after 200 doublings).  w0 > 0 is the integrand's own width.
  */
+double
+bf_decay_end(double (*lg) (double, const void *), const void *par, double u0, int dir,
+			 double w0, double drop, double lo, double hi)
+{
+	double		g0 = lg(u0, par),
+				w = w0;
+
+	for (int i = 0; i < 200; i++, w *= 2.0)
+	{
+		double		u = u0 + dir * w;
+
+		if (u <= lo)
+			return lo;
+		if (u >= hi)
+			return hi;
+		if (lg(u, par) < g0 - drop)
+			return u;
+	}
+	return dir > 0 ? hi : lo;
+}
+
+#define BF_BETA_GAMMA_RATIO 1e6
+
 /*
  * I_x(a, b) and its complement by quadrature of the density, for a, b > 1
  * where GSL's continued fraction fails (it stops after 512 iterations, and
@@ -198,8 +220,10 @@ typedef struct BetaQuad
 } BetaQuad;
 
 static double
-beta_quad_g(double u, const BetaQuad *q)
+beta_quad_g(double u, const void *par)
 {
+	const BetaQuad *q = par;
+
 	return q->am1 * log1p(q->sm * u) + q->bm1 * log1p(-q->s1m * u);
 }
 
@@ -209,27 +233,6 @@ beta_quad_fn(double u, void *par)
 	const BetaQuad *q = par;
 
 	return exp(beta_quad_g(u, q) - q->shift);
-}
-
-/* from u0 in direction dir (+1, -1), the first point where g < g(u0) - drop, or the domain's end */
-static double
-beta_quad_end(const BetaQuad *q, double u0, int dir, double drop, double ulo, double uhi)
-{
-	double		g0 = beta_quad_g(u0, q),
-				w = 1.0;
-
-	for (int i = 0; i < 80; i++, w *= 2.0)
-	{
-		double		u = u0 + dir * w;
-
-		if (u <= ulo)
-			return ulo;
-		if (u >= uhi)
-			return uhi;
-		if (beta_quad_g(u, q) < g0 - drop)
-			return u;
-	}
-	return dir > 0 ? uhi : ulo;
 }
 
 static bool
@@ -261,12 +264,12 @@ beta_inc_quad(double a, double b, double x, double y, double *P, double *Q)
 	 */
 	if (((q.am1 * q.sm + q.bm1 * q.s1m) * 10.0 + fmax(1.0, fabs(ux)) / s) * DBL_EPSILON > 1e-6)
 		return false;
-	total = bf_integrate(beta_quad_fn, &q, beta_quad_end(&q, 0.0, -1, 745.0, ulo, uhi),
-						 beta_quad_end(&q, 0.0, 1, 745.0, ulo, uhi));
+	total = bf_integrate(beta_quad_fn, &q, bf_decay_end(beta_quad_g, &q, 0.0, -1, 1.0, 745.0, ulo, uhi),
+						 bf_decay_end(beta_quad_g, &q, 0.0, 1, 1.0, 745.0, ulo, uhi));
 	gx = beta_quad_g(ux, &q);
 	q.shift = gx;
-	tail = (dir < 0) ? bf_integrate(beta_quad_fn, &q, beta_quad_end(&q, ux, -1, 60.0, ulo, uhi), ux)
-		: bf_integrate(beta_quad_fn, &q, ux, beta_quad_end(&q, ux, 1, 60.0, ulo, uhi));
+	tail = (dir < 0) ? bf_integrate(beta_quad_fn, &q, bf_decay_end(beta_quad_g, &q, ux, -1, 1.0, 60.0, ulo, uhi), ux)
+		: bf_integrate(beta_quad_fn, &q, ux, bf_decay_end(beta_quad_g, &q, ux, 1, 1.0, 60.0, ulo, uhi));
 	if (!(total > 0) || !isfinite(total) || !(tail >= 0) || !isfinite(tail) || !isfinite(gx))
 		return false;
 	tail = exp(gx + log(tail) - log(total));
@@ -277,7 +280,17 @@ beta_inc_quad(double a, double b, double x, double y, double *P, double *Q)
 	return true;
 }
 
-#define BF_BETA_GAMMA_RATIO 1e6
+/*
+ * Regularized incomplete beta I_x(a, b) and its complement 1 - I_x(a, b),
+ * given x and y = 1 - x separately (so that neither is rounded by a
+ * subtraction).  GSL's gsl_sf_beta_inc switches to 1 - I_{1-x}(b, a) itself
+ * and would form 1 - x internally; we choose the branch here and pass the
+ * exact complement instead.  Three methods: Temme's gamma limit when one
+ * shape exceeds BF_BETA_GAMMA_RATIO times the other plus one, GSL's
+ * continued fraction, and beta_inc_quad where GSL gives up or its
+ * prefactor would lose more than 1e-6 (both shapes large).  NaN where none
+ * is accurate to 1e-6 (shapes of order 1e18 and beyond).
+ */
 
 void
 bf_beta_inc_pq(double a, double b, double x, double y, double *P, double *Q)

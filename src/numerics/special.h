@@ -45,7 +45,9 @@ extern double bf_ndtri(double p);
 /*
  * Regularized incomplete beta I_x(a, b) and 1 - I_x(a, b) with x and
  * y = 1 - x given separately (no cancellation), through GSL; the gamma
- * limit (Temme) when one shape exceeds 1e6 times the other plus one.
+ * limit (Temme) when one shape exceeds 1e6 times the other plus one; a
+ * quadrature of the density where GSL fails with both shapes large; NaN
+ * where no method is accurate to 1e-6.
  */
 extern void bf_beta_inc_pq(double a, double b, double x, double y, double *P, double *Q);
 /*
@@ -74,6 +76,13 @@ extern double bf_ncdf(double z);
  * either end may be infinite, relative tolerance 1e-13; NaN on failure.
  */
 extern double bf_integrate(double (*fn) (double, void *), void *par, double lo, double hi);
+/*
+ * Where exp(lg) has fallen by more than drop from u0, stepping outward in
+ * direction dir by doubling steps from w0, or the domain's end [lo, hi]:
+ * the far end of a tail's quadrature.
+ */
+extern double bf_decay_end(double (*lg) (double, const void *), const void *par, double u0, int dir,
+						   double w0, double drop, double lo, double hi);
 
 /*
  * sin x, for arguments in [0, pi/2] (the polynomials hold on [-pi/4,

@@ -634,7 +634,7 @@ truncweibull_min_ppf(const BfDist *self, double p, const double *shape)
 			lu = (p * E < 1e-300) ? log(p) + Lw : log(-log1p(-p * E));
 		else
 			lu = log(-log((1.0 - p) + p * exp(-exp(lw))));
-		lz = (la > lu) ? la + log1p(exp(lu - la)) : lu + log1p(exp(la - lu));
+		lz = (a > 0.0) ? la + bf_log1pexp(lu - la) : lu;	/* log(a^c + u) */
 		return bf_clampd(exp(lz / c), a, b);
 	}
 	w = powdiff(b, a, c);

@@ -616,6 +616,12 @@ gig_v(const GigInt *g, double u)
 }
 
 static double
+gig_v_par(double u, const void *par)
+{
+	return gig_v((const GigInt *) par, u);
+}
+
+static double
 gig_tail_integrand(double u, void *par)
 {
 	const GigTail *t = (const GigTail *) par;
@@ -628,22 +634,11 @@ gig_log_tail(const GigInt *g, double lo, double hi)
 {
 	int			dir = (hi <= g->um) ? -1 : 1;	/* outward from the mode */
 	double		e = (dir < 0) ? hi : lo,
-				w = 1.0 / sqrt(g->b * cosh(e) + fabs(g->p) + 1.0),	/* > 0: e is not that far out */
-				far = e,
+				far = bf_decay_end(gig_v_par, g, e, dir, 1.0 / sqrt(g->b * cosh(e) + fabs(g->p) + 1.0),
+							   60.0, lo, hi),
 				I;
 	GigTail		t = {g, gig_v(g, e)};
 
-	for (int i = 0; i < 200; i++, w *= 2.0)
-	{
-		far = e + dir * w;
-		if ((dir < 0 && far <= lo) || (dir > 0 && far >= hi))
-		{
-			far = (dir < 0) ? lo : hi;
-			break;
-		}
-		if (gig_v(g, far) < t.shift - 60.0)
-			break;
-	}
 	if (isinf(far))
 		return NAN;
 	I = (dir < 0) ? bf_integrate(gig_tail_integrand, &t, far, e) : bf_integrate(gig_tail_integrand, &t, e, far);
