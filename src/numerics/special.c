@@ -191,6 +191,35 @@ bf_decay_end(double (*lg) (double, const void *), const void *par, double u0, in
 	return dir > 0 ? hi : lo;
 }
 
+/* the integrand exp(lg(u) - shift) of bf_integrate_exp */
+typedef struct
+{
+	double		(*lg) (double, const void *);
+	const void *par;
+	double		shift;
+} ExpShifted;
+
+static double
+exp_shifted(double u, void *par)
+{
+	const ExpShifted *e = par;
+
+	return exp(e->lg(u, e->par) - e->shift);
+}
+
+/*
+ * The integral of exp(lg(u) - shift) over [lo, hi] by bf_integrate: a tail
+ * or a whole density given by its logarithm, scaled by exp(-shift) so that
+ * it neither underflows nor overflows.
+ */
+double
+bf_integrate_exp(double (*lg) (double, const void *), const void *par, double shift, double lo, double hi)
+{
+	ExpShifted	e = {lg, par, shift};
+
+	return bf_integrate(exp_shifted, &e, lo, hi);
+}
+
 #define BF_BETA_GAMMA_RATIO 1e6
 
 /*
@@ -215,8 +244,7 @@ typedef struct BetaQuad
 	double		am1,
 				bm1,
 				sm,
-				s1m,
-				shift;
+				s1m;
 } BetaQuad;
 
 static double
@@ -225,14 +253,6 @@ beta_quad_g(double u, const void *par)
 	const BetaQuad *q = par;
 
 	return q->am1 * log1p(q->sm * u) + q->bm1 * log1p(-q->s1m * u);
-}
-
-static double
-beta_quad_fn(double u, void *par)
-{
-	const BetaQuad *q = par;
-
-	return exp(beta_quad_g(u, q) - q->shift);
 }
 
 static bool
@@ -256,7 +276,6 @@ beta_inc_quad(double a, double b, double x, double y, double *P, double *Q)
 	q.bm1 = b - 1.0;
 	q.sm = s / m;
 	q.s1m = s / m1;
-	q.shift = 0.0;
 	/*
 	 * g's two terms, about (a - 1) s / m |u| each, are rounded to
 	 * DBL_EPSILON relative and nearly cancel; u_x carries x's rounding
@@ -264,12 +283,11 @@ beta_inc_quad(double a, double b, double x, double y, double *P, double *Q)
 	 */
 	if (((q.am1 * q.sm + q.bm1 * q.s1m) * 10.0 + fmax(1.0, fabs(ux)) / s) * DBL_EPSILON > 1e-6)
 		return false;
-	total = bf_integrate(beta_quad_fn, &q, bf_decay_end(beta_quad_g, &q, 0.0, -1, 1.0, 745.0, ulo, uhi),
-						 bf_decay_end(beta_quad_g, &q, 0.0, 1, 1.0, 745.0, ulo, uhi));
+	total = bf_integrate_exp(beta_quad_g, &q, 0.0, bf_decay_end(beta_quad_g, &q, 0.0, -1, 1.0, 745.0, ulo, uhi),
+							 bf_decay_end(beta_quad_g, &q, 0.0, 1, 1.0, 745.0, ulo, uhi));
 	gx = beta_quad_g(ux, &q);
-	q.shift = gx;
-	tail = (dir < 0) ? bf_integrate(beta_quad_fn, &q, bf_decay_end(beta_quad_g, &q, ux, -1, 1.0, 60.0, ulo, uhi), ux)
-		: bf_integrate(beta_quad_fn, &q, ux, bf_decay_end(beta_quad_g, &q, ux, 1, 1.0, 60.0, ulo, uhi));
+	tail = (dir < 0) ? bf_integrate_exp(beta_quad_g, &q, gx, bf_decay_end(beta_quad_g, &q, ux, -1, 1.0, 60.0, ulo, uhi), ux)
+		: bf_integrate_exp(beta_quad_g, &q, gx, ux, bf_decay_end(beta_quad_g, &q, ux, 1, 1.0, 60.0, ulo, uhi));
 	if (!(total > 0) || !isfinite(total) || !(tail >= 0) || !isfinite(tail) || !isfinite(gx))
 		return false;
 	tail = exp(gx + log(tail) - log(total));

@@ -81,6 +81,9 @@ extern double bf_integrate(double (*fn) (double, void *), void *par, double lo, 
  * direction dir by doubling steps from w0, or the domain's end [lo, hi]:
  * the far end of a tail's quadrature.
  */
+/* int_lo^hi exp(lg(u) - shift) du, by bf_integrate. */
+extern double bf_integrate_exp(double (*lg) (double, const void *), const void *par, double shift,
+							   double lo, double hi);
 extern double bf_decay_end(double (*lg) (double, const void *), const void *par, double u0, int dir,
 						   double w0, double drop, double lo, double hi);
 

@@ -573,16 +573,27 @@ typedef struct
 				gm;				/* mode of the integrand and its log */
 } GigInt;
 
+/* p (u - um) - b (cosh u - cosh um): the log of the integrand relative to its mode */
+static double
+gig_v(const GigInt *g, double u)
+{
+	return g->p * (u - g->um) - 2.0 * g->b * sinh(0.5 * (u + g->um)) * sinh(0.5 * (u - g->um));
+}
+
+static double
+gig_v_par(double u, const void *par)
+{
+	return gig_v((const GigInt *) par, u);
+}
+
 static double
 gig_integrand(double u, void *par)
 {
-	const GigInt *g = (const GigInt *) par;
 	double		v;
 
 	if (isinf(u))
 		return 0.0;
-	/* p (u - um) - b (cosh u - cosh um) */
-	v = g->p * (u - g->um) - 2.0 * g->b * sinh(0.5 * (u + g->um)) * sinh(0.5 * (u - g->um));
+	v = gig_v((const GigInt *) par, u);
 	return (v < -745.0) ? 0.0 : exp(v);
 }
 
@@ -603,32 +614,6 @@ gig_setup(double p, double b, GigInt *g)
  * integrand's own width 1 / sqrt(b cosh e)); returns the log of the
  * integral, NaN on failure.
  */
-typedef struct
-{
-	const GigInt *g;
-	double		shift;
-} GigTail;
-
-static double
-gig_v(const GigInt *g, double u)
-{
-	return g->p * (u - g->um) - 2.0 * g->b * sinh(0.5 * (u + g->um)) * sinh(0.5 * (u - g->um));
-}
-
-static double
-gig_v_par(double u, const void *par)
-{
-	return gig_v((const GigInt *) par, u);
-}
-
-static double
-gig_tail_integrand(double u, void *par)
-{
-	const GigTail *t = (const GigTail *) par;
-
-	return exp(gig_v(t->g, u) - t->shift);
-}
-
 static double
 gig_log_tail(const GigInt *g, double lo, double hi)
 {
@@ -636,15 +621,15 @@ gig_log_tail(const GigInt *g, double lo, double hi)
 	double		e = (dir < 0) ? hi : lo,
 				far = bf_decay_end(gig_v_par, g, e, dir, 1.0 / sqrt(g->b * cosh(e) + fabs(g->p) + 1.0),
 							   60.0, lo, hi),
+				shift = gig_v(g, e),
 				I;
-	GigTail		t = {g, gig_v(g, e)};
 
 	if (isinf(far))
 		return NAN;
-	I = (dir < 0) ? bf_integrate(gig_tail_integrand, &t, far, e) : bf_integrate(gig_tail_integrand, &t, e, far);
+	I = (dir < 0) ? bf_integrate_exp(gig_v_par, g, shift, far, e) : bf_integrate_exp(gig_v_par, g, shift, e, far);
 	if (!(I > 0) || !isfinite(I))
 		return NAN;
-	return log(I) + t.shift;
+	return log(I) + shift;
 }
 
 /*
