@@ -231,6 +231,13 @@ extern void bf_fit_discrete(const BfFitData *const *ladder, int nladder, const B
 
 /* likelihood.c (dispatches to bf_discrete_loglik for discrete entries) */
 extern double bf_loglik(const BfFitData *fd, const BfDist *d, const double *params);
+/*
+ * bf_loglik as a fit reports it: where a bin_quadrature entry's masses on a
+ * binned sketch add up to more than 1 (a spike narrower than a bin that
+ * the 8-point rule overweights: likelihood.c, BF_QUAD_MASS_MAX), the
+ * value from its cdf and sf at the edges instead (one pass of them).
+ */
+extern double bf_loglik_law(const BfFitData *fd, const BfDist *d, const double *params);
 extern bool bf_support_covers(const BfDist *d, const double *params, double min, double max);
 /*
  * The cdf and sf of d at params at every edge of the binned sketch fd, as
@@ -247,6 +254,18 @@ extern bool bf_support_covers(const BfDist *d, const double *params, double min,
  */
 extern bool bf_loglik_edge_probs(const BfFitData *fd, const BfDist *d, const double *params,
 								 const double **F, const double **S, int *sf_from);
+/*
+ * The same for an entry whose binned likelihood integrates the pdf over the
+ * bins (bin_quadrature, bf_edge_probs_quadrature): true when the last
+ * evaluation on fd was at these params, at full accuracy, and took its bin
+ * masses by that quadrature; then below[j] = P(z_0 < Z <= z_j) and above[j]
+ * = P(z_j < Z <= z_last) over the edges z_j (each a sum of the 8-point
+ * Gauss-Legendre masses of the bins between), without the mass below the
+ * first edge or above the last one.  Valid until the next likelihood
+ * evaluation on fd.
+ */
+extern bool bf_loglik_edge_masses(const BfFitData *fd, const BfDist *d, const double *params,
+								  const double **below, const double **above);
 
 
 #include "metrics/metrics.h"

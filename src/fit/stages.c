@@ -506,7 +506,7 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 	}
 	res->evaluations = pb.evaluations;
 	memcpy(res->params, params, sizeof(double) * np);
-	ll = bf_loglik(full, d, params);
+	ll = bf_loglik_law(full, d, params);
 	if (!isfinite(ll))
 	{
 		snprintf(res->status, sizeof(res->status),

@@ -1658,9 +1658,9 @@ test_ppf_expm1_overflow(void)
  * 2026-12-02 the cdf of geninvgauss(108.408, 1e7) was 0 at z = 0.99 and 1
  * at 0.995 (a NaN through fmin), and its quantiles went to the support's
  * end.  References: mpmath 1.3.0 quadrature of the density at 40 digits
- * (pieces a quarter of the integrand's decay length); within 1e-8 relative
- * (the normalisation exp(g_mode - log 2 K_p(b)) cancels two terms of 1e7:
- * 1.5e-9 here).
+ * (pieces a quarter of the integrand's decay length); within 1e-11
+ * relative (3e-12 since the normalisation takes GSL's scaled K_p(b), so that
+ * it no longer cancels two terms of 1e7: 1.5e-9 before).
  */
 static void
 test_geninvgauss_far_tails(void)
@@ -1677,7 +1677,7 @@ test_geninvgauss_far_tails(void)
 	{
 		double		v = pts[i][2] ? bf_entry_sf(d, pts[i][0], shape) : bf_entry_cdf(d, pts[i][0], shape);
 
-		check(fabs(v - pts[i][1]) <= 1e-8 * pts[i][1], "geninvgauss(108.408, 1e7): %s(%g) = %.17g, mpmath %.17g",
+		check(fabs(v - pts[i][1]) <= 1e-11 * pts[i][1], "geninvgauss(108.408, 1e7): %s(%g) = %.17g, mpmath %.17g",
 			  pts[i][2] ? "sf" : "cdf", pts[i][0], v, pts[i][1]);
 	}
 	for (int i = 0; i < 3; i++)
@@ -1689,6 +1689,52 @@ test_geninvgauss_far_tails(void)
 
 		check(fabs(back - want) <= 1e-9 * want, "geninvgauss(108.408, 1e7): ppf(%g) = %.17g, back %.17g",
 			  p, z, back);
+	}
+}
+
+/*
+ * The exponent g + b z - a q of norminvgauss and genhyperbolic
+ * (inverse_gaussian.c: gh_exponent) without cancellation: fitted laws of
+ * the zoo (lognormal s = 3 and Pareto sketches; a huge a, the normal
+ * limit, on weather.csv's dewp) whose densities were 3e-4, 2e-6 and 2e-9
+ * off and whose cdfs were NaN (GSL's quadrature reported the round-off).
+ * References: mpmath 1.3.0 at 40-50 digits on the doubles' exact values
+ * (besselk; the cdf by quad on pieces around z).  pdf within 1e-13 relative, cdf and sf within 1e-12.
+ */
+static void
+test_gh_exponent(void)
+{
+	static const struct
+	{
+		const char *name;
+		double		params[5];
+		double		x;
+		int			what;		/* 0 pdf, 1 cdf, 2 sf */
+		double		want;
+	}			cases[] = {
+		{"norminvgauss", {365.17243494378101, 365.17243493052786, -0.054084858234420663, 0.00074122089227448011}, 1e7, 0, 1.4651589137660036e-89},
+		{"norminvgauss", {365.17243494378101, 365.17243493052786, -0.054084858234420663, 0.00074122089227448011}, 1e6, 0, 3.5745686847730573e-18},
+		{"norminvgauss", {365.17243494378101, 365.17243493052786, -0.054084858234420663, 0.00074122089227448011}, 10, 2, 0.12763978481703844},
+		{"norminvgauss", {365.17243494378101, 365.17243493052786, -0.054084858234420663, 0.00074122089227448011}, 1e4, 2, 0.001766263182714039},
+		{"norminvgauss", {16419081.332786085, 9.5327763941022976, 41.417695686925263, 78638.353197122138}, -100, 0, 5.959072795529518e-14},
+		{"norminvgauss", {16419081.332786085, 9.5327763941022976, 41.417695686925263, 78638.353197122138}, 40, 1, 0.46994701300926445},
+		{"norminvgauss", {16419081.332786085, 9.5327763941022976, 41.417695686925263, 78638.353197122138}, 100, 1, 0.99872040410045058},
+		{"genhyperbolic", {-0.64590130566355874, 112.17047449232921, 112.1704744674883, 0.88995095163367921, 0.0083891569833110247}, 1e6, 0, 3.044312233488396e-12},
+		{"genhyperbolic", {-0.64590130566355874, 112.17047449232921, 112.1704744674883, 0.88995095163367921, 0.0083891569833110247}, 1e4, 0, 1.1180266848183819e-7},
+		{"genhyperbolic", {-0.18913404169747799, 11.131916946288438, 11.131915543502199, -0.0091211396673177569, 0.0040550976821997434}, 1e6, 0, 4.9339888468971879e-159},
+	};
+
+	for (int i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		const BfDist *d = bf_find_dist(cases[i].name);
+		const double *p = cases[i].params;
+		double		v = cases[i].what == 0 ? bf_model_pdf(d, p, cases[i].x) :
+			cases[i].what == 1 ? bf_model_cdf(d, p, cases[i].x) : bf_model_sf(d, p, cases[i].x);
+		double		tol = cases[i].what == 0 ? 1e-13 : 1e-12;
+
+		check(fabs(v - cases[i].want) <= tol * cases[i].want, "%s(%.17g, %.17g, ...) %s(%g) = %.17g, mpmath %.17g",
+			  cases[i].name, p[0], p[1], cases[i].what == 0 ? "pdf" : cases[i].what == 1 ? "cdf" : "sf",
+			  cases[i].x, v, cases[i].want);
 	}
 }
 
@@ -3186,6 +3232,7 @@ main(int argc, char **argv)
 	test_beta_inc_large_shapes();
 	test_ppf_expm1_overflow();
 	test_geninvgauss_far_tails();
+	test_gh_exponent();
 	test_ppf_retreat_from_nan();
 	test_truncweibull_far();
 	printf("race: done\n");

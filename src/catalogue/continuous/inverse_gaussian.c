@@ -319,6 +319,46 @@ norminvgauss_argcheck(const BfDist *self, const double *shape)
 	return fabs(shape[1]) < shape[0] ? NULL : "|b| < a";
 }
 
+/*
+ * g + b z - a q, q = sqrt(1 + z^2), g = sqrt(a^2 - b^2), |b| < a: the
+ * exponent of norminvgauss's and genhyperbolic's densities (with the
+ * scaled Bessel function), at most 0 (0 at z* = b / g, q* = a / g).
+ * Written as it reads it cancels terms of size a and a |z|: g - a q when
+ * a is huge (a = 1.6e7, the normal limit: the absolute error 2e-9 made
+ * GSL's quadrature of the cdf report round-off, so the cdf was NaN) and
+ * b z - a q far out in the heavy tail, b near a sgn z (norminvgauss(365.17,
+ * 365.17 - 1.3e-8) at z = 13,565, the fit to the zoo's lognormal s = 3
+ * sketch; the pdf 3e-4 off at z = 1.3e10).  Without cancellation:
+ *   on the side away from z* (b z <= 0): g - a = -b^2 / (g + a),
+ *     a (q - 1) = a z^2 / (q + 1), so the exponent is
+ *     -b^2 / (g + a) - |b z| - a z^2 / (q + 1), a sum of terms <= 0;
+ *   on z*'s side (b z > 0): a z* - b q* = 0 and a q* - b z* = g give
+ *     a q - b z - g = u (a z - b q) / (q + q*) and
+ *     a z - b q = (g^2 z^2 - b^2) / (a z + b q) = g u (g z + b) / (a z + b q),
+ *     u = z - z*, so the exponent is -g u^2 (g z + b) / ((q + q*) (a z + b q)),
+ *     every factor of one sign.
+ * Measured against mpmath at 40 digits on that fit: pdf within 1e-15 from
+ * z = 73 to 1.3e10, sf within 2e-14.
+ */
+static inline double
+gh_exponent(double a, double b, double g, double z, double q)
+{
+	if (b * z <= 0)
+		return -b * b / (g + a) - fabs(b * z) - (a * fabs(z)) * (fabs(z) / (q + 1.0));
+	{
+		double		zs = b / g,
+					qs = a / g,
+					u = z - zs;
+
+		if (!isfinite(qs))		/* g underflowed: as written */
+			return g + b * z - a * q;
+		/* grouped so that only an exponent below -DBL_MAX overflows (to -inf) */
+		double		r = fabs(z) > 1.0 ? (g + b / z) / (a + b * (q / z)) : (g * z + b) / (a * z + b * q);
+
+		return -(g * u) * (u / (q + qs)) * r;
+	}
+}
+
 static double
 norminvgauss_logpdf(const BfDist *self, double z, const double *shape)
 {
@@ -336,7 +376,7 @@ norminvgauss_logpdf(const BfDist *self, double z, const double *shape)
 	g = sqrt((a - b) * (a + b));
 	q = hypot(1.0, z);
 	k = bf_gsl_value(gsl_sf_bessel_K1_scaled_e(a * q, &r), &r);
-	return log(a) - LN_PI + g + log(k) + b * z - a * q - log(q);
+	return log(a) - LN_PI + log(k) + gh_exponent(a, b, g, z, q) - log(q);
 }
 
 typedef struct NigCtx
@@ -539,16 +579,35 @@ lnKnu(double nu, double x)
 	return bf_gsl_value(gsl_sf_bessel_lnKnu_e(fabs(nu), x, &r), &r);
 }
 
-/* lnKnu for a normalising constant: memoised (fixed during a likelihood pass) */
+/*
+ * log(e^x K_nu(x)): from GSL's scaled K_nu for x >= 1 (where lnKnu + x
+ * would cancel two terms of size x), lnKnu + x below or where the scaled
+ * value overflows (nu far above x)
+ */
 static double
-lnKnu_const(double nu, double x)
+lnKnu_scaled(double nu, double x)
+{
+	if (x >= 1.0)
+	{
+		gsl_sf_result r;
+		double		k = bf_gsl_value(gsl_sf_bessel_Knu_scaled_e(fabs(nu), x, &r), &r);
+
+		if (k > 0 && isfinite(k))
+			return log(k);
+	}
+	return lnKnu(nu, x) + x;
+}
+
+/* lnKnu_scaled for a normalising constant: memoised (fixed during a likelihood pass) */
+static double
+lnKnu_scaled_const(double nu, double x)
 {
 	static BfMemo memo;
 	double		key[2] = {nu, x},
 				v;
 
 	if (!bf_memo_get(&memo, key, 2, &v))
-		bf_memo_put(&memo, key, 2, v = lnKnu(nu, x));
+		bf_memo_put(&memo, key, 2, v = lnKnu_scaled(nu, x));
 	return v;
 }
 
@@ -603,7 +662,8 @@ gig_setup(double p, double b, GigInt *g)
 	g->p = p;
 	g->b = b;
 	g->um = asinh(p / b);
-	g->gm = p * g->um - b * cosh(g->um);
+	/* p um - b (cosh um - 1): the log of the integrand at its mode plus b */
+	g->gm = p * g->um - 2.0 * b * sinh(0.5 * g->um) * sinh(0.5 * g->um);
 }
 
 /*
@@ -646,7 +706,7 @@ gig_mass(const GigInt *g, double lo, double hi)
 {
 	double		I = 0.0,
 				r,
-				lk = lnKnu(g->p, g->b);
+				lk = lnKnu_scaled(g->p, g->b);	/* gm and lk both relative to e^-b */
 
 	if (lo < g->um && hi > g->um)
 		I = bf_integrate(gig_integrand, (void *) g, lo, g->um) + bf_integrate(gig_integrand, (void *) g, g->um, hi);
@@ -686,7 +746,7 @@ geninvgauss_logpdf(const BfDist *self, double z, const double *shape)
 		return NAN;
 	if (z <= 0 || isinf(z))
 		return -INFINITY;
-	return (p - 1.0) * log(z) - 0.5 * b * (z - 1.0) * (z - 1.0) / z - M_LN2 - lnKnu_const(p, b) - b;
+	return (p - 1.0) * log(z) - 0.5 * b * (z - 1.0) * (z - 1.0) / z - M_LN2 - lnKnu_scaled_const(p, b);
 }
 
 static double
@@ -823,12 +883,12 @@ genhyperbolic_logpdf(const BfDist *self, double z, const double *shape)
 		 * lnKnu's NaN or inf - inf
 		 */
 		lr = log(fabs(z));
-		return p * log(g) - 0.5 * LN_2PI - (p - 0.5) * log(a) - lnKnu_const(p, g)
+		return p * log(g) - 0.5 * LN_2PI - (p - 0.5) * log(a) - lnKnu_scaled_const(p, g) + g
 			- (a - copysign(b, z)) * fabs(z) + 0.5 * (log(M_PI_2) - log(a) - lr)
 			+ (p - 0.5) * lr;
 	}
-	return p * log(g) - 0.5 * LN_2PI - (p - 0.5) * log(a) - lnKnu_const(p, g)
-		+ b * z + lnKnu(p - 0.5, a * R) + (p - 0.5) * lr;
+	return p * log(g) - 0.5 * LN_2PI - (p - 0.5) * log(a) - lnKnu_scaled_const(p, g)
+		+ gh_exponent(a, b, g, z, R) + lnKnu_scaled(p - 0.5, a * R) + (p - 0.5) * lr;
 }
 
 static double
@@ -846,7 +906,7 @@ genhyperbolic_tail(double z, const double *shape, double sign)
 	h.z = z;
 	h.b = shape[2];
 	h.sign = sign;
-	lk = lnKnu(shape[0], g);
+	lk = lnKnu_scaled(shape[0], g);	/* h.g.gm and lk both relative to e^-g */
 	I = bf_integrate(gh_integrand, &h, -INFINITY, h.g.um) + bf_integrate(gh_integrand, &h, h.g.um, INFINITY);
 	return fmin(I * exp(h.g.gm - M_LN2 - lk), 1.0);
 }
