@@ -348,13 +348,13 @@ gh_exponent(double a, double b, double g, double z, double q)
 	{
 		double		zs = b / g,
 					qs = a / g,
-					u = z - zs;
+					u = z - zs,
+					r;
 
 		if (!isfinite(qs))		/* g underflowed: as written */
 			return g + b * z - a * q;
 		/* grouped so that only an exponent below -DBL_MAX overflows (to -inf) */
-		double		r = fabs(z) > 1.0 ? (g + b / z) / (a + b * (q / z)) : (g * z + b) / (a * z + b * q);
-
+		r = fabs(z) > 1.0 ? (g + b / z) / (a + b * (q / z)) : (g * z + b) / (a * z + b * q);
 		return -(g * u) * (u / (q + qs)) * r;
 	}
 }
