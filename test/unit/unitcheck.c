@@ -1699,7 +1699,10 @@ test_geninvgauss_far_tails(void)
  * limit, on weather.csv's dewp) whose densities were 3e-4, 2e-6 and 2e-9
  * off and whose cdfs were NaN (GSL's quadrature reported the round-off).
  * References: mpmath 1.3.0 at 40-50 digits on the doubles' exact values
- * (besselk; the cdf by quad on pieces around z).  pdf within 1e-13 relative, cdf and sf within 1e-12.
+ * (besselk; the cdf by quad on pieces around z).  pdf within 1e-13
+ * relative, cdf and sf within 1e-12.  With them genhyperbolic's sf far in
+ * its heavy tail, where the mixture integral has a step (genhyperbolic_tail;
+ * 2e-22 for 6e-5 before).
  */
 static void
 test_gh_exponent(void)
@@ -1722,6 +1725,9 @@ test_gh_exponent(void)
 		{"genhyperbolic", {-0.64590130566355874, 112.17047449232921, 112.1704744674883, 0.88995095163367921, 0.0083891569833110247}, 1e6, 0, 3.044312233488396e-12},
 		{"genhyperbolic", {-0.64590130566355874, 112.17047449232921, 112.1704744674883, 0.88995095163367921, 0.0083891569833110247}, 1e4, 0, 1.1180266848183819e-7},
 		{"genhyperbolic", {-0.18913404169747799, 11.131916946288438, 11.131915543502199, -0.0091211396673177569, 0.0040550976821997434}, 1e6, 0, 4.9339888468971879e-159},
+		/* the tail integral's step at v = z / b (genhyperbolic_tail): 2e-22 before */
+		{"genhyperbolic", {-0.64590130566355874, 112.17047449232921, 112.1704744674883, 0.88995095163367921, 0.0083891569833110247}, 188687.34393879914, 2, 6.00920149773125e-5},
+		{"genhyperbolic", {-0.64590130566355874, 112.17047449232921, 112.1704744674883, 0.88995095163367921, 0.0083891569833110247}, 1000, 2, 0.0074725381007100699},
 	};
 
 	for (int i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)

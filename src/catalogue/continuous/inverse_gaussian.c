@@ -908,7 +908,61 @@ genhyperbolic_tail(double z, const double *shape, double sign)
 	h.sign = sign;
 	lk = lnKnu_scaled(shape[0], g);	/* h.g.gm and lk both relative to e^-g */
 	I = bf_integrate(gh_integrand, &h, -INFINITY, h.g.um) + bf_integrate(gh_integrand, &h, h.g.um, INFINITY);
-	return fmin(I * exp(h.g.gm - M_LN2 - lk), 1.0);
+	/*
+	 * Where z / b > 0 the normal factor turns from about 0 to about 1 at
+	 * the mixing value v = e^u / g = z / b, over a stretch of u about w =
+	 * 1 / (|b| sqrt(v)) wide: far in a heavy tail (b near a) that step is
+	 * narrow and far from the mode, and QAGIU from the mode sampled no
+	 * point of it (2e-22 for an sf of 6e-5: the fit to the zoo's Pareto
+	 * sketch at x = 188,687; mpmath).  When it is narrow (64 w < 1), the
+	 * integral is also taken in pieces cut at u* -+ 64 w, and the larger
+	 * of the two sums kept: the integrand is positive, so a rule that
+	 * misses a feature only loses mass (the pieces can miss the mixing
+	 * density's own peak, at the end of a long finite piece, where the two
+	 * infinite intervals do not: taken alone they lost 1.6e-8 at x = 1,000
+	 * and gave 0.483 for a median of a near-normal fit).
+	 */
+	{
+		double		vs = z / h.b,
+					us = (vs > 0) ? log(g * vs) : NAN,
+					hw = (vs > 0) ? 64.0 / (fabs(h.b) * sqrt(vs)) : INFINITY;
+
+		if (isfinite(us) && hw < 1.0)
+		{
+			double		c[3] = {h.g.um, us - hw, us + hw},
+						J = 0.0,
+						lo = -INFINITY;
+
+			/* sorted (us - hw < us + hw already) */
+			if (c[0] > c[1])
+			{
+				double		t = c[0];
+
+				c[0] = c[1];
+				c[1] = t;
+				if (c[1] > c[2])
+				{
+					t = c[1];
+					c[1] = c[2];
+					c[2] = t;
+				}
+			}
+			for (int k = 0; k < 3; k++)
+			{
+				if (c[k] > lo)
+				{
+					J += bf_integrate(gh_integrand, &h, lo, c[k]);
+					lo = c[k];
+				}
+			}
+			J += bf_integrate(gh_integrand, &h, lo, INFINITY);
+			/* also where the two infinite intervals failed (NaN) and the pieces did not */
+			if (J > I || (isnan(I) && J >= 0))
+				I = J;
+		}
+	}
+	/* NaN stays NaN (fmin would make it 1) */
+	return isnan(I) ? I : fmin(I * exp(h.g.gm - M_LN2 - lk), 1.0);
 }
 
 /* mean b / g K_{p+1}(g) / K_p(g): where cdf switches to 1 - sf */
