@@ -174,6 +174,100 @@ bf_edf_probs_from_masses(const BfFitData *fd, const BfFitResult *res, BfProb *p)
 	return true;
 }
 
+/* 8-point Gauss-Legendre mass of the pdf over [za, zb] (standardized) */
+static double
+bf_gl8_mass(const BfDist *d, const double *params, double za, double zb)
+{
+	double		m = 0;
+
+	for (int q = 0; q < 8; q++)
+	{
+		double		zq,
+					wq;
+
+		if (!bf_gl_point(8, za, zb, q, &zq, &wq))
+			return NAN;
+		m += wq * exp(bf_entry_logpdf(d, zq, params));
+	}
+	return m;
+}
+
+/*
+ * Largest disagreement, relative to the total, between a gap's 8-point
+ * mass and the sum of its two halves' for bf_edf_probs_exact_masses
+ */
+#define BF_GAP_MASS_TOL 1e-11
+
+/*
+ * The same for an exact sketch of a bin_quadrature entry: the masses
+ * between consecutive values by 8-point Gauss-Legendre on the pdf, each
+ * checked against the sum over its two halves (within BF_GAP_MASS_TOL of
+ * the total: a gap in a far tail where the density falls by orders of
+ * magnitude, or a density diverging at a value, fails it), then the same
+ * accumulation as above from F(x_0) and S(x_last), and the same check of
+ * the total.  24 densities per value instead of a cdf (a numerical
+ * integral): norminvgauss on the zoo's exact 2,000-value sketch 32 % of its
+ * fit went to these cdfs.  false (p untouched) when a check fails.
+ */
+static bool
+bf_edf_probs_exact_masses(const BfFitData *fd, const BfFitResult *res, BfProb *p)
+{
+	const BfDist *d = res->dist;
+	const double *params = res->params;
+	int			last = fd->nbins - 1;
+	double	   *m;
+	BfProb		lo,
+				hi;
+	double		below = 0,
+				above = 0,
+				zprev;
+
+	if (!BF_HINT(d, bin_quadrature) || last < 1)
+		return false;
+	m = bf_alloc(sizeof(double) * last);
+	zprev = bf_model_z(d, params, fd->x[0]);
+	for (int j = 0; j < last; j++)
+	{
+		double		z = bf_model_z(d, params, fd->x[j + 1]),
+					mid = 0.5 * (zprev + z),
+					whole,
+					halves;
+
+		if ((j & 15) == 0 && bf_should_stop())
+			return false;
+		whole = bf_gl8_mass(d, params, zprev, z);
+		halves = bf_gl8_mass(d, params, zprev, mid) + bf_gl8_mass(d, params, mid, z);
+		if (!(whole >= 0) || !(halves >= 0) || !(fabs(whole - halves) <= BF_GAP_MASS_TOL))
+			return false;
+		m[j] = halves;
+		below += halves;
+		zprev = z;
+	}
+	lo = bf_prob_at(d, params, fd->x[0]);
+	hi = bf_prob_at(d, params, fd->x[last]);
+	if (!(fabs(lo.u + below + hi.s - 1.0) <= BF_MASSES_TOTAL_TOL))
+		return false;
+	/* u_j from below while at most 1/2, s_j from above from there on */
+	below = 0;
+	for (int j = 0; j <= last; j++)
+	{
+		if (j > 0)
+			below += m[j - 1];
+		p[j].u = lo.u + below;
+		p[j].s = 1.0 - p[j].u;
+	}
+	for (int j = last; j >= 0 && p[j].u > 0.5; j--)
+	{
+		if (j < last)
+			above += m[j];
+		p[j].s = hi.s + above;
+		p[j].u = 1.0 - p[j].s;
+	}
+	p[0] = lo;
+	p[last] = hi;
+	return true;
+}
+
 /*
  * The fit's cdf and sf at the points the EDF statistics need, computed once
  * for KS, AD and CvM: at each value of an exact sketch (nbins), at each
@@ -201,7 +295,7 @@ bf_edf_probs(const BfFitData *fd, const BfFitResult *res)
 	 * needs the sf, the sf is computed.  Saves the second pass of cdf values
 	 * at every fit's end but that band.
 	 */
-	if (!fd->exact && bf_edf_probs_from_masses(fd, res, p))
+	if (fd->exact ? bf_edf_probs_exact_masses(fd, res, p) : bf_edf_probs_from_masses(fd, res, p))
 		return p;
 	if (fd->exact || !bf_loglik_edge_probs(fd, res->dist, res->params, &F, &S, &lupper))
 		F = S = NULL;
