@@ -1702,7 +1702,8 @@ test_geninvgauss_far_tails(void)
  * (besselk; the cdf by quad on pieces around z).  pdf within 1e-13
  * relative, cdf and sf within 1e-12.  With them genhyperbolic's sf far in
  * its heavy tail, where the mixture integral has a step (genhyperbolic_tail;
- * 2e-22 for 6e-5 before).
+ * 2e-22 for 6e-5 before), and its cdf at a = 1.7e8, where the mixing
+ * density's peak is 1e-4 wide (0 and 1 before).
  */
 static void
 test_gh_exponent(void)
@@ -1728,6 +1729,9 @@ test_gh_exponent(void)
 		/* the tail integral's step at v = z / b (genhyperbolic_tail): 2e-22 before */
 		{"genhyperbolic", {-0.64590130566355874, 112.17047449232921, 112.1704744674883, 0.88995095163367921, 0.0083891569833110247}, 188687.34393879914, 2, 6.00920149773125e-5},
 		{"genhyperbolic", {-0.64590130566355874, 112.17047449232921, 112.1704744674883, 0.88995095163367921, 0.0083891569833110247}, 1000, 2, 0.0074725381007100699},
+		/* the mixing density's own narrow peak at a = 1.7e8 (its normal limit): 0 and 1 before */
+		{"genhyperbolic", {3.2547751747008911, 172514604.9414809, 0.27954253229363085, 15.003541981552614, 65632.421137568526}, 10, 1, 0.15833138732819456},
+		{"genhyperbolic", {3.2547751747008911, 172514604.9414809, 0.27954253229363085, 15.003541981552614, 65632.421137568526}, 20, 1, 0.8413154969613535},
 	};
 
 	for (int i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)

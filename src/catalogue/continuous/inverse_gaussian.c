@@ -909,50 +909,68 @@ genhyperbolic_tail(double z, const double *shape, double sign)
 	lk = lnKnu_scaled(shape[0], g);	/* h.g.gm and lk both relative to e^-g */
 	I = bf_integrate(gh_integrand, &h, -INFINITY, h.g.um) + bf_integrate(gh_integrand, &h, h.g.um, INFINITY);
 	/*
-	 * Where z / b > 0 the normal factor turns from about 0 to about 1 at
+	 * Two features that the two infinite intervals from the mode can miss:
+	 * where z / b > 0 the normal factor turns from about 0 to about 1 at
 	 * the mixing value v = e^u / g = z / b, over a stretch of u about w =
 	 * 1 / (|b| sqrt(v)) wide: far in a heavy tail (b near a) that step is
 	 * narrow and far from the mode, and QAGIU from the mode sampled no
 	 * point of it (2e-22 for an sf of 6e-5: the fit to the zoo's Pareto
-	 * sketch at x = 188,687; mpmath).  When it is narrow (64 w < 1), the
-	 * integral is also taken in pieces cut at u* -+ 64 w, and the larger
-	 * of the two sums kept: the integrand is positive, so a rule that
-	 * misses a feature only loses mass (the pieces can miss the mixing
-	 * density's own peak, at the end of a long finite piece, where the two
-	 * infinite intervals do not: taken alone they lost 1.6e-8 at x = 1,000
-	 * and gave 0.483 for a median of a near-normal fit).
+	 * sketch at x = 188,687; mpmath); and at a huge g (the normal limit)
+	 * the mixing density's own peak is about 1 / sqrt(g cosh um) wide, too
+	 * narrow for QAGIL/QAGIU's first nodes (g = 1.7e8 on the zoo's sum of
+	 * uniforms: cdf 0 below the mode, 1 above).  When either is narrow
+	 * (64 widths < 1 in u, 0.1 for the peak), the integral is also taken in
+	 * pieces cut at the step -+ 64 w and at the peak -+ 1, 8, 64 widths, and
+	 * the larger of the two sums kept: the integrand is positive, so a rule
+	 * that misses a feature only loses mass (the pieces alone can miss the
+	 * other feature at the end of a long finite piece: the step's cuts alone
+	 * lost 1.6e-8 at x = 1,000 and gave 0.483 for a median of a near-normal
+	 * fit).
 	 */
 	{
 		double		vs = z / h.b,
 					us = (vs > 0) ? log(g * vs) : NAN,
-					hw = (vs > 0) ? 64.0 / (fabs(h.b) * sqrt(vs)) : INFINITY;
+					hw = (vs > 0) ? 64.0 / (fabs(h.b) * sqrt(vs)) : INFINITY,
+					pw = 1.0 / sqrt(g * cosh(h.g.um) + fabs(h.g.p) + 1.0),
+					c[9];
+		int			nc = 0;
 
 		if (isfinite(us) && hw < 1.0)
 		{
-			double		c[3] = {h.g.um, us - hw, us + hw},
-						J = 0.0,
+			c[nc++] = us - hw;
+			c[nc++] = us + hw;
+		}
+		if (pw < 0.1)
+		{
+			static const double k[3] = {1.0, 8.0, 64.0};
+
+			for (int i = 0; i < 3; i++)
+			{
+				c[nc++] = h.g.um - k[i] * pw;
+				c[nc++] = h.g.um + k[i] * pw;
+			}
+		}
+		if (nc > 0)
+		{
+			double		J = 0.0,
 						lo = -INFINITY;
 
-			/* sorted (us - hw < us + hw already) */
-			if (c[0] > c[1])
-			{
-				double		t = c[0];
+			c[nc++] = h.g.um;
+			/* insertion sort of at most 9 cuts */
+			for (int i = 1; i < nc; i++)
+				for (int m = i; m > 0 && c[m - 1] > c[m]; m--)
+				{
+					double		t = c[m];
 
-				c[0] = c[1];
-				c[1] = t;
-				if (c[1] > c[2])
-				{
-					t = c[1];
-					c[1] = c[2];
-					c[2] = t;
+					c[m] = c[m - 1];
+					c[m - 1] = t;
 				}
-			}
-			for (int k = 0; k < 3; k++)
+			for (int i = 0; i < nc; i++)
 			{
-				if (c[k] > lo)
+				if (isfinite(c[i]) && c[i] > lo)
 				{
-					J += bf_integrate(gh_integrand, &h, lo, c[k]);
-					lo = c[k];
+					J += bf_integrate(gh_integrand, &h, lo, c[i]);
+					lo = c[i];
 				}
 			}
 			J += bf_integrate(gh_integrand, &h, lo, INFINITY);
