@@ -123,6 +123,35 @@ bf_prob_diff(BfProb a, BfProb b)
 #define BF_MASSES_TOTAL_TOL 1e-9
 
 /*
+ * p[0..last] from the probabilities at the two ends and the masses between:
+ * below[j] = P(x_0 < X <= x_j), above[j] = P(x_j < X <= x_last).  u_j =
+ * F(x_0) + below[j] while that is at most 1/2, s_j = S(x_last) + above[j]
+ * from there on, the other one its complement (bf_prob_at's convention).
+ */
+static void
+bf_probs_from_masses(BfProb lo, BfProb hi, const double *below, const double *above, int last,
+					 BfProb *p)
+{
+	for (int j = 0; j <= last; j++)
+	{
+		double		u = lo.u + below[j];
+
+		if (u <= 0.5)
+		{
+			p[j].u = u;
+			p[j].s = 1.0 - u;
+		}
+		else
+		{
+			p[j].s = hi.s + above[j];
+			p[j].u = 1.0 - p[j].s;
+		}
+	}
+	p[0] = lo;
+	p[last] = hi;
+}
+
+/*
  * The EDF probabilities of a binned sketch from the likelihood's last pass
  * when it integrated the pdf over the bins (bf_loglik_edge_masses: the
  * quadrature entries, genhyperbolic, norminvgauss, geninvgauss, gausshyper,
@@ -154,23 +183,7 @@ bf_edf_probs_from_masses(const BfFitData *fd, const BfFitResult *res, BfProb *p)
 	total = lo.u + below[last] + hi.s;
 	if (!(fabs(total - 1.0) <= BF_MASSES_TOTAL_TOL))
 		return false;
-	for (int j = 0; j <= last; j++)
-	{
-		double		u = lo.u + below[j];
-
-		if (u <= 0.5)
-		{
-			p[j].u = u;
-			p[j].s = 1.0 - u;
-		}
-		else
-		{
-			p[j].s = hi.s + above[j];
-			p[j].u = 1.0 - p[j].s;
-		}
-	}
-	p[0] = lo;
-	p[last] = hi;
+	bf_probs_from_masses(lo, hi, below, above, last, p);
 	return true;
 }
 
@@ -215,16 +228,17 @@ bf_edf_probs_exact_masses(const BfFitData *fd, const BfFitResult *res, BfProb *p
 	const BfDist *d = res->dist;
 	const double *params = res->params;
 	int			last = fd->nbins - 1;
-	double	   *m;
+	double	   *below,
+			   *above;
 	BfProb		lo,
 				hi;
-	double		below = 0,
-				above = 0,
-				zprev;
+	double		zprev;
 
 	if (!BF_HINT(d, bin_quadrature) || last < 1)
 		return false;
-	m = bf_alloc(sizeof(double) * last);
+	below = bf_alloc(sizeof(double) * (last + 1));
+	above = bf_alloc(sizeof(double) * (last + 1));
+	below[0] = 0;
 	zprev = bf_model_z(d, params, fd->x[0]);
 	for (int j = 0; j < last; j++)
 	{
@@ -239,32 +253,18 @@ bf_edf_probs_exact_masses(const BfFitData *fd, const BfFitResult *res, BfProb *p
 		halves = bf_gl8_mass(d, params, zprev, mid) + bf_gl8_mass(d, params, mid, z);
 		if (!(whole >= 0) || !(halves >= 0) || !(fabs(whole - halves) <= BF_GAP_MASS_TOL))
 			return false;
-		m[j] = halves;
-		below += halves;
+		below[j + 1] = below[j] + halves;
+		above[j] = halves;		/* the gap's mass, summed from the top below */
 		zprev = z;
 	}
+	above[last] = 0;
+	for (int j = last - 1; j >= 0; j--)
+		above[j] += above[j + 1];
 	lo = bf_prob_at(d, params, fd->x[0]);
 	hi = bf_prob_at(d, params, fd->x[last]);
-	if (!(fabs(lo.u + below + hi.s - 1.0) <= BF_MASSES_TOTAL_TOL))
+	if (!(fabs(lo.u + below[last] + hi.s - 1.0) <= BF_MASSES_TOTAL_TOL))
 		return false;
-	/* u_j from below while at most 1/2, s_j from above from there on */
-	below = 0;
-	for (int j = 0; j <= last; j++)
-	{
-		if (j > 0)
-			below += m[j - 1];
-		p[j].u = lo.u + below;
-		p[j].s = 1.0 - p[j].u;
-	}
-	for (int j = last; j >= 0 && p[j].u > 0.5; j--)
-	{
-		if (j < last)
-			above += m[j];
-		p[j].s = hi.s + above;
-		p[j].u = 1.0 - p[j].s;
-	}
-	p[0] = lo;
-	p[last] = hi;
+	bf_probs_from_masses(lo, hi, below, above, last, p);
 	return true;
 }
 
