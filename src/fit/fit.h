@@ -264,6 +264,13 @@ extern bool bf_loglik_edge_probs(const BfFitData *fd, const BfDist *d, const dou
  * first edge or above the last one.  Valid until the next likelihood
  * evaluation on fd.
  */
+/*
+ * The mass of d's pdf over [za, zb] (standardized, za < zb) by 8-point
+ * Gauss-Legendre (GSL's fixed table; exact for polynomials of degree 15):
+ * the bin masses of bin_quadrature entries and the metrics' masses between
+ * an exact sketch's values.  NaN when GSL cannot allocate its table.
+ */
+extern double bf_pdf_mass_gl8(const BfDist *d, const double *params, double za, double zb);
 extern bool bf_loglik_edge_masses(const BfFitData *fd, const BfDist *d, const double *params,
 								  const double **below, const double **above);
 

@@ -133,15 +133,8 @@ bf_edge_probs_quadrature(const BfFitData *fd, const BfDist *d, const double *par
 
 		if (end_bin)
 			m = (a == zlo) ? bf_entry_cdf(d, b, params) : bf_entry_sf(d, a, params);
-		for (int q = 0; q < 8 && b > a && !end_bin; q++)
-		{
-			double		xq,
-						wq;
-
-			/* GSL could not allocate the table: NaN, no density scores */
-			bf_gl_point(8, a, b, q, &xq, &wq);
-			m += wq * exp(bf_entry_logpdf(d, xq, params));
-		}
+		else if (b > a)
+			m = bf_pdf_mass_gl8(d, params, a, b);
 		S[j] = m;				/* the mass of [z_j, z_j+1], for now */
 	}
 	for (int j = 0; j < last; j++)
@@ -461,6 +454,24 @@ double
 bf_loglik(const BfFitData *fd, const BfDist *d, const double *params)
 {
 	return bf_loglik_at(fd, d, params, BF_ACCURACY_FULL);
+}
+
+double
+bf_pdf_mass_gl8(const BfDist *d, const double *params, double za, double zb)
+{
+	double		m = 0;
+
+	for (int q = 0; q < 8; q++)
+	{
+		double		zq,
+					wq;
+
+		/* GSL could not allocate the table: NaN, no density scores */
+		if (!bf_gl_point(8, za, zb, q, &zq, &wq))
+			return NAN;
+		m += wq * exp(bf_entry_logpdf(d, zq, params));
+	}
+	return m;
 }
 
 /*

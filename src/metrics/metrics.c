@@ -187,24 +187,6 @@ bf_edf_probs_from_masses(const BfFitData *fd, const BfFitResult *res, BfProb *p)
 	return true;
 }
 
-/* 8-point Gauss-Legendre mass of the pdf over [za, zb] (standardized) */
-static double
-bf_gl8_mass(const BfDist *d, const double *params, double za, double zb)
-{
-	double		m = 0;
-
-	for (int q = 0; q < 8; q++)
-	{
-		double		zq,
-					wq;
-
-		if (!bf_gl_point(8, za, zb, q, &zq, &wq))
-			return NAN;
-		m += wq * exp(bf_entry_logpdf(d, zq, params));
-	}
-	return m;
-}
-
 /*
  * Largest disagreement, relative to the total, between a gap's 8-point
  * mass and the sum of its two halves' for bf_edf_probs_exact_masses
@@ -249,8 +231,8 @@ bf_edf_probs_exact_masses(const BfFitData *fd, const BfFitResult *res, BfProb *p
 
 		if ((j & 15) == 0 && bf_should_stop())
 			return false;
-		whole = bf_gl8_mass(d, params, zprev, z);
-		halves = bf_gl8_mass(d, params, zprev, mid) + bf_gl8_mass(d, params, mid, z);
+		whole = bf_pdf_mass_gl8(d, params, zprev, z);
+		halves = bf_pdf_mass_gl8(d, params, zprev, mid) + bf_pdf_mass_gl8(d, params, mid, z);
 		if (!(whole >= 0) || !(halves >= 0) || !(fabs(whole - halves) <= BF_GAP_MASS_TOL))
 			return false;
 		below[j + 1] = below[j] + halves;
