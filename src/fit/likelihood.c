@@ -204,8 +204,9 @@ bf_resolves_data(const BfFitData *fd, const BfDist *d, const double *params)
 
 /*
  * Did the last binned evaluation take its masses from bin_quadrature (true)
- * or from the cdf and sf (false, also where the quadrature's masses added
- * up to more than 1)?  For bf_loglik_at's memo of the edge values.
+ * or from the cdf and sf (false: not a bin_quadrature entry at these
+ * parameters, or bf_loglik_law asked for the cdf)?  For bf_loglik_at's memo
+ * of the edge values.
  */
 static bool bf_eval_masses;
 
