@@ -264,6 +264,8 @@ extern bool bf_loglik_edge_probs(const BfFitData *fd, const BfDist *d, const dou
  * first edge or above the last one.  Valid until the next likelihood
  * evaluation on fd.
  */
+extern bool bf_loglik_edge_masses(const BfFitData *fd, const BfDist *d, const double *params,
+								  const double **below, const double **above);
 /*
  * The mass of d's pdf over [za, zb] (standardized, za < zb) by 8-point
  * Gauss-Legendre (GSL's fixed table; exact for polynomials of degree 15):
@@ -271,8 +273,6 @@ extern bool bf_loglik_edge_probs(const BfFitData *fd, const BfDist *d, const dou
  * an exact sketch's values.  NaN when GSL cannot allocate its table.
  */
 extern double bf_pdf_mass_gl8(const BfDist *d, const double *params, double za, double zb);
-extern bool bf_loglik_edge_masses(const BfFitData *fd, const BfDist *d, const double *params,
-								  const double **below, const double **above);
 
 
 #include "metrics/metrics.h"
