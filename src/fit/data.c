@@ -79,6 +79,9 @@ bf_fitdata_init(BfFitData *fd, const BfHistogram *h, double q)
 		fd->x = bf_alloc(sizeof(double) * Max(nb, 1));
 		for (int i = 0; i < nb; i++)
 			fd->x[i] = bf_bin_point(h, i);
+		/* scratch for logpdf_sorted (likelihood.c): the points and their values */
+		fd->cdfs = bf_alloc(sizeof(double) * Max(nb, 1));
+		fd->sfs = bf_alloc(sizeof(double) * Max(nb, 1));
 	}
 	else
 	{

@@ -82,7 +82,11 @@ typedef struct BfFitData
 	 */
 	double		ll_max;
 	BfDataSummary summary;
-	/* scratch for one evaluation, nedges long */
+	/*
+	 * scratch for one evaluation, nedges long (exact sketches: nbins long,
+	 * the standardized values and their log densities for an entry's
+	 * logpdf_sorted)
+	 */
 	double	   *cdfs;
 	double	   *sfs;
 	unsigned long serial;		/* distinct per preparation (bf_loglik's memo) */

@@ -124,7 +124,7 @@ extern bool bf_shape_in_domain(const BfDomain *dom, double v);
 extern void bf_repair_start(const BfProblem *pb, double *params);
 extern bool bf_place_end(const BfProblem *pb, double *params, double zend, double x);
 extern void bf_snap_to_data(BfProblem *pb, double *params);
-extern void bf_refine_gaps(BfProblem *pb, double *params);
+extern bool bf_refine_gaps(BfProblem *pb, double *params);
 extern void bf_start_values(const BfFitData *coarse, const BfFitData *full, const BfDist *d, const double *fixed, double *params, double (*alt)[BF_MAX_PARAMS], int *nalt);
 extern void bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d, const double *fixed, bool polish, BfFitResult *res);
 /* the same from a warm start (another fit's parameters) instead of start values */

@@ -233,6 +233,16 @@ bf_loglik_eval(const BfFitData *fd, const BfDist *d, const double *params)
 	 */
 	if (fd->exact)
 	{
+		const double *lps = NULL;
+
+		/* an entry that computes many values of one law at once (entry.h) */
+		if (BF_HINT(d, logpdf_sorted) != NULL && fd->nbins > 0)
+		{
+			for (int i = 0; i < fd->nbins; i++)
+				fd->cdfs[i] = bf_model_z(d, params, fd->x[i]);
+			if (BF_HINT(d, logpdf_sorted) (d, params, fd->cdfs, fd->nbins, fd->sfs))
+				lps = fd->sfs;
+		}
 		for (int i = 0; i < fd->nbins; i++)
 		{
 			double		lp;
@@ -240,7 +250,7 @@ bf_loglik_eval(const BfFitData *fd, const BfDist *d, const double *params)
 			/* every 16 values: a costly density (3-6 ms) stops within 0.1 s */
 			if ((i & 15) == 0 && bf_should_stop())
 				return -INFINITY;
-			lp = bf_entry_logpdf(d, bf_model_z(d, params, fd->x[i]), params);
+			lp = lps != NULL ? lps[i] : bf_entry_logpdf(d, bf_model_z(d, params, fd->x[i]), params);
 
 			if (!isfinite(lp))
 				return -INFINITY;

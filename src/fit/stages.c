@@ -500,7 +500,13 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 		if (polish || nladder == 1)
 			bf_scan_zero_loc(&pb, params);
 		bf_snap_to_data(&pb, params);
-		bf_refine_gaps(&pb, params);
+		/*
+		 * a support end that the coarse copies left in a sliver of an
+		 * extreme cell of rounded values, moved out of it (support_ends.c,
+		 * bf_grow_gap): the other parameters then follow on the full sketch
+		 */
+		if (bf_refine_gaps(&pb, params) && polish)
+			bf_run_stage(&pb, params, &bf_plan.binned_polish);
 		bf_debug(1, "bestfit: %s: %d coarse and %d full evaluations",
 			 d->name, ncoarse, pb.evaluations - ncoarse);
 	}

@@ -44,10 +44,12 @@
 #include "catalogue/model.h"
 #include "catalogue/discrete/discrete.h"
 #include "catalogue/common.h"	/* bf_gamma_entry, ...: entries other entries call */
+#include "numerics/chebyshev.h"
 #include "numerics/parse_float.h"
 #include "numerics/special.h"
 #include "numerics/random.h"
 #include "fit/fit.h"
+#include "sketch/resolution.h"
 #include "fit/internal.h"	/* the search's transforms (test_bounded_shapes) */
 #include "harness.h"
 #include "metrics/compare.h"
@@ -1748,6 +1750,172 @@ test_gh_exponent(void)
 	}
 }
 
+/* a stored sketch of test/data/sketches, parsed (NULL, with a failed check, when unreadable) */
+static BfHistogram *
+read_sketch(const char *path)
+{
+	FILE	   *f = fopen(path, "r");
+	static char text[65536];
+	size_t		n;
+	BfHistogram *h = NULL;
+	char		msg[256];
+
+	if (f == NULL)
+	{
+		check(false, "cannot read %s", path);
+		return NULL;
+	}
+	n = fread(text, 1, sizeof(text) - 1, f);
+	fclose(f);
+	while (n > 0 && (text[n - 1] == '\n' || text[n - 1] == ' '))
+		n--;
+	text[n] = '\0';
+	if (bf_hist_parse(text, &h, msg, sizeof(msg)) != BF_OK)
+	{
+		check(false, "%s: %s", path, msg);
+		return NULL;
+	}
+	return h;
+}
+
+/*
+ * Rounded values whose extreme cell holds several values (support_ends.c,
+ * bf_grow_gap): a support end left by the coarse copies in a sliver of
+ * that cell is moved out of it.  The references are the grouped MLEs on
+ * the same cells by scipy (Nelder-Mead on the cells' masses,
+ * scipy.stats.uniform and gamma cdf differences; 2026-12-02): uniform on
+ * hflights' Distance -1,876,697.8409 (the previous engine: -1,885,326.96,
+ * its lower end at the inner edge of the cell of 79 miles), gamma on
+ * ActualElapsedTime -1,212,775.0625 (previously -1,212,941.26), and
+ * geninvgauss there, whose density vanishes faster than any power at its
+ * end: -2.1e10 before, the three values at 34 minutes at log-densities of
+ * -5e9.
+ */
+static void
+test_rounded_extreme_cells(void)
+{
+	BfHistogram *dist = read_sketch("test/data/sketches/hflights_Distance.txt");
+	BfHistogram *elapsed = read_sketch("test/data/sketches/hflights_ActualElapsedTime.txt");
+	double		nofix[BF_MAX_PARAMS] = {NAN, NAN, NAN, NAN, NAN, NAN};
+	BfFitResult res;
+	BfLadder	ladder;
+
+	if (dist == NULL || elapsed == NULL)
+		return;
+	bf_ladder_init(&ladder, dist, bf_detect_resolution(dist));
+	bf_fit_one(ladder.rungs, ladder.n, bf_find_dist("uniform"), nofix, &res);
+	check(res.ok && res.loglik >= -1876697.8409 - 0.5,
+		  "uniform on hflights' Distance: log-likelihood %.4f, grouped MLE -1876697.8409", res.loglik);
+	bf_ladder_init(&ladder, elapsed, bf_detect_resolution(elapsed));
+	bf_fit_one(ladder.rungs, ladder.n, bf_find_dist("gamma"), nofix, &res);
+	check(res.ok && res.loglik >= -1212775.0625 - 2.0,
+		  "gamma on hflights' ActualElapsedTime: log-likelihood %.4f, grouped MLE -1212775.0625", res.loglik);
+	bf_fit_one(ladder.rungs, ladder.n, bf_find_dist("geninvgauss"), nofix, &res);
+	check(res.ok && res.loglik >= -1212775.0625 - 10.0,
+		  "geninvgauss on hflights' ActualElapsedTime: log-likelihood %.4f, gamma's grouped MLE -1212775.0625", res.loglik);
+	bf_arena_reset();
+}
+
+static double
+cheb_test_exp(double u, void *arg)
+{
+	return exp(u) + *(const double *) arg;
+}
+
+static double
+cheb_test_kink(double u, void *arg)
+{
+	return fabs(u - 0.123456789);
+}
+
+/*
+ * numerics/chebyshev.c: a smooth function reproduced within its tolerance
+ * over many pieces, a kink refused (its pieces never pass: false, not a
+ * silently wrong value), the evaluation budget honoured.
+ */
+static void
+test_chebyshev(void)
+{
+	static BfChebFit fit;
+	double		off = 0.5,
+				worst = 0;
+	int			piece = 0;
+
+	check(bf_cheb_fit(&fit, cheb_test_exp, &off, -3.0, 4.0, 1.0, 1e-12, 10000),
+		  "chebyshev: exp on [-3, 4] fitted");
+	check(fit.npieces >= 7, "chebyshev: %d pieces of width <= 1 on a range of 7", fit.npieces);
+	for (int i = 0; i <= 1000; i++)
+	{
+		double		u = -3.0 + 7.0 * i / 1000.0;
+
+		worst = fmax(worst, fabs(bf_cheb_eval(&fit, &piece, u) - (exp(u) + off)));
+	}
+	check(worst <= 1e-11, "chebyshev: exp within %g (tolerance 1e-12 per piece)", worst);
+	check(!bf_cheb_fit(&fit, cheb_test_kink, NULL, -1.0, 1.0, 1.0, 1e-10, 100000),
+		  "chebyshev: a kink is refused");
+	check(!bf_cheb_fit(&fit, cheb_test_exp, &off, -3.0, 4.0, 1.0, 1e-12, 50),
+		  "chebyshev: a budget of 50 values is honoured");
+}
+
+/*
+ * levy_stable's logpdf_sorted (the exact sketches' likelihood): its
+ * interpolated log densities against the integral at every point, over
+ * laws across the family (heavy tails, near-normal, beta near +-1, alpha
+ * near and at 1) and ranges from the body to far tails; it must accept
+ * most of them (a path that always declined would test nothing).
+ */
+static void
+test_stable_logpdf_sorted(void)
+{
+	static const struct
+	{
+		double		alpha,
+					beta,
+					z0,
+					z1;
+	}			cases[] = {
+		{1.3735180846061807, 0.99999999457811661, -4.0, 30.0},	/* the zoo's exact2000 fit */
+		{1.9, -0.3, -8.0, 8.0},
+		{1.999, 0.0, -6.0, 40.0},
+		{0.8, 0.5, -50.0, 1e4},
+		{0.57, 0.9999996, 0.2, 1e6},
+		{1.0, 0.7, -30.0, 300.0},
+		{1.2, -1.0, -1e3, 5.0},
+		{0.3, -0.9, -1e5, 3.0},
+		{1.5, 0.0, -2.0, 2.0},
+	};
+	const BfDist *d = bf_find_dist("levy_stable");
+	int			accepted = 0;
+	enum
+	{
+		N = 1500
+	};
+	static double z[N],
+				lp[N];
+
+	for (int c = 0; c < (int) (sizeof(cases) / sizeof(cases[0])); c++)
+	{
+		double		shape[2] = {cases[c].alpha, cases[c].beta},
+					worst = 0;
+
+		/* points spread over the range on a log-like scale, ascending */
+		for (int i = 0; i < N; i++)
+		{
+			double		t = (double) i / (N - 1);
+
+			z[i] = cases[c].z0 + (cases[c].z1 - cases[c].z0) * (exp(4.0 * t) - 1.0) / (exp(4.0) - 1.0);
+		}
+		if (!BF_HINT(d, logpdf_sorted) (d, shape, z, N, lp))
+			continue;
+		accepted++;
+		for (int i = 0; i < N; i++)
+			worst = fmax(worst, fabs(lp[i] - bf_entry_logpdf(d, z[i], shape)));
+		check(worst <= 3e-10, "levy_stable(%g, %.17g) log pdf on [%g, %g] interpolated within %g of the integral",
+			  shape[0], shape[1], cases[c].z0, cases[c].z1, worst);
+	}
+	check(accepted >= 7, "levy_stable's logpdf_sorted accepted %d of 9 laws", accepted);
+}
+
 /*
  * bf_ppf_solve's retreat from a trial point where the cdf or sf is NaN:
  * before 2026-12-02 the quantile was NaN at most p for nct(1.58e11, 4.757)
@@ -3243,6 +3411,9 @@ main(int argc, char **argv)
 	test_ppf_expm1_overflow();
 	test_geninvgauss_far_tails();
 	test_gh_exponent();
+	test_chebyshev();
+	test_stable_logpdf_sorted();
+	test_rounded_extreme_cells();
 	test_ppf_retreat_from_nan();
 	test_truncweibull_far();
 	printf("race: done\n");

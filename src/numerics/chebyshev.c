@@ -1,0 +1,158 @@
+/*
+ * chebyshev.c — adaptive piecewise Chebyshev interpolation (chebyshev.h).
+ */
+#include <math.h>
+#include <string.h>
+
+#include <gsl/gsl_chebyshev.h>
+
+#include "numerics/chebyshev.h"
+
+#define BF_CHEB_MAX_DEPTH 8		/* halvings of a first piece */
+#define BF_CHEB_CHECK_AT 0.3	/* the check point's place in its piece */
+
+typedef struct
+{
+	double		a,
+				b;
+	int			depth;
+} BfChebTodo;
+
+/* value of piece p at u (GSL's gsl_cheb_eval on our copy of the coefficients) */
+static double
+bf_cheb_piece_eval(const BfChebPiece *p, double u)
+{
+	double		y = (2.0 * u - p->a - p->b) / (p->b - p->a),
+				y2 = 2.0 * y,
+				d = 0.0,
+				dd = 0.0;
+
+	for (int j = BF_CHEB_ORDER; j >= 1; j--)
+	{
+		double		t = d;
+
+		d = y2 * d - dd + p->c[j];
+		dd = t;
+	}
+	return y * d - dd + 0.5 * p->c[0];
+}
+
+bool
+bf_cheb_fit(BfChebFit *fit, double (*f) (double, void *), void *arg,
+			double u0, double u1, double width, double tol, int max_evals)
+{
+	BfChebTodo	todo[BF_CHEB_MAX_PIECES + BF_CHEB_MAX_DEPTH + 2];
+	int			ntodo = 0,
+				nfirst;
+	gsl_cheb_series *cs;
+	gsl_function F;
+	bool		ok = true;
+
+	fit->npieces = 0;
+	fit->evals = 0;
+	if (!(u0 < u1) || !isfinite(u0) || !isfinite(u1) || !(width > 0))
+		return false;
+	nfirst = (int) ceil((u1 - u0) / width);
+	if (nfirst < 1)
+		nfirst = 1;
+	if (nfirst > BF_CHEB_MAX_PIECES)
+		return false;
+	cs = gsl_cheb_alloc(BF_CHEB_ORDER);
+	if (cs == NULL)
+		return false;
+	F.function = f;
+	F.params = arg;
+	/* the first pieces, last on the stack first, so that they come off in order */
+	for (int k = nfirst - 1; k >= 0; k--)
+	{
+		todo[ntodo].a = (k == 0) ? u0 : u0 + (u1 - u0) * k / nfirst;
+		todo[ntodo].b = (k == nfirst - 1) ? u1 : u0 + (u1 - u0) * (k + 1) / nfirst;
+		todo[ntodo].depth = 0;
+		ntodo++;
+	}
+	while (ntodo > 0 && ok)
+	{
+		BfChebTodo	t = todo[--ntodo];
+		BfChebPiece *p;
+		const double *c;
+		double		at,
+					fv;
+		bool		accept = true;
+
+		if (fit->evals + BF_CHEB_ORDER + 2 > max_evals || fit->npieces >= BF_CHEB_MAX_PIECES)
+		{
+			ok = false;
+			break;
+		}
+		if (gsl_cheb_init(cs, &F, t.a, t.b) != 0)
+		{
+			ok = false;
+			break;
+		}
+		fit->evals += BF_CHEB_ORDER + 1;
+		c = gsl_cheb_coeffs(cs);
+		p = &fit->piece[fit->npieces];
+		p->a = t.a;
+		p->b = t.b;
+		for (int j = 0; j <= BF_CHEB_ORDER; j++)
+		{
+			if (!isfinite(c[j]))
+				ok = false;
+			p->c[j] = c[j];
+		}
+		if (!ok)
+			break;
+		if (fabs(c[BF_CHEB_ORDER]) > tol || fabs(c[BF_CHEB_ORDER - 1]) > tol)
+			accept = false;
+		else
+		{
+			at = t.a + BF_CHEB_CHECK_AT * (t.b - t.a);
+			fv = f(at, arg);
+			fit->evals++;
+			if (!isfinite(fv))
+			{
+				ok = false;
+				break;
+			}
+			accept = fabs(bf_cheb_piece_eval(p, at) - fv) <= tol;
+		}
+		if (accept)
+		{
+			fit->npieces++;
+			continue;
+		}
+		if (t.depth >= BF_CHEB_MAX_DEPTH)
+		{
+			ok = false;
+			break;
+		}
+		/* the right half below the left one on the stack */
+		todo[ntodo].a = 0.5 * (t.a + t.b);
+		todo[ntodo].b = t.b;
+		todo[ntodo].depth = t.depth + 1;
+		ntodo++;
+		todo[ntodo].a = t.a;
+		todo[ntodo].b = 0.5 * (t.a + t.b);
+		todo[ntodo].depth = t.depth + 1;
+		ntodo++;
+	}
+	gsl_cheb_free(cs);
+	if (!ok)
+		fit->npieces = 0;
+	return ok;
+}
+
+double
+bf_cheb_eval(const BfChebFit *fit, int *piece, double u)
+{
+	int			k = *piece;
+
+	if (fit->npieces <= 0)
+		return NAN;
+	if (k < 0 || k >= fit->npieces || u < fit->piece[k].a)
+		k = 0;
+	while (k < fit->npieces - 1 && u > fit->piece[k].b)
+		k++;
+	*piece = k;
+	return bf_cheb_piece_eval(&fit->piece[k], u);
+}
