@@ -1039,14 +1039,17 @@ levy_stable_ppf(const BfDist *self, double p, const double *shape)
  * check value within STABLE_CHEB_TOL of log f, i.e. f within that
  * relative error, 1e-10, or 1e-7 at the search's accuracy, where the
  * integrals themselves move by that much).  The values of log f it
- * interpolates are the integrals of stable_eval at full accuracy (1e-12).
- * Declines (the engine then integrates at each value) below
+ * interpolates are stable_eval's integrals at the accuracy asked
+ * (bf_accuracy: 1e-12 relative, or 1e-7 in the search).  Declines (the engine then integrates at each value) below
  * STABLE_CHEB_MIN_N values, where alpha = 2 or the law is Cauchy (closed
  * forms), where |c| > 1e8 (alpha within about 1e-8 of 1), and where the
  * interpolant needs more than n / 2 integrals or cannot be built (a
  * density vanishing at a one-sided law's end within the data: log f ->
- * -infinity).  On the zoo's exact sketch of 2,000 values: about N
- * integrals per evaluation instead of 2,000 (see the README's figures).
+ * -infinity).  Integrals per evaluation, measured (2026-12-02) on exact
+ * sketches of 2,000 values: 54 (normal data) to 89 (the zoo's exact2000),
+ * 213 (Student t, 1.5 df), 248 (Pareto b = 0.8), 318 (stable 1.5, 0.5),
+ * 389 (lognormal s = 3, which declined 2 of 13 times); 479 on 1,000 draws
+ * of stable(0.7, -0.3): instead of one per value.
  */
 #define STABLE_CHEB_MIN_N 64
 #define STABLE_CHEB_WIDTH 2.0
