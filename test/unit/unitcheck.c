@@ -1788,7 +1788,7 @@ read_sketch(const char *path)
  * its lower end at the inner edge of the cell of 79 miles), gamma on
  * ActualElapsedTime -1,212,775.0625 (previously -1,212,941.26), and
  * geninvgauss there, whose density vanishes faster than any power at its
- * end: -2.1e10 before, the three values at 34 minutes at log-densities of
+ * end: -2.1e10 before, the four values at 34 minutes at log-densities of
  * -5e9.
  */
 static void
