@@ -142,16 +142,14 @@ typedef struct BfFitHints
 								  double *mean, double *sd);
 	bool		expensive;		/* pdf or cdf costs more than ~5 us: fitted on coarser copies */
 	/*
-	 * (may be NULL) log pdf of one law at n standardized points z[0] <=
-	 * ... <= z[n - 1], into out[0 .. n - 1], for an exact sketch's
-	 * likelihood (fit/likelihood.c); returns false when the entry declines
-	 * (the engine then calls logpdf at each point).  For densities that are
-	 * numerical integrals: levy_stable interpolates log pdf within a stated
-	 * tolerance (numerics/chebyshev.h) from a few hundred integrals instead
-	 * of one per value.
+	 * An exact sketch's likelihood may interpolate log pdf (fit/likelihood.c,
+	 * bf_logpdf_interpolated: piecewise Chebyshev within 1e-10, from a few
+	 * hundred densities instead of one per value).  For entries whose
+	 * density costs microseconds to milliseconds (a numerical integral, a
+	 * long series) and is analytic in z inside the support: levy_stable,
+	 * nct, ncf, ncx2, studentized_range.
 	 */
-	bool		(*logpdf_sorted) (const BfDist *self, const double *shape,
-								  const double *z, int n, double *out);
+	bool		interpolate_logpdf;
 	/*
 	 * The binned likelihood integrates the pdf over each bin (8-point
 	 * Gauss-Legendre, clipped to the support) instead of differencing the

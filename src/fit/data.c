@@ -79,7 +79,7 @@ bf_fitdata_init(BfFitData *fd, const BfHistogram *h, double q)
 		fd->x = bf_alloc(sizeof(double) * Max(nb, 1));
 		for (int i = 0; i < nb; i++)
 			fd->x[i] = bf_bin_point(h, i);
-		/* scratch for logpdf_sorted (likelihood.c): the points and their values */
+		/* scratch for bf_logpdf_interpolated (likelihood.c): the values' z and log densities */
 		fd->cdfs = bf_alloc(sizeof(double) * Max(nb, 1));
 		fd->sfs = bf_alloc(sizeof(double) * Max(nb, 1));
 	}

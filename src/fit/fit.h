@@ -84,8 +84,8 @@ typedef struct BfFitData
 	BfDataSummary summary;
 	/*
 	 * scratch for one evaluation, nedges long (exact sketches: nbins long,
-	 * the standardized values and their log densities for an entry's
-	 * logpdf_sorted)
+	 * the standardized values and their log densities for
+	 * bf_logpdf_interpolated)
 	 */
 	double	   *cdfs;
 	double	   *sfs;

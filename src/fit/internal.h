@@ -125,6 +125,10 @@ extern void bf_repair_start(const BfProblem *pb, double *params);
 extern bool bf_place_end(const BfProblem *pb, double *params, double zend, double x);
 extern void bf_snap_to_data(BfProblem *pb, double *params);
 extern bool bf_refine_gaps(BfProblem *pb, double *params);
+/* log pdf of one law at n ascending standardized values, interpolated (likelihood.c); false: declined */
+extern bool bf_logpdf_interpolated(const BfDist *d, const double *params, const double *z, int n, double *out);
+/* forget bf_logpdf_interpolated's declines (likelihood.c): at the start of every fit */
+extern void bf_interp_reset(void);
 extern void bf_start_values(const BfFitData *coarse, const BfFitData *full, const BfDist *d, const double *fixed, double *params, double (*alt)[BF_MAX_PARAMS], int *nalt);
 extern void bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d, const double *fixed, bool polish, BfFitResult *res);
 /* the same from a warm start (another fit's parameters) instead of start values */

@@ -12,6 +12,7 @@
 #include <gsl/gsl_multimin.h>
 
 #include "fit/internal.h"
+#include "numerics/chebyshev.h"
 #include "numerics/gauss_legendre.h"
 
 /* ------------------------------------------------------------------
@@ -199,6 +200,126 @@ bf_resolves_data(const BfFitData *fd, const BfDist *d, const double *params)
  * misses data, the standardisation cannot resolve the data (below), or a
  * term is not finite.
  */
+/*
+ * An exact sketch's log densities from one interpolant per law, for entries
+ * with interpolate_logpdf (entry.h), whose density is a numerical integral
+ * or a long series (levy_stable 15-100 us, studentized_range 4 ms, nct and
+ * ncf 7-8 us at their fits' shapes): log f of the n standardized values
+ * z[0] <= ... <= z[n - 1] into out, as a function of u = asinh((z - m) /
+ * w), m the values' median and w half their interquartile range (log f is
+ * then about linear in u in power-law tails and smooth in the body), by
+ * pieces of at most BF_INTERP_WIDTH in u (numerics/chebyshev.h: degree 16,
+ * each piece's last two coefficients and a check value within
+ * BF_INTERP_TOL of log f, so f within that relative error; 1e-7 at the
+ * search's accuracy, where levy_stable's integrals move by that much).  The
+ * values interpolated are the entry's own logpdf at the accuracy asked.
+ * Values in tails too sparse to pay for a piece (fewer than
+ * BF_INTERP_DENSE within a piece's width) get logpdf itself.  Returns false
+ * (the caller then calls logpdf at every value) below BF_INTERP_MIN_N
+ * values, or when the interpolant would need more than half as many values
+ * of logpdf as the values it covers, or cannot be built (log f not finite:
+ * a density vanishing or diverging at a support's end among the data).
+ * The tests are evidence, not a bound (chebyshev.h).
+ */
+#define BF_INTERP_MIN_N 64
+#define BF_INTERP_WIDTH 2.0
+#define BF_INTERP_DENSE (2 * (BF_CHEB_ORDER + 2))
+#define BF_INTERP_TOL 1e-10
+#define BF_INTERP_TOL_SEARCH 1e-7
+
+typedef struct
+{
+	const BfDist *d;
+	const double *params;
+	double		m,
+				w;
+} BfInterpArg;
+
+static double
+bf_interp_logpdf_u(double u, void *arg)
+{
+	const BfInterpArg *a = (const BfInterpArg *) arg;
+
+	return bf_entry_logpdf(a->d, a->m + a->w * sinh(u), a->params);
+}
+
+/* one law's interpolant at a time (17 KB, not on the stack) */
+static BfChebFit bf_interp_fit;
+
+/*
+ * Consecutive declines of one entry on one prepared sketch: after
+ * BF_INTERP_MAX_DECLINES the likelihood stops asking (a density diverging
+ * at a support end just below the data, as ncx2's with df < 2 on uniform
+ * draws, fails every time after some 150 values of logpdf: 1.7 times the
+ * direct cost).  Cleared at the start of every fit (bf_interp_reset, from
+ * stages.c), so that a fit's values depend on its own evaluations only,
+ * not on which fits ran before it in the same process.
+ */
+#define BF_INTERP_MAX_DECLINES 2
+
+static struct
+{
+	unsigned long serial;
+	const BfDist *d;
+	int			declines;
+}			bf_interp_memo;
+
+void
+bf_interp_reset(void)
+{
+	bf_interp_memo.serial = 0;
+	bf_interp_memo.d = NULL;
+	bf_interp_memo.declines = 0;
+}
+
+bool
+bf_logpdf_interpolated(const BfDist *d, const double *params, const double *z, int n, double *out)
+{
+	BfInterpArg a;
+	int			piece = 0,
+				lo,
+				hi,
+				j;
+
+	if (n < BF_INTERP_MIN_N || !isfinite(z[0]) || !isfinite(z[n - 1]))
+		return false;
+	a.d = d;
+	a.params = params;
+	a.m = z[n / 2];
+	a.w = 0.5 * (z[(3 * n) / 5] - z[(2 * n) / 5]);
+	if (!(a.w > 1e-9 * (z[n - 1] - z[0])))
+		a.w = 1e-9 * (z[n - 1] - z[0]);
+	if (!(a.w > 0) || !isfinite(a.w))
+		return false;
+	for (int i = 0; i < n; i++)
+		out[i] = asinh((z[i] - a.m) / a.w);
+	/* the dense core: from the first value to the last with enough neighbours within a width */
+	for (lo = 0, j = 0; lo < n; lo++)
+	{
+		while (j < n && out[j] <= out[lo] + BF_INTERP_WIDTH)
+			j++;
+		if (j - lo >= BF_INTERP_DENSE)
+			break;
+	}
+	for (hi = n - 1, j = n - 1; hi > lo; hi--)
+	{
+		while (j >= 0 && out[j] >= out[hi] - BF_INTERP_WIDTH)
+			j--;
+		if (hi - j >= BF_INTERP_DENSE)
+			break;
+	}
+	if (hi - lo + 1 < BF_INTERP_MIN_N || !(out[lo] < out[hi]))
+		return false;
+	if (!bf_cheb_fit(&bf_interp_fit, bf_interp_logpdf_u, &a, out[lo], out[hi], BF_INTERP_WIDTH,
+					 bf_accuracy == BF_ACCURACY_SEARCH ? BF_INTERP_TOL_SEARCH : BF_INTERP_TOL,
+					 (hi - lo + 1) / 2))
+		return false;
+	for (int i = 0; i < n; i++)
+		out[i] = (i < lo || i > hi) ? bf_entry_logpdf(d, z[i], params) :
+			bf_cheb_eval(&bf_interp_fit, &piece, out[i]);
+	return true;
+}
+
 /* above this cdf value the binned likelihood asks the sf (bf_loglik_eval, bf_loglik_edge_probs) */
 #define BF_SF_FROM 0.99
 
@@ -235,13 +356,27 @@ bf_loglik_eval(const BfFitData *fd, const BfDist *d, const double *params)
 	{
 		const double *lps = NULL;
 
-		/* an entry that computes many values of one law at once (entry.h) */
-		if (BF_HINT(d, logpdf_sorted) != NULL && fd->nbins > 0)
+		/* a costly density interpolated (entry.h, interpolate_logpdf) */
+		if (BF_HINT(d, interpolate_logpdf) && fd->nbins > 0)
 		{
-			for (int i = 0; i < fd->nbins; i++)
-				fd->cdfs[i] = bf_model_z(d, params, fd->x[i]);
-			if (BF_HINT(d, logpdf_sorted) (d, params, fd->cdfs, fd->nbins, fd->sfs))
-				lps = fd->sfs;
+			if (bf_interp_memo.serial != fd->serial || bf_interp_memo.d != d)
+			{
+				bf_interp_memo.serial = fd->serial;
+				bf_interp_memo.d = d;
+				bf_interp_memo.declines = 0;
+			}
+			if (bf_interp_memo.declines < BF_INTERP_MAX_DECLINES)
+			{
+				for (int i = 0; i < fd->nbins; i++)
+					fd->cdfs[i] = bf_model_z(d, params, fd->x[i]);
+				if (bf_logpdf_interpolated(d, params, fd->cdfs, fd->nbins, fd->sfs))
+				{
+					lps = fd->sfs;
+					bf_interp_memo.declines = 0;
+				}
+				else
+					bf_interp_memo.declines++;
+			}
 		}
 		for (int i = 0; i < fd->nbins; i++)
 		{

@@ -224,6 +224,7 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 	int			nalt = 0;
 	int			ncoarse = 0;
 
+	bf_interp_reset();
 	memset(res, 0, sizeof(*res));
 	res->dist = d;
 	res->ok = false;

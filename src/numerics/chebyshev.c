@@ -55,7 +55,8 @@ bf_cheb_fit(BfChebFit *fit, double (*f) (double, void *), void *arg,
 	nfirst = (int) ceil((u1 - u0) / width);
 	if (nfirst < 1)
 		nfirst = 1;
-	if (nfirst > BF_CHEB_MAX_PIECES)
+	/* more pieces, or values of f, than allowed even if every first piece passes */
+	if (nfirst > BF_CHEB_MAX_PIECES || nfirst * (BF_CHEB_ORDER + 2) > max_evals)
 		return false;
 	cs = gsl_cheb_alloc(BF_CHEB_ORDER);
 	if (cs == NULL)

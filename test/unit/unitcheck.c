@@ -1858,66 +1858,89 @@ test_chebyshev(void)
 }
 
 /*
- * levy_stable's logpdf_sorted (the exact sketches' likelihood): its
- * interpolated log densities against the integral at every point, over
- * laws across the family (heavy tails, near-normal, beta near +-1, alpha
- * near and at 1) and ranges from the body to far tails; it must accept
- * most of them (a path that always declined would test nothing).
+ * bf_logpdf_interpolated (the exact sketches' likelihood of the entries
+ * with interpolate_logpdf): the interpolated log densities against the
+ * entry's logpdf at every point, over laws across levy_stable's family
+ * (heavy tails, near-normal, beta near +-1, alpha near and at 1), nct, ncf
+ * and ncx2 (at the large shapes of fits on a ridge) and studentized_range,
+ * on ranges from the body to far tails; it must accept most of them (a
+ * path that always declined would test nothing).
  */
 static void
-test_stable_logpdf_sorted(void)
+test_logpdf_interpolated(void)
 {
 	static const struct
 	{
-		double		alpha,
-					beta,
-					z0,
-					z1;
+		const char *name;
+		double		shape[3];
 	}			cases[] = {
-		{1.3735180846061807, 0.99999999457811661, -4.0, 30.0},	/* the zoo's exact2000 fit */
-		{1.9, -0.3, -8.0, 8.0},
-		{1.999, 0.0, -6.0, 40.0},
-		{0.8, 0.5, -50.0, 1e4},
-		{0.57, 0.9999996, 0.2, 1e6},
-		{1.0, 0.7, -30.0, 300.0},
-		{1.2, -1.0, -1e3, 5.0},
-		{0.3, -0.9, -1e5, 3.0},
-		{1.5, 0.0, -2.0, 2.0},
+		{"levy_stable", {1.3735180846061807, 0.99999999457811661}},	/* the zoo's exact2000 fit */
+		{"levy_stable", {1.9, -0.3}},
+		{"levy_stable", {1.999, 0.0}},
+		{"levy_stable", {0.8, 0.5}},
+		{"levy_stable", {0.57, 0.9999996}},
+		{"levy_stable", {1.0, 0.7}},
+		{"levy_stable", {1.2, -1.0}},
+		{"levy_stable", {0.3, -0.9}},
+		{"levy_stable", {1.5, 0.0}},
+		{"nct", {2.0, 1.0}},
+		{"nct", {30.0, -2.0}},
+		{"ncf", {3.3751751791785213e-05, 1855.8896441818813, 23402.651568473433}},	/* a fit on t(1.5) draws */
+		{"ncf", {4.0, 20.0, 3.0}},
+		{"ncx2", {3.0669124188794528e-18, 11734.415047565748}},	/* the zoo's normal sketch's fit */
+		{"studentized_range", {3.0, 10.0}},
 	};
-	const BfDist *d = bf_find_dist("levy_stable");
-	int			accepted = 0;
+	int			accepted = 0,
+				ncases = (int) (sizeof(cases) / sizeof(cases[0]));
 	enum
 	{
-		N = 1500
+		N = 1500,
+		NQ = 24
 	};
 	static double z[N],
 				lp[N];
 
-	for (int c = 0; c < (int) (sizeof(cases) / sizeof(cases[0])); c++)
+	for (int c = 0; c < ncases; c++)
 	{
-		double		shape[2] = {cases[c].alpha, cases[c].beta},
-					worst = 0;
+		const BfDist *d = bf_find_dist(cases[c].name);
+		bool		slow = strcmp(cases[c].name, "studentized_range") == 0;
+		/* studentized_range's density costs 4 ms, its quantile 0.2 s */
+		int			nq = slow ? 6 : NQ,
+					every = slow ? 15 : 1,
+					k = 0;
+		double		worst = 0,
+					lq0 = log(0.5 / N) - log1p(-0.5 / N),
+					q[NQ];
 
+		check(BF_HINT(d, interpolate_logpdf), "%s has interpolate_logpdf", cases[c].name);
 		/*
-		 * points evenly spread in asinh(z), ascending: dense enough
-		 * everywhere that the interpolant spans them all (sparse tails
-		 * would be integrated at each point)
+		 * points like a sample of the law: z_i = Q((i + 1/2) / N), Q
+		 * interpolated linearly in logit(p) between its values at nq
+		 * knots evenly spread in logit(p)
 		 */
+		for (int j = 0; j < nq; j++)
+		{
+			double		lg = lq0 - 2.0 * lq0 * j / (nq - 1);
+
+			q[j] = bf_entry_ppf(d, 1.0 / (1.0 + exp(-lg)), cases[c].shape);
+		}
 		for (int i = 0; i < N; i++)
 		{
-			double		t = (double) i / (N - 1);
+			double		p = (i + 0.5) / N,
+						t = (log(p) - log1p(-p) - lq0) / (-2.0 * lq0) * (nq - 1);
 
-			z[i] = sinh(asinh(cases[c].z0) + (asinh(cases[c].z1) - asinh(cases[c].z0)) * t);
+			k = Min(Max((int) t, 0), nq - 2);
+			z[i] = q[k] + (q[k + 1] - q[k]) * (t - k);
 		}
-		if (!BF_HINT(d, logpdf_sorted) (d, shape, z, N, lp))
+		if (!bf_logpdf_interpolated(d, cases[c].shape, z, N, lp))
 			continue;
 		accepted++;
-		for (int i = 0; i < N; i++)
-			worst = fmax(worst, fabs(lp[i] - bf_entry_logpdf(d, z[i], shape)));
-		check(worst <= 3e-10, "levy_stable(%g, %.17g) log pdf on [%g, %g] interpolated within %g of the integral",
-			  shape[0], shape[1], cases[c].z0, cases[c].z1, worst);
+		for (int i = 0; i < N; i += every)
+			worst = fmax(worst, fabs(lp[i] - bf_entry_logpdf(d, z[i], cases[c].shape)));
+		check(worst <= 3e-10, "%s(%.17g, %.17g, ...) log pdf on [%g, %g] interpolated within %g of logpdf",
+			  cases[c].name, cases[c].shape[0], cases[c].shape[1], z[0], z[N - 1], worst);
 	}
-	check(accepted >= 7, "levy_stable's logpdf_sorted accepted %d of 9 laws", accepted);
+	check(accepted >= ncases - 2, "bf_logpdf_interpolated accepted %d of %d laws", accepted, ncases);
 }
 
 /*
@@ -3416,7 +3439,7 @@ main(int argc, char **argv)
 	test_geninvgauss_far_tails();
 	test_gh_exponent();
 	test_chebyshev();
-	test_stable_logpdf_sorted();
+	test_logpdf_interpolated();
 	test_rounded_extreme_cells();
 	test_ppf_retreat_from_nan();
 	test_truncweibull_far();

@@ -38,7 +38,6 @@
 #include <gsl/gsl_sf_result.h>
 
 #include "catalogue/common.h"
-#include "numerics/chebyshev.h"
 
 
 /* ------------------------------------------------------------------------
@@ -1028,105 +1027,6 @@ levy_stable_ppf(const BfDist *self, double p, const double *shape)
 	return bf_ppf_solve(self, shape, p, NAN);
 }
 
-/*
- * levy_stable's log pdf at the n values of an exact sketch, for its
- * likelihood (entry.h, logpdf_sorted), from one interpolant per law
- * instead of n integrals: log f as a function of u = asinh(z - c), c =
- * beta tan(pi alpha / 2) (the S0 variable z - c, Nolan 1997, has its mode
- * near 0 at every alpha, and log f is about linear in u in both power-law
- * tails), by pieces of at most STABLE_CHEB_WIDTH in u
- * (numerics/chebyshev.h: degree 16, each piece's last coefficients and a
- * check value within STABLE_CHEB_TOL of log f, i.e. f within that
- * relative error, 1e-10, or 1e-7 at the search's accuracy, where the
- * integrals themselves move by that much).  The values of log f it
- * interpolates are stable_eval's integrals at the accuracy asked
- * (bf_accuracy: 1e-12 relative, or 1e-7 in the search).  Declines (the engine then integrates at each value) below
- * STABLE_CHEB_MIN_N values, where alpha = 2 or the law is Cauchy (closed
- * forms), where |c| > 1e8 (alpha within about 1e-8 of 1), and where the
- * interpolant needs more than n / 2 integrals or cannot be built (a
- * density vanishing at a one-sided law's end within the data: log f ->
- * -infinity).  Values in sparse tails are integrated one by one (below).
- * Integrals per evaluation, measured (2026-12-02) on exact
- * sketches of 2,000 values: 54 (normal data) to 89 (the zoo's exact2000),
- * 213 (Student t, 1.5 df), 248 (Pareto b = 0.8), 318 (stable 1.5, 0.5),
- * 389 (lognormal s = 3, which declined 2 of 13 times); 479 on 1,000 draws
- * of stable(0.7, -0.3): instead of one per value.
- */
-#define STABLE_CHEB_MIN_N 64
-#define STABLE_CHEB_WIDTH 2.0
-#define STABLE_CHEB_DENSE (2 * (BF_CHEB_ORDER + 2))
-#define STABLE_CHEB_TOL 1e-10
-#define STABLE_CHEB_TOL_SEARCH 1e-7
-
-typedef struct
-{
-	double		alpha,
-				beta,
-				c;
-} StableU;
-
-static double
-stable_logpdf_u(double u, void *arg)
-{
-	const StableU *s = (const StableU *) arg;
-
-	return log(stable_eval(sinh(u) + s->c, s->alpha, s->beta, ST_PDF));
-}
-
-/* one law's interpolant at a time (17 KB, not on the stack) */
-static BfChebFit stable_cheb;
-
-static bool
-levy_stable_logpdf_sorted(const BfDist *self, const double *shape, const double *z, int n,
-						  double *out)
-{
-	StableU		s = {shape[0], shape[1], 0.0};
-	int			piece = 0,
-				lo,
-				hi,
-				j;
-
-	if (n < STABLE_CHEB_MIN_N || s.alpha == 2.0 || (s.alpha == 1.0 && s.beta == 0.0))
-		return false;
-	if (s.alpha != 1.0)
-		s.c = s.beta * tan(M_PI_2 * s.alpha);
-	if (!(fabs(s.c) <= 1e8) || !isfinite(z[0]) || !isfinite(z[n - 1]))
-		return false;
-	for (int i = 0; i < n; i++)
-		out[i] = asinh(z[i] - s.c);
-	/*
-	 * The interpolant spans the values from the first (lo) to the last (hi)
-	 * with at least STABLE_CHEB_DENSE of them within STABLE_CHEB_WIDTH of
-	 * u: sparser tails, where a piece would cost more integrals (and
-	 * dearer ones: 3 times a value's in the body, on 1,000 draws of
-	 * stable(0.7, -0.3)) than their values, are integrated at each value.
-	 */
-	for (lo = 0, j = 0; lo < n; lo++)
-	{
-		while (j < n && out[j] <= out[lo] + STABLE_CHEB_WIDTH)
-			j++;
-		if (j - lo >= STABLE_CHEB_DENSE)
-			break;
-	}
-	for (hi = n - 1, j = n - 1; hi > lo; hi--)
-	{
-		while (j >= 0 && out[j] >= out[hi] - STABLE_CHEB_WIDTH)
-			j--;
-		if (hi - j >= STABLE_CHEB_DENSE)
-			break;
-	}
-	if (hi - lo + 1 < STABLE_CHEB_MIN_N || !(out[lo] < out[hi]))
-		return false;
-	if (!bf_cheb_fit(&stable_cheb, stable_logpdf_u, &s, out[lo], out[hi], STABLE_CHEB_WIDTH,
-					 bf_accuracy == BF_ACCURACY_SEARCH ? STABLE_CHEB_TOL_SEARCH : STABLE_CHEB_TOL,
-					 (hi - lo + 1) / 2))
-		return false;
-	for (int i = 0; i < n; i++)
-		out[i] = (i < lo || i > hi) ? bf_entry_logpdf(self, z[i], shape) :
-			bf_cheb_eval(&stable_cheb, &piece, out[i]);
-	return true;
-}
-
 
 /*
  * landau: the standard Landau distribution (scipy.stats.landau, scipy >=
@@ -1544,7 +1444,7 @@ const BfDist bf_family_cauchy_stable[] = {
 			.cost_class = 3,
 			.ngrid = {4, 3}, .grid = {{0.8, 1.2, 1.5, 1.8}, {-0.5, 0.0, 0.5}},
 			.coarse_evals = 400,
-			.logpdf_sorted = levy_stable_logpdf_sorted
+			.interpolate_logpdf = true
 		}
 	},
 	{

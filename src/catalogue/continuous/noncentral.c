@@ -883,7 +883,8 @@ const BfDist bf_family_noncentral[] = {
 			.expensive = false,
 			.cost_class = 3,
 			.ngrid = {3, 3}, .grid = {{1.0, 4.0, 12.0}, {0.5, 3.0, 15.0}},
-			.fit_max = {0, NCX2_FIT_MAX_NC}
+			.fit_max = {0, NCX2_FIT_MAX_NC},
+			.interpolate_logpdf = true
 		}
 	},
 	{
@@ -897,7 +898,8 @@ const BfDist bf_family_noncentral[] = {
 			.expensive = false,
 			.cost_class = 3,
 			.ngrid = {2, 3, 2}, .grid = {{2.0, 8.0}, {5.0, 20.0, 100.0}, {1.0, 8.0}},
-			.fit_max = {NCF_FIT_MAX_DF, NCF_FIT_MAX_DF, NCF_FIT_MAX_NC}
+			.fit_max = {NCF_FIT_MAX_DF, NCF_FIT_MAX_DF, NCF_FIT_MAX_NC},
+			.interpolate_logpdf = true
 		}
 	},
 	{
@@ -911,7 +913,8 @@ const BfDist bf_family_noncentral[] = {
 			.expensive = true,
 			.cost_class = 2,
 			.ngrid = {3, 4}, .grid = {{2.0, 5.0, 30.0}, {-2.0, 0.0, 2.0, 6.0}},
-			.coarse_evals = 400
+			.coarse_evals = 400,
+			.interpolate_logpdf = true
 		}
 	},
 	{

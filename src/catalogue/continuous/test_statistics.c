@@ -1352,7 +1352,8 @@ const BfDist bf_family_test_statistics[] = {
 			/* 6 combinations only: each costs three quantiles (~0.5 s) */
 			.ngrid = {3, 2},
 			.grid = {{2.0, 4.0, 10.0}, {5.0, 30.0}},
-			.coarse_evals = 400
+			.coarse_evals = 400,
+			.interpolate_logpdf = true
 		}
 	},
 };
