@@ -1,7 +1,8 @@
 /*
  * chebyshev.h — adaptive piecewise Chebyshev interpolation of a smooth
  * function of one variable, for laws whose density is a numerical integral
- * (levy_stable) and must be known at thousands of points of one law.
+ * or a long series and must be known at thousands of points of one law
+ * (fit/likelihood.c, bf_logpdf_interpolated).
  *
  * Each piece is the Chebyshev series of degree BF_CHEB_ORDER that
  * interpolates f at the Chebyshev points of the first kind (GSL's
