@@ -194,20 +194,14 @@ bf_resolves_data(const BfFitData *fd, const BfDist *d, const double *params)
 }
 
 /*
- * Log-likelihood of params on the prepared data (see the file header);
- * -INFINITY when the shapes break the entry's joint constraints (argcheck:
- * the transforms keep each shape in its own domain only), the support
- * misses data, the standardisation cannot resolve the data (below), or a
- * term is not finite.
- */
-/*
  * An exact sketch's log densities from one interpolant per law, for entries
  * with interpolate_logpdf (entry.h), whose density is a numerical integral
  * or a long series (levy_stable 15-100 us, studentized_range 4 ms, nct and
  * ncf 7-8 us at their fits' shapes): log f of the n standardized values
  * z[0] <= ... <= z[n - 1] into out, as a function of u = asinh((z - m) /
- * w), m the values' median and w half their interquartile range (log f is
- * then about linear in u in power-law tails and smooth in the body), by
+ * w), m the values' median and w half the spread of their central fifth
+ * (log f is then about linear in u in power-law tails and smooth in the
+ * body), by
  * pieces of at most BF_INTERP_WIDTH in u (numerics/chebyshev.h: degree 16,
  * each piece's last two coefficients and a check value within
  * BF_INTERP_TOL of log f, so f within that relative error; 1e-7 at the
@@ -334,6 +328,13 @@ static bool bf_eval_masses;
 /* set by bf_loglik_law: the cdf and sf even for bin_quadrature entries */
 static bool bf_quadrature_off;
 
+/*
+ * Log-likelihood of params on the prepared data (see the file header);
+ * -INFINITY when the shapes break the entry's joint constraints (argcheck:
+ * the transforms keep each shape in its own domain only), the support
+ * misses data, the standardisation cannot resolve the data (below), or a
+ * term is not finite.
+ */
 static double
 bf_loglik_eval(const BfFitData *fd, const BfDist *d, const double *params)
 {

@@ -197,7 +197,7 @@ bf_try_gap(BfProblem *pb, gsl_vector *t, int k, double h, double *best, double *
  * most of its mass can leave the full sketch's narrow cell a sliver: gaps
  * of 1e-10 in cells of 1, the cell's few values at log-densities of -5e9
  * (geninvgauss on hflights' ActualElapsedTime: -2.1e10 in all, where the
- * fit with the end in the cell has -1,212,780), or tens to thousands of
+ * fit with the end in the cell has -1,212,776), or tens to thousands of
  * units (uniform, triang, gamma on hflights' Distance and weather.csv's
  * dewp).  So first grow each gap by factors of 10 while the full
  * sketch's log-likelihood grows, then try steps in log gap of half a
