@@ -164,17 +164,17 @@ bf_snap_to_data(BfProblem *pb, double *params)
 }
 
 /*
- * Try the gap coordinate k of t at v + h (theta units: log gap); keep it,
+ * Try the gap coordinate k of t at nv (theta units: log gap); keep it,
  * with params and *best, when the full sketch's log-likelihood grows.
  */
 static bool
-bf_try_gap(BfProblem *pb, gsl_vector *t, int k, double h, double *best, double *params)
+bf_try_gap(BfProblem *pb, gsl_vector *t, int k, double nv, double *best, double *params)
 {
 	double		v = gsl_vector_get(t, k),
 				trial[BF_MAX_PARAMS],
 				ll;
 
-	gsl_vector_set(t, k, v + h);
+	gsl_vector_set(t, k, nv);
 	bf_theta_to_params(pb, t, trial);
 	pb->evaluations++;
 	ll = bf_loglik(pb->fd, pb->d, trial);
@@ -215,13 +215,13 @@ bf_grow_gap(BfProblem *pb, gsl_vector *t, int k, double *best, double *params)
 {
 	bool		grew = false;
 
-	for (int i = 0; i < 16 && bf_try_gap(pb, t, k, M_LN10, best, params); i++)
+	for (int i = 0; i < 16 && bf_try_gap(pb, t, k, gsl_vector_get(t, k) + M_LN10, best, params); i++)
 		grew = true;
 	if (!grew)
 		return false;
 	for (double h = 0.5 * M_LN10; h > 0.005; h *= 0.5)
-		if (!bf_try_gap(pb, t, k, h, best, params))
-			bf_try_gap(pb, t, k, -h, best, params);
+		if (!bf_try_gap(pb, t, k, gsl_vector_get(t, k) + h, best, params))
+			bf_try_gap(pb, t, k, gsl_vector_get(t, k) - h, best, params);
 	return true;
 }
 
@@ -275,23 +275,10 @@ bf_refine_gaps(BfProblem *pb, double *params)
 		for (;;)
 		{
 			double		v = gsl_vector_get(t, k),
-						nv = Max(v - M_LN10, pb->min_log_gap),
-						trial[BF_MAX_PARAMS],
-						ll;
+						nv = Max(v - M_LN10, pb->min_log_gap);
 
-			if (!(nv < v))
+			if (!(nv < v) || !bf_try_gap(pb, t, k, nv, &best, params))
 				break;
-			gsl_vector_set(t, k, nv);
-			bf_theta_to_params(pb, t, trial);
-			pb->evaluations++;
-			ll = bf_loglik(pb->fd, d, trial);
-			if (!(ll > best))
-			{
-				gsl_vector_set(t, k, v);
-				break;
-			}
-			best = ll;
-			memcpy(params, trial, sizeof(double) * bf_nparams(d));
 		}
 	}
 	pb->min_log_gap = BF_MIN_LOG_GAP;
