@@ -1860,11 +1860,12 @@ test_chebyshev(void)
 /*
  * bf_logpdf_interpolated (the exact sketches' likelihood of the entries
  * with interpolate_logpdf): the interpolated log densities against the
- * entry's logpdf at every point, over laws across levy_stable's family
- * (heavy tails, near-normal, beta near +-1, alpha near and at 1), nct, ncf
- * and ncx2 (at the large shapes of fits on a ridge) and studentized_range,
- * on ranges from the body to far tails; it must accept most of them (a
- * path that always declined would test nothing).
+ * entry's logpdf at every point (every 15th for studentized_range), over
+ * laws across levy_stable's family (heavy tails, near-normal, beta near
+ * +-1, alpha near and at 1), nct, ncf and ncx2 (at the large shapes of fits
+ * on a ridge) and studentized_range, on points spread like a sample of
+ * each law; it must accept most of them (a path that always declined would
+ * test nothing).
  */
 static void
 test_logpdf_interpolated(void)
