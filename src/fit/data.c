@@ -157,6 +157,8 @@ bf_fitdata_init(BfFitData *fd, const BfHistogram *h, double q)
 		}
 		fd->cdfs = bf_alloc(sizeof(double) * fd->nedges);
 		fd->sfs = bf_alloc(sizeof(double) * fd->nedges);
+		fd->qz = bf_alloc(sizeof(double) * 8 * fd->nedges);
+		fd->qlp = bf_alloc(sizeof(double) * 8 * fd->nedges);
 		bf_fitdata_bound(fd);
 	}
 	bf_summarize(h, &fd->summary);
@@ -214,6 +216,10 @@ bf_fitdata_shrink_extremes(BfFitData *fd, double q)
 	/* up to two more distinct edges than before: new scratch */
 	fd->cdfs = bf_alloc(sizeof(double) * fd->nedges);
 	fd->sfs = bf_alloc(sizeof(double) * fd->nedges);
+	bf_free(fd->qz);
+	bf_free(fd->qlp);
+	fd->qz = bf_alloc(sizeof(double) * 8 * fd->nedges);
+	fd->qlp = bf_alloc(sizeof(double) * 8 * fd->nedges);
 	bf_fitdata_bound(fd);
 	bf_free(lo);
 	bf_free(hi);

@@ -89,6 +89,13 @@ typedef struct BfFitData
 	 */
 	double	   *cdfs;
 	double	   *sfs;
+	/*
+	 * binned: scratch for bin_quadrature with an interpolated density
+	 * (likelihood.c, bf_edge_probs_quadrature): the 8 Gauss-Legendre nodes
+	 * of every edge-to-edge interval and their log densities, 8 nedges long
+	 */
+	double	   *qz;
+	double	   *qlp;
 	unsigned long serial;		/* distinct per preparation (bf_loglik's memo) */
 	bool		coarse;			/* a coarse copy of a ladder (bf_ladder_init): searched at BF_ACCURACY_SEARCH */
 } BfFitData;

@@ -129,6 +129,12 @@ extern bool bf_refine_gaps(BfProblem *pb, double *params);
 extern bool bf_logpdf_interpolated(const BfDist *d, const double *params, const double *z, int n, double *out);
 /* forget bf_logpdf_interpolated's declines (likelihood.c): at the start of every fit */
 extern void bf_interp_reset(void);
+/*
+ * evaluations whose log densities came from bf_logpdf_interpolated, exact
+ * values or bin_quadrature nodes (likelihood.c), since the process began:
+ * for BESTFIT_DEBUG and the unit tests, never a result
+ */
+extern unsigned long bf_interp_accepted;
 extern void bf_start_values(const BfFitData *coarse, const BfFitData *full, const BfDist *d, const double *fixed, double *params, double (*alt)[BF_MAX_PARAMS], int *nalt);
 extern void bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d, const double *fixed, bool polish, BfFitResult *res);
 /* the same from a warm start (another fit's parameters) instead of start values */

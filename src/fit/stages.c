@@ -223,6 +223,7 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 	double		alt[BF_MAX_STARTS - 1][BF_MAX_PARAMS];
 	int			nalt = 0;
 	int			ncoarse = 0;
+	unsigned long interp0 = bf_interp_accepted;
 
 	bf_interp_reset();
 	memset(res, 0, sizeof(*res));
@@ -508,8 +509,8 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 		 */
 		if (bf_refine_gaps(&pb, params) && polish)
 			bf_run_stage(&pb, params, &bf_plan.binned_polish);
-		bf_debug(1, "bestfit: %s: %d coarse and %d full evaluations",
-			 d->name, ncoarse, pb.evaluations - ncoarse);
+		bf_debug(1, "bestfit: %s: %d coarse and %d full evaluations (%lu with interpolated densities)",
+			 d->name, ncoarse, pb.evaluations - ncoarse, bf_interp_accepted - interp0);
 	}
 	res->evaluations = pb.evaluations;
 	memcpy(res->params, params, sizeof(double) * np);

@@ -1095,6 +1095,7 @@ const BfDist bf_family_inverse_gaussian[] = {
 			.cost_class = 2,
 			.ngrid = {3, 2, 3}, .grid = {{-1.0, 0.5, 1.5}, {1.0, 3.0}, {-0.5, 0.0, 0.5}},
 			.bin_quadrature = true,
+			.interpolate_logpdf = true,
 			.bound_by = {0, 0, 2}	/* |b| < a */
 		}
 	},
