@@ -136,10 +136,24 @@ typedef struct BfFitHints
 	 * (may be NULL) mean and standard deviation of the standardized
 	 * distribution (z) at these shapes: the ridge walk then matches loc and
 	 * scale to the data's mean and sd (the normal limit's MLE) instead of
-	 * using the start values.
+	 * using the start values; with moment_search, the search's coordinates.
+	 * Finite and positive at every shape of the domain.
 	 */
 	void		(*ridge_moments) (const BfDist *self, const double *shape,
 								  double *mean, double *sd);
+	/*
+	 * The first stage first searches in moment coordinates (fit/optimiser.c,
+	 * bf_minimize_moments_first: the model's mean and log sd from
+	 * ridge_moments in place of loc and scale), and keeps that search when
+	 * it ends with the support's end more than 3 sd beyond the data (a law
+	 * near its normal limit, whose ridge then runs along the shapes alone);
+	 * otherwise the usual search follows as if it had not run.  For an
+	 * entry with a one-sided support whose likelihood on near-normal data
+	 * climbs a ridge where loc runs away with a shape: ncx2 (nc -> infinity
+	 * with loc -> -infinity; in moment coordinates it takes df -> infinity,
+	 * where each value costs a few series terms instead of O(sqrt(nc))).
+	 */
+	bool		moment_search;
 	bool		expensive;		/* pdf or cdf costs more than ~5 us: fitted on coarser copies */
 	/*
 	 * An exact sketch's likelihood may interpolate log pdf (fit/likelihood.c,

@@ -39,7 +39,14 @@ typedef enum BfLocMode
 	BF_LOC_LINEAR,
 	BF_LOC_BELOW_MIN,
 	BF_LOC_ABOVE_MAX,
-	BF_LOC_BETWEEN
+	BF_LOC_BETWEEN,
+	/*
+	 * loc and scale through the model's mean m and sd s (the entry's
+	 * ridge_moments mu, sd at the shapes): scale = s / sd, loc = m - scale
+	 * mu, theta = ((m - mom_mean) / locunit, log(s / locunit)); only while
+	 * both are free (stages.c, bf_minimize_moments_first)
+	 */
+	BF_LOC_MOMENTS
 } BfLocMode;
 
 typedef enum BfTie
@@ -86,6 +93,7 @@ typedef struct BfProblem
 	 * stage): BF_ACCURACY_SEARCH on the sketch itself, whose polish follows
 	 */
 	bool		search_accuracy;
+	double		mom_mean;		/* BF_LOC_MOMENTS: the data's mean, m's origin */
 } BfProblem;
 
 /* likelihood.c: the search's log-likelihood (BF_ACCURACY_SEARCH on coarse copies) */
@@ -113,6 +121,12 @@ extern double bf_simplex(BfProblem *pb, double *params, double step, int maxiter
 extern bool bf_pattern_move(BfProblem *pb, const double *from, double *params, double *f);
 extern void bf_minimize(BfProblem *pb, double *params, double step, double tol, double stall, int max_evals, int max_rounds);
 extern void bf_minimize_starts(BfProblem *pb, double *params, double (*alt)[BF_MAX_PARAMS], int nalt, bool coarse, const BfStage *stage);
+/*
+ * the first stage of an entry with moment_search (optimiser.c): true when
+ * it kept the moment coordinates (pb->locmode is then BF_LOC_MOMENTS)
+ */
+extern bool bf_minimize_moments_first(BfProblem *pb, double *params, double (*alt)[BF_MAX_PARAMS],
+									  int nalt, const BfStage *stage);
 /* quasi-Newton polish (optimiser.c): true when the gradient test passed */
 extern bool bf_bfgs_polish(BfProblem *pb, double *params, int max_evals, double gtol);
 /* Newton polish on the full sketch with a coarse copy's Hessian (optimiser.c) */

@@ -357,6 +357,7 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 									  1e-300) / pb.locunit);
 		pb.locmode = pb.fixed[np - 2] ? BF_LOC_LINEAR :
 			bf_choose_locmode(d, params, !pb.fixed[np - 1]);
+		pb.mom_mean = full->summary.mean;
 		/*
 		 * Coarse to fine: broad moves on the coarsest copy, then each finer
 		 * copy starts from the previous optimum with smaller steps.
@@ -366,7 +367,11 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 			pb.fd = ladder[k];
 			if (!isfinite(bf_loglik_search(ladder[k], d, params)))
 				continue;
-			if (k == 0 && warm == NULL)
+			if (k == 0 && warm == NULL && BF_HINT(d, moment_search) && BF_HINT(d, ridge_moments) &&
+				!pb.fixed[np - 1] && !pb.fixed[np - 2] &&
+				(pb.locmode == BF_LOC_BELOW_MIN || pb.locmode == BF_LOC_ABOVE_MAX))
+				bf_minimize_moments_first(&pb, params, alt, nalt, &bf_plan.first);
+			else if (k == 0 && warm == NULL)
 				bf_minimize_starts(&pb, params, alt, nalt, true, &bf_plan.first);
 			else
 			{
@@ -499,6 +504,13 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 		 * cost.
 		 */
 		pb.fd = full;
+		/*
+		 * a search kept in moment coordinates (bf_minimize_moments_first,
+		 * its support's end far from the data) has no end to snap: loc as
+		 * a plain coordinate from here
+		 */
+		if (pb.locmode == BF_LOC_MOMENTS)
+			pb.locmode = BF_LOC_LINEAR;
 		if (polish || nladder == 1)
 			bf_scan_zero_loc(&pb, params);
 		bf_snap_to_data(&pb, params);

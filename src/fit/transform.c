@@ -125,6 +125,21 @@ bf_gap_to_theta(const BfProblem *pb, double gap)
 }
 
 
+/*
+ * Are loc and scale moved as the model's mean and sd (BF_LOC_MOMENTS)?
+ * Only with both free and no end tied to the data: otherwise (a
+ * sub-problem of bf_snap_to_data) as BF_LOC_LINEAR.
+ */
+static bool
+bf_moment_coords(const BfProblem *pb)
+{
+	const BfDist *d = pb->d;
+
+	return pb->locmode == BF_LOC_MOMENTS && pb->tie == BF_TIE_NONE &&
+		BF_HINT(d, ridge_moments) != NULL &&
+		!pb->fixed[bf_loc_index(d)] && !pb->fixed[bf_scale_index(d)];
+}
+
 void
 bf_theta_to_params(const BfProblem *pb, const gsl_vector *t, double *params)
 {
@@ -169,6 +184,17 @@ bf_theta_to_params(const BfProblem *pb, const gsl_vector *t, double *params)
 		params[il] = lower - zlo * params[is];
 		return;
 	}
+	if (bf_moment_coords(pb))
+	{
+		double		mu,
+					sd;
+
+		/* the model's mean and sd (internal.h, BF_LOC_MOMENTS) */
+		BF_HINT(d, ridge_moments) (d, params, &mu, &sd);
+		params[is] = pb->locunit * exp(tscale) / sd;
+		params[il] = pb->mom_mean + tloc * pb->locunit - params[is] * mu;
+		return;
+	}
 	if (!pb->fixed[is])
 		params[is] = pb->base[is] * exp(tscale);
 	if (pb->tie == BF_TIE_LOWER)
@@ -177,7 +203,7 @@ bf_theta_to_params(const BfProblem *pb, const gsl_vector *t, double *params)
 		bf_place_end(pb, params, zhi, pb->fd->max);
 	else if (pb->fixed[il])
 		return;
-	else if (pb->locmode == BF_LOC_LINEAR)
+	else if (pb->locmode == BF_LOC_LINEAR || pb->locmode == BF_LOC_MOMENTS)
 		params[il] = pb->base[il] + tloc * pb->locunit;
 	else if (pb->locmode == BF_LOC_BELOW_MIN)
 		params[il] = pb->fd->min - zlo * params[is] - bf_gap_from_theta(pb, tloc);
@@ -203,7 +229,16 @@ bf_params_to_theta(const BfProblem *pb, const double *params, gsl_vector *t)
 		int			i = pb->freeidx[k];
 		double		v;
 
-		if (i == il && between)
+		if (bf_moment_coords(pb) && (i == il || i == is))
+		{
+			double		mu,
+						sd;
+
+			BF_HINT(d, ridge_moments) (d, params, &mu, &sd);
+			v = (i == is) ? log(params[is] * sd / pb->locunit)
+				: (params[il] + params[is] * mu - pb->mom_mean) / pb->locunit;
+		}
+		else if (i == il && between)
 			v = bf_gap_to_theta(pb, pb->fd->min - (params[il] + zlo * params[is]));
 		else if (i == is && between)
 			v = bf_gap_to_theta(pb, params[il] + zhi * params[is] - pb->fd->max);

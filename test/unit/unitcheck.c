@@ -2002,6 +2002,57 @@ test_quadrature_interpolated(void)
 }
 
 /*
+ * ncx2's first stage in moment coordinates (optimiser.c,
+ * bf_minimize_moments_first): on a binned sketch of 20,000 normal
+ * quantiles it must come within 0.1 log-likelihood units of the normal
+ * fit (its limit), with the support's lower end far below the data; the
+ * gap coordinates alone (the same entry without moment_search) ran up the
+ * nc ridge and stopped 0.6 units short (measured 2026-12-02).  On a
+ * gamma(2) sample, where the support's end belongs at the data, the
+ * moment search is discarded and the fit is the usual one: the same
+ * parameters as the entry without moment_search.
+ */
+static void
+test_moment_search(void)
+{
+	enum
+	{
+		N = 20000
+	};
+	static double x[N];
+	double		nofix[BF_MAX_PARAMS] = {NAN, NAN, NAN, NAN, NAN, NAN};
+	const BfDist *d = bf_find_dist("ncx2");
+	BfDist		plain = *d;
+	BfFitResult res,
+				ref,
+				usual;
+	BfHistogram *h;
+
+	check(BF_HINT(d, moment_search) && BF_HINT(d, ridge_moments) != NULL,
+		  "ncx2 has moment_search and ridge_moments");
+	plain.fit.moment_search = false;
+	for (int i = 0; i < N; i++)
+		x[i] = 10.0 + 2.0 * gsl_cdf_ugaussian_Pinv((i + 0.5) / N);
+	h = sketch_of(x, N);
+	fit_sketch(d, h, nofix, &res);
+	fit_sketch(bf_find_dist("norm"), h, nofix, &ref);
+	fit_sketch(&plain, h, nofix, &usual);
+	check(res.ok && ref.ok && res.loglik >= ref.loglik - 0.1 && res.params[2] < 10.0 - 3 * 2.0,
+		  "ncx2 on normal quantiles: log-likelihood %.4f, norm's %.4f (gap coordinates alone %.4f), loc %g",
+		  res.loglik, ref.loglik, usual.loglik, res.params[2]);
+	for (int i = 0; i < N; i++)
+		x[i] = gsl_cdf_gamma_Pinv((i + 0.5) / N, 2.0, 1.0);
+	h = sketch_of(x, N);
+	fit_sketch(d, h, nofix, &res);
+	fit_sketch(&plain, h, nofix, &usual);
+	check(res.ok && memcmp(res.params, usual.params, sizeof(double) * 4) == 0,
+		  "ncx2 on gamma(2) quantiles: the usual fit (%.17g, %.17g, %.17g, %.17g; without moment_search %.17g, %.17g, %.17g, %.17g)",
+		  res.params[0], res.params[1], res.params[2], res.params[3],
+		  usual.params[0], usual.params[1], usual.params[2], usual.params[3]);
+	bf_arena_reset();
+}
+
+/*
  * bf_ppf_solve's retreat from a trial point where the cdf or sf is NaN:
  * before 2026-12-02 the quantile was NaN at most p for nct(1.58e11, 4.757)
  * (a fit at its normal limit on weather.csv's temp: a Newton step reached
@@ -3499,6 +3550,7 @@ main(int argc, char **argv)
 	test_chebyshev();
 	test_logpdf_interpolated();
 	test_quadrature_interpolated();
+	test_moment_search();
 	test_rounded_extreme_cells();
 	test_ppf_retreat_from_nan();
 	test_truncweibull_far();

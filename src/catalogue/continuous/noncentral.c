@@ -439,6 +439,17 @@ mix_sum(double mu, double s, double c, const MixArg *m, MixKind kind)
 #define NCX2_FIT_MAX_NC 1e5
 #endif
 
+/*
+ * Mean df + nc and variance 2 (df + 2 nc) of ncx2 (JKB2 ch. 29), for the
+ * search in moment coordinates (entry.h, moment_search)
+ */
+static void
+ncx2_moments(const BfDist *self, const double *shape, double *mean, double *sd)
+{
+	*mean = shape[0] + shape[1];
+	*sd = sqrt(2.0 * (shape[0] + 2.0 * shape[1]));
+}
+
 static double
 ncx2_mix(double z, const double *shape, MixKind kind)
 {
@@ -884,6 +895,8 @@ const BfDist bf_family_noncentral[] = {
 			.cost_class = 3,
 			.ngrid = {3, 3}, .grid = {{1.0, 4.0, 12.0}, {0.5, 3.0, 15.0}},
 			.fit_max = {0, NCX2_FIT_MAX_NC},
+			.ridge_moments = ncx2_moments,
+			.moment_search = true,
 			.interpolate_logpdf = true
 		}
 	},
