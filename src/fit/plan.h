@@ -16,7 +16,10 @@
  *
  * Which stage runs where (stages.c):
  *   first        the coarsest copy of a binned sketch, from the best start
- *                and the runner-up grid starts (start.c)
+ *                and the runner-up grid starts (start.c); entries with
+ *                moment_search (catalogue/entry.h) run it first in moment
+ *                coordinates (optimiser.c, bf_minimize_moments_first), and
+ *                from the starts as usual when that is not kept
  *   alt_start    each runner-up start on that copy
  *   alt_resume   the winning runner-up's continuation
  *   coarse_only  entries with a coarse budget (BF_HINT coarse_evals): their
