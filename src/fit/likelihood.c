@@ -116,6 +116,33 @@ bf_edge_probs_fail(const BfFitData *fd)
 static bool bf_interp_wanted(const BfFitData *fd, const BfDist *d);
 static void bf_interp_outcome(bool interpolated);
 
+/*
+ * The interval [z_j, z_j+1] of edges j, j + 1 clipped to the support
+ * [zlo, zhi], as [*a, *b]: BF_QBIN_EMPTY outside the support, BF_QBIN_END
+ * when it holds a finite end of the support, where the pdf may diverge
+ * (beta-like ends: the cdf or sf at its inner edge gives its mass), else
+ * BF_QBIN_INNER (the 8-point rule).
+ */
+enum
+{
+	BF_QBIN_EMPTY,
+	BF_QBIN_END,
+	BF_QBIN_INNER
+};
+
+static int
+bf_quad_bin(const BfFitData *fd, const BfDist *d, const double *params, int j,
+			double zlo, double zhi, double *a, double *b)
+{
+	*a = Max(zlo, bf_model_z(d, params, fd->edges[j]));
+	*b = Min(zhi, bf_model_z(d, params, fd->edges[j + 1]));
+	if (!(*b > *a))
+		return BF_QBIN_EMPTY;
+	if ((*a == zlo && isfinite(zlo)) || (*b == zhi && isfinite(zhi)))
+		return BF_QBIN_END;
+	return BF_QBIN_INNER;
+}
+
 static void
 bf_edge_probs_quadrature(const BfFitData *fd, const BfDist *d, const double *params)
 {
@@ -129,11 +156,11 @@ bf_edge_probs_quadrature(const BfFitData *fd, const BfDist *d, const double *par
 	bf_entry_support(d, params, &zlo, &zhi);
 	/*
 	 * A costly density (entry.h, interpolate_logpdf) at every node of
-	 * every bin from one interpolant: the nodes of the bins with a
-	 * quadrature into fd->qz, their log densities into fd->qlp.  GSL gives
-	 * a bin's nodes in ascending order, and the bins ascend, so the nodes
-	 * do (checked: rounding that broke the order would leave the direct
-	 * evaluation, which reads the nodes in the same order below).
+	 * every inner bin from one interpolant: the nodes into fd->qz, in the
+	 * order the loop below reads them, their log densities into fd->qlp.
+	 * GSL gives a bin's nodes in ascending order and the bins ascend, as
+	 * the interpolant needs (checked: were rounding to break the order,
+	 * every bin would take the 8 densities themselves).
 	 */
 	if (fd->qz != NULL && bf_interp_wanted(fd, d))
 	{
@@ -142,10 +169,10 @@ bf_edge_probs_quadrature(const BfFitData *fd, const BfDist *d, const double *par
 
 		for (int j = 0; j < last && ascending; j++)
 		{
-			double		a = Max(zlo, bf_model_z(d, params, fd->edges[j])),
-						b = Min(zhi, bf_model_z(d, params, fd->edges[j + 1]));
+			double		a,
+						b;
 
-			if (!(b > a) || (a == zlo && isfinite(zlo)) || (b == zhi && isfinite(zhi)))
+			if (bf_quad_bin(fd, d, params, j, zlo, zhi, &a, &b) != BF_QBIN_INNER)
 				continue;
 			for (int q = 0; q < 8; q++, nq++)
 			{
@@ -167,16 +194,10 @@ bf_edge_probs_quadrature(const BfFitData *fd, const BfDist *d, const double *par
 	S[last] = 0;
 	for (int j = 0, iq = 0; j < last; j++)
 	{
-		double		a = Max(zlo, bf_model_z(d, params, fd->edges[j])),
-					b = Min(zhi, bf_model_z(d, params, fd->edges[j + 1])),
+		double		a,
+					b,
 					m = 0;
-
-		/*
-		 * a bin that holds an end of the support, where the pdf may diverge
-		 * (beta-like ends), takes the cdf or sf at its inner edge instead
-		 */
-		bool		end_bin = b > a && ((a == zlo && isfinite(zlo)) ||
-										(b == zhi && isfinite(zhi)));
+		int			kind = bf_quad_bin(fd, d, params, j, zlo, zhi, &a, &b);
 
 		if ((j & 15) == 0 && bf_should_stop())
 		{
@@ -184,9 +205,9 @@ bf_edge_probs_quadrature(const BfFitData *fd, const BfDist *d, const double *par
 			return;
 		}
 
-		if (end_bin)
+		if (kind == BF_QBIN_END)
 			m = (a == zlo) ? bf_entry_cdf(d, b, params) : bf_entry_sf(d, a, params);
-		else if (b > a && interpolated)
+		else if (kind == BF_QBIN_INNER && interpolated)
 		{
 			/* the nodes in the order stored above */
 			for (int q = 0; q < 8; q++)
@@ -199,7 +220,7 @@ bf_edge_probs_quadrature(const BfFitData *fd, const BfDist *d, const double *par
 			}
 			iq += 8;
 		}
-		else if (b > a)
+		else if (kind == BF_QBIN_INNER)
 			m = bf_pdf_mass_gl8(d, params, a, b);
 		S[j] = m;				/* the mass of [z_j, z_j+1], for now */
 	}
