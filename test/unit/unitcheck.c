@@ -1989,14 +1989,14 @@ test_quadrature_interpolated(void)
 		{
 			const BfFitData *fd = ladder.rungs[k];
 			unsigned long before = bf_interp_accepted;
-			double		li = bf_loglik(fd, d, shapes[c]),
-						taken = bf_interp_accepted - before,
-						lp = bf_loglik(fd, &plain, shapes[c]);
+			double		li = bf_loglik(fd, d, shapes[c]);
+			bool		taken = bf_interp_accepted - before == 1;
+			double		lp = bf_loglik(fd, &plain, shapes[c]);
 
-			check(taken == 1 && fabs(li - lp) <= 1e-10 * fd->n && isfinite(lp),
+			check(taken && fabs(li - lp) <= 1e-10 * fd->n && isfinite(lp),
 				  "genhyperbolic(%g, %g, %g) on rung %d (%d bins): interpolated %.9f (%s), direct %.9f",
 				  shapes[c][0], shapes[c][1], shapes[c][2], k, fd->nbins, li,
-				  taken == 1 ? "taken" : "declined", lp);
+				  taken ? "taken" : "declined", lp);
 		}
 	bf_arena_reset();
 }
