@@ -275,8 +275,10 @@ struct BfDist
  * copy of a sketch, or searches a sketch too small for coarse copies
  * (src/fit/likelihood.c, bf_loglik_search, bf_loglik_problem); an entry whose
  * values are costly integrals or series may then compute them to a looser
- * tolerance (levy_stable: 1e-7 relative instead of 1e-12; the Poisson
- * mixtures of ncx2, ncf, nct and rice did so too and were reverted: see
+ * tolerance (levy_stable: 1e-7 relative instead of 1e-12; nct's mixture
+ * integral in its cancelling tail 1e-9 instead of 1e-13; the Poisson
+ * series of ncx2, ncf, nct and rice did so too and were reverted: a
+ * truncated series is biased, and the search found where it was wrong, see
  * mix_sum in noncentral.c), since the search only needs to find where the
  * maximum is.  Never for a value a user sees: the final log-likelihood,
  * the metrics, the standard errors, the Newton polish's Hessian and the

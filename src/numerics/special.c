@@ -531,6 +531,12 @@ bf_Phic(double x)
 double
 bf_integrate(double (*fn) (double, void *), void *par, double lo, double hi)
 {
+	return bf_integrate_rel(fn, par, lo, hi, 1e-13);
+}
+
+double
+bf_integrate_rel(double (*fn) (double, void *), void *par, double lo, double hi, double epsrel)
+{
 	gsl_integration_workspace *w;
 	gsl_function F;
 	double		res = NAN,
@@ -546,13 +552,13 @@ bf_integrate(double (*fn) (double, void *), void *par, double lo, double hi)
 	if (w == NULL)
 		return NAN;
 	if (isinf(lo) && isinf(hi))
-		st = gsl_integration_qagi(&F, 0.0, 1e-13, limit, w, &res, &err);
+		st = gsl_integration_qagi(&F, 0.0, epsrel, limit, w, &res, &err);
 	else if (isinf(lo))
-		st = gsl_integration_qagil(&F, hi, 0.0, 1e-13, limit, w, &res, &err);
+		st = gsl_integration_qagil(&F, hi, 0.0, epsrel, limit, w, &res, &err);
 	else if (isinf(hi))
-		st = gsl_integration_qagiu(&F, lo, 0.0, 1e-13, limit, w, &res, &err);
+		st = gsl_integration_qagiu(&F, lo, 0.0, epsrel, limit, w, &res, &err);
 	else
-		st = gsl_integration_qag(&F, lo, hi, 0.0, 1e-13, limit, GSL_INTEG_GAUSS21, w, &res, &err);
+		st = gsl_integration_qag(&F, lo, hi, 0.0, epsrel, limit, GSL_INTEG_GAUSS21, w, &res, &err);
 	gsl_integration_workspace_free(w);
 	if (st != GSL_SUCCESS && !(fabs(err) <= 1e-9 * fabs(res)))
 		return NAN;

@@ -76,6 +76,9 @@ extern double bf_ncdf(double z);
  * either end may be infinite, relative tolerance 1e-13; NaN on failure.
  */
 extern double bf_integrate(double (*fn) (double, void *), void *par, double lo, double hi);
+/* The same to relative tolerance epsrel (the fit's search asks less: catalogue/entry.h, bf_accuracy). */
+extern double bf_integrate_rel(double (*fn) (double, void *), void *par, double lo, double hi,
+							   double epsrel);
 /*
  * Where exp(lg) has fallen by more than drop from u0, stepping outward in
  * direction dir by doubling steps from w0, or the domain's end [lo, hi]:
