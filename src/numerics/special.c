@@ -525,8 +525,9 @@ bf_Phic(double x)
 
 /*
  * Adaptive quadrature of f over [lo, hi] (either end may be infinite),
- * relative tolerance 1e-13; NaN when GSL reports a failure it could not
- * recover from (a roundoff warning with a small error estimate is kept).
+ * relative tolerance 1e-13 (bf_integrate_rel: epsrel); NaN when GSL reports
+ * a failure it could not recover from (a roundoff warning with an error
+ * estimate within 1e-9 relative is kept).
  */
 double
 bf_integrate(double (*fn) (double, void *), void *par, double lo, double hi)
