@@ -122,10 +122,10 @@ extern bool bf_pattern_move(BfProblem *pb, const double *from, double *params, d
 extern void bf_minimize(BfProblem *pb, double *params, double step, double tol, double stall, int max_evals, int max_rounds);
 extern void bf_minimize_starts(BfProblem *pb, double *params, double (*alt)[BF_MAX_PARAMS], int nalt, bool coarse, const BfStage *stage);
 /*
- * the first stage of an entry with moment_search (optimiser.c): true when
- * it kept the moment coordinates (pb->locmode is then BF_LOC_MOMENTS)
+ * the first stage of an entry with moment_search (optimiser.c); pb->locmode
+ * is BF_LOC_MOMENTS afterwards when it kept the moment coordinates
  */
-extern bool bf_minimize_moments_first(BfProblem *pb, double *params, double (*alt)[BF_MAX_PARAMS],
+extern void bf_minimize_moments_first(BfProblem *pb, double *params, double (*alt)[BF_MAX_PARAMS],
 									  int nalt, const BfStage *stage);
 /* quasi-Newton polish (optimiser.c): true when the gradient test passed */
 extern bool bf_bfgs_polish(BfProblem *pb, double *params, int max_evals, double gtol);

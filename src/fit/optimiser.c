@@ -302,12 +302,12 @@ bf_minimize_starts(BfProblem *pb, double *params, double (*alt)[BF_MAX_PARAMS],
  * only the gap coordinates can approach it (moment coordinates walk into
  * infeasible points there: ncx2 on the zoo's Pareto sketch ended 1.2e6
  * units lower), and the usual first stage (bf_minimize_starts) runs as if
- * this had not: the same fit, after this stage's evaluations.  Returns
- * whether the moment coordinates were kept (pb->locmode BF_LOC_MOMENTS).
+ * this had not: the same fit, after this stage's evaluations.  pb->locmode
+ * says which: BF_LOC_MOMENTS when the moment coordinates were kept.
  */
 #define BF_MOMENTS_FAR 3.0
 
-bool
+void
 bf_minimize_moments_first(BfProblem *pb, double *params, double (*alt)[BF_MAX_PARAMS],
 						  int nalt, const BfStage *stage)
 {
@@ -341,11 +341,10 @@ bf_minimize_moments_first(BfProblem *pb, double *params, double (*alt)[BF_MAX_PA
 	if (isfinite(llm) && beyond > BF_MOMENTS_FAR * pb->locunit)
 	{
 		memcpy(params, pm, sizeof(pm));
-		return true;
+		return;
 	}
 	pb->locmode = usual;
 	bf_minimize_starts(pb, params, alt, nalt, true, stage);
-	return false;
 }
 
 void
