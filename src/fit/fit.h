@@ -185,10 +185,15 @@ extern bool bf_race_entrant(const BfDist *d);
 extern bool bf_race_drops(const BfRace *race, int nfree, double coarse_ll);
 /*
  * Is a coarse search's result params of d (fixed as passed to the fit) at a
- * family's limit: a free shape 10 times beyond the warnings' edge tests
- * (diagnostics.c)?  Returns the shape's index, or -1.
+ * family's limit: a free shape margin times beyond the warnings' edge tests
+ * (diagnostics.c; BF_RACE_LIMIT_MARGIN after the coarse copies,
+ * BF_RACE_LIMIT_MARGIN_FIRST after the coarsest alone)?  Returns the
+ * shape's index, or -1.
  */
-extern int	bf_race_at_limit(const BfDist *d, const double *fixed, const double *params);
+#define BF_RACE_LIMIT_MARGIN 10.0
+#define BF_RACE_LIMIT_MARGIN_FIRST 1000.0
+extern int	bf_race_at_limit(const BfDist *d, const double *fixed, const double *params,
+							 double margin);
 /*
  * Must the fits the race passed over at a limit be fitted after all: none of
  * the n results is a clean fit (ok, not degenerate), so that best_fit's

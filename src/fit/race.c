@@ -56,13 +56,18 @@
  * limits set, every continuous fit without an integer search (entrant or
  * not) whose search on the coarse copies (or, on a sketch too small for
  * them, on the sketch itself: the single stage) ends with a free shape ten
- * times beyond those tests (1e4; 1e-4: bf_race_at_limit) stops there,
- * passed_over, before the polish, the support-end snaps and a ridge walk
- * (stages.c, bf_pass_over_at_limit).  What follows
+ * times beyond those tests (1e4; 1e-4: bf_race_at_limit,
+ * BF_RACE_LIMIT_MARGIN) stops there, passed_over, before the polish, the
+ * support-end snaps and a ridge walk (stages.c, bf_pass_over_at_limit);
+ * one whose search on the coarsest copy alone ends a thousand times beyond
+ * them (1e6; 1e-6: BF_RACE_LIMIT_MARGIN_FIRST) stops after that copy,
+ * before the finer copies' travel.  What follows
  * the coarse search is local (the polish) or moves a shape further out (a
  * ridge walk); the factor 10 is room for the polish (after the first coarse
  * copy alone, genhyperbolic's a = 1,983 on the zoo's normal sketch ended
- * below 1,000).  Should no fit be clean at the end, the caller fits the
+ * below 1,000), the factor 1,000 room for the travel too (of 794 fits passed
+ * over on 35 real and synthetic sketches with both rules, none ends clean
+ * when fitted in full: README, Performance).  Should no fit be clean at the end, the caller fits the
  * passed-over ones in full (bf_race_refit_needed), so that best_fit's
  * answer is the one it would give without the rule whenever every fit so
  * stopped would have ended with its warning or not fitted.  That is an
@@ -87,9 +92,6 @@
 #include <string.h>
 
 #include "fit/internal.h"
-
-/* how far inside the warnings' edge tests a shape must be to be passed over */
-#define BF_RACE_LIMIT_MARGIN 10.0
 
 /* full bin i's edges */
 static inline double
@@ -173,12 +175,12 @@ bf_race_drops(const BfRace *race, int nfree, double coarse_ll)
 }
 
 int
-bf_race_at_limit(const BfDist *d, const double *fixed, const double *params)
+bf_race_at_limit(const BfDist *d, const double *fixed, const double *params, double margin)
 {
 	if (d->kind != BF_CONTINUOUS || bf_has_integer_shapes(d))
 		return -1;
 	for (int i = 0; i < d->nshapes; i++)
-		if (isnan(fixed[i]) && bf_shape_edge(d, i, params[i], BF_RACE_LIMIT_MARGIN) != 0)
+		if (isnan(fixed[i]) && bf_shape_edge(d, i, params[i], margin) != 0)
 			return i;
 	return -1;
 }

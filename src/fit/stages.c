@@ -166,7 +166,8 @@ bf_scan_zero_loc(BfProblem *pb, double *params)
 
 /*
  * best_fit's race (race.c, race->limits): stop a fit whose search ended
- * with a shape at a family's limit (bf_race_at_limit), res saying so
+ * with a shape at a family's limit (bf_race_at_limit: margin times beyond
+ * the warnings' edge tests, fit.h), res saying so
  * (passed_over, ok false, the search's parameters); false when it goes on.
  * Searches from a warm start (integer trials, ridge walks) are never
  * stopped.
@@ -174,13 +175,13 @@ bf_scan_zero_loc(BfProblem *pb, double *params)
 static bool
 bf_pass_over_at_limit(const BfRace *race, const BfDist *d, const double *fixed,
 					  const double *warm, const double *params, const BfProblem *pb,
-					  BfFitResult *res)
+					  double margin, BfFitResult *res)
 {
 	int			k;
 
 	if (race == NULL || !race->limits || warm != NULL)
 		return false;
-	k = bf_race_at_limit(d, fixed, params);
+	k = bf_race_at_limit(d, fixed, params, margin);
 	if (k < 0)
 		return false;
 	bf_debug(1, "bestfit: %s: passed over at %s = %g", d->name, bf_param_name(d, k), params[k]);
@@ -382,6 +383,13 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 			}
 			bf_debug(2, "bestfit: %s: %d evaluations after stage %d (%d bins)",
 				 d->name, pb.evaluations, k, ladder[k]->nbins);
+			/*
+			 * best_fit's race: a search already far beyond a family's
+			 * limit on the coarsest copy is passed over there (race.c)
+			 */
+			if (k == 0 && nladder > 2 &&
+				bf_pass_over_at_limit(race, d, fixed, warm, params, &pb, BF_RACE_LIMIT_MARGIN_FIRST, res))
+				return;
 		}
 		ncoarse = pb.evaluations;
 		/*
@@ -389,7 +397,7 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 		 * ended at a family's limit is passed over (its fit would carry the
 		 * limit's warning, and best_fit passes such fits over)
 		 */
-		if (nladder > 1 && bf_pass_over_at_limit(race, d, fixed, warm, params, &pb, res))
+		if (nladder > 1 && bf_pass_over_at_limit(race, d, fixed, warm, params, &pb, BF_RACE_LIMIT_MARGIN, res))
 			return;
 		/*
 		 * best_fit's race (race.c): after the coarse copies' search, can
@@ -433,7 +441,7 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 			bf_minimize_starts(&pb, params, alt, nalt, false, &bf_plan.single);
 			pb.search_accuracy = false;
 			/* best_fit's race, as after the coarse copies above */
-			if (bf_pass_over_at_limit(race, d, fixed, warm, params, &pb, res))
+			if (bf_pass_over_at_limit(race, d, fixed, warm, params, &pb, BF_RACE_LIMIT_MARGIN, res))
 				return;
 		}
 		if (warm != NULL && near)

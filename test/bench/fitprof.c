@@ -6,7 +6,7 @@
  * a test; a tool for work on the engine (issue 8).  Built by
  * `make test/bench/fitprof`; links the core with test/unit/host.c.
  *
- *   test/bench/fitprof [-e entry,entry,...] [-d] [-r repeats] [-p] [-s] [-m] sketch.txt ...
+ *   test/bench/fitprof [-e entry,entry,...] [-d] [-r repeats] [-p] [-s] [-m] [-w] [-R|-V] sketch.txt ...
  *
  * Each file holds one sketch in its text form (SELECT h::text ...).  Without
  * -e the default candidate set is fitted (-d: the default discrete set).
@@ -17,7 +17,9 @@
  * parameters (shapes, loc, scale; %.17g, comma-separated) as a seventh column,
  * -s their standard errors (params_se; NaN where none) as the next one, -m
  * the metrics (ks_statistic, ks_pvalue, ad, cvm, chisq, chisq_pvalue, sse;
- * %.17g, comma-separated) as the last one.
+ * %.17g, comma-separated) as the next one, -w whether the fit is clean or
+ * degenerate (flagged: what best_fit passes over; "-" when not fitted) as
+ * the last one.
  * Without -e, a last line per sketch gives best_fit's choice:
  *   #best  sketch  cpu_ms (the sum)  winner  its AIC
  * -R fits as best_fit does, with its race (src/fit/race.c) and without the
@@ -108,6 +110,7 @@ main(int argc, char **argv)
 	int			params = 0;
 	int			ses = 0;
 	int			metrics = 0;
+	int			flags = 0;
 	int			race = 0;		/* 1: -R, 2: -V */
 	BfKind		kind = BF_CONTINUOUS;
 	int			i = 1;
@@ -125,6 +128,8 @@ main(int argc, char **argv)
 			ses = 1;
 		else if (strcmp(argv[i], "-m") == 0)
 			metrics = 1;
+		else if (strcmp(argv[i], "-w") == 0)
+			flags = 1;
 		else if (strcmp(argv[i], "-d") == 0)
 			kind = BF_DISCRETE;
 		else if (strcmp(argv[i], "-R") == 0)
@@ -133,7 +138,7 @@ main(int argc, char **argv)
 			race = 2;
 		else
 		{
-			fprintf(stderr, "usage: %s [-e entry,...] [-d] [-r repeats] [-p] [-s] [-m] [-R|-V] sketch.txt ...\n", argv[0]);
+			fprintf(stderr, "usage: %s [-e entry,...] [-d] [-r repeats] [-p] [-s] [-m] [-w] [-R|-V] sketch.txt ...\n", argv[0]);
 			return 2;
 		}
 	}
@@ -199,6 +204,8 @@ main(int argc, char **argv)
 			if (metrics)
 				printf("\t%.17g,%.17g,%.17g,%.17g,%.17g,%.17g,%.17g", res.ks, res.ks_pvalue,
 					   res.ad, res.cvm, res.chisq, res.chisq_pvalue, res.sse);
+			if (flags)
+				printf("\t%s", !res.ok ? "-" : res.degenerate ? "degenerate" : "clean");
 			printf("\n");
 			fflush(stdout);
 			total += times[repeats / 2];

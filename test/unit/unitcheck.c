@@ -1372,6 +1372,25 @@ test_race(void)
 				  "race: invgauss passed over on 100 normal quantiles (%d rung(s); %s; %d of %d evaluations; %s)",
 				  ls.n, raced.status, raced.evaluations, plain.evaluations, plain.warnings);
 		}
+		/*
+		 * far beyond a limit on the coarsest copy already (a shape beyond
+		 * 1e6, BF_RACE_LIMIT_MARGIN_FIRST): passed over there, with the
+		 * evaluations of a ladder that has no other coarse copy
+		 */
+		{
+			const BfDist *betaprime = bf_find_dist("betaprime");
+			const BfFitData *two[2] = {ladder.rungs[0], ladder.rungs[ladder.n - 1]};
+			BfFitResult raced,
+						first_only;
+
+			bf_fit_one_raced(ladder.rungs, ladder.n, betaprime, nofix, &race, 0, &raced);
+			bf_fit_one_raced(two, 2, betaprime, nofix, &race, 0, &first_only);
+			check(ladder.n == 3 && raced.passed_over && first_only.passed_over &&
+				  raced.evaluations == first_only.evaluations &&
+				  memcmp(raced.params, first_only.params, sizeof(raced.params)) == 0,
+				  "race: betaprime passed over after the coarsest copy on normal data (%s; %d and %d evaluations)",
+				  raced.status, raced.evaluations, first_only.evaluations);
+		}
 		bf_fit_one_raced(ladder.rungs, ladder.n, norm, nofix, &race, 0, &res[2]);
 		check(res[2].ok && !res[2].degenerate && !res[2].passed_over,
 			  "race: norm is fitted on normal data (%s)", res[2].status);
