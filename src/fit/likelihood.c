@@ -283,7 +283,8 @@ bf_resolves_data(const BfFitData *fd, const BfDist *d, const double *params)
  * An exact sketch's log densities from one interpolant per law, for entries
  * with interpolate_logpdf (entry.h), whose density is a numerical integral
  * or a long series (levy_stable 15-100 us, studentized_range 4 ms, nct and
- * ncf 7-8 us at their fits' shapes): log f of the n standardized values
+ * ncf 7-8 us at their fits' shapes) or a root (tukeylambda's quantile
+ * function inverted, 0.6 us): log f of the n standardized values
  * z[0] <= ... <= z[n - 1] into out, as a function of u = asinh((z - m) /
  * w), m the values' median and w half the spread of their central fifth
  * (log f is then about linear in u in power-law tails and smooth in the

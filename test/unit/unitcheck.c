@@ -1911,6 +1911,10 @@ test_logpdf_interpolated(void)
 		{"studentized_range", {3.0, 10.0}},
 		{"genhyperbolic", {-0.5419605377220893, 10.88855100342092, 10.414590229786656}},	/* the zoo's lognorm_s0.5 fit */
 		{"genhyperbolic", {1.2734567982185621, 0.28146696215247119, 0.18832735700714714}},	/* the zoo's mixture fit */
+		{"tukeylambda", {-1.6096344162395051}},	/* a fit on 2,000 pareto draws */
+		{"tukeylambda", {-0.56841912178885767}},	/* a fit on t(1.5) draws */
+		{"tukeylambda", {0.14}},	/* near the normal */
+		{"tukeylambda", {0.5}},	/* bounded support */
 	};
 	int			accepted = 0,
 				ncases = (int) (sizeof(cases) / sizeof(cases[0]));

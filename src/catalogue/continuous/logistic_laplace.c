@@ -703,7 +703,8 @@ const BfDist bf_family_logistic_laplace[] = {
 		.description = "Tukey lambda distribution; scipy.stats.tukeylambda; Joiner & Rosenblatt (1971), JASA 66, 394",
 		.support_text = "loc - scale/lam <= x <= loc + scale/lam when lam > 0; all real x when lam <= 0",
 		.support = tukeylambda_support, BF_FNS(tukeylambda),
-		.fit = {.cost_class = 1, .ngrid = {6}, .grid = {{-0.5, -0.1, 0.0, 0.14, 0.5, 1.5}}}
+		.fit = {.cost_class = 1, .ngrid = {6}, .grid = {{-0.5, -0.1, 0.0, 0.14, 0.5, 1.5}},
+				.interpolate_logpdf = true}
 	},
 	ENTRY0("laplace", "all real x",
 		   "Laplace (double exponential) distribution; scipy.stats.laplace; Johnson, Kotz & Balakrishnan (1995) ch. 24",
