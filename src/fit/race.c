@@ -65,10 +65,11 @@
  * the coarse search is local (the polish) or moves a shape further out (a
  * ridge walk); the factor 10 is room for the polish (after the first coarse
  * copy alone, genhyperbolic's a = 1,983 on the zoo's normal sketch ended
- * below 1,000), the factor 1,000 room for the travel too (of 794 fits passed
- * over on 35 real and synthetic sketches with both rules, none ends clean
- * when fitted in full: README, Performance).  Should no fit be clean at the end, the caller fits the
- * passed-over ones in full (bf_race_refit_needed), so that best_fit's
+ * below 1,000), the factor 1,000 room for the travel too (of 815 fits passed
+ * over on 36 real and synthetic sketches with both rules, none ends clean
+ * when fitted in full: README, Performance).  Should no fit be clean at the
+ * end, the caller fits the passed-over ones in full (bf_race_refit_needed),
+ * so that best_fit's
  * answer is the one it would give without the rule whenever every fit so
  * stopped would have ended with its warning or not fitted.  That is an
  * observation, not a theorem: on the zoo's twelve sketches and five
