@@ -3087,6 +3087,52 @@ test_search_accuracy(void)
 }
 
 /*
+ * levy_stable near alpha = 2 (cauchy_stable.c, stable_near2): at the search's
+ * accuracy, 2 - alpha = 1e-10 and 1e-11 take the first-order expansion in
+ * 2 - alpha for |z| up to 11 (its error bound within 1e-8), and its pdf,
+ * cdf and sf agree with Nolan's integral at full accuracy (the bound fails
+ * there: the integral) within 2e-9 relative on both sides and at beta =
+ * -+1, where one tail is light; beyond the bound's reach (z = +-14) the
+ * search's value is the integral's at the search's accuracy, within 1e-6
+ * (as in test_search_accuracy).  The expansion at full accuracy (2 - alpha
+ * below about 1e-13) is checked against the Python reference
+ * (test/ref/cauchy_stable.py, levy_stable at 2 - 4e-15).
+ */
+static void
+test_stable_near2(void)
+{
+	const BfDist *d = bf_find_dist("levy_stable");
+	static const double eps[] = {1e-10, 1e-11};
+	static const double betas[] = {-1.0, -0.5, 0.3, 1.0};
+	static const double zs[] = {-14.0, -9.0, -4.0, -1.5, -0.2, 0.0, 0.7, 2.5, 4.0, 6.5, 10.5, 14.0};
+
+	for (int i = 0; i < (int) lengthof(eps); i++)
+		for (int j = 0; j < (int) lengthof(betas); j++)
+			for (int k = 0; k < (int) lengthof(zs); k++)
+			{
+				double		par[BF_MAX_PARAMS] = {2.0 - eps[i], betas[j], 0.0, 1.0},
+							full[3],
+							search[3];
+
+				for (int w = 0; w < 2; w++)
+				{
+					double	   *v = w == 0 ? full : search;
+
+					bf_accuracy = w == 0 ? BF_ACCURACY_FULL : BF_ACCURACY_SEARCH;
+					v[0] = bf_model_pdf(d, par, zs[k]);
+					v[1] = bf_model_cdf(d, par, zs[k]);
+					v[2] = bf_model_sf(d, par, zs[k]);
+				}
+				bf_accuracy = BF_ACCURACY_FULL;
+				for (int w = 0; w < 3; w++)
+					check(fabs(search[w] - full[w]) <= (fabs(zs[k]) <= 11.0 ? 2e-9 : 1e-6) * full[w],
+						  "levy_stable(2 - %g, %g) %s(%g): search %.17g, full %.17g",
+						  eps[i], betas[j], w == 0 ? "pdf" : w == 1 ? "cdf" : "sf", zs[k],
+						  search[w], full[w]);
+			}
+}
+
+/*
  * The catalogue's long loops poll the host (issue 11): with a stop
  * requested, each of these calls returns NaN after at most a few polls
  * instead of running to the end (irwinhall's recursion at n = 10000, ksone's
@@ -3583,6 +3629,7 @@ main(int argc, char **argv)
 	test_catalogue_polls();
 	test_levy_stable_polls();
 	test_search_accuracy();
+	test_stable_near2();
 	test_stable_skewed();
 	test_ncx2_far();
 	test_gennorm_underflow();
