@@ -3092,9 +3092,10 @@ test_search_accuracy(void)
  * 2 - alpha for |z| up to 11 (its error bound within 1e-8), and its pdf,
  * cdf and sf agree with Nolan's integral at full accuracy (the bound fails
  * there: the integral) within 2e-9 relative on both sides and at beta =
- * -+1, where one tail is light; beyond the bound's reach (z = +-14) the
- * search's value is the integral's at the search's accuracy, within 1e-6
- * (as in test_search_accuracy).  The expansion at full accuracy (2 - alpha
+ * -+1, where one tail is light; at z = +-14, where the bound's z^2 term
+ * applies, within 1e-6 (at 1e-10 the search's value there is the
+ * integral's at the search's accuracy, as in test_search_accuracy; at
+ * 1e-11 the expansion's).  The expansion at full accuracy (2 - alpha
  * below about 1e-13) is checked against the Python reference
  * (test/ref/cauchy_stable.py, levy_stable at 2 - 4e-15).
  */
