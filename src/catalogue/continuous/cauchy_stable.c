@@ -943,7 +943,8 @@ stable_integral(StableG *s, int what)
  */
 #define STABLE_NEAR2_TOL 1e-12
 #define STABLE_NEAR2_TOL_SEARCH 1e-8
-#define STABLE_NEAR2_ASYM 14.0
+#define STABLE_NEAR2_BODY 11.0	/* where the measured error stays within 2 eps */
+#define STABLE_NEAR2_ASYM 14.0	/* the asymptotic series from here */
 #define STABLE_PSI_3_2 0.036489973978576520559
 
 static bool
@@ -953,7 +954,7 @@ stable_near2(double z, double eps, double beta, int what, double *out)
 				tol = bf_accuracy == BF_ACCURACY_SEARCH ? STABLE_NEAR2_TOL_SEARCH : STABLE_NEAR2_TOL,
 				corr;
 
-	if (!(2.0 * eps * (2.0 + log1p(az) + (az > 11.0 ? 0.75 * z * z : 0.0)) <= tol))
+	if (!(2.0 * eps * (2.0 + log1p(az) + (az > STABLE_NEAR2_BODY ? 0.75 * z * z : 0.0)) <= tol))
 		return false;
 	if (az >= STABLE_NEAR2_ASYM)
 	{
