@@ -1039,6 +1039,76 @@ stable_near2(double z, double eps, double beta, int what, double *out)
 }
 
 /* pdf, cdf or sf of the standard S1 stable distribution at z */
+/*
+ * levy_stable's far tail for alpha < 1 from its convergent series
+ * (Zolotarev 1986, One-dimensional Stable Distributions, Thm 2.4.2;
+ * Nolan 2020, Univariate Stable Distributions, sec. 3.7): for the S1 law
+ * and z > 0 (the caller reflects), with u = c z^-alpha,
+ * c = sqrt(1 + (beta tan(pi alpha / 2))^2) and aL = alpha (pi/2 + theta0),
+ *   sf(z)  = 1/pi sum_{k >= 1} (-1)^(k+1) Gamma(k alpha) / k! sin(k aL) u^k,
+ *   pdf(z) = 1/(pi z) sum_{k >= 1} (-1)^(k+1) Gamma(k alpha + 1) / k! sin(k aL) u^k
+ * (the characteristic function exp(-c t^alpha e^(-i alpha theta0)), t > 0,
+ * expanded and integrated term by term; its first term is the power tail
+ * Gamma(alpha) sin(pi alpha / 2) (1 + beta) / pi z^-alpha).  For alpha < 1
+ * it converges for every z > 0; here it serves where it converges fast:
+ * the terms' ratio is at most u Gamma((k+1) alpha) / (Gamma(k alpha) (k+1))
+ * <= u (k alpha)^alpha / (k + 1) (Wendel's inequality, Gamma(x + s) /
+ * Gamma(x) <= x^s for 0 < s < 1), which falls with k beyond
+ * alpha / (1 - alpha); after term K past that point the rest is at most the
+ * next term's bound over 1 - its ratio.  Returns false (the caller
+ * integrates) unless that bound falls below STABLE_SERIES_TOL of the sum
+ * within STABLE_SERIES_TERMS terms with no cancellation (the terms'
+ * absolute sum within 100 times the sum's), so that its values are at least
+ * as accurate as the integral's at full accuracy, at either accuracy.  aL
+ * comes from the caller without cancellation (beta near -1).  Measured
+ * against the integral at full accuracy (alpha 0.1-0.98, beta -1..1, z to
+ * 1e8, where taken): see unitcheck's test_stable_series.  On heavy-tailed
+ * data (the zoo's Pareto b = 0.8 sketch, alpha = 0.57) the search's values
+ * beyond |z| = 1e4 each cost an integral of 37 us before.
+ */
+#define STABLE_SERIES_TOL 1e-14
+#define STABLE_SERIES_TERMS 60
+
+static bool
+stable_series_tail(double z, double alpha, double aL, double ba, int what, double *out)
+{
+	double		lu = 0.5 * log1p(ba * ba) - alpha * log(z),
+				u = exp(lu),
+				sum = 0.0,
+				abssum = 0.0,
+				kmin = alpha / (1.0 - alpha);
+	bool		pdf = (what == ST_PDF);
+
+	if (!(u < 0.5) || !(alpha < 1.0))
+		return false;
+	for (int k = 1; k <= STABLE_SERIES_TERMS; k++)
+	{
+		double		lg = bf_lngamma(k * alpha + (pdf ? 1.0 : 0.0)) - bf_lngamma(k + 1.0) + k * lu,
+					term = exp(lg) * sin(k * aL),
+					rho,
+					next;
+
+		sum += (k % 2) ? term : -term;
+		abssum += fabs(term);
+		if (k <= kmin)
+			continue;
+		/* the next term's bound and the ratio beyond it (Wendel) */
+		rho = u * pow((k + 1) * alpha, alpha) / (pdf ? k + 1.0 : k + 2.0);
+		next = exp(lg) * u * pow(k * alpha, alpha) / (k + 1.0) * (pdf ? ((k + 1) * alpha) / (k * alpha) : 1.0);
+		if (rho < 1.0 && next / (1.0 - rho) <= STABLE_SERIES_TOL * fabs(sum))
+		{
+			double		v;
+
+			if (!(abssum <= 100.0 * fabs(sum)) || !(sum > 0))
+				return false;
+			v = sum / M_PI;
+			*out = pdf ? v / z : (what == ST_SF) ? v : 1.0 - v;
+			return true;
+		}
+	}
+	return false;
+}
+
 static double
 stable_eval(double z, double alpha, double beta, int what)
 {
@@ -1153,6 +1223,13 @@ stable_eval(double z, double alpha, double beta, int what)
 			if (what == ST_PDF)
 				return 0.0;
 			return (what == ST_CDF) ? 1.0 : 0.0;
+		}
+		if (alpha < 1.0)
+		{
+			double		v;
+
+			if (stable_series_tail(z, alpha, aL, ba, what, &v))
+				return v;
 		}
 		s.alpha = alpha;
 		s.beta = beta;
