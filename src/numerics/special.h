@@ -24,6 +24,12 @@ extern double bf_gsl_value(int status, const gsl_sf_result *r);
 /* log Gamma(a) (GSL), NaN on failure. */
 extern double bf_lngamma(double a);
 /*
+ * The regularized upper incomplete gamma Q(a, x), a > 0, x >= 0: GSL's,
+ * or 1 - P(a, x) where GSL's Q is inaccurate and that complement is not
+ * (special.c); NaN on failure.
+ */
+extern double bf_gamma_q(double a, double x);
+/*
  * log B(a, b) (GSL's gsl_sf_lnbeta), NaN on failure; the last value is kept
  * (a density evaluated at every bin or value of a likelihood asks for the
  * same a and b each time).

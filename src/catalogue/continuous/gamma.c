@@ -156,15 +156,13 @@ gamma_cdf(const BfDist *self, double z, const double *shape)
 static double
 gamma_sf(const BfDist *self, double z, const double *shape)
 {
-	gsl_sf_result r;
-
 	if (z <= 0)
 		return 1.0;
 	if (isinf(z))
 		return 0.0;
 	if (gamma_use_temme(shape[0], z))
 		return gamma_inc_temme(shape[0], z, true);
-	return bf_gsl_value(gsl_sf_gamma_inc_Q_e(shape[0], z, &r), &r);
+	return bf_gamma_q(shape[0], z);
 }
 
 
