@@ -1061,10 +1061,13 @@ stable_near2(double z, double eps, double beta, int what, double *out)
  * absolute sum within 100 times the sum's), so that its values are at least
  * as accurate as the integral's at full accuracy, at either accuracy.  aL
  * comes from the caller without cancellation (beta near -1).  Measured
- * against the integral at full accuracy (alpha 0.1-0.98, beta -1..1, z to
- * 1e8, where taken): see unitcheck's test_stable_series.  On heavy-tailed
- * data (the zoo's Pareto b = 0.8 sketch, alpha = 0.57) the search's values
- * beyond |z| = 1e4 each cost an integral of 37 us before.
+ * (2026-12-03) on 20,000 random points (alpha 0.05-0.99, beta -1..1, |z|
+ * 0.5-1e9) against the integral at full accuracy: the pdf within 2.4e-13;
+ * cdf and sf differed by up to 3.7e-10, at z ~ 3e8-8e8, where the
+ * integral's cdf is that far off an mpmath sum of the series at 50 digits
+ * (unitcheck's test_stable_series checks nine points against it).  On
+ * heavy-tailed data (the zoo's Pareto b = 0.8 sketch, alpha = 0.57) the
+ * search's values beyond |z| = 1e4 each cost an integral of 37 us before.
  */
 #define STABLE_SERIES_TOL 1e-14
 #define STABLE_SERIES_TERMS 60
