@@ -293,4 +293,7 @@ extern double bf_pdf_mass_gl8(const BfDist *d, const double *params, double za, 
 
 #include "metrics/metrics.h"
 
+/* bins or values of every likelihood evaluated so far (likelihood.c): benchmarks' deterministic work count */
+extern unsigned long bf_bins_evaluated;
+
 #endif							/* BESTFIT_FIT_H */

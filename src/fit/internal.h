@@ -137,7 +137,7 @@ extern void bf_run_stage(BfProblem *pb, double *params, const BfStage *stage);
 extern bool bf_shape_in_domain(const BfDomain *dom, double v);
 extern void bf_repair_start(const BfProblem *pb, double *params);
 extern bool bf_place_end(const BfProblem *pb, double *params, double zend, double x);
-extern void bf_snap_to_data(BfProblem *pb, double *params);
+extern void bf_snap_to_data(BfProblem *pb, double *params, const BfFitData *hfd);
 extern bool bf_refine_gaps(BfProblem *pb, double *params);
 /* log pdf of one law at n ascending standardized values, interpolated (likelihood.c); false: declined */
 extern bool bf_logpdf_interpolated(const BfDist *d, const double *params, const double *z, int n, double *out);

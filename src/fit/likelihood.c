@@ -617,6 +617,13 @@ static struct
 }			bf_loglik_memo;
 
 /*
+ * Bins (or exact values) of the likelihoods evaluated so far, memo hits
+ * not counted: a deterministic measure of a fit's work for benchmarks
+ * (test/bench/fitprof -b), where CPU time drifts with the machine.
+ */
+unsigned long bf_bins_evaluated = 0;
+
+/*
  * Whose cdf and sf values (or bin_quadrature's partial sums of masses)
  * fd->cdfs and fd->sfs hold: those of the last evaluation on a binned
  * sketch that ran to its end at full accuracy, for bf_loglik_edge_probs
@@ -644,6 +651,7 @@ bf_loglik_at(const BfFitData *fd, const BfDist *d, const double *params, BfAccur
 	if (!fd->exact)
 		bf_edges_memo.serial = 0;
 	bf_accuracy = accuracy;
+	bf_bins_evaluated += fd->nbins;
 	ll = bf_loglik_eval(fd, d, params);
 	bf_accuracy = BF_ACCURACY_FULL;
 	if (fd->serial != 0 && !isnan(ll) && !bf_should_stop())

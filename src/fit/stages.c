@@ -521,7 +521,7 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 			pb.locmode = BF_LOC_LINEAR;
 		if (polish || nladder == 1)
 			bf_scan_zero_loc(&pb, params);
-		bf_snap_to_data(&pb, params);
+		bf_snap_to_data(&pb, params, nladder > 1 && !full->exact ? ladder[nladder - 2] : NULL);
 		/*
 		 * a support end that the coarse copies left in a sliver of an
 		 * extreme cell of rounded values, moved out of it (support_ends.c,

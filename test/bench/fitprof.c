@@ -19,7 +19,9 @@
  * the metrics (ks_statistic, ks_pvalue, ad, cvm, chisq, chisq_pvalue, sse;
  * %.17g, comma-separated) as the next one, -w whether the fit is clean or
  * degenerate (flagged: what best_fit passes over; "-" when not fitted) as
- * the last one.
+ * the next one, -b the bins (or exact values) of all the likelihoods the
+ * fit evaluated (bf_bins_evaluated: a measure of its work that does not
+ * drift with the machine's speed, for comparing builds) as the last one.
  * Without -e, a last line per sketch gives best_fit's choice:
  *   #best  sketch  cpu_ms (the sum)  winner  its AIC
  * -R fits as best_fit does, with its race (src/fit/race.c) and without the
@@ -111,6 +113,7 @@ main(int argc, char **argv)
 	int			ses = 0;
 	int			metrics = 0;
 	int			flags = 0;
+	int			bins = 0;
 	int			race = 0;		/* 1: -R, 2: -V */
 	BfKind		kind = BF_CONTINUOUS;
 	int			i = 1;
@@ -130,6 +133,8 @@ main(int argc, char **argv)
 			metrics = 1;
 		else if (strcmp(argv[i], "-w") == 0)
 			flags = 1;
+		else if (strcmp(argv[i], "-b") == 0)
+			bins = 1;
 		else if (strcmp(argv[i], "-d") == 0)
 			kind = BF_DISCRETE;
 		else if (strcmp(argv[i], "-R") == 0)
@@ -138,7 +143,7 @@ main(int argc, char **argv)
 			race = 2;
 		else
 		{
-			fprintf(stderr, "usage: %s [-e entry,...] [-d] [-r repeats] [-p] [-s] [-m] [-w] [-R|-V] sketch.txt ...\n", argv[0]);
+			fprintf(stderr, "usage: %s [-e entry,...] [-d] [-r repeats] [-p] [-s] [-m] [-w] [-b] [-R|-V] sketch.txt ...\n", argv[0]);
 			return 2;
 		}
 	}
@@ -159,6 +164,7 @@ main(int argc, char **argv)
 		{
 			const BfDist *d = bf_catalogue_entry(e);
 			double		times[99];
+			unsigned long work = 0;
 			BfFitResult res;
 
 			if (!selected(d, list, kind))
@@ -174,6 +180,7 @@ main(int argc, char **argv)
 				double		fixed[BF_MAX_PARAMS];
 				char		msg[256];
 				double		t0;
+				unsigned long b0;
 
 				bf_arena_reset();
 				if (bf_hist_parse(text, &h, msg, sizeof(msg)) != BF_OK)
@@ -188,9 +195,11 @@ main(int argc, char **argv)
 				memset(&res, 0, sizeof(res));
 				rc.slack = ladder.race_slack;
 				t0 = cpu_ms();
+				b0 = bf_bins_evaluated;
 				bf_fit_one_raced(ladder.rungs, ladder.n, d, fixed, race ? &rc : NULL,
 								 race == 1 ? 0 : BF_OUT_ALL, &res);
 				times[r] = cpu_ms() - t0;
+				work = bf_bins_evaluated - b0;
 			}
 			qsort(times, repeats, sizeof(double), cmp_double);
 			printf("%s\t%s\t%.2f\t%d\t%.10g\t%s", base, d->name, times[repeats / 2],
@@ -206,6 +215,8 @@ main(int argc, char **argv)
 					   res.ad, res.cvm, res.chisq, res.chisq_pvalue, res.sse);
 			if (flags)
 				printf("\t%s", !res.ok ? "-" : res.degenerate ? "degenerate" : "clean");
+			if (bins)
+				printf("\t%lu", work);
 			printf("\n");
 			fflush(stdout);
 			total += times[repeats / 2];
