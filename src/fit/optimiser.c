@@ -419,6 +419,7 @@ bf_bfgs_polish(BfProblem *pb, double *params, int max_evals, double gtol)
 	int			start = pb->evaluations;
 	double		f0;
 	bool		converged = false;
+	const char *why = "infeasible start";
 
 	if (pb->nfree == 0)
 		return true;
@@ -443,12 +444,15 @@ bf_bfgs_polish(BfProblem *pb, double *params, int max_evals, double gtol)
 	if (f0 < BF_PENALTY &&
 		gsl_multimin_fdfminimizer_set(s, &f, x, 0.01, 0.1) == GSL_SUCCESS)
 	{
+		why = "evaluations";
 		while (pb->evaluations - start < max_evals && !bf_should_stop())
 		{
 			bool		finite = true;
+			int			rc;
 
 			for (size_t i = 0; i < s->gradient->size; i++)
 				finite &= isfinite(gsl_vector_get(s->gradient, i));
+			why = "gradient not finite (an infeasible neighbour)";
 			if (!finite)
 				break;
 			if (gsl_multimin_test_gradient(s->gradient, gtol) == GSL_SUCCESS)
@@ -456,12 +460,17 @@ bf_bfgs_polish(BfProblem *pb, double *params, int max_evals, double gtol)
 				converged = true;
 				break;
 			}
-			if (gsl_multimin_fdfminimizer_iterate(s) != GSL_SUCCESS)
+			rc = gsl_multimin_fdfminimizer_iterate(s);
+			why = rc == GSL_ENOPROG ? "no progress" : "line search failed";
+			if (rc != GSL_SUCCESS)
 				break;
+			why = "evaluations";
 		}
 		if (s->f < f0 && isfinite(s->f))
 			bf_theta_to_params(pb, s->x, params);
 	}
+	bf_debug(2, "bestfit: %s: bfgs polish %s%s after %d evaluations", pb->d->name,
+			 converged ? "converged" : "gave up: ", converged ? "" : why, pb->evaluations - start);
 	gsl_multimin_fdfminimizer_free(s);
 	gsl_vector_free(x);
 	return converged;
