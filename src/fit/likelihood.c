@@ -466,6 +466,7 @@ bf_loglik_eval(const BfFitData *fd, const BfDist *d, const double *params)
 		return -INFINITY;
 	if (!bf_resolves_data(fd, d, params))
 		return -INFINITY;
+	bf_bins_evaluated += fd->nbins;
 	/*
 	 * Values are standardised by division, exactly as pdf() does, so that a
 	 * fit accepted here has the same density at every value for the user.
@@ -618,8 +619,10 @@ static struct
 
 /*
  * Bins (or exact values) of the likelihoods evaluated so far, memo hits
- * not counted: a deterministic measure of a fit's work for benchmarks
- * (test/bench/fitprof -b), where CPU time drifts with the machine.
+ * and points rejected before any density is computed (outside the joint
+ * constraints or the support) not counted: a deterministic measure of a
+ * fit's work for benchmarks (test/bench/fitprof -b), where CPU time drifts
+ * with the machine.  Discrete entries are not counted.
  */
 unsigned long bf_bins_evaluated = 0;
 
@@ -651,7 +654,6 @@ bf_loglik_at(const BfFitData *fd, const BfDist *d, const double *params, BfAccur
 	if (!fd->exact)
 		bf_edges_memo.serial = 0;
 	bf_accuracy = accuracy;
-	bf_bins_evaluated += fd->nbins;
 	ll = bf_loglik_eval(fd, d, params);
 	bf_accuracy = BF_ACCURACY_FULL;
 	if (fd->serial != 0 && !isnan(ll) && !bf_should_stop())
