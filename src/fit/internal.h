@@ -138,6 +138,8 @@ extern bool bf_shape_in_domain(const BfDomain *dom, double v);
 extern void bf_repair_start(const BfProblem *pb, double *params);
 extern bool bf_place_end(const BfProblem *pb, double *params, double zend, double x);
 extern void bf_snap_to_data(BfProblem *pb, double *params, const BfFitData *hfd);
+/* the exact polish (stages.c): BFGS and its check, else the simplex stage fallback */
+extern void bf_polish_exact_with(BfProblem *pb, double *params, const BfStage *fallback);
 extern bool bf_refine_gaps(BfProblem *pb, double *params);
 /* log pdf of one law at n ascending standardized values, interpolated (likelihood.c); false: declined */
 extern bool bf_logpdf_interpolated(const BfDist *d, const double *params, const double *z, int n, double *out);

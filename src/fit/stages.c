@@ -29,11 +29,12 @@
 /*
  * The exact MLE's polish on an exact sketch (pb->fd): quasi-Newton first,
  * then a short simplex that checks its optimum; when BFGS does not converge
- * (a kink, a support end), the simplex does the whole polish from where
- * the earlier stages left params (plan.h, exact_polish).
+ * (a kink, a support end), the simplex stage fallback does the whole polish
+ * from where the earlier stages left params (plan.h: exact_polish for a
+ * fit, snap_exact for bf_snap_to_data's refit at the data's end).
  */
-static void
-bf_polish_exact(BfProblem *pb, double *params)
+void
+bf_polish_exact_with(BfProblem *pb, double *params, const BfStage *fallback)
 {
 	double		before[BF_MAX_PARAMS];
 
@@ -44,8 +45,14 @@ bf_polish_exact(BfProblem *pb, double *params)
 	else
 	{
 		memcpy(params, before, sizeof(before));
-		bf_run_stage(pb, params, &bf_plan.exact_polish);
+		bf_run_stage(pb, params, fallback);
 	}
+}
+
+static void
+bf_polish_exact(BfProblem *pb, double *params)
+{
+	bf_polish_exact_with(pb, params, &bf_plan.exact_polish);
 }
 
 /*

@@ -94,18 +94,19 @@ bf_place_end(const BfProblem *pb, double *params, double zend, double x)
  * The remaining parameters are optimised as the main polish does
  * (stages.c): on a binned sketch with coarse copies (hfd, the finest; NULL
  * otherwise) by Newton steps with hfd's Hessian (optimiser.c,
- * bf_newton_polish), on an exact sketch by BFGS and the exact_check
- * simplex (bf_bfgs_polish); the plan's snap_binned or snap_exact simplex
- * runs only when those do not converge, from the placed point.  Most
- * placements change nothing (the search already ended at the data's end:
- * 328 of 449 on the zoo's, weather's and hflights' sketches gained under
- * 1e-3), and the simplex alone spent its full budget on each of them: a
- * third of the full-sketch evaluations on the zoo's binned sketches.
- * Measured (test/bench/fitprof -b, 2026-12-03) on the zoo, big10m and
- * eight exact sketches: 5.1 % fewer bins evaluated in all (genexpon,
- * foldnorm, lomax, gompertz -42 to -46 %; truncnorm and truncweibull_min
- * +22 %, their Newton steps failing at a corner before the simplex), no
- * log-likelihood moved by more than 0.01.
+ * bf_newton_polish), on an exact sketch by BFGS and its check
+ * (stages.c, bf_polish_exact_with); the plan's snap_binned or snap_exact
+ * simplex runs only when those do not converge, from the placed point.
+ * Most placements change nothing (the search already ended at the data's
+ * end: 328 of 449 on the zoo's, weather's and hflights' sketches gained
+ * under 1e-3), and the simplex alone spent its full budget on each of
+ * them: a third of the full-sketch evaluations on the zoo's binned
+ * sketches.  Measured (test/bench/fitprof -b, 2026-12-03) on the 37
+ * sketch files of README's "The snap to the data's end polished by
+ * Newton and BFGS": 5.0 % fewer bins evaluated in all (genexpon, foldnorm,
+ * foldcauchy, gompertz, lomax -38 to -41 %; truncnorm +22 % and
+ * truncweibull_min +15 %, their Newton steps failing at a corner before
+ * the simplex), no log-likelihood moved by more than 0.01.
  */
 void
 bf_snap_to_data(BfProblem *pb, double *params, const BfFitData *hfd)
@@ -167,19 +168,7 @@ bf_snap_to_data(BfProblem *pb, double *params, const BfFitData *hfd)
 				sub.freeidx[sub.nfree++] = i;
 		memcpy(sub.base, trial, sizeof(sub.base));
 		if (sub.nfree > 0 && pb->fd->exact)
-		{
-			double		placed[BF_MAX_PARAMS];
-
-			memcpy(placed, trial, sizeof(placed));
-			if (bf_bfgs_polish(&sub, trial, bf_plan.exact_bfgs_evals,
-							   sqrt(2 * bf_plan.exact_bfgs_gain / pb->fd->n)))
-				bf_run_stage(&sub, trial, &bf_plan.exact_check);
-			else
-			{
-				memcpy(trial, placed, sizeof(placed));
-				bf_run_stage(&sub, trial, &bf_plan.snap_exact);
-			}
-		}
+			bf_polish_exact_with(&sub, trial, &bf_plan.snap_exact);
 		else if (sub.nfree > 0 &&
 				 (hfd == NULL ||
 				  !bf_newton_polish(&sub, hfd, trial, bf_plan.binned_newton_iters,
