@@ -2819,6 +2819,122 @@ test_irwinhall_tails(void)
 }
 
 /*
+ * irwinhall's Bernstein tables (uniform.c, irwinhall_tables): once one n has
+ * been asked for repeatedly, its values come from the pieces' Bernstein
+ * coefficients instead of the de Boor-Cox recursion.  Checked against this
+ * test's own recursion (the B-spline recurrence of uniform.c's header, in
+ * long double) for n = 1 .. 130 (past the tables' 128: the recursion again)
+ * at z near 0, near n / 2, near n, at integers and between: cdf, sf and pdf
+ * within 2e-13 relative where they are normal doubles (both evaluations keep full relative accuracy, all
+ * their terms being positive; the recursion alone, measured against mpmath,
+ * is within 6e-14); F(1/2) = 2^-n / n! exactly in form, and a query that
+ * alternates n (no table) equal to one that repeats it.
+ */
+static long double
+ref_irwinhall(int n, long double z, bool pdf)
+{
+	long double w[140];
+	int			J = (int) floorl(z);
+
+	for (int j = 0; j <= J; j++)
+		w[j] = pdf ? ((z - j < 1) ? 1.0L : 0.0L) : 1.0L;
+	w[J + 1] = 0.0L;
+	for (int m = pdf ? 2 : 1; m <= n; m++)
+		for (int j = 0; j <= J; j++)
+		{
+			long double y = z - j;
+
+			if (y >= m)
+				w[j] = pdf ? 0.0L : 1.0L;
+			else if (y > 0)
+				w[j] = (y * w[j] + (m - y) * w[j + 1]) / (pdf ? m - 1 : m);
+			else
+				w[j] = 0.0L;
+		}
+	return w[0];
+}
+
+static void
+test_irwinhall_tables(void)
+{
+	const BfDist *d = bf_find_dist("irwinhall");
+	double		worst = 0;
+	int			bad = 0;
+
+	for (int n = 1; n <= 130; n++)
+	{
+		double		par[BF_MAX_PARAMS] = {n, 0.0, 1.0};
+		double		zs[] = {1e-3, 0.37, 0.5, 1.0, 1.5, n / 3.0 + 0.25, n / 2.0 - 0.3, n / 2.0,
+		n - 1.7, n - 0.61, n - 1e-4};
+
+		for (int r = 0; r < 2; r++)	/* the first pass builds the table */
+			for (size_t i = 0; i < sizeof(zs) / sizeof(zs[0]); i++)
+			{
+				double		z = zs[i],
+							lo = (z <= 0.5 * n) ? z : n - z,
+							F,
+							S,
+							f;
+				long double rF,
+							rS,
+							rf;
+
+				if (!(z > 0 && z < n))
+					continue;
+				F = d->cdf(d, z, par);
+				S = d->sf(d, z, par);
+				f = exp(d->logpdf(d, z, par));
+				rF = (z <= 0.5 * n) ? ref_irwinhall(n, lo, false) : 1.0L - ref_irwinhall(n, lo, false);
+				rS = (z <= 0.5 * n) ? 1.0L - ref_irwinhall(n, lo, false) : ref_irwinhall(n, lo, false);
+				rf = (n == 1) ? 1.0L : ref_irwinhall(n, lo, true);
+				{
+					/* relative errors of normal doubles (subnormals carry fewer digits) */
+					double		e = Max(Max(rF > 1e-290L ? fabsl(F / rF - 1) : 0, rS > 1e-290L ? fabsl(S / rS - 1) : 0),
+										rf > 1e-290L ? fabsl(f / rf - 1) : 0);
+
+					worst = Max(worst, e);
+					if (!(e <= 2e-13))
+					{
+						if (bad++ < 5)
+							check(false, "irwinhall(%d) at %.17g: cdf %.17g sf %.17g pdf %.17g, recursion %.17Lg %.17Lg %.17Lg",
+								  n, z, F, S, f, rF, rS, rf);
+					}
+				}
+			}
+	}
+	check(bad == 0, "irwinhall tables: %d values off, worst %.3g relative", bad, worst);
+	/* F(1/2) = (1/2)^n / n! at n = 40 (the closed form on [0, 1]) */
+	{
+		double		par[BF_MAX_PARAMS] = {40, 0.0, 1.0};
+		double		F = d->cdf(d, 0.5, par),
+					e = ldexp(1.0, -40) / exp(lgamma(41.0));
+
+		check(fabs(F / e - 1) <= 1e-13, "irwinhall(40) F(1/2) = %.17g, closed form %.17g", F, e);
+	}
+	/* alternating n (recursion only) gives what repeating it (table) gives */
+	{
+		double		p7[BF_MAX_PARAMS] = {7, 0.0, 1.0},
+					p9[BF_MAX_PARAMS] = {9, 0.0, 1.0};
+		double		a7 = 0,
+					a9 = 0,
+					t7,
+					t9;
+
+		for (int r = 0; r < 40; r++)
+		{
+			a7 = d->cdf(d, 2.3, p7);
+			a9 = d->cdf(d, 2.3, p9);
+		}
+		for (int r = 0; r < 40; r++)
+			t7 = d->cdf(d, 2.3, p7);
+		for (int r = 0; r < 40; r++)
+			t9 = d->cdf(d, 2.3, p9);
+		check(fabs(a7 / t7 - 1) <= 1e-14 && fabs(a9 / t9 - 1) <= 1e-14,
+			  "irwinhall F(2.3): n = 7 %.17g vs %.17g, n = 9 %.17g vs %.17g", a7, t7, a9, t9);
+	}
+}
+
+/*
  * levy_stable's integrals poll the host from inside GSL's QAGP (every 256th
  * integrand evaluation, a rhythm shared by all calls): with a stop requested,
  * a few cdf and pdf calls (each some hundreds to 12,600 evaluations) give
@@ -3713,6 +3829,7 @@ main(int argc, char **argv)
 	test_ncx2_far();
 	test_gennorm_underflow();
 	test_irwinhall_tails();
+	test_irwinhall_tables();
 	test_integer_shapes();
 	test_integer_lattice();
 	test_discrete_fits();
