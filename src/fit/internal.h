@@ -129,9 +129,12 @@ extern void bf_minimize_moments_first(BfProblem *pb, double *params, double (*al
 									  int nalt, const BfStage *stage);
 /* quasi-Newton polish (optimiser.c): true when the gradient test passed */
 extern bool bf_bfgs_polish(BfProblem *pb, double *params, int max_evals, double gtol);
-/* Newton polish on the full sketch with a coarse copy's Hessian (optimiser.c) */
+/*
+ * Newton polish on the full sketch with a coarse copy's Hessian
+ * (optimiser.c); reached (or NULL): where it got to when it gave up
+ */
 extern bool bf_newton_polish(BfProblem *pb, const BfFitData *hfd, double *params,
-							 int max_iter, double gain_tol);
+							 int max_iter, double gain_tol, double *reached);
 /* bf_minimize with a stage of the plan (plan.h) */
 extern void bf_run_stage(BfProblem *pb, double *params, const BfStage *stage);
 extern bool bf_shape_in_domain(const BfDomain *dom, double v);

@@ -518,7 +518,9 @@ bf_bfgs_polish(BfProblem *pb, double *params, int max_evals, double gtol)
  * iterations, or when the host asks to stop; the caller then runs the
  * simplex polish from params.  Costs 2 m + 2 full-sketch evaluations when
  * one step converges as predicted, 4 m + 2 when a second gradient confirms
- * it.
+ * it.  reached (NULL: not wanted): when it gives up after steps that
+ * improved, the point they reached (else NaN in reached[0]), which the
+ * caller may weigh against the simplex's (stages.c).
  */
 #define BF_NEWTON_HSTEP 1e-4
 #define BF_NEWTON_MAX_STEP 0.5
@@ -539,7 +541,7 @@ bf_objective_at(BfProblem *pb, const gsl_vector *t0, gsl_vector *t,
 
 bool
 bf_newton_polish(BfProblem *pb, const BfFitData *hfd, double *params,
-				 int max_iter, double gain_tol)
+				 int max_iter, double gain_tol, double *reached)
 {
 	const BfFitData *full = pb->fd;
 	const double h = BF_NEWTON_HSTEP;
@@ -552,12 +554,16 @@ bf_newton_polish(BfProblem *pb, const BfFitData *hfd, double *params,
 	gsl_matrix *H = NULL;
 	gsl_vector *g = NULL,
 			   *s = NULL;
-	double		f0,
-				fc;
+	double		f0 = BF_PENALTY,
+				fc,
+				f_start = BF_PENALTY;
 	bool		ok = true,
 				converged = false;
 	int			start = pb->evaluations;
 	const char *why = "out of memory";
+
+	if (reached != NULL)
+		reached[0] = NAN;
 
 	if (k == 0)
 		return true;
@@ -638,7 +644,7 @@ bf_newton_polish(BfProblem *pb, const BfFitData *hfd, double *params,
 	}
 
 	why = "";
-	f0 = bf_objective(t0, pb);
+	f0 = f_start = bf_objective(t0, pb);
 	ok = f0 < BF_PENALTY;
 	for (int iter = 0; iter < max_iter && ok; iter++)
 	{
@@ -719,6 +725,8 @@ bf_newton_polish(BfProblem *pb, const BfFitData *hfd, double *params,
 	}
 	if (ok && converged)
 		bf_theta_to_params(pb, t0, params);
+	else if (reached != NULL && f0 < f_start)
+		bf_theta_to_params(pb, t0, reached);	/* t0: the last point that improved */
 
 done:
 	bf_debug(2, "bestfit: %s: newton polish %s%s after %d evaluations (%d of %d coordinates)",

@@ -172,7 +172,7 @@ bf_snap_to_data(BfProblem *pb, double *params, const BfFitData *hfd)
 		else if (sub.nfree > 0 &&
 				 (hfd == NULL ||
 				  !bf_newton_polish(&sub, hfd, trial, bf_plan.binned_newton_iters,
-									bf_plan.binned_newton_gain)))
+									bf_plan.binned_newton_gain, NULL)))
 			bf_run_stage(&sub, trial, &bf_plan.snap_binned);
 		pb->evaluations = sub.evaluations;
 		ll = bf_loglik(pb->fd, d, trial);
