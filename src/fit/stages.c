@@ -585,6 +585,9 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 			pb.evaluations = pb2.evaluations;
 			la = bf_loglik_law(full, d, params);
 			lb = bf_loglik_law(full, d, newton_end);
+			/* (a log-likelihood not finite at the simplex's end loses to a finite one) */
+			if (!isfinite(la) && isfinite(lb))
+				la = -INFINITY;
 			bf_debug(1, "bestfit: %s: the Newton steps' end, finished, %s the simplex's by %g",
 					 d->name, lb > la ? "beats" : "does not beat", lb - la);
 			if (lb > la)
