@@ -255,7 +255,9 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 	int			nalt = 0;
 	int			ncoarse = 0;
 	double		newton_end[BF_MAX_PARAMS];	/* see the binned polish below */
-	bool		has_newton_end = false;
+	bool		has_newton_end = false,
+				scan_loc;
+	const BfFitData *hess;
 	unsigned long interp0 = bf_interp_accepted;
 
 	bf_interp_reset();
@@ -564,6 +566,9 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 		 * cost.
 		 */
 		pb.fd = full;
+		/* the finish's Newton refits borrow the finest copy's Hessian (binned sketches) */
+		hess = nladder > 1 && !full->exact ? ladder[nladder - 2] : NULL;
+		scan_loc = polish || nladder == 1;
 		if (has_newton_end)
 		{
 			/*
@@ -577,11 +582,9 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 			double		la,
 						lb;
 
-			bf_finish_full(&pb, params, nladder > 1 && !full->exact ? ladder[nladder - 2] : NULL,
-						   polish || nladder == 1, polish);
+			bf_finish_full(&pb, params, hess, scan_loc, polish);
 			pb2.evaluations = pb.evaluations;
-			bf_finish_full(&pb2, newton_end, nladder > 1 && !full->exact ? ladder[nladder - 2] : NULL,
-						   polish || nladder == 1, polish);
+			bf_finish_full(&pb2, newton_end, hess, scan_loc, polish);
 			pb.evaluations = pb2.evaluations;
 			la = bf_loglik_law(full, d, params);
 			lb = bf_loglik_law(full, d, newton_end);
@@ -594,8 +597,7 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 				memcpy(params, newton_end, sizeof(double) * np);
 		}
 		else
-			bf_finish_full(&pb, params, nladder > 1 && !full->exact ? ladder[nladder - 2] : NULL,
-						   polish || nladder == 1, polish);
+			bf_finish_full(&pb, params, hess, scan_loc, polish);
 		bf_debug(1, "bestfit: %s: %d coarse and %d full evaluations (%lu with interpolated densities)",
 			 d->name, ncoarse, pb.evaluations - ncoarse, bf_interp_accepted - interp0);
 	}
