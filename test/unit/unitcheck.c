@@ -3115,6 +3115,37 @@ test_ncx2_large_nc(void)
 }
 
 /*
+ * nct's density below 0 with nc > 0 (noncentral.c, nct_logpdf): the series,
+ * whose odd part subtracts there, where it keeps its digits
+ * (NCT_CANCEL_MAX), the integral beyond (the 1.5 sd point of df = 4432).
+ * References: mpmath 1.2.1 at 40 digits, f(t) = E[S phi(t S - nc)],
+ * S = sqrt(V / df), V ~ chi2(df), by quad over log V (JKB2 ch. 31).
+ */
+static void
+test_nct_density_cancelling(void)
+{
+	const BfDist *d = bf_find_dist("nct");
+	static const double pts[][4] = {
+		{1.5, 0.5, -0.4, 0.21316490717695929},
+		{4.0, 1.2, -0.3, 0.11909684631445095},
+		{30.0, 2.0, -0.2, 0.035095459446223266},
+		{4432.08, 1.179, -0.5, 0.097438180833676097},
+		{4432.08, 1.179, -1.5, 0.011031963574002035},
+		{12.0, 0.3, -2.0, 0.034055982441422637},
+		{0.8, 0.7, -0.05, 0.22662485141614766},
+	};
+
+	for (int i = 0; i < (int) lengthof(pts); i++)
+	{
+		double		shape[BF_MAX_SHAPES] = {pts[i][0], pts[i][1]},
+					v = exp(bf_entry_logpdf(d, pts[i][2], shape));
+
+		check(fabs(v - pts[i][3]) <= 1e-14 * pts[i][3],
+			  "nct(%g, %g) pdf(%g) = %.17g, mpmath %.17g", pts[i][0], pts[i][1], pts[i][2], v, pts[i][3]);
+	}
+}
+
+/*
  * gennorm, halfgennorm and gengamma with a large power c, where z^c
  * underflows (gamma.c, gam_pow), loggamma's e^z below z = -708, chi's and
  * nakagami's z^2 below 1e-154: P(a, x) is then x^a / Gamma(a + 1), not 0;
@@ -3957,6 +3988,7 @@ main(int argc, char **argv)
 	test_stable_skewed();
 	test_ncx2_far();
 	test_ncx2_large_nc();
+	test_nct_density_cancelling();
 	test_gennorm_underflow();
 	test_irwinhall_tails();
 	test_irwinhall_tables();
