@@ -8,7 +8,10 @@ Poisson mean (JKB2 ch. 29): P and Q from mpmath's gammainc at one j, the
 others by their exact recurrence (see mixture()).  Independent of the C
 code (no double-precision step).  Prints C initializers
 {df, nc, z, cdf, sf}; z runs over mean + k sd with sd = sqrt(2 (df + 2 nc)).
-Usage: python3 test/tools/ncx2_mp.py > rows.h  (a few minutes).
+Usage: python3 test/tools/ncx2_mp.py > rows.h  (about a minute).
+With --pdf: the density's rows {df, nc, z, pdf} instead, from its closed
+form f(z) = 1/2 exp(-(z + nc)/2) (z/nc)^((df - 2)/4) I_((df-2)/2)(sqrt(nc z))
+(scipy's documentation; mpmath's besseli at 80 digits).
 """
 import math
 import sys
@@ -55,6 +58,17 @@ def mixture(df, nc, z):
     return SP, SQ
 
 
+def pdf_rows():
+    for df, nc, k in [(0.002, 2000.0, -8), (0.002, 2000.0, 0.3), (1.0, 1200.0, 6), (2.0, 5000.0, -3),
+                      (15.0, 1000.0, 1), (80.0, 3000.0, -9), (3.0, 1e5, 2), (0.5, 4e5, -5),
+                      (3000.0, 1500.0, 0.5)]:
+        sd = math.sqrt(2 * (df + 2 * nc))
+        z = float(df + nc + k * sd)
+        d, n, x = mp.mpf(df), mp.mpf(nc), mp.mpf(z)
+        f = mp.exp(-(x + n) / 2) * (x / n) ** ((d - 2) / 4) * mp.besseli((d - 2) / 2, mp.sqrt(n * x)) / 2
+        print("\t\t{%r, %r, %r, %s}," % (df, nc, z, mp.nstr(f, 17)))
+
+
 def main():
     grid = [
         (0.002, 2000.0), (1.0, 1200.0), (2.0, 5000.0), (15.0, 1000.0), (80.0, 3000.0),
@@ -72,4 +86,7 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    if "--pdf" in sys.argv[1:]:
+        pdf_rows()
+    else:
+        main()
