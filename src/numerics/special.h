@@ -28,6 +28,11 @@ extern double bf_lngamma(double a);
  * or 1 - P(a, x) where GSL's Q is inaccurate and that complement is not
  * (special.c); NaN on failure.
  */
+/*
+ * e^x x^-a Gamma(a, x), any real a, x > 0: Legendre's continued fraction
+ * (special.c), fast for x > a + 0.5; NaN when maxit steps did not converge.
+ */
+extern double bf_gamma_cf(double a, double x, int maxit);
 extern double bf_gamma_q(double a, double x);
 /*
  * log B(a, b) (GSL's gsl_sf_lnbeta), NaN on failure; the last value is kept
