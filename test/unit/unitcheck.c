@@ -3004,6 +3004,70 @@ test_ncx2_far(void)
  * closed form with mpmath's besseli at 80 digits (--pdf): 5e-14 (the
  * mixture before: 7.9e-13 at worst over 300 random points).
  */
+/*
+ * rice at large b (noncentral.c, rice_tail and rice_logpdf): the Marcum Q
+ * expansion from b and z themselves, without their squares, whose rounding
+ * put the cdf 1e-9 off at b = 3e7, z = b - 1/4 (mutation: the old path's
+ * z^2 - b^2 fails that row), and b beyond 1e154, where b^2 overflows and
+ * rice(1e200) had cdf 1 and density 0 at z = b.  References {b, z, pdf,
+ * cdf, sf}: mpmath at 50 digits, quadrature of z e^-(z - b)^2/2 e^-zb
+ * I_0(z b) over b +- 60 (the script is in the twenty-second session's
+ * README subsection); beyond 1e154 the normal limit N(b, 1), exact to
+ * double precision there (rice's skewness is O(1/b)).  Also ncx2 at nc =
+ * 1e200, and the far lower tail's 0 without its sign.
+ */
+static void
+test_rice_large_b(void)
+{
+	const BfDist *d = bf_find_dist("rice"),
+			   *x2 = bf_find_dist("ncx2");
+	static const double pts[][5] = {
+		{40.0, 37.0, 0.0042627754535515322164, 0.0012934156082821162243, 0.99870658439171788378},
+		{40.0, 48.0, 5.5348461018657062039e-15, 0.99999999999999931762, 6.8237689251438574497e-16},
+		{1000.0, 992.0, 5.0320220526241233084e-15, 6.1956484898499546328e-16, 0.99999999999999938044},
+		{1000.0, 999.75, 0.38661982860661114424, 0.40110032814961197319, 0.59889967185038802681},
+		{1000.0, 1003.0, 0.0044384917593434568441, 0.998647887703342782, 0.0013521122966572179978},
+		{1000.0, 1008.0, 5.0724405395943400933e-15, 0.99999999999999937538, 6.2461716111941248919e-16},
+		{100000.0, 99992.0, 5.0520689887147281795e-15, 6.2207079556651309365e-16, 0.99999999999999937793},
+		{100000.0, 100000.5, 0.35206620693091699271, 0.69146070094957966293, 0.30853929905042033707},
+		{100000.0, 100008.0, 5.052473170401729424e-15, 0.99999999999999937788, 6.2212131827738951227e-16},
+		{30000000.0, 29999992.0, 5.052270409900703609e-15, 6.2209597322265473977e-16, 0.9999999999999993779},
+		{30000000.0, 29999999.75, 0.38666811519173210394, 0.40129366787260764895, 0.59870633212739235105},
+		{30000000.0, 30000003.0, 0.0044318486335304228482, 0.99865010189450576712, 0.001349898105494232879},
+	};
+	double		shape[BF_MAX_SHAPES] = {1e200},
+				s2[BF_MAX_SHAPES] = {3.0, 1e200};
+
+	for (int i = 0; i < (int) lengthof(pts); i++)
+	{
+		double		b[BF_MAX_SHAPES] = {pts[i][0]},
+					f = exp(d->logpdf(d, pts[i][1], b)),
+					F = d->cdf(d, pts[i][1], b),
+					S = d->sf(d, pts[i][1], b);
+
+		check(fabs(f / pts[i][2] - 1) <= 5e-14 && fabs(F / pts[i][3] - 1) <= 5e-14 &&
+			  fabs(S / pts[i][4] - 1) <= 5e-14,
+			  "rice(%g) at %.17g: pdf %.17g cdf %.17g sf %.17g, mpmath %.17g %.17g %.17g",
+			  pts[i][0], pts[i][1], f, F, S, pts[i][2], pts[i][3], pts[i][4]);
+	}
+	check(fabs(exp(d->logpdf(d, 1e200, shape)) * sqrt(2.0 * M_PI) - 1) <= 1e-14 &&
+		  d->cdf(d, 1e200, shape) == 0.5 && d->sf(d, 1e200, shape) == 0.5,
+		  "rice(1e200) at 1e200: pdf %.17g cdf %.17g, N(b, 1): 0.3989422804014327, 0.5",
+		  exp(d->logpdf(d, 1e200, shape)), d->cdf(d, 1e200, shape));
+	check(d->cdf(d, 9.9e199, shape) == 0 && d->sf(d, 9.9e199, shape) == 1 &&
+		  d->cdf(d, 1.01e200, shape) == 1 && d->cdf(d, 1e-199, shape) == 0,
+		  "rice(1e200): cdf %g at 9.9e199, %g at 1.01e200, %g at 1e-199 (0, 1, 0)",
+		  d->cdf(d, 9.9e199, shape), d->cdf(d, 1.01e200, shape), d->cdf(d, 1e-199, shape));
+	/* ncx2(3, 1e200): N(nc + 3, 2 (3 + 2 nc)); at the mean 1 / (sqrt(2 pi) 2e100) */
+	check(fabs(exp(x2->logpdf(x2, 1e200, s2)) * sqrt(2.0 * M_PI) * 2e100 - 1) <= 5e-14 &&
+		  x2->cdf(x2, 1e200, s2) == 0.5,
+		  "ncx2(3, 1e200) at 1e200: pdf %.17g cdf %.17g", exp(x2->logpdf(x2, 1e200, s2)),
+		  x2->cdf(x2, 1e200, s2));
+	check(x2->cdf(x2, 5e199, s2) == 0 && !signbit(x2->cdf(x2, 5e199, s2)) && x2->sf(x2, 5e199, s2) == 1,
+		  "ncx2(3, 1e200) at 5e199: cdf %g (0, not -0), sf %g", x2->cdf(x2, 5e199, s2),
+		  x2->sf(x2, 5e199, s2));
+}
+
 static void
 test_ncx2_large_nc(void)
 {
@@ -4013,6 +4077,7 @@ main(int argc, char **argv)
 	test_stable_skewed();
 	test_ncx2_far();
 	test_ncx2_large_nc();
+	test_rice_large_b();
 	test_nct_density_cancelling();
 	test_gennorm_underflow();
 	test_irwinhall_tails();

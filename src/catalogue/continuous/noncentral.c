@@ -542,7 +542,11 @@ asym_add(double term, int k, double *S, double *prev, int *small)
  * the expansion is asymptotic, so false (the caller sums the Poisson
  * mixture) when the terms grow again or
  * NCX2_MQ_TERMS are not enough (mu^2 comparable to xi: large df) or xi <
- * NCX2_MQ_MIN_XI.  Against the mixture summed by mpmath at 80 digits
+ * NCX2_MQ_MIN_XI.  Arguments: mu, sx = sqrt x, sy = sqrt y and d = sqrt y
+ * - sqrt x, accurate (ncx2_large_args below; rice passes b / sqrt 2,
+ * z / sqrt 2 and (z - b) / sqrt 2 without forming any square); xi = 2 sx
+ * sy beyond DBL_MAX leaves the first term, exact there (rice(b) with
+ * b z > 1e308).  Against the mixture summed by mpmath at 80 digits
  * (test/tools/ncx2_mp.py, test_ncx2_large_nc): within 1.8e-14 relative
  * over df 0.002-80, nc 1,000-400,000 and 9 standard deviations either
  * side (the mixture itself: up to 1e-11 in far lower tails).
@@ -551,13 +555,11 @@ asym_add(double term, int k, double *S, double *prev, int *small)
 #define NCX2_MQ_MIN_XI 200.0
 #define NCX2_MQ_TERMS 24
 static bool
-ncx2_marcum_large(double mu, double x, double y, bool lower, double *out)
+ncx2_marcum_large(double mu, double sx, double sy, double d, bool lower, double *out)
 {
-	double		dxy = y - x,
-				d = dxy / (sqrt(y) + sqrt(x)),	/* sqrt y - sqrt x */
-				t = d * d,
-				xi = 2.0 * sqrt(x * y),
-				lrho = 0.5 * log1p(dxy / x),	/* log rho */
+	double		t = d * d,
+				xi = 2.0 * sx * sy,
+				lrho = log1p(d / sx),	/* log rho = log(sqrt y / sqrt x) */
 				irho = exp(-lrho),
 				pref = exp(mu * lrho - t) / sqrt(8.0 * M_PI),
 				nu0 = mu - 1.0,
@@ -570,7 +572,7 @@ ncx2_marcum_large(double mu, double x, double y, bool lower, double *out)
 				prev = INFINITY;
 	int			small = 0;
 
-	if (!(xi >= NCX2_MQ_MIN_XI) || !isfinite(xi))
+	if (!(xi >= NCX2_MQ_MIN_XI))
 		return false;
 	if (t <= 1.0)
 		u0 = sqrt(M_PI) * exp(t) * erfc(fabs(d));
@@ -581,7 +583,8 @@ ncx2_marcum_large(double mu, double x, double y, bool lower, double *out)
 	else
 		S = copysign(exp((mu - 0.5) * lrho - t) * u0 / (2.0 * sqrt(M_PI)), d);
 	g = u0 / sqrt(t);			/* g_0; unused at t = 0 (t g_0 below) */
-	for (int n = 1;; n++)
+	/* xi beyond DBL_MAX (rice's b z past 1e308): every term after the first is 0 */
+	for (int n = 1; isfinite(xi); n++)
 	{
 		double		tg = (n == 1) ? sqrt(t) * u0 : t * g,
 					term;
@@ -602,6 +605,7 @@ ncx2_marcum_large(double mu, double x, double y, bool lower, double *out)
 		*out = lower ? 1.0 - S : S;
 	else
 		*out = lower ? -S : 1.0 + S;
+	*out += 0.0;				/* -0 (S = 0 far below the mean) is 0 */
 	return isfinite(*out);
 }
 
@@ -619,11 +623,9 @@ ncx2_marcum_large(double mu, double x, double y, bool lower, double *out)
  * test_ncx2_large_nc.
  */
 static bool
-ncx2_logpdf_large(double mu, double x, double y, double *out)
+ncx2_logpdf_large(double mu, double sx, double sy, double d, double *out)
 {
-	double		dxy = y - x,
-				d = dxy / (sqrt(y) + sqrt(x)),
-				xi = 2.0 * sqrt(x * y),
+	double		xi = 2.0 * sx * sy,
 				nu = mu - 1.0,
 				A = 1.0,
 				xik = 1.0,		/* xi^-k */
@@ -631,9 +633,10 @@ ncx2_logpdf_large(double mu, double x, double y, double *out)
 				prev = INFINITY;
 	int			small = 0;
 
-	if (!(xi >= NCX2_MQ_MIN_XI) || !isfinite(xi))
+	if (!(xi >= NCX2_MQ_MIN_XI))
 		return false;
-	for (int k = 1;; k++)
+	/* xi beyond DBL_MAX: the series is its first term, 1 */
+	for (int k = 1; isfinite(xi); k++)
 	{
 		double		term;
 
@@ -649,20 +652,42 @@ ncx2_logpdf_large(double mu, double x, double y, double *out)
 	}
 	if (!(S > 0))
 		return false;
-	*out = -M_LN2 + nu * 0.5 * log1p(dxy / x) - d * d - 0.5 * log(2.0 * M_PI * xi) + log(S);
+	*out = -M_LN2 + nu * log1p(d / sx) - d * d - 0.5 * (log(4.0 * M_PI) + log(sx) + log(sy)) + log(S);
 	return isfinite(*out);
+}
+
+/*
+ * The arguments of the two expansions above for x = nc / 2, y = z / 2:
+ * sqrt x, sqrt y and d = sqrt y - sqrt x = (y - x) / (sqrt y + sqrt x),
+ * which keeps its relative accuracy when y is close to x
+ */
+static void
+ncx2_large_args(double nc, double z, double *sx, double *sy, double *d)
+{
+	double		x = 0.5 * nc,
+				y = 0.5 * z;
+
+	*sx = sqrt(x);
+	*sy = sqrt(y);
+	*d = (y - x) / (*sy + *sx);
 }
 
 static double
 ncx2_mix(double z, const double *shape, MixKind kind)
 {
 	MixArg		m = {false, 0.0, 0.0, 0.5 * z, 0.0, log(0.5 * z)};
-	double		v;
+	double		v,
+				sx,
+				sy,
+				d;
 
 	/* large nc: the Marcum Q expansion, constant cost (above) */
-	if (kind != MIX_DENS && 0.5 * shape[1] >= NCX2_MQ_MIN_X &&
-		ncx2_marcum_large(0.5 * shape[0], 0.5 * shape[1], 0.5 * z, kind == MIX_LOWER, &v))
-		return v;
+	if (kind != MIX_DENS && 0.5 * shape[1] >= NCX2_MQ_MIN_X)
+	{
+		ncx2_large_args(shape[1], z, &sx, &sy, &d);
+		if (ncx2_marcum_large(0.5 * shape[0], sx, sy, d, kind == MIX_LOWER, &v))
+			return v;
+	}
 	return mix_sum(0.5 * shape[1], 0.0, 0.5 * shape[0], &m, kind);
 }
 
@@ -685,9 +710,13 @@ ncx2_logpdf(const BfDist *self, double z, const double *shape)
 	/* large nc: the Bessel function's expansion, constant cost (above) */
 	if (0.5 * nc >= NCX2_MQ_MIN_X)
 	{
-		double		v;
+		double		v,
+					sx,
+					sy,
+					d;
 
-		if (ncx2_logpdf_large(0.5 * df, 0.5 * nc, 0.5 * z, &v))
+		ncx2_large_args(nc, z, &sx, &sy, &d);
+		if (ncx2_logpdf_large(0.5 * df, sx, sy, d, &v))
 			return v;
 	}
 	/* density of z = 2 y: sum_j w_j y^(a-1) e^-y / Gamma(a) / 2 */
@@ -1088,28 +1117,59 @@ rice_logpdf(const BfDist *self, double z, const double *shape)
 		return NAN;
 	if (z <= 0 || isinf(z))
 		return -INFINITY;
+	/*
+	 * z b beyond 1e300 (b or z beyond 1e150): e^-xi I_0(xi) =
+	 * (2 pi xi)^(-1/2) (1 + 1/(8 xi) + ...) (A&S 9.7.1), its correction
+	 * below 1e-300, in logs so that xi itself need not exist
+	 */
+	if (!(z * b <= 1e300))
+		return 0.5 * (log(z) - log(b)) - 0.5 * (z - b) * (z - b) - 0.5 * log(2.0 * M_PI);
 	i0e = bf_gsl_value(gsl_sf_bessel_I0_scaled_e(z * b, &r), &r);
 	return log(z) - 0.5 * (z - b) * (z - b) + log(i0e);
+}
+
+/*
+ * rice's cdf (lower) or sf at z > 0.  From b^2 / 2 >= NCX2_MQ_MIN_X the
+ * Marcum Q expansion takes sqrt x = b / sqrt 2, sqrt y = z / sqrt 2 and
+ * d = (z - b) / sqrt 2 directly: the squares are not formed, so their
+ * rounding does not enter d (through z^2 - b^2 it cost about
+ * 1e-16 b / |z - b| relative: 5e-13 at b = 1e4, z = b + 1), and b and z
+ * beyond 1e154, where b^2 overflows, keep their values (before
+ * 2026-12-03 rice(b = 1e200) had cdf 1 and density 0 at z = b; the law
+ * there is N(b, 1) to double precision, cdf 1/2).  Where the expansion
+ * declines: the ncx2 series at z^2, and with b^2 overflowing, z more
+ * than 40 below b (xi = z b < 200 only there), 0 and 1.
+ */
+static double
+rice_tail(double z, double b, bool lower)
+{
+	double		s[2] = {2.0, b * b},
+				v;
+
+	if (0.5 * s[1] >= NCX2_MQ_MIN_X)
+	{
+		if (ncx2_marcum_large(1.0, b * M_SQRT1_2, z * M_SQRT1_2, (z - b) * M_SQRT1_2, lower, &v))
+			return v;
+		if (!isfinite(s[1]) && z < b - 40.0)
+			return lower ? 0.0 : 1.0;
+	}
+	return lower ? ncx2_cdf(bf_ncx2_entry, z * z, s) : ncx2_sf(bf_ncx2_entry, z * z, s);
 }
 
 static double
 rice_cdf(const BfDist *self, double z, const double *shape)
 {
-	double		s[2] = {2.0, shape[0] * shape[0]};
-
 	if (z <= 0)
 		return isnan(z) ? NAN : 0.0;
-	return ncx2_cdf(bf_ncx2_entry, z * z, s);
+	return rice_tail(z, shape[0], true);
 }
 
 static double
 rice_sf(const BfDist *self, double z, const double *shape)
 {
-	double		s[2] = {2.0, shape[0] * shape[0]};
-
 	if (z <= 0)
 		return isnan(z) ? NAN : 1.0;
-	return ncx2_sf(bf_ncx2_entry, z * z, s);
+	return rice_tail(z, shape[0], false);
 }
 
 
