@@ -3010,9 +3010,8 @@ test_ncx2_far(void)
  * put the cdf 1e-9 off at b = 3e7, z = b - 1/4 (mutation: the old path's
  * z^2 - b^2 fails that row), and b beyond 1e154, where b^2 overflows and
  * rice(1e200) had cdf 1 and density 0 at z = b.  References {b, z, pdf,
- * cdf, sf}: mpmath at 50 digits, quadrature of z e^-(z - b)^2/2 e^-zb
- * I_0(z b) over b +- 60 (the script is in the twenty-second session's
- * README subsection); beyond 1e154 the normal limit N(b, 1), exact to
+ * cdf, sf}: test/tools/rice_mp.py (mpmath at 50 digits, quadrature of the
+ * density over b +- 60); beyond 1e154 the normal limit N(b, 1), exact to
  * double precision there (rice's skewness is O(1/b)).  Also ncx2 at nc =
  * 1e200, and the far lower tail's 0 without its sign.
  */
