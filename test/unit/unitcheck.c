@@ -3067,6 +3067,41 @@ test_rice_large_b(void)
 		  x2->sf(x2, 5e199, s2));
 }
 
+/*
+ * An integer shape on a ridge towards its limiting family stops (integer
+ * search, integer_search.c): kstwo fitted to the 200 quantiles (i + 1/2) /
+ * 200 of gamma(2, 5, 3), on which
+ * its profile log-likelihood rises with n for ever by less and less (the
+ * law tends to kstwobign, loc and scale following).  The pattern search
+ * doubled n while any step gained, each trial dearer than the last (the
+ * Durbin matrix): more than 90 s on this sample (16 minutes and more
+ * on the zoo's 2,000 values); it now stops at the first step beyond
+ * n = 1e3 that gains less than 0.05, with the limit's warning (2 s).
+ * Mutation: without the stop the fit is still doubling n after minutes, and
+ * this test does not finish.
+ */
+static void
+test_integer_ridge(void)
+{
+	const BfDist *g = bf_find_dist("gamma"),
+			   *d = bf_find_dist("kstwo");
+	double		gen[3] = {2.0, 5.0, 3.0},
+				nofix[BF_MAX_PARAMS];
+	double	   *x = bf_alloc(sizeof(double) * 200);
+	BfFitResult res;
+
+	for (int i = 0; i < 200; i++)
+		x[i] = bf_model_ppf(g, gen, (i + 0.5) / 200);
+	for (int i = 0; i < BF_MAX_PARAMS; i++)
+		nofix[i] = NAN;
+	fit_sketch(d, sketch_of(x, 200), nofix, &res);
+	check(res.ok && res.params[0] >= 1e3 && res.params[0] <= 1e4 && res.degenerate &&
+		  strstr(res.warnings, "kstwobign") != NULL,
+		  "kstwo on gamma(2) quantiles: n = %g (stopped in [1e3, 1e4] on the ridge), %s, warnings \"%s\"",
+		  res.params[0], res.ok ? res.status : "not fitted", res.warnings);
+	bf_arena_reset();
+}
+
 static void
 test_ncx2_large_nc(void)
 {
@@ -4077,6 +4112,7 @@ main(int argc, char **argv)
 	test_ncx2_far();
 	test_ncx2_large_nc();
 	test_rice_large_b();
+	test_integer_ridge();
 	test_nct_density_cancelling();
 	test_gennorm_underflow();
 	test_irwinhall_tails();
