@@ -169,7 +169,38 @@ bf_ppf_solve_impl(const BfDist *self, const double *shape, double p, double gues
 			hi = z;
 		if (isfinite(lo) && isfinite(hi) &&
 			hi - lo <= 4.0 * DBL_EPSILON * fmax(fabs(lo), fabs(hi)))
+		{
+			/*
+			 * The bracket is down to a few ulps.  Where the tail probability
+			 * still jumps across the target within it (a law narrower than
+			 * its location's ulp: rice(b = 1e200), whose cdf is 1/2 at b and
+			 * 1 at the next double), no point comes near it and best is
+			 * merely the first point of the jump's far side the search met
+			 * (DBL_MAX, after an expansion); the quantile is then the
+			 * smallest double with cdf(z) >= p, found by stepping up from
+			 * the bracket's lower end (a few ulps: at most 64 values), so
+			 * that every p within the jump gets the same z and the
+			 * quantile stays monotone in p.
+			 */
+			if (bestg > 1e-6 * (upper ? q : p))
+			{
+				double		zs = lo;
+
+				for (int k = 0; k < 64 && zs < hi; k++)
+				{
+					double		Gs;
+
+					zs = nextafter(zs, INFINITY);
+					Gs = upper ? bf_entry_sf(self, zs, shape) : bf_entry_cdf(self, zs, shape);
+					if (isnan(Gs))
+						break;
+					if ((upper ? q - Gs : Gs - p) >= 0.0)
+						return zs;
+				}
+				return hi;
+			}
 			return best;
+		}
 
 		d = exp(bf_entry_logpdf(self, z, shape));
 		if (d > 0.0 && isfinite(d) && G > 0.0)

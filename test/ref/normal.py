@@ -74,8 +74,16 @@ def _norm_mass(lo, hi):
 
 
 # foldnorm: scipy's cdf Phi(z - c) + Phi(z + c) - 1 cancels near z = 0 (lower tail).
+# Below z = 1 the mass of [c - z, c + z] from its midpoint and half-width,
+# phi(c) Int_-z^z exp(-t^2/2 + t c) dt, without forming c -+ z (which round
+# away z's digits when z is far below c: 1e-7 off at c = 0.5, z = 1.4e-10).
 def _foldnorm_cdf(z, c):
-    return _norm_mass(c - z, c + z) if z > 0 else 0.0
+    if z <= 0:
+        return 0.0
+    if z < 1.0:
+        return math.exp(-0.5 * c * c) / math.sqrt(2 * math.pi) * \
+            quad500(lambda t: math.exp(t * (c - 0.5 * t)), -z, z)
+    return _norm_mass(c - z, c + z)
 
 
 def _foldnorm_sf(z, c):

@@ -3102,6 +3102,41 @@ test_integer_ridge(void)
 	bf_arena_reset();
 }
 
+/*
+ * Quantiles of laws narrower than their location's ulp (quantile.c,
+ * bf_ppf_solve_impl): rice(1e200)'s cdf is 1/2 at b and 1 at the next
+ * double, so the quantile of any p in (1/2, 1) is that next double and of
+ * any p in (0, 1/2] b itself; the solver returned DBL_MAX there (the first
+ * point it met on the jump's far side).  Also ncx2(3, 1e40), and foldnorm's
+ * cdf below its location's ulp (normal.c, norm_interval_mh: cdf(1e-20) of
+ * foldnorm(1.5) was 0, its quantile at 1e-300 1.1e-16; the law's mass on
+ * [0, z] is 2 z phi(c) (1 + O(z^2))).
+ */
+static void
+test_quantile_jumps(void)
+{
+	const BfDist *rice = bf_find_dist("rice"),
+			   *x2 = bf_find_dist("ncx2"),
+			   *fn = bf_find_dist("foldnorm");
+	double		b[BF_MAX_SHAPES] = {1e200},
+				s2[BF_MAX_SHAPES] = {3.0, 1e40},
+				c[BF_MAX_SHAPES] = {1.5},
+				phi = exp(-1.125) / sqrt(2.0 * M_PI);
+	double		up = nextafter(1e200, INFINITY);
+
+	check(bf_entry_ppf(rice, 0.9, b) == up && bf_entry_ppf(rice, 0.6, b) == up &&
+		  bf_entry_ppf(rice, 0.5, b) == 1e200 && bf_entry_ppf(rice, 0.1, b) == 1e200,
+		  "rice(1e200) quantiles at 0.9, 0.6, 0.5, 0.1: %.17g %.17g %.17g %.17g (next double, next, b, b)",
+		  bf_entry_ppf(rice, 0.9, b), bf_entry_ppf(rice, 0.6, b), bf_entry_ppf(rice, 0.5, b),
+		  bf_entry_ppf(rice, 0.1, b));
+	check(bf_entry_ppf(x2, 0.9, s2) == nextafter(1e40, INFINITY),
+		  "ncx2(3, 1e40) quantile at 0.9: %.17g (the double after 1e40)", bf_entry_ppf(x2, 0.9, s2));
+	check(fabs(fn->cdf(fn, 1e-20, c) / (2e-20 * phi) - 1) <= 1e-14 &&
+		  fabs(bf_entry_ppf(fn, 1e-300, c) / (1e-300 / (2.0 * phi)) - 1) <= 1e-12,
+		  "foldnorm(1.5): cdf(1e-20) %.17g (2 z phi(c) = %.17g), ppf(1e-300) %.17g",
+		  fn->cdf(fn, 1e-20, c), 2e-20 * phi, bf_entry_ppf(fn, 1e-300, c));
+}
+
 static void
 test_ncx2_large_nc(void)
 {
@@ -4113,6 +4148,7 @@ main(int argc, char **argv)
 	test_ncx2_large_nc();
 	test_rice_large_b();
 	test_integer_ridge();
+	test_quantile_jumps();
 	test_nct_density_cancelling();
 	test_gennorm_underflow();
 	test_irwinhall_tails();

@@ -181,6 +181,28 @@ static const double gl20_w[10] = {
 	0.017614007139153273
 };
 
+/*
+ * Phi(m + h) - Phi(m - h) for 0 <= h <= 2 and |m| h <= 5 by the 20-point
+ * rule above, from the midpoint and half-width themselves (so that a
+ * half-width below m's ulp is not lost: foldnorm's cdf at z = 1e-20 is the
+ * interval c -+ z, which c - z and c + z round to [c, c])
+ */
+static double
+norm_interval_mh(double m, double h)
+{
+	double		s = 0.0;
+
+	if (h == 0.0)
+		return 0.0;
+	for (int i = 0; i < 10; i++)
+	{
+		double		d = h * gl20_x[i];
+
+		s += gl20_w[i] * (exp(-d * (2.0 * m + d) * 0.5) + exp(d * (2.0 * m - d) * 0.5));
+	}
+	return s * h * exp(-0.5 * m * m) / SQRT_2PI;
+}
+
 /* Phi(hi) - Phi(lo) for finite lo <= hi, full relative accuracy (as above). */
 static double
 norm_interval(double lo, double hi)
@@ -191,19 +213,7 @@ norm_interval(double lo, double hi)
 	if (!(lo <= hi))
 		return NAN;
 	if (h <= 2.0 && fabs(m) * h <= 5.0)
-	{
-		double		s = 0.0;
-
-		if (h == 0.0)
-			return 0.0;
-		for (int i = 0; i < 10; i++)
-		{
-			double		d = h * gl20_x[i];
-
-			s += gl20_w[i] * (exp(-d * (2.0 * m + d) * 0.5) + exp(d * (2.0 * m - d) * 0.5));
-		}
-		return s * h * exp(-0.5 * m * m) / SQRT_2PI;
-	}
+		return norm_interval_mh(m, h);
 	if (lo >= 0.0)
 		return bf_Phic(lo) - bf_Phic(hi);
 	if (hi <= 0.0)
@@ -243,6 +253,8 @@ foldnorm_cdf(const BfDist *self, double z, const double *shape)
 		return 0.0;
 	if (isinf(z))
 		return 1.0;
+	if (z <= 2.0 && c * z <= 5.0)
+		return norm_interval_mh(c, z);	/* not c -+ z: see norm_interval_mh */
 	return norm_interval(c - z, c + z);
 }
 
