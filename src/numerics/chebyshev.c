@@ -4,7 +4,6 @@
 #include <math.h>
 #include <string.h>
 
-
 #include "numerics/chebyshev.h"
 
 #define BF_CHEB_MAX_DEPTH 8		/* halvings of a first piece */

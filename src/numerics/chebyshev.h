@@ -5,8 +5,9 @@
  * (fit/likelihood.c, bf_logpdf_interpolated).
  *
  * Each piece is the Chebyshev series of degree BF_CHEB_ORDER that
- * interpolates f at the Chebyshev points of the first kind (GSL's
- * gsl_cheb_init; Press et al., Numerical Recipes, 3rd ed., 5.8; Trefethen,
+ * interpolates f at the Chebyshev points of the first kind (the formulas of
+ * GSL's gsl_cheb_init, computed in chebyshev.c with its cosines tabulated
+ * once; Press et al., Numerical Recipes, 3rd ed., 5.8; Trefethen,
  * Approximation Theory and Approximation Practice, 2013, ch. 4 and 8).  A
  * piece is accepted when its last two coefficients are below tol (for a
  * function analytic around the piece the coefficients decay geometrically,
