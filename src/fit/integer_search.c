@@ -368,20 +368,15 @@ bf_fit_search(const BfFitData *const *ladder, int nladder, const BfDist *d,
 					res->evaluations += evals;
 					cur[j] = pt[j];
 					moved = true;
-					/* a ridge towards the limiting family: the shape as found */
+					/* a ridge towards the limiting family: the shape as found (0 doubles to 0) */
 					if (ridge)
-					{
 						step[j] = 0;
-						continue;
-					}
 				}
 				else
 					res->evaluations += trial.evaluations;
 			}
 			/* stride on while it gains, halve when it does not */
-			if (moved && step[j] == 0)
-				;				/* stopped on a ridge (above) */
-			else if (moved)
+			if (moved)
 				step[j] *= 2;
 			else
 				step[j] = floor(step[j] / 2);
