@@ -592,9 +592,11 @@ beta_inc_quad(double a, double b, double x, double y, double *P, double *Q)
  * given x and y = 1 - x separately (so that neither is rounded by a
  * subtraction).  GSL's gsl_sf_beta_inc switches to 1 - I_{1-x}(b, a) itself
  * and would form 1 - x internally; we choose the branch here and pass the
- * exact complement instead.  Three methods: Temme's gamma limit when one
- * shape exceeds BF_BETA_GAMMA_RATIO times the other plus one, GSL's
- * continued fraction, and beta_inc_quad where GSL gives up or its
+ * exact complement instead.  Four methods: Temme's gamma limit when one
+ * shape exceeds BF_BETA_GAMMA_RATIO times the other plus one, Temme's
+ * expansion for both shapes at least BF_BASYM_MIN_SHAPE within
+ * BF_BASYM_MAX_LAM min(a, b) of the centre (beta_inc_basym), GSL's
+ * continued fraction elsewhere, and beta_inc_quad where GSL gives up or its
  * prefactor would lose more than 1e-6 (both shapes large).  NaN where none
  * is accurate to 1e-6 (shapes of order 1e18 and beyond).
  */

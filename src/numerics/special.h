@@ -56,9 +56,10 @@ extern double bf_ndtri(double p);
 /*
  * Regularized incomplete beta I_x(a, b) and 1 - I_x(a, b) with x and
  * y = 1 - x given separately (no cancellation), through GSL; the gamma
- * limit (Temme) when one shape exceeds 1e6 times the other plus one; a
- * quadrature of the density where GSL fails with both shapes large; NaN
- * where no method is accurate to 1e-6.
+ * limit (Temme) when one shape exceeds 1e6 times the other plus one;
+ * Temme's expansion (DiDonato & Morris's BASYM) with both shapes >= 100
+ * near the centre; a quadrature of the density where GSL fails with both
+ * shapes large; NaN where no method is accurate to 1e-6.
  */
 extern void bf_beta_inc_pq(double a, double b, double x, double y, double *P, double *Q);
 /*
