@@ -41,6 +41,7 @@
 #include <gsl/gsl_sf_result.h>
 
 #include "catalogue/common.h"
+#include "numerics/gamma_temme.h"
 
 
 /* ------------------------------------------------------------------------
@@ -51,83 +52,6 @@
  * ------------------------------------------------------------------------
  */
 
-static double temme_sum(double eta, double inva);
-static double log1pmx_ratio(double t);
-
-/*
- * Regularized incomplete gamma P(a, x) (upper false) or Q(a, x) (upper
- * true) for a >= GAMMA_TEMME_A, where GSL's gsl_sf_gamma_inc_P/Q return NaN
- * or lose up to 2 digits (a >= 1e6) and series or continued fractions need
- * O(sqrt(a)) terms: Temme's uniform asymptotic expansion (Temme 1979, SIAM
- * J. Math. Anal. 10, 757-766; DLMF 8.12.3-8.12.8),
- *   Q(a, x) = Phi(-w) + phi(w) / sqrt(a) * sum_k C_k(eta) a^-k,
- *   P(a, x) = Phi(w) - the same,
- * with lambda = x / a, eta = sign(lambda - 1) sqrt(2 (lambda - 1 - log lambda)),
- * w = eta sqrt(a) (computed as z sqrt(-2 log1pmx(u) / u^2), u = lambda - 1,
- * z = (x - a) / sqrt(a)), and the C_k's Taylor series in eta of the
- * pearson3 entry below (6-14 terms by a: temme_rows), shared with pearson3
- * (temme_tail); also below GAMMA_TEMME_A near x = a (gamma_use_temme).
- * Constant cost in a and x.  Accuracy: within 3.5e-13 relative of GSL's
- * series and continued fraction for a in [2000, 1e5] and of the exact
- * series above, z in [-37, 100] (checked when written; pearson3's
- * reference checks cover the same expansion from alpha = 2000).  Where
- * phi(w) underflows, Phi(w) alone is returned, which is wrong in relative
- * terms only for results below about 1e-300.
- */
-#define GAMMA_TEMME_A 2000.0
-
-/*
- * Where the expansion replaces GSL below a = 2000: a >= 10 and 0.3 a <= x
- * <= 2.5 a, where GSL's series and continued fraction need O(sqrt(a))
- * terms (hundreds at a ~ 1000: a third of the CPU of fitting gamma-type
- * entries to near-normal data), and the expansion's sum (temme_rows rows,
- * 25 terms in eta, |eta| <= 1.1 there) stays within 2.5e-14 relative of
- * mpmath's gammainc for P and Q alike up to a = 100 and within 5e-13 up to
- * a = 2000, where the error of exp(-a eta^2 / 2) in the far tails dominates
- * (GSL's own: 1.4e-13 at a = 1000) (a grid of a in [8, 2000] and x / a in
- * [0.25, 2.6], measured when written; at x = 0.05 a the eta series'
- * truncation reaches 4e-8, hence the band; scipy.special's igam uses the
- * expansion for 20 < a < 200 with |x - a| < 0.3 a and above a = 200 within
- * 4.5 sqrt(a)); from GAMMA_TEMME_A on, everywhere (above).
- */
-static bool
-gamma_use_temme(double a, double x)
-{
-	return a >= GAMMA_TEMME_A || (a >= 10.0 && x >= 0.3 * a && x <= 2.5 * a);
-}
-
-/*
- * The expansion in the standardized variable: z = (x - a) / sqrt(a),
- * u = (x - a) / a, r = 1 / sqrt(a) (pearson3 passes its own z, u = s z / 2
- * and r = s / 2, which never form x - a).
- */
-static double
-temme_tail(double z, double u, double r, bool upper)
-{
-	double		w,
-				v,
-				e,
-				corr;
-
-	if (u <= -1.0)
-		return upper ? 1.0 : 0.0;
-	if (isinf(u))
-		return upper ? 0.0 : 1.0;
-	w = z * sqrt(-2.0 * log1pmx_ratio(u));
-	v = upper ? gsl_cdf_ugaussian_Q(w) : gsl_cdf_ugaussian_P(w);
-	e = exp(-0.5 * w * w - LN_SQRT_2PI);
-	if (e == 0.0)
-		return v;				/* beyond the double range: no correction */
-	/* Q = Phi(-w) + R, P = Phi(w) - R */
-	corr = e * r * temme_sum(w * r, r * r);
-	return upper ? v + corr : v - corr;
-}
-
-static double
-gamma_inc_temme(double a, double x, bool upper)
-{
-	return temme_tail((x - a) / sqrt(a), (x - a) / a, 1.0 / sqrt(a), upper);
-}
 
 static double
 gamma_logpdf(const BfDist *self, double z, const double *shape)
@@ -148,8 +72,8 @@ gamma_cdf(const BfDist *self, double z, const double *shape)
 		return 0.0;
 	if (isinf(z))
 		return 1.0;
-	if (gamma_use_temme(shape[0], z))
-		return gamma_inc_temme(shape[0], z, false);
+	if (bf_gamma_use_temme(shape[0], z))
+		return bf_gamma_inc_temme(shape[0], z, false);
 	return bf_gsl_value(gsl_sf_gamma_inc_P_e(shape[0], z, &r), &r);
 }
 
@@ -160,8 +84,8 @@ gamma_sf(const BfDist *self, double z, const double *shape)
 		return 1.0;
 	if (isinf(z))
 		return 0.0;
-	if (gamma_use_temme(shape[0], z))
-		return gamma_inc_temme(shape[0], z, true);
+	if (bf_gamma_use_temme(shape[0], z))
+		return bf_gamma_inc_temme(shape[0], z, true);
 	return bf_gamma_q(shape[0], z);
 }
 
@@ -891,27 +815,6 @@ loggamma_ppf(const BfDist *self, double p, const double *shape)
 	return bf_ppf_solve(self, shape, p, log(g));
 }
 
-/* (log1p(t) - t) / t^2, continuous at t = 0 (value -1/2). */
-static double
-log1pmx_ratio(double t)
-{
-	double		sum = 0.0,
-				term = -1.0;	/* (-1)^(k+1) t^(k-2) / k summed from k = 2 */
-	int			k;
-
-	if (fabs(t) >= 0.25)
-		return (log1p(t) - t) / (t * t);
-	for (k = 2; k < 60; k++)
-	{
-		double		add = term / k;
-
-		sum += add;
-		if (fabs(add) < 1e-17 * fabs(sum))
-			break;
-		term *= -t;
-	}
-	return sum;
-}
 
 
 /* ------------------------------------------------------------------------
@@ -943,243 +846,6 @@ log1pmx_ratio(double t)
 
 #define PEARSON3_TEMME_ALPHA 2000.0
 
-/*
- * Taylor coefficients d[k][n] in eta of Temme's C_k(eta), k = 0..13,
- * n = 0..24 (DLMF 8.12.8 - 8.12.10: C_0 = 1/mu - 1/eta, C_k = C_{k-1}'(eta)
- * / eta + (-1)^k g_k / mu, g_k the Stirling coefficients of Gamma*(a)),
- * generated by test/tools/temme_coef.py (mpmath at 120 digits: mu(eta) by
- * Lagrange inversion of eta^2 / 2 = mu - log(1 + mu), then the recursion on
- * Taylor series; the same at 250 digits; rows 0-3 bitwise equal to the
- * earlier table computed in exact rational arithmetic).  scipy.special's
- * table (cephes igam.h; DiDonato & Morris 1986, ACM TOMS 12, 377-393)
- * agrees in these rows to 9 digits or better.
- */
-#define TEMME_K 14
-#define TEMME_N 25
-static const double temme_d[TEMME_K][TEMME_N] = {
-	{
-		-0.3333333333333333, 0.08333333333333333, -0.014814814814814815,
-		0.0011574074074074073, 0.0003527336860670194, -0.0001787551440329218,
-		3.919263178522438e-05, -2.185448510679992e-06, -1.85406221071516e-06,
-		8.296711340953087e-07, -1.7665952736826078e-07, 6.707853543401498e-09,
-		1.0261809784240309e-08, -4.382036018453353e-09, 9.14769958223679e-10,
-		-2.5514193994946248e-11, -5.830772132550426e-11, 2.4361948020667415e-11,
-		-5.0276692801141755e-12, 1.1004392031956135e-13, 3.371763262400985e-13,
-		-1.392388722418162e-13, 2.8534893807047445e-14, -5.139111834242572e-16,
-		-1.9752288294349442e-15
-	},
-	{
-		-0.001851851851851852, -0.003472222222222222, 0.0026455026455026454,
-		-0.0009902263374485596, 0.00020576131687242798, -4.018775720164609e-07,
-		-1.8098550334489977e-05, 7.64916091608111e-06, -1.6120900894563446e-06,
-		4.647127802807434e-09, 1.378633446915721e-07, -5.752545603517705e-08,
-		1.1951628599778148e-08, -1.7543241719747647e-11, -1.0091543710600413e-09,
-		4.162792991842583e-10, -8.56390702649298e-11, 6.067215101604758e-14,
-		7.1624989648114856e-12, -2.933186643771437e-12, 5.996696365683689e-13,
-		-2.1671786527323313e-16, -4.978339972369262e-14, 2.0291628823713425e-14,
-		-4.13125571381061e-15
-	},
-	{
-		0.004133597883597883, -0.0026813271604938273, 0.0007716049382716049,
-		2.0093878600823047e-06, -0.0001073665322636516, 5.2923448829120125e-05,
-		-1.2760635188618728e-05, 3.423578734096138e-08, 1.3721957309062934e-06,
-		-6.298992138380055e-07, 1.4280614206064242e-07, -2.0477098421990866e-10,
-		-1.409252991086752e-08, 6.228974084922022e-09, -1.3670488396617114e-09,
-		9.428356159014678e-13, 1.2872252400089318e-10, -5.5645956134363323e-11,
-		1.197593554636698e-11, -4.1689782251838634e-15, -1.0940640427884595e-12,
-		4.662239946390136e-13, -9.905105763906907e-14, 1.8931876768373515e-17,
-		8.859221872591127e-15
-	},
-	{
-		0.0006494341563786008, 0.00022947209362139917, -0.0004691894943952557,
-		0.00026772063206283885, -7.561801671883977e-05, -2.396505113867297e-07,
-		1.1082654115347302e-05, -5.6749528269915965e-06, 1.4230900732435883e-06,
-		-2.7861080291528143e-11, -1.6958404091930278e-07, 8.099464905388083e-08,
-		-1.9111168485973655e-08, 2.3928620439808118e-12, 2.0620131815488797e-09,
-		-9.460496661855133e-10, 2.1541049775774907e-10, -1.388823336813903e-14,
-		-2.1894761681963938e-11, 9.790998951171684e-12, -2.178219188018096e-12,
-		6.208819573407901e-17, 2.126978363279737e-13, -9.344688791517433e-14,
-		2.045367122678285e-14
-	},
-	{
-		-0.0008618882909167117, 0.0007840392217200666, -0.0002990724803031902,
-		-1.4638452578843418e-06, 6.641498215465122e-05, -3.968365047179435e-05,
-		1.1375726970678419e-05, 2.507497226237533e-10, -1.6954149536558305e-06,
-		8.907507532205309e-07, -2.292934834000805e-07, 2.956794137544049e-11,
-		2.8865829742708783e-08, -1.4189739437803219e-08, 3.4463580499464896e-09,
-		-2.3024517174528067e-13, -3.9409233028046403e-10, 1.86023389685045e-10,
-		-4.356323005056618e-11, 1.278600101629623e-15, 4.67927502665792e-12,
-		-2.149246470613483e-12, 4.908815614809652e-13, -6.33859148489156e-18,
-		-5.045332069080094e-14
-	},
-	{
-		-0.00033679855336635813, -6.972813758365857e-05, 0.0002772753244959392,
-		-0.00019932570516188847, 6.797780477937208e-05, 1.419062920643967e-07,
-		-1.3594048189768693e-05, 8.018470256334202e-06, -2.291481176508095e-06,
-		-3.252473551298454e-10, 3.4652846491085265e-07, -1.8447187191171344e-07,
-		4.8240967037894184e-08, -1.7989466721743514e-14, -6.306194500013523e-09,
-		3.162417628774568e-09, -7.840924253697429e-10, 5.192679165254041e-15,
-		9.358944242306784e-11, -4.513426216163278e-11, 1.0799129993116828e-11,
-		-3.661886712685252e-17, -1.210902069055155e-12, 5.680743584990564e-13,
-		-1.3249659916340829e-13
-	},
-	{
-		0.0005313079364639922, -0.0005921664373536939, 0.0002708782096718045,
-		7.902353232660328e-07, -8.153969367561969e-05, 5.61168275310625e-05,
-		-1.8329116582843375e-05, -3.0796134506033047e-09, 3.465155368803609e-06,
-		-2.0291327396058603e-06, 5.788792863149004e-07, 2.338630673826657e-13,
-		-8.828600746330484e-08, 4.7435958880408125e-08, -1.2545415020710383e-08,
-		8.649648858010293e-14, 1.6846058979264062e-09, -8.575492823577594e-10,
-		2.1598224929232125e-10, -7.613230520476153e-16, -2.6639822008536144e-11,
-		1.3065700536611057e-11, -3.1799163902367977e-12, 4.710976121367431e-18,
-		3.6902800842763465e-13
-	},
-	{
-		0.00034436760689237765, 5.171790908260592e-05, -0.00033493161081142234,
-		0.0002812695154763237, -0.00010976582244684731, -1.2741009095484485e-07,
-		2.7744451511563645e-05, -1.8263488805711332e-05, 5.7876949497350525e-06,
-		4.93875893393627e-10, -1.0595367014026043e-06, 6.166714376110408e-07,
-		-1.7562973359060463e-07, -1.297447328701544e-12, 2.695423606288966e-08,
-		-1.4578352908731272e-08, 3.887645959386175e-09, -3.881002251019412e-17,
-		-5.327994173877286e-10, 2.7437977643314844e-10, -6.995796092070568e-11,
-		2.589986387486848e-17, 8.856689099669639e-12, -4.403168815871311e-12,
-		1.0865561947091654e-12
-	},
-	{
-		-0.0006526239185953094, 0.0008394987206720873, -0.000438297098541721,
-		-6.969091458420552e-07, 0.00016644846642067547, -0.00012783517679769218,
-		4.629953263691304e-05, 4.557909867922708e-09, -1.0595271125805195e-05,
-		6.783342904865167e-06, -2.1075476666258803e-06, -1.7213731432817144e-11,
-		3.773587741611098e-07, -2.1867506700122867e-07, 6.220228804018927e-08,
-		6.597703826733e-16, -9.590386497425686e-09, 5.213214492280807e-09,
-		-1.3991589583935709e-09, 5.382058999060575e-16, 1.9484714275467745e-10,
-		-1.0127287556389682e-10, 2.6077347197254926e-11, -5.090418699993299e-18,
-		-3.3721464474854593e-12
-	},
-	{
-		-0.0005967612901927463, -7.204895416020011e-05, 0.0006782308837667328,
-		-0.0006401475260262758, 0.00027750107634328704, 1.819700838046515e-07,
-		-8.479507117068503e-05, 6.105192082501531e-05, -2.1073920183404862e-05,
-		-8.858589014125599e-10, 4.5284535953805374e-06, -2.8427815022504407e-06,
-		8.708234177864641e-07, 3.6886101871706966e-12, -1.534469519070206e-07,
-		8.862466778790695e-08, -2.5184812301826817e-08, -1.0225912098215092e-14,
-		3.896947075815478e-09, -2.1267304792235634e-09, 5.737013552805138e-10,
-		-1.8877498501697116e-19, -8.093153869465787e-11, 4.23827232834492e-11,
-		-1.1002224534207725e-11
-	},
-	{
-		0.0013324454494800656, -0.0019144384985654776, 0.0011089369134596636,
-		9.9324041226423e-07, -0.0005087450129309319, 0.00042735056665392886,
-		-0.00016858853767910798, -8.1301893922785e-09, 4.5284402370562144e-05,
-		-3.127053674781734e-05, 1.044986828530338e-05, 4.8435226265680926e-11,
-		-2.148256587345626e-06, 1.329369701097492e-06, -4.029569309210103e-07,
-		-1.756787766632329e-13, 7.014504316366825e-08, -4.040787734999483e-08,
-		1.1474026743371964e-08, 3.964274685356394e-18, -1.7804938269892715e-09,
-		9.748026254873165e-10, -2.6405338676507616e-10, 5.79487516340376e-18,
-		3.764774955354384e-11
-	},
-	{
-		0.001579727660730835, 0.00016251626278391583, -0.0020633421035543276,
-		0.00213896861856891, -0.0010108559391263003, -3.99127055299192e-07,
-		0.0003623502508476469, -0.00028143901463712157, 0.00010449513336495887,
-		2.12114184918303e-09, -2.5779417251947842e-05, 1.7281818956040464e-05,
-		-5.641377387290428e-06, -1.1024320105776174e-11, 1.1223224418895174e-06,
-		-6.869339637952674e-07, 2.0653236975414888e-07, 4.6714772409838506e-14,
-		-3.5609886164949055e-08, 2.0470855345905963e-08, -5.809173863328336e-09,
-		-1.3328212875828647e-16, 9.035460439133513e-10, -4.959878251733084e-10,
-		1.3481607129399748e-10
-	},
-	{
-		-0.004072512119514016, 0.00640336283380807, -0.004041016108167662,
-		-2.1837328028662328e-06, 0.002174044180125464, -0.001970044051841889,
-		0.0008359546974796246, 1.9445447567109655e-08, -0.000257793871204217,
-		0.00019009987368139304, -6.769649993743896e-05, -1.4440629666426571e-10,
-		1.5712512518742267e-05, -1.0304008744776894e-05, 3.304517767401387e-06,
-		7.982976024232571e-13, -6.4097794149313e-07, 3.8894624761300054e-07,
-		-1.161834764494887e-07, -2.8168086305964423e-15, 1.9878012911297094e-08,
-		-1.1407719956357511e-08, 3.2355857064185554e-09, 4.1759462466484876e-20,
-		-5.042311271810582e-10
-	},
-	{
-		-0.0059475779383993, -0.0005401647678926045, 0.00879104135507679,
-		-0.009857631558785612, 0.005013469503102154, 1.2807521786221875e-06,
-		-0.0020626019342754685, 0.0017109128573523059, -0.000676953127141338,
-		-6.901154567656214e-09, 0.00018855128143995903, -0.0001339521566349197,
-		4.626318303352804e-05, 4.003423061332135e-11, -1.0255652921494033e-05,
-		6.612086372797651e-06, -2.0913022027253007e-06, -2.095177564960382e-13,
-		3.975602904199325e-07, -2.395621197881589e-07, 7.118288338214586e-08,
-		8.925574871713252e-16, -1.2101547235064677e-08, 6.935061824833439e-09,
-		-1.966146445385609e-09
-	},
-};
-
-/*
- * Rows of the sum in a^-k used at shape a (1 / inva): enough for 1e-15
- * relative in the band where gamma_cdf uses the expansion, a >= 10
- * (measured against mpmath's gammainc; the sum is asymptotic, so fewer rows
- * are needed as a grows, and more would not help at small a).
- */
-static int
-temme_rows(double inva)
-{
-	return inva <= 1.0 / 1000 ? 6 : inva <= 1.0 / 500 ? 7 : inva <= 1.0 / 200 ? 8 :
-		inva <= 1.0 / 100 ? 9 : inva <= 1.0 / 50 ? 10 : inva <= 1.0 / 30 ? 11 : TEMME_K;
-}
-
-/*
- * sum_k C_k(eta) a^-k with inva = 1 / a (DLMF 8.12.8), as the polynomial
- * sum_n e_n eta^n with e_n = sum_k d[k][n] a^-k.  A likelihood evaluates
- * P or Q at one a for every bin, so the e_n are kept for the last inva,
- * each computed when first needed (a Poisson mixture, ncx2's and rice's,
- * asks for a new a at every value: then only the temme_terms(eta) it
- * needs).  One cache per process (PostgreSQL's backends and workers are
- * processes); the value does not depend on whether it was cached.  Terms
- * of eta^n beyond the first temme_terms(eta) add less than 1e-18 for any
- * a >= 10 (the bound sum_{n >= N} sum_k |d[k][n]| 10^-k |eta|^n, computed
- * when written).
- */
-static double temme_cached_inva = -1.0;
-static int	temme_cached_n = 0;
-static double temme_e[TEMME_N];
-
-static int
-temme_terms(double eta)
-{
-	double		x = fabs(eta);
-
-	return x <= 0.05 ? 10 : x <= 0.1 ? 11 : x <= 0.2 ? 14 : x <= 0.3 ? 16 :
-		x <= 0.45 ? 19 : x <= 0.65 ? 23 : TEMME_N;
-}
-
-static double
-temme_sum(double eta, double inva)
-{
-	double		sum = 0.0;
-	int			terms = temme_terms(eta);
-
-	if (inva != temme_cached_inva)
-	{
-		temme_cached_inva = inva;
-		temme_cached_n = 0;
-	}
-	if (temme_cached_n < terms)
-	{
-		int			rows = temme_rows(inva);
-
-		for (int n = temme_cached_n; n < terms; n++)
-		{
-			double		e = 0.0;
-
-			for (int k = rows - 1; k >= 0; k--)
-				e = e * inva + temme_d[k][n];
-			temme_e[n] = e;
-		}
-		temme_cached_n = terms;
-	}
-	for (int n = terms - 1; n >= 0; n--)
-		sum = sum * eta + temme_e[n];
-	return sum;
-}
 
 /*
  * log Gamma(a) - ((a - 1/2) log a - a + log sqrt(2 pi)) for a >= 100, from
@@ -1239,7 +905,7 @@ pearson3_logpdf_pos(double z, double s)
 		return -LN_SQRT_2PI - stirling_rest(0.25 * s * s) - log1p(u)
 			+ 4.0 / (s * s) * (log1p(u) - u);
 	return -LN_SQRT_2PI - stirling_rest(0.25 * s * s) - log1p(u)
-		+ z * z * log1pmx_ratio(u);
+		+ z * z * bf_log1pmx_ratio(u);
 }
 
 static double
@@ -1269,7 +935,7 @@ pearson3_tail_pos(double z, double s, bool upper)
 
 		return upper ? gam_Q(alpha, t) : gam_P(alpha, t);
 	}
-	return temme_tail(z, 0.5 * s * z, 0.5 * s, upper);
+	return bf_gamma_temme_tail(z, 0.5 * s * z, 0.5 * s, upper);
 }
 
 static double
