@@ -19,6 +19,7 @@
 #include <gsl/gsl_sf_log.h>
 #include <gsl/gsl_sf_result.h>
 
+#include "numerics/gamma_temme.h"
 #include "numerics/special.h"
 
 /* ------------------------------------------------------------------------
@@ -593,8 +594,9 @@ beta_inc_quad(double a, double b, double x, double y, double *P, double *Q)
  * subtraction).  GSL's gsl_sf_beta_inc switches to 1 - I_{1-x}(b, a) itself
  * and would form 1 - x internally; we choose the branch here and pass the
  * exact complement instead.  Four methods: Temme's gamma limit when one
- * shape exceeds BF_BETA_GAMMA_RATIO times the other plus one, Temme's
- * expansion for both shapes at least BF_BASYM_MIN_SHAPE within
+ * shape exceeds BF_BETA_GAMMA_RATIO times the other plus one (its P and Q
+ * by Temme's incomplete gamma, numerics/gamma_temme.c, where that applies:
+ * constant cost), Temme's expansion for both shapes at least BF_BASYM_MIN_SHAPE within
  * BF_BASYM_MAX_LAM min(a, b) of the centre (beta_inc_basym), GSL's
  * continued fraction elsewhere, and beta_inc_quad where GSL gives up or its
  * prefactor would lose more than 1e-6 (both shapes large).  NaN where none
@@ -667,8 +669,17 @@ bf_beta_inc_pq(double a, double b, double x, double y, double *P, double *Q)
 			*P = *Q = NAN;
 			return;
 		}
-		lo = bf_gsl_value(gsl_sf_gamma_inc_P_e(s, t, &r), &r);
-		hi = bf_gamma_q(s, t);
+		if (bf_gamma_use_temme(s, t))
+		{
+			/* Temme's expansion: constant cost where GSL needs O(sqrt(s)) terms */
+			lo = bf_gamma_inc_temme(s, t, false);
+			hi = bf_gamma_inc_temme(s, t, true);
+		}
+		else
+		{
+			lo = bf_gsl_value(gsl_sf_gamma_inc_P_e(s, t, &r), &r);
+			hi = bf_gamma_q(s, t);
+		}
 		*P = small_a ? lo : hi;
 		*Q = small_a ? hi : lo;
 		return;
