@@ -630,7 +630,9 @@ bf_beta_inc_pq(double a, double b, double x, double y, double *P, double *Q)
 	 * One shape far larger than the other (b > BF_BETA_GAMMA_RATIO (a + 1)
 	 * or the reverse): the gamma limit in Temme's form,
 	 *   I_x(a, b) = P(a, (b + (a - 1) / 2) log(1 / y)),  log(1 / y) = log1p(x / y),
-	 * whose relative error is about 2 (a / b)^2 (N. M. Temme, Special
+	 * whose relative error is of order (a / b)^2 (2.3e-13 to 7.2e-12 at
+	 * four points with b / a = 1.1e6 to 3.3e6 and a = 50 to 30,000, against
+	 * mpmath's quadrature: test_beta_basym) (N. M. Temme, Special
 	 * Functions (Wiley, 1996) sec. 11.3.3, the large-b expansion of which
 	 * it is the leading term; DiDonato & Morris, ACM TOMS 18 (1992) 360,
 	 * algorithm BGRAT, is the series of corrections; exact for a = 1).
