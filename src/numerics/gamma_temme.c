@@ -213,7 +213,7 @@ static const double temme_d[TEMME_K][TEMME_N] = {
 
 /*
  * Rows of the sum in a^-k used at shape a (1 / inva): enough for 1e-15
- * relative in the band where gamma_cdf uses the expansion, a >= 10
+ * relative in the band where the expansion is used (bf_gamma_use_temme), a >= 10
  * (measured against mpmath's gammainc; the sum is asymptotic, so fewer rows
  * are needed as a grows, and more would not help at small a).
  */
@@ -289,9 +289,10 @@ temme_sum(double eta, double inva)
  *   P(a, x) = Phi(w) - the same,
  * with lambda = x / a, eta = sign(lambda - 1) sqrt(2 (lambda - 1 - log lambda)),
  * w = eta sqrt(a) (computed as z sqrt(-2 log1pmx(u) / u^2), u = lambda - 1,
- * z = (x - a) / sqrt(a)), and the C_k's Taylor series in eta of the
- * pearson3 entry below (6-14 terms by a: temme_rows), shared with pearson3
- * (temme_tail); also below GAMMA_TEMME_A near x = a (gamma_use_temme).
+ * z = (x - a) / sqrt(a)), and the C_k's Taylor series in eta above
+ * (6-14 terms by a: temme_rows), shared with pearson3
+ * (bf_gamma_temme_tail); also below GAMMA_TEMME_A near x = a
+ * (bf_gamma_use_temme).
  * Constant cost in a and x.  Accuracy: within 3.5e-13 relative of GSL's
  * series and continued fraction for a in [2000, 1e5] and of the exact
  * series above, z in [-37, 100] (checked when written; pearson3's

@@ -502,12 +502,11 @@ beta_inc_basym(double a, double b, double lam)
  * worst relative error of the smaller tail 2.5e-12 (at a, b ~ 1e6, 28
  * standard deviations out, where x's own rounding moves lam by 1e-10),
  * 1e-14 within a few standard deviations; GSL's continued fraction on the
- * same points: up to 1.3e-7 (its prefactor's L eps, above).  DiDonato &
- * Morris use it only within 0.03 min(a, b) of the centre, where they need
- * NUM = 20 terms at most in single precision's range of shapes down to 15; with
+ * same points: up to 1.3e-7 (its prefactor's L eps, below).  DiDonato &
+ * Morris's BRATIO calls it only within 0.03 min(a, b) of the centre; with
  * the coefficients kept per pair, a value costs 0.12-0.25 us against GSL's
- * 0.4-3.4 us (a = b = 1e5 at the centre), so we use it as far out as it
- * was measured to converge.
+ * 0.4-3.4 us (a = b = 1e5 at the centre), so it is used as far out as it
+ * was measured to converge and stay accurate.
  */
 #define BF_BASYM_MIN_SHAPE 100.0
 #define BF_BASYM_MAX_LAM 0.3

@@ -9,8 +9,8 @@
  * (symmetric double gamma), gennorm and halfgennorm (P(1/beta, |z|^beta):
  * halfgennorm is gengamma(1/beta, beta), gennorm its symmetric version).
  * P and Q are those of the gamma entry (GSL, or Temme's uniform asymptotic
- * expansion from a = 10 for x in [0.3 a, 2.5 a] and from a = 2000
- * everywhere), whose functions the other entries call with
+ * expansion, numerics/gamma_temme.c, from a = 10 for x in [0.3 a, 2.5 a]
+ * and from a = 2000 everywhere), whose functions the other entries call with
  * the gamma entry itself (bf_gamma_entry, defined after the table).
  * References: JKB1 ch. 17 (gamma, gengamma, loggamma), ch. 18 (chi2, chi,
  * rayleigh, maxwell), ch. 19 (expon, truncexpon); Stacy (1962, Ann. Math.
@@ -47,8 +47,9 @@
 /* ------------------------------------------------------------------------
  * gamma(a): f(z) = z^(a-1) exp(-z) / Gamma(a), z >= 0; F = P(a, z),
  * sf = Q(a, z) (regularized incomplete gamma functions: GSL, or Temme's
- * uniform expansion, gamma_inc_temme, from a = 10 for x in [0.3 a, 2.5 a]
- * and from a = 2000 everywhere: gamma_use_temme); ppf by Newton from gsl_cdf_gamma_Pinv / _Qinv.  scipy.stats.gamma; JKB1 ch. 17.
+ * uniform expansion, bf_gamma_inc_temme in numerics/gamma_temme.c, from
+ * a = 10 for x in [0.3 a, 2.5 a] and from a = 2000 everywhere:
+ * bf_gamma_use_temme); ppf by Newton from gsl_cdf_gamma_Pinv / _Qinv.  scipy.stats.gamma; JKB1 ch. 17.
  * ------------------------------------------------------------------------
  */
 
