@@ -56,7 +56,8 @@ extern double bf_ndtri(double p);
 /*
  * Regularized incomplete beta I_x(a, b) and 1 - I_x(a, b) with x and
  * y = 1 - x given separately (no cancellation), through GSL; the gamma
- * limit (Temme) when one shape exceeds 1e6 times the other plus one;
+ * limit (Temme) when one shape exceeds 1e6 times the other plus one, its
+ * P and Q by Temme's incomplete gamma (gamma_temme.h) where that applies;
  * Temme's expansion (DiDonato & Morris's BASYM) with both shapes >= 100
  * near the centre; a quadrature of the density where GSL fails with both
  * shapes large; NaN where no method is accurate to 1e-6.
