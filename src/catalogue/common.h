@@ -53,6 +53,14 @@ extern const BfDist *const bf_levy_entry;		/* cauchy_stable.c: levy_l */
 extern const BfDist *const bf_ncx2_entry;		/* noncentral.c: rice */
 extern const BfDist *const bf_powernorm_entry;	/* normal.c: powerlognorm's ppf */
 
+/*
+ * cauchy_stable.c: levy_stable's integrals from the table shared by the
+ * values at one (alpha, beta) (stable_table_integral) when true, the
+ * default; false gives GSL's QAGP alone, the method the table is checked
+ * against (unitcheck's test_stable_table, the only writer).
+ */
+extern bool bf_stable_table;
+
 /* Start-value helpers (fx[i] is NaN when parameter i is free). */
 extern const double bf_no_fixed[BF_MAX_PARAMS];	/* all NaN: every parameter free */
 extern double bf_clampd(double v, double lo, double hi);
