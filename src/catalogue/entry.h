@@ -154,6 +154,23 @@ typedef struct BfFitHints
 	 * where each value costs a few series terms instead of O(sqrt(nc))).
 	 */
 	bool		moment_search;
+	/*
+	 * With moment_search: before keeping the moment coordinates' search, a
+	 * probe of BF_MOMENTS_PROBE evaluations in the usual coordinates from
+	 * the same start (fit/optimiser.c); when the probe ends higher, the
+	 * moment search is dropped as when the support's end stays near the
+	 * data.  For an entry whose likelihood can beat its normal limit with
+	 * the end far from the data too (ncf on uniform data).
+	 */
+	bool		moment_probe;
+	/*
+	 * With moment_search: 1 + the index of a shape held at its start value
+	 * during the moment search and, when that search is kept, for the rest
+	 * of the fit: a shape the likelihood does not pin on the ridge the
+	 * moment coordinates follow (ncf's nc as dfn, dfd -> infinity, where it
+	 * drifted to 1e5 and each value summed some 18 sqrt(nc / 2) terms).
+	 */
+	int			moment_hold;
 	bool		expensive;		/* pdf or cdf costs more than ~5 us: fitted on coarser copies */
 	/*
 	 * An exact sketch's likelihood may interpolate log pdf (fit/likelihood.c,

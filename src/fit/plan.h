@@ -18,8 +18,11 @@
  *   first        the coarsest copy of a binned sketch, from the best start
  *                and the runner-up grid starts (start.c); entries with
  *                moment_search (catalogue/entry.h) run it first in moment
- *                coordinates (optimiser.c, bf_minimize_moments_first), and
- *                from the starts as usual when that is not kept
+ *                coordinates (optimiser.c, bf_minimize_moments_first: with
+ *                moment_hold a redundant shape held, with moment_probe a
+ *                probe of BF_MOMENTS_PROBE evaluations in the usual
+ *                coordinates), and from the starts as usual when that is
+ *                not kept
  *   alt_start    each runner-up start on that copy
  *   alt_resume   the winning runner-up's continuation
  *   coarse_only  entries with a coarse budget (BF_HINT coarse_evals): their
