@@ -307,7 +307,8 @@ bf_minimize_starts(BfProblem *pb, double *params, double (*alt)[BF_MAX_PARAMS],
  * With moment_hold the entry's redundant shape is held at its start value
  * during this search and, when it is kept, for the rest of the fit (ncf's
  * nc, which the likelihood does not pin as dfn, dfd -> infinity: free, it
- * drifted to 1e5 and made each value cost 18 us).  With moment_probe a
+ * drifted up to 1e5, and a fit to 1,000 normal draws took 9 s instead of
+ * 0.3).  With moment_probe a
  * search that ends far from the data is kept only when BF_MOMENTS_PROBE
  * evaluations of the usual search from the same start end lower: a law
  * whose limit is normal can still fit better with its end at the data
