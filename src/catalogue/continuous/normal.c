@@ -1231,12 +1231,11 @@ gamma_P15(double x)
 	return bf_gsl_value(gsl_sf_gamma_inc_P_e(1.5, x, &r), &r);
 }
 
+/* bf_gamma_q: GSL's continued fraction is slow at x = 1-5 (special.c) */
 static double
 gamma_Q15(double x)
 {
-	gsl_sf_result r;
-
-	return bf_gsl_value(gsl_sf_gamma_inc_Q_e(1.5, x, &r), &r);
+	return bf_gamma_q(1.5, x);
 }
 
 static double
