@@ -24,16 +24,21 @@ extern double bf_gsl_value(int status, const gsl_sf_result *r);
 /* log Gamma(a) (GSL), NaN on failure. */
 extern double bf_lngamma(double a);
 /*
- * The regularized upper incomplete gamma Q(a, x), a > 0, x >= 0: GSL's,
- * or 1 - P(a, x) where GSL's Q is inaccurate and that complement is not
- * (special.c); NaN on failure.
- */
-/*
  * e^x x^-a Gamma(a, x), any real a, x > 0: Legendre's continued fraction
  * (special.c), fast for x > a + 0.5; NaN when maxit steps did not converge.
  */
 extern double bf_gamma_cf(double a, double x, int maxit);
+/*
+ * The regularized upper incomplete gamma Q(a, x), a > 0, x >= 0: GSL's,
+ * or 1 - P(a, x) or Legendre's continued fraction where GSL's Q is
+ * inaccurate or slow (special.c); NaN on failure.
+ */
 extern double bf_gamma_q(double a, double x);
+/*
+ * e^x K_nu(x), real nu, by Hankel's expansion when x >= 20 + 4 nu^2 and
+ * it converges to DBL_EPSILON / 2 (special.c); false otherwise (then ask GSL).
+ */
+extern bool bf_bessel_k_scaled_hankel(double nu, double x, double *out);
 /*
  * log B(a, b) (GSL's gsl_sf_lnbeta), NaN on failure; the last value is kept
  * (a density evaluated at every bin or value of a likelihood asks for the

@@ -302,7 +302,8 @@ recipinvgauss_ppf(const BfDist *self, double p, const double *shape)
  * norminvgauss(a, b), |b| < a: the normal variance-mean mixture
  * b V + sqrt(V) N, V ~ invgauss(1/g), g = sqrt(a^2 - b^2):
  * f(z) = a/pi exp(g + b z) K1(a q)/q, q = sqrt(1 + z^2)
- * (written with GSL's scaled K1: exp(g + b z - a q) K1e(a q)).
+ * (written with the scaled K1: exp(g + b z - a q) K1e(a q); K1e by Hankel's
+ * expansion from a q = 24, bf_bessel_k_scaled_hankel, GSL's below).
  * No closed form for F: the nearer tail is integrated (GSL QAGIU, the
  * tail scaled by the distribution's sd, relative tolerance 1e-12) and the
  * other side is 1 minus it; the split is at the mean b/g.  ppf by Newton
@@ -375,7 +376,8 @@ norminvgauss_logpdf(const BfDist *self, double z, const double *shape)
 		return -INFINITY;
 	g = sqrt((a - b) * (a + b));
 	q = hypot(1.0, z);
-	k = bf_gsl_value(gsl_sf_bessel_K1_scaled_e(a * q, &r), &r);
+	if (!bf_bessel_k_scaled_hankel(1.0, a * q, &k))
+		k = bf_gsl_value(gsl_sf_bessel_K1_scaled_e(a * q, &r), &r);
 	return log(a) - LN_PI + log(k) + gh_exponent(a, b, g, z, q) - log(q);
 }
 
@@ -580,13 +582,19 @@ lnKnu(double nu, double x)
 }
 
 /*
- * log(e^x K_nu(x)): from GSL's scaled K_nu for x >= 1 (where lnKnu + x
- * would cancel two terms of size x), lnKnu + x below or where the scaled
- * value overflows (nu far above x)
+ * log(e^x K_nu(x)): Hankel's expansion where it converges (x >= 20 +
+ * 4 nu^2: bf_bessel_k_scaled_hankel, special.c; 2-4 times cheaper than
+ * GSL there, where most of genhyperbolic's values lie), else GSL's scaled
+ * K_nu for x >= 1 (where lnKnu + x would cancel two terms of size x),
+ * lnKnu + x below or where the scaled value overflows (nu far above x)
  */
 static double
 lnKnu_scaled(double nu, double x)
 {
+	double		h;
+
+	if (bf_bessel_k_scaled_hankel(nu, x, &h))
+		return log(h);
 	if (x >= 1.0)
 	{
 		gsl_sf_result r;
