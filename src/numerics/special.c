@@ -364,6 +364,50 @@ bf_bessel_k_scaled_hankel(double nu, double x, double *out)
 	return false;
 }
 
+/*
+ * The continued fraction of the incomplete beta function (DLMF 8.17.22;
+ * Numerical Recipes 3rd ed., sec. 6.4, by the modified Lentz method), for
+ * x < (a + 1) / (a + b + 2), where it converges fast: I_x(a, b) =
+ * x^a (1 - x)^b / (a B(a, b)) times this value.  Stops when a factor is
+ * within DBL_EPSILON of 1; NaN after maxit steps.  The algorithm of GSL's
+ * gsl_sf_beta_inc (its beta_cont_frac), which bf_beta_inc_pq and t's tail
+ * (student_t.c) call with their own prefactor.
+ */
+double
+bf_beta_cf(double a, double b, double x, int maxit)
+{
+	const double tiny = 1e-300;
+	double		c = 1.0,
+				d = 1.0 - (a + b) * x / (a + 1.0),
+				h;
+
+	d = 1.0 / (fabs(d) < tiny ? tiny : d);
+	h = d;
+	for (int m = 1; m <= maxit; m++)
+	{
+		int			m2 = 2 * m;
+		double		aa,
+					del;
+
+		aa = m * (b - m) * x / ((a - 1.0 + m2) * (a + m2));
+		d = 1.0 + aa * d;
+		d = 1.0 / (fabs(d) < tiny ? tiny : d);
+		c = 1.0 + aa / c;
+		c = fabs(c) < tiny ? tiny : c;
+		h *= d * c;
+		aa = -(a + m) * (a + b + m) * x / ((a + m2) * (a + 1.0 + m2));
+		d = 1.0 + aa * d;
+		d = 1.0 / (fabs(d) < tiny ? tiny : d);
+		c = 1.0 + aa / c;
+		c = fabs(c) < tiny ? tiny : c;
+		del = d * c;
+		h *= del;
+		if (fabs(del - 1.0) <= DBL_EPSILON)
+			return h;
+	}
+	return NAN;
+}
+
 #define BF_BETA_GAMMA_RATIO 1e6
 
 /*
@@ -789,17 +833,36 @@ bf_beta_inc_pq(double a, double b, double x, double y, double *P, double *Q)
 			*P = *Q = NAN;
 		return;
 	}
-	if (x < (a + 1.0) / (a + b + 2.0))
+	/*
+	 * GSL's algorithm (gsl_sf_beta_inc: the continued fraction at x or at
+	 * the reflected point, whichever is below its mean-side bound), with
+	 * the prefactor from log y (given: no cancellation) and log B(a, b)
+	 * remembered across the calls of a likelihood pass (bf_lnbeta):
+	 * 1.5-4 times cheaper than GSL's call, which forms log B(a, b) each
+	 * time (shapes 0.5 to 1,000 at three points each; scratch program,
+	 * 2026-12-04: its call took 60-72 % of beta's, betaprime's and f's CPU).
+	 * GSL itself where the fraction does not converge in 512 steps (its
+	 * own limit), then the quadrature.
+	 */
 	{
-		v = bf_gsl_value(gsl_sf_beta_inc_e(a, b, x, &r), &r);
-		*P = v;
-		*Q = 1.0 - v;
-	}
-	else
-	{
-		v = bf_gsl_value(gsl_sf_beta_inc_e(b, a, y, &r), &r);
-		*Q = v;
-		*P = 1.0 - v;
+		double		lpre = a * log(x) + b * log(y) - bf_lnbeta(a, b);
+
+		if (x < (a + 1.0) / (a + b + 2.0))
+		{
+			v = exp(lpre) * bf_beta_cf(a, b, x, 512) / a;
+			if (isnan(v))
+				v = bf_gsl_value(gsl_sf_beta_inc_e(a, b, x, &r), &r);
+			*P = v;
+			*Q = 1.0 - v;
+		}
+		else
+		{
+			v = exp(lpre) * bf_beta_cf(b, a, y, 512) / b;
+			if (isnan(v))
+				v = bf_gsl_value(gsl_sf_beta_inc_e(b, a, y, &r), &r);
+			*Q = v;
+			*P = 1.0 - v;
+		}
 	}
 	if (isnan(v) && !beta_inc_quad(a, b, x, y, P, Q))
 		*P = *Q = NAN;

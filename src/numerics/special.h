@@ -60,7 +60,8 @@ extern double bf_log_ndtr(double x);
 extern double bf_ndtri(double p);
 /*
  * Regularized incomplete beta I_x(a, b) and 1 - I_x(a, b) with x and
- * y = 1 - x given separately (no cancellation), through GSL; the gamma
+ * y = 1 - x given separately (no cancellation), by GSL's continued
+ * fraction with log B(a, b) remembered (GSL's own call where it fails); the gamma
  * limit (Temme) when one shape exceeds 1e6 times the other plus one, its
  * P and Q by Temme's incomplete gamma (gamma_temme.h) where that applies;
  * Temme's expansion (DiDonato & Morris's BASYM) with both shapes >= 100
@@ -68,6 +69,12 @@ extern double bf_ndtri(double p);
  * shapes large; NaN where no method is accurate to 1e-6.
  */
 extern void bf_beta_inc_pq(double a, double b, double x, double y, double *P, double *Q);
+/*
+ * The continued fraction of the incomplete beta function for x < (a + 1) /
+ * (a + b + 2) (special.c): I_x(a, b) = x^a (1 - x)^b / (a B(a, b)) times it;
+ * NaN when maxit steps did not converge.
+ */
+extern double bf_beta_cf(double a, double b, double x, int maxit);
 /*
  * A start value for the Beta(a, b) quantile at p (0 < p < 1), in (0, 1), or
  * NaN: GSL's gsl_cdf_beta_Pinv / _Qinv where it returns, limit laws beyond.

@@ -81,47 +81,6 @@ t_logpdf(const BfDist *self, double z, const double *shape)
 }
 
 /*
- * Continued fraction of the incomplete beta function (modified Lentz,
- * Numerical Recipes 6.4), for x < (a + 1) / (a + b + 2); NaN when it does
- * not converge.
- */
-static double
-beta_cf(double a, double b, double x)
-{
-	const double tiny = 1e-300;
-	double		c = 1.0,
-				d = 1.0 - (a + b) * x / (a + 1.0),
-				h;
-	int			m;
-
-	d = 1.0 / (fabs(d) < tiny ? tiny : d);
-	h = d;
-	for (m = 1; m <= 20000; m++)
-	{
-		int			m2 = 2 * m;
-		double		aa,
-					del;
-
-		aa = m * (b - m) * x / ((a - 1.0 + m2) * (a + m2));
-		d = 1.0 + aa * d;
-		d = 1.0 / (fabs(d) < tiny ? tiny : d);
-		c = 1.0 + aa / c;
-		c = fabs(c) < tiny ? tiny : c;
-		h *= d * c;
-		aa = -(a + m) * (a + b + m) * x / ((a + m2) * (a + 1.0 + m2));
-		d = 1.0 + aa * d;
-		d = 1.0 / (fabs(d) < tiny ? tiny : d);
-		c = 1.0 + aa / c;
-		c = fabs(c) < tiny ? tiny : c;
-		del = d * c;
-		h *= del;
-		if (fabs(del - 1.0) < 1e-16)
-			return h;
-	}
-	return NAN;
-}
-
-/*
  * P(T <= -|z|), the lower tail of |z|: I_x(df/2, 1/2) / 2 with
  * x = df / (df + z^2).  The prefactor x^a y^b / (a B(a, b)) is formed from
  * log x and log y computed from z directly: GSL's gsl_sf_beta_inc takes x
@@ -176,9 +135,9 @@ t_tail(double z, double df)
 	lnb = 0.5 * log(M_PI) - lngamma_ratio_half(a);	/* log B(a, 1/2) */
 	lpre = a * lx + 0.5 * ly - lnb;
 	if (x < (a + 1.0) / (a + 2.5))
-		return 0.5 * exp(lpre - log(a)) * beta_cf(a, 0.5, x);
+		return 0.5 * exp(lpre - log(a)) * bf_beta_cf(a, 0.5, x, 20000);
 	/* 1 - I_y(1/2, a) */
-	return 0.5 * (1.0 - exp(lpre - log(0.5)) * beta_cf(0.5, a, y));
+	return 0.5 * (1.0 - exp(lpre - log(0.5)) * bf_beta_cf(0.5, a, y, 20000));
 }
 
 static double
