@@ -3531,6 +3531,51 @@ test_gennorm_underflow(void)
 }
 
 /*
+ * tukeylambda's cdf solves Q(p) = z (logistic_laplace.c, tukeylambda_logp).
+ * Newton's steps on Q itself crawled 1/|lam| a step from a start far in
+ * the tail and stopped after 200, unconverged: before 2026-12-04 the cdf at
+ * lam = -13.64 was 0.0034 for 0.4994 (z = -30) and 0.0015 for 0.1334 (z =
+ * -6.3e10, a point of a fit to weather.csv's visibility).  References:
+ * mpmath at 50 digits (bisection on u = log p of (p^lam - (1-p)^lam)/lam =
+ * z, 500 halvings; the density is 1 / Q'(p)).
+ */
+static void
+test_tukeylambda_extreme(void)
+{
+	const BfDist *d = bf_find_dist("tukeylambda");
+	static const struct
+	{
+		double		lam,
+					z,
+					cdf,
+					pdf;
+	}			pts[] = {
+		{-20.0, -1e12, 0.21624620780744456288, 1.0812310390282046998e-14},
+		{-20.0, -1.0, 0.49999976158142090261, 2.3841857908903996491e-7},
+		{-13.64, -6.3e10, 0.13337116846030439944, 1.5520547462998938612e-13},
+		{-13.64, -30.0, 0.49941252519872612134, 0.000019580430315129760086},
+		{-5.0, -1e6, 0.045730502881143126114, 9.1460981538635208482e-9},
+		{-1.0, -1e12, 9.99999999999e-13, 9.99999999998e-25},
+		{-0.2, -30.0, 0.000059498512521711185117, 8.4997008026464108694e-6},
+		{0.3, -1.0, 0.21450266321359622876, 0.24261490616045363771},
+		{5.0, -0.1, 0.12943678555504148807, 1.7401495348908274086},
+	};
+
+	for (int i = 0; i < (int) lengthof(pts); i++)
+	{
+		double		par[BF_MAX_PARAMS] = {pts[i].lam, 0.0, 1.0},
+					F = bf_model_cdf(d, par, pts[i].z),
+					S = bf_model_sf(d, par, -pts[i].z),
+					f = bf_model_pdf(d, par, pts[i].z);
+
+		check(fabs(F - pts[i].cdf) <= 1e-13 * pts[i].cdf && fabs(S - pts[i].cdf) <= 1e-13 * pts[i].cdf &&
+			  fabs(f - pts[i].pdf) <= 1e-12 * pts[i].pdf,
+			  "tukeylambda(%g) at %g: cdf %.17g, sf at %g %.17g, pdf %.17g (mpmath %.17g, %.17g)",
+			  pts[i].lam, pts[i].z, F, -pts[i].z, S, f, pts[i].cdf, pts[i].pdf);
+	}
+}
+
+/*
  * levy_stable near beta = +-1, where pi/2 -+ theta0 and r0 cancel in
  * double precision and g changes over a stretch of that length at an end
  * of the theta range (cauchy_stable.c, stable_eval and stable_end_scale).
@@ -4409,6 +4454,7 @@ main(int argc, char **argv)
 	test_stable_series();
 	test_gamma_q_small_a();
 	test_stable_skewed();
+	test_tukeylambda_extreme();
 	test_ncx2_far();
 	test_ncx2_large_nc();
 	test_rice_large_b();

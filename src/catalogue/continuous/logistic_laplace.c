@@ -322,7 +322,8 @@ hypsecant_ppf(const BfDist *self, double p, const double *shape)
  * p = exp(u) solves Q(exp(u)) = z, by Newton's method on u = log p with
  * bisection safeguard (dQ/du = p^lam + p (1-p)^(lam-1)), to |du| < 4e-16
  * (relative error of p ~1e-15, both tails by symmetry; lam = 0 is the
- * logistic in closed form); f(z) = 1 / Q'(F(z)) = 1 / (p^(lam-1) +
+ * logistic in closed form; since 2026-12-04 the Newton steps are taken on
+ * psi(Q), tukeylambda_logp); f(z) = 1 / Q'(F(z)) = 1 / (p^(lam-1) +
  * (1-p)^(lam-1)).  scipy's cdf (cephes tklmbda) is a bisection to
  * absolute 1e-14, inaccurate below p ~ 1e-6: see test/ref's REFERENCE.
  * ------------------------------------------------------------------------
@@ -357,15 +358,46 @@ tukeylambda_Qu(double u, double lam)
 }
 
 /*
+ * The tail's leading-order u for a value q of Q (of Q + 1/lam when
+ * shifted): log p = psi(Q(p)) + o(1) as p -> 0, from Q ~ (p^lam - 1)/lam
+ * (unshifted) or Q + 1/lam ~ p^lam/lam (shifted, lam < 1; log q for lam
+ * >= 1, a monotone stand-in).  Newton's method on psi(Q(exp(u))) = psi(z)
+ * instead of Q(exp(u)) = z: in the tails psi(Q(exp(u))) is nearly u, where
+ * Q itself grows like exp(lam u) and Newton's steps on it crawled (1/|lam|
+ * a step: 65 steps a value on average at lam = -3.05).
+ */
+static double
+tukeylambda_psi(double q, double lam)
+{
+	if (!TUKEYLAMBDA_SHIFTED(lam))
+		return log1p(lam * q) / lam;
+	return lam < 1.0 ? log(lam * q) / lam : log(q);
+}
+
+/*
  * log of the lower-tail probability p(z) = P(Z <= z) for z <= 0, i.e. the
- * u <= log(1/2) with Q(exp(u)) = z; -INFINITY below the support.
+ * u <= log(1/2) with Q(exp(u)) = z; -INFINITY below the support.  Newton's
+ * method on psi(Q(exp(u))) = psi(z) (above) from u = psi(z), or from the
+ * centre's linear term p = 1/2 + z / Q'(1/2), Q'(1/2) = 2^(2 - lam), when
+ * psi(z) lies outside the bracket; bisection where a step leaves the
+ * bracket; done when a step is below 1e-10 max(1, |u|), its end kept in the
+ * bracket (so that p <= 1/2 and the cdf stays monotone at 0) (Newton converges
+ * quadratically: the error is then of order the step squared) or below 4e-16
+ * max(1, |u|).  2026-12-04 (scratch program, z from -1e-18 to -1e4, lam from
+ * -3.05 to 5): 1.2-7.6 steps a value on average for lam up to 1.5 (13.7 at
+ * lam = 5), against 16-65 for Newton on Q itself, whose last steps also
+ * chased the sign of Q's rounding inside a bracket of a few ulps; the
+ * values agree within 1 ulp of u (4.3e-14 relative in p at lam = -0.09 and
+ * z = -8,375, where mpmath at 50 digits puts this one within 1.3e-16 and
+ * the former within 4.3e-14).
  */
 static double
 tukeylambda_logp(double z, double lam)
 {
 	double		lo,
 				hi = -M_LN2,
-				u;
+				u,
+				pz;
 	int			i;
 
 	if (z >= 0.0)
@@ -385,20 +417,23 @@ tukeylambda_logp(double z, double lam)
 			return -INFINITY;
 		lo = fmax(2.0 * lo, -800.0);
 	}
-	/* start: the leading term of Q in the lower tail */
-	if (!TUKEYLAMBDA_SHIFTED(lam))
-		u = log1p(lam * z) / lam;
-	else if (lam < 1.0)
-		u = log(lam * z) / lam;
-	else
-		u = log(z);
+	pz = tukeylambda_psi(z, lam);
+	u = pz;
 	if (!(u > lo && u < hi))
-		u = 0.5 * (lo + hi);
+	{
+		double		pc = 0.5 + (TUKEYLAMBDA_SHIFTED(lam) ? z - 1.0 / lam : z) / exp2(2.0 - lam);
+
+		u = (pc > 0) ? log(pc) : NAN;
+		if (!(u > lo && u < hi))
+			u = 0.5 * (lo + hi);
+	}
 	for (i = 0; i < 200; i++)
 	{
 		double		p = exp(u),
-					g = tukeylambda_Qu(u, lam) - z,
+					q = tukeylambda_Qu(u, lam),
+					g = q - z,
 					d,
+					dpsi,
 					un;
 
 		if (g == 0.0)
@@ -407,8 +442,11 @@ tukeylambda_logp(double z, double lam)
 			hi = u;
 		else
 			lo = u;
-		d = exp(lam * u) + p * exp((lam - 1.0) * log1p(-p));
-		un = u - g / d;
+		d = exp(lam * u) + p * exp((lam - 1.0) * log1p(-p));	/* dQ/du */
+		dpsi = !TUKEYLAMBDA_SHIFTED(lam) ? d / (1.0 + lam * q) : (lam < 1.0 ? d / (lam * q) : d / q);
+		un = u - (tukeylambda_psi(q, lam) - pz) / dpsi;
+		if (fabs(un - u) <= 1e-10 * fmax(1.0, fabs(u)))
+			return fmin(fmax(un, lo), hi);	/* in the bracket: p <= 1/2 */
 		if (!(un > lo && un < hi))
 			un = 0.5 * (lo + hi);
 		if (fabs(un - u) <= 4e-16 * fmax(1.0, fabs(u)) || hi - lo <= 4e-16 * fmax(1.0, fabs(u)))
