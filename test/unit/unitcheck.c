@@ -3576,6 +3576,33 @@ test_tukeylambda_extreme(void)
 }
 
 /*
+ * jf_skew_t far out: until 2026-12-04 every |z| beyond 1.3e154 (where z^2
+ * overflows) got the values at z = 0 (student_t.c, jf_uv), and the
+ * quantile solver, stepping there from the mode of jf_skew_t(1000, 0.05),
+ * then halved [0, 7e303] linearly and gave up: its 0.95 quantile came out
+ * as 0 (numerics/quantile.c).  References: mpmath at 60 digits (betainc
+ * at v = (a + b) / (2 S (S + z)); the quantiles by findroot on log sf).
+ */
+static void
+test_jf_skew_t_far(void)
+{
+	const BfDist *d = bf_find_dist("jf_skew_t");
+	double		par[BF_MAX_PARAMS] = {1000.0, 0.05, 0.0, 1.0},
+				S155 = bf_model_sf(d, par, 1e155),
+				F160 = bf_model_cdf(d, par, 1e160),
+				q95 = bf_model_ppf(d, par, 0.95),
+				q90 = bf_model_ppf(d, par, 0.9);
+
+	check(fabs(S155 - 6.0471384411529297834e-16) <= 1e-12 * 6.0471384411529297834e-16,
+		  "jf_skew_t(1000, 0.05) sf(1e155) = %.17g (mpmath 6.0471384411529298e-16)", S155);
+	check(F160 > 0.99, "jf_skew_t(1000, 0.05) cdf(1e160) = %.17g (mpmath 1 - 1.9e-16)", F160);
+	check(fabs(q95 - 6.6957475296608359662e15) <= 1e-12 * 6.6957475296608359662e15 &&
+		  fabs(q90 - 6538815946934.4101232) <= 1e-12 * 6538815946934.4101232,
+		  "jf_skew_t(1000, 0.05) ppf(0.95), ppf(0.9) = %.17g, %.17g (mpmath 6.695747529660836e15, 6538815946934.4101)",
+		  q95, q90);
+}
+
+/*
  * levy_stable near beta = +-1, where pi/2 -+ theta0 and r0 cancel in
  * double precision and g changes over a stretch of that length at an end
  * of the theta range (cauchy_stable.c, stable_eval and stable_end_scale).
@@ -4455,6 +4482,7 @@ main(int argc, char **argv)
 	test_gamma_q_small_a();
 	test_stable_skewed();
 	test_tukeylambda_extreme();
+	test_jf_skew_t_far();
 	test_ncx2_far();
 	test_ncx2_large_nc();
 	test_rice_large_b();
