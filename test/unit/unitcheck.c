@@ -3603,6 +3603,23 @@ test_jf_skew_t_far(void)
 }
 
 /*
+ * truncweibull_min's upper quantiles far below b: t = a^c - log(q + p e^-w)
+ * (extreme_value.c); before 2026-12-04 b^c minus a number as large, 8e-7
+ * off at c = 3, b = 1000.  Reference: mpmath at 40 digits,
+ * (a^c - log(1 - p (1 - e^-w)))^(1/c), w = b^c - a^c.
+ */
+static void
+test_truncweibull_min_upper_ppf(void)
+{
+	const BfDist *d = bf_find_dist("truncweibull_min");
+	double		par[BF_MAX_PARAMS] = {3.0, 0.05, 1000.0, 0.0, 1.0},
+				q95 = bf_model_ppf(d, par, 0.95);
+
+	check(fabs(q95 - 1.44158539277547287043) <= 1e-14 * 1.44158539277547287043,
+		  "truncweibull_min(3, 0.05, 1000) ppf(0.95) = %.17g (mpmath 1.4415853927754729)", q95);
+}
+
+/*
  * levy_stable near beta = +-1, where pi/2 -+ theta0 and r0 cancel in
  * double precision and g changes over a stretch of that length at an end
  * of the theta range (cauchy_stable.c, stable_eval and stable_end_scale).
@@ -4483,6 +4500,7 @@ main(int argc, char **argv)
 	test_stable_skewed();
 	test_tukeylambda_extreme();
 	test_jf_skew_t_far();
+	test_truncweibull_min_upper_ppf();
 	test_ncx2_far();
 	test_ncx2_large_nc();
 	test_rice_large_b();
