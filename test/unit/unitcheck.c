@@ -3620,6 +3620,25 @@ test_truncweibull_min_upper_ppf(void)
 }
 
 /*
+ * gausshyper's lower tail where its integral fails near a singular end
+ * (beta.c, gausshyper_tail_either): NaN before 2026-12-04.  Reference:
+ * mpmath at 40 digits, B(a, b) 2F1(c, a; a + b; -z) and the upper tail's
+ * integral with t = eps s^(1/b).  The quadrature keeps some 4e-9 there.
+ */
+static void
+test_gausshyper_near_end(void)
+{
+	const BfDist *d = bf_find_dist("gausshyper");
+	double		par[BF_MAX_PARAMS] = {1000.0, 0.05, 0.3, 3.0, 0.0, 1.0},
+				F = bf_model_cdf(d, par, 1.0 - 1e-11),
+				S = bf_model_sf(d, par, 1.0 - 1e-11);
+
+	check(fabs(F - 0.59107191670571985) <= 1e-8 && fabs(S - 0.40892808329428015) <= 1e-8,
+		  "gausshyper(1000, 0.05, 0.3, 3) cdf, sf at 1 - 1e-11 = %.17g, %.17g (mpmath 0.59107191670571985, 0.40892808329428015)",
+		  F, S);
+}
+
+/*
  * levy_stable near beta = +-1, where pi/2 -+ theta0 and r0 cancel in
  * double precision and g changes over a stretch of that length at an end
  * of the theta range (cauchy_stable.c, stable_eval and stable_end_scale).
@@ -4501,6 +4520,7 @@ main(int argc, char **argv)
 	test_tukeylambda_extreme();
 	test_jf_skew_t_far();
 	test_truncweibull_min_upper_ppf();
+	test_gausshyper_near_end();
 	test_ncx2_far();
 	test_ncx2_large_nc();
 	test_rice_large_b();
