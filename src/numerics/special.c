@@ -281,11 +281,12 @@ bf_gamma_cf(double a, double x, int maxit)
  * modified Lentz method: bf_gamma_cf), which converges fast there, times
  * x^a e^-x / Gamma(a).  Against mpmath's gammainc at 40 digits on 5,366
  * random points (a in [0.05, 10], x from 1e-3 to 630, around a and far
- * from it; scratch program, 2026-12-04): within 1.1e-13 relative, as GSL
- * alone with the a < 1 repairs below was (350 points beyond 1e-14, 322
- * before: the prefactor's exponential, as in GSL's own D(a, x) for a <
- * 10); 133 ns a value on average, 354 before.  GSL's Q elsewhere: for a <
- * 0.05 and x < 1.5 the complement would lose up to 2e-9 at a = 1e-5
+ * from it; scratch program, 2026-12-04): within 1.1e-13 relative, as the
+ * former mix of GSL's Q and the a < 1 repairs was (350 points beyond
+ * 1e-14, 322 before: the prefactor's exponential, as in GSL's own D(a, x)
+ * for a < 10); 133 ns a value on average, 354 before.  For a < 0.05 the
+ * fraction from x = 1.5 on, as before; GSL's Q elsewhere: for a < 0.05
+ * and x < 1.5 the complement would lose up to 2e-9 at a = 1e-5
  * (GSL's Q is within 1.4e-12 there); from a = 10 its series and fraction
  * are fast outside the band where bf_gamma_inc_temme serves the gamma
  * family (gamma_temme.c), and accurate.
