@@ -279,7 +279,7 @@ jf_uv(double z, double a, double b, double *u, double *v)
 	 * found by test/fuzz): the same quantities scaled by sqrt(a + b).
 	 * (Until 2026-12-04 an infinite S passed the test for z/S rounding to 0
 	 * above, and every |z| beyond 1.3e154 got the values at 0: the cdf of
-	 * jf_skew_t(1000, 0.05) at 1e160 was 1.3e-305 for 1 - 1.7e-17, and its
+	 * jf_skew_t(1000, 0.05) at 1e160 was 1.3e-305 for 1 - 1.9e-16, and its
 	 * 0.95 quantile, whose solver stepped there, came out as 0.)
 	 */
 	rc = isfinite(c) ? sqrt(c) : sqrt(a) * sqrt(1.0 + b / a);
