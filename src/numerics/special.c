@@ -295,6 +295,7 @@ double
 bf_gamma_q(double a, double x)
 {
 	gsl_sf_result r;
+	bool		use_cf = false;
 
 	if (x == INFINITY && a > 0)
 		return 0.0;
@@ -302,15 +303,11 @@ bf_gamma_q(double a, double x)
 	{
 		if (x < (a < 0.5 ? 1.5 : a + 1.0))
 			return 1.0 - bf_gsl_value(gsl_sf_gamma_inc_P_e(a, x, &r), &r);
-		else
-		{
-			double		h = bf_gamma_cf(a, x, 300);
-
-			if (!isnan(h))
-				return exp(-x + a * log(x) - bf_lngamma(a)) * h;
-		}
+		use_cf = true;
 	}
 	else if (a < 0.05 && x >= 1.5)
+		use_cf = true;
+	if (use_cf)
 	{
 		double		h = bf_gamma_cf(a, x, 300);
 

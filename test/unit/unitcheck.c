@@ -3691,19 +3691,16 @@ roundtrip_entry(const BfDist *d, const double *sh)
 	return nfailed - before;
 }
 
-/* every shape inside its own domain (the transforms' job in a fit) and the joint argcheck */
+/* shapes (loc 0, scale 1) the SQL functions accept: domains, integers, argcheck */
 static bool
 shapes_valid(const BfDist *d, const double *sh)
 {
-	for (int k = 0; k < d->nshapes; k++)
-	{
-		const BfDomain *dom = bf_shape_domain(d, k);
+	double		par[BF_MAX_PARAMS];
 
-		if (!((sh[k] > dom->lo || (sh[k] == dom->lo && dom->lo_closed)) &&
-			  (sh[k] < dom->hi || (sh[k] == dom->hi && dom->hi_closed))))
-			return false;
-	}
-	return bf_entry_argcheck(d, sh) == NULL;
+	memcpy(par, sh, sizeof(double) * d->nshapes);
+	par[bf_loc_index(d)] = 0.0;
+	par[bf_scale_index(d)] = 1.0;	/* continuous entries only (the caller's) */
+	return bf_dist_check_params(d, par, NULL) == BF_OK;
 }
 
 static void
