@@ -143,6 +143,49 @@ bf_quad_bin(const BfFitData *fd, const BfDist *d, const double *params, int j,
 	return BF_QBIN_INNER;
 }
 
+/*
+ * A bin's mass for the search (BF_ACCURACY_SEARCH: coarse copies and
+ * search-accuracy problems): 4-point Gauss-Legendre where the log density
+ * at its 4 nodes spans at most BF_GL4_LOG_RANGE, else the 8-point rule
+ * (12 densities then instead of 8).  Where log f is about linear across the
+ * bin, f = e^(s u) on u in [-1, 1] with |s| <= 0.58 (the nodes at +-0.86
+ * span 0.86 of the range), the 4-point rule's error, 2^9 (4!)^4 / (9 (8!)^3)
+ * f^(8) (A&S 25.4.30), is below 1e-8 of the mass: far inside the search's
+ * own accuracy (1e-7 relative, BF_INTERP_TOL_SEARCH).  The test is
+ * evidence, not a bound: a feature between the nodes is missed, as the
+ * 8-point rule's own nodes would miss a narrower one.  Before 2026-12-04
+ * every bin took 8 densities: on the coarsest copy, where the search does
+ * most of its evaluations, that was 60 % of genhyperbolic's CPU
+ * (test/bench/fitprof-ab.sh on 36 sketch files: norminvgauss -24 %,
+ * genhyperbolic -13 %, gausshyper -11 %; README).
+ */
+#define BF_GL4_LOG_RANGE 1.0
+
+static double
+bf_pdf_mass_search(const BfDist *d, const double *params, double za, double zb)
+{
+	double		m = 0,
+				lmin = INFINITY,
+				lmax = -INFINITY;
+
+	for (int q = 0; q < 4; q++)
+	{
+		double		zq,
+					wq,
+					lp;
+
+		if (!bf_gl_point(4, za, zb, q, &zq, &wq))
+			return NAN;
+		lp = bf_entry_logpdf(d, zq, params);
+		m += wq * exp(lp);
+		lmin = Min(lmin, lp);
+		lmax = Max(lmax, lp);
+	}
+	if (lmax - lmin <= BF_GL4_LOG_RANGE)
+		return m;
+	return bf_pdf_mass_gl8(d, params, za, zb);
+}
+
 static void
 bf_edge_probs_quadrature(const BfFitData *fd, const BfDist *d, const double *params)
 {
@@ -221,7 +264,8 @@ bf_edge_probs_quadrature(const BfFitData *fd, const BfDist *d, const double *par
 			iq += 8;
 		}
 		else if (kind == BF_QBIN_INNER)
-			m = bf_pdf_mass_gl8(d, params, a, b);
+			m = (bf_accuracy == BF_ACCURACY_SEARCH) ? bf_pdf_mass_search(d, params, a, b) :
+				bf_pdf_mass_gl8(d, params, a, b);
 		S[j] = m;				/* the mass of [z_j, z_j+1], for now */
 	}
 	for (int j = 0; j < last; j++)
