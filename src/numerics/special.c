@@ -1019,6 +1019,79 @@ bf_integrate_rel(double (*fn) (double, void *), void *par, double lo, double hi,
 	return res;
 }
 
+#define BF_TRAP_MAX_STEPS 400
+#define BF_TRAP_MAX_EVALS 2048
+
+double
+bf_integrate_line_trapezoid(double (*fn) (double, void *), void *par, double c,
+							double h0, double epsrel)
+{
+	double		f0 = fn(c, par),
+				sum = f0,
+				prev[2] = {f0, f0},
+				h = h0,
+				T;
+	int			kend[2] = {0, 0},
+				evals = 1;
+	bool		open[2] = {true, true};
+
+	if (!isfinite(f0) || f0 < 0 || !(h0 > 0))
+		return NAN;
+	/*
+	 * the range: both sides at once, each closed at its first node below
+	 * 1e-17 of the sum and not above the one before (a side with no mass
+	 * closes as soon as the other has found some)
+	 */
+	for (int k = 1; open[0] || open[1]; k++)
+	{
+		if (k > BF_TRAP_MAX_STEPS)
+			return NAN;
+		for (int s = 0; s < 2; s++)
+		{
+			double		v;
+
+			if (!open[s])
+				continue;
+			v = fn(c + (s ? k : -k) * h, par);
+			evals++;
+			if (!isfinite(v) || v < 0)
+				return NAN;
+			sum += v;
+			if (sum > 0 && v <= 1e-17 * sum && v <= prev[s])
+			{
+				open[s] = false;
+				kend[s] = s ? k : -k;
+			}
+			prev[s] = v;
+		}
+	}
+	T = h * sum;
+	for (int level = 1;; level++)
+	{
+		double		lo = c + kend[0] * h0,
+					add = 0,
+					Tn;
+		long		n = (long) (kend[1] - kend[0]) << (level - 1);
+
+		h *= 0.5;
+		if (evals + n > BF_TRAP_MAX_EVALS)
+			return NAN;
+		for (long i = 0; i < n; i++)
+		{
+			double		v = fn(lo + (2 * i + 1) * h, par);
+
+			if (!isfinite(v) || v < 0)
+				return NAN;
+			add += v;
+		}
+		evals += n;
+		Tn = 0.5 * T + h * add;
+		if (fabs(Tn - T) <= epsrel * fabs(Tn))
+			return Tn;
+		T = Tn;
+	}
+}
+
 /* Phi(z), accurate relative in the lower tail */
 double
 bf_ncdf(double z)

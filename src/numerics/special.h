@@ -105,6 +105,22 @@ extern double bf_integrate(double (*fn) (double, void *), void *par, double lo, 
 extern double bf_integrate_rel(double (*fn) (double, void *), void *par, double lo, double hi,
 							   double epsrel);
 /*
+ * int_-inf^inf fn(w) dw for fn analytic in a strip around the real line,
+ * nonnegative, unimodal and decaying at least exponentially, with its bulk
+ * on a scale of about h0: the trapezoid rule (exponentially convergent for
+ * such integrands: Trefethen & Weideman, SIAM Review 56(3), 2014) on the
+ * nodes c + k h, its range fixed at h = h0 by walking out from c until a
+ * node is below 1e-17 of the sum and falling, then h halved (the new nodes
+ * only) until two successive sums agree within epsrel, from h = h0 / 2 on.
+ * NaN when it has not converged within BF_TRAP_MAX_EVALS values of fn,
+ * when the walk finds no mass within BF_TRAP_MAX_STEPS steps of c, or a
+ * value is not finite: the caller then takes an adaptive rule
+ * (bf_integrate_rel).  Agreement of two sums is evidence, not a bound.
+ */
+extern double bf_integrate_line_trapezoid(double (*fn) (double, void *), void *par, double c,
+										  double h0, double epsrel);
+
+/*
  * Where exp(lg) has fallen by more than drop from u0, stepping outward in
  * direction dir by doubling steps from w0, or the domain's end [lo, hi]:
  * the far end of a tail's quadrature.

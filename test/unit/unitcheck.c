@@ -3461,6 +3461,44 @@ test_nct_density_cancelling(void)
 }
 
 /*
+ * nct's lower tail for nc > 0 (and its mirror, the upper tail for nc < 0),
+ * the mixture integral E[Phi(t S - nc)]: far out its mass is a narrow peak
+ * at small S, far from the bulk of S.  GSL's QAGI missed it until
+ * 2026-12-04 (cdf 1.5e-320 for 9.7e-223, 0 for 4.5e-290); the trapezoid
+ * rule from the centre outward (numerics/special.c,
+ * bf_integrate_line_trapezoid) finds it.  References: mpmath 1.3 at 40
+ * digits, quad over log V (V ~ chi2(df)) with breakpoints every 1/40 around
+ * the integrand's peak (scipy 1.10's nct.cdf agrees to 1e-13 on the first
+ * two and the last four).
+ */
+static void
+test_nct_far_lower_tail(void)
+{
+	const BfDist *d = bf_find_dist("nct");
+	static const double pts[][4] = {
+		{255.80670298378175, 0.02031206423064283, -115.05079366820213, 9.72949396453538e-223},
+		{140.5456356255402, 0.7461654083285255, -154.55632690188136, 5.20036016692383e-163},
+		{242.94879149654648, 0.2445578801767727, -234.1008986080867, 4.472537772987537e-290},
+		{52.789050548859585, 0.030115842781958203, -301.0916556120017, 1.790829608016598e-87},
+		{78.45745517363662, 0.09386588086437872, -191.94847209367677, 2.785004036752014e-107},
+		{6.5, 2.0, -40.0, 3.990929641666966e-12},
+		{2000.0, 1.5, -6.0, 4.138015422149005e-14},
+	};
+
+	for (int i = 0; i < (int) lengthof(pts); i++)
+	{
+		double		shape[BF_MAX_SHAPES] = {pts[i][0], pts[i][1]},
+					mirror[BF_MAX_SHAPES] = {pts[i][0], -pts[i][1]},
+					F = d->cdf(d, pts[i][2], shape),
+					S = d->sf(d, -pts[i][2], mirror);
+
+		check(fabs(F - pts[i][3]) <= 1e-12 * pts[i][3] && fabs(S - pts[i][3]) <= 1e-12 * pts[i][3],
+			  "nct(%g, %g) cdf(%g) = %.17g, mirrored sf %.17g, mpmath %.17g",
+			  pts[i][0], pts[i][1], pts[i][2], F, S, pts[i][3]);
+	}
+}
+
+/*
  * gennorm, halfgennorm and gengamma with a large power c, where z^c
  * underflows (gamma.c, gam_pow), loggamma's e^z below z = -708, chi's and
  * nakagami's z^2 below 1e-154: P(a, x) is then x^a / Gamma(a + 1), not 0;
@@ -4636,6 +4674,7 @@ main(int argc, char **argv)
 	test_integer_ridge();
 	test_quantile_jumps();
 	test_nct_density_cancelling();
+	test_nct_far_lower_tail();
 	test_gennorm_underflow();
 	test_irwinhall_tails();
 	test_irwinhall_tables();

@@ -956,9 +956,12 @@ ncf_ppf(const BfDist *self, double p, const double *shape)
  * nc > 0), where they cancel; there cdf and sf are the mixture integrals,
  * and the pdf too unless the series keeps its digits (NCT_CANCEL_MAX below),
  *   P(T <= t) = E[Phi(t S - nc)],  f(t) = E[S phi(t S - nc)],
- * S = sqrt(V/df), over log(V/df) with GSL's QAGI (relative tolerance
- * 1e-13; NCT_EPSREL_SEARCH in the fit's search, catalogue/entry.h:
- * bf_accuracy).  ppf by bf_ppf_solve.
+ * S = sqrt(V/df), over w = sqrt(df/2) log(V/df) by the trapezoid rule
+ * (bf_integrate_line_trapezoid, numerics/special.c; GSL's QAGI where that
+ * does not converge), relative tolerance 1e-13 (NCT_EPSREL_SEARCH in the
+ * fit's search, catalogue/entry.h: bf_accuracy).  Far in the tail the
+ * integrand's mass is a narrow peak at small S, which QAGI alone missed
+ * until 2026-12-04 (test_nct_far_lower_tail).  ppf by bf_ppf_solve.
  * ------------------------------------------------------------------------
  */
 
@@ -1006,14 +1009,19 @@ static double
 nct_integral(double t, double df, double nc, bool dens)
 {
 	NctInt		q;
+	double		eps,
+				v;
 
 	q.t = t;
 	q.nc = nc;
 	q.a = 0.5 * df;
 	q.c0 = -0.5 * LN_2PI - stirlerr(q.a);
 	q.dens = dens;
-	return bf_integrate_rel(nct_integrand, &q, -INFINITY, INFINITY,
-							bf_accuracy == BF_ACCURACY_SEARCH ? NCT_EPSREL_SEARCH : 1e-13);
+	eps = bf_accuracy == BF_ACCURACY_SEARCH ? NCT_EPSREL_SEARCH : 1e-13;
+	v = bf_integrate_line_trapezoid(nct_integrand, &q, 0.0, 1.0, eps);
+	if (isnan(v))
+		v = bf_integrate_rel(nct_integrand, &q, -INFINITY, INFINITY, eps);
+	return v;
 }
 
 /*
