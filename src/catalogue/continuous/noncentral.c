@@ -1329,10 +1329,11 @@ const BfDist bf_family_noncentral[] = {
 		.support_text = "x >= loc",
 		.support = bf_support_pos, BF_FNS(rice),
 		/*
-		 * bin masses from the density from b = 3 on: its cdf is a Poisson
-		 * mixture of some 2 (b^2/2)^(1/2) 9 terms below the Marcum
-		 * expansion's b = 31.6 (a rice fit walking towards the normal limit
-		 * sums 130 a value at b = 11), its density one Bessel I0
+		 * bin masses from the density from b = 3 on: below the Marcum
+		 * expansion's b = 31.6 its cdf is a Poisson(b^2 / 2) mixture summed
+		 * over some 18 standard deviations, 18 b / sqrt 2 terms (130 a value
+		 * at b = 11, where a rice fit on near-normal data stops on its walk
+		 * towards the normal limit), its density one Bessel I0
 		 */
 		.fit = {.cost_class = 2, .ngrid = {5}, .grid = {{0.3, 1.0, 2.0, 4.0, 8.0}}, .bin_quadrature_from = 3}
 	},
