@@ -161,27 +161,16 @@ bf_quad_bin(const BfFitData *fd, const BfDist *d, const double *params, int j,
  */
 #define BF_GL4_LOG_RANGE 1.0
 
+static double bf_pdf_mass_gl(const BfDist *d, const double *params, double za, double zb, int n,
+							 double *lspan);
+
 static double
 bf_pdf_mass_search(const BfDist *d, const double *params, double za, double zb)
 {
-	double		m = 0,
-				lmin = INFINITY,
-				lmax = -INFINITY;
+	double		lspan,
+				m = bf_pdf_mass_gl(d, params, za, zb, 4, &lspan);
 
-	for (int q = 0; q < 4; q++)
-	{
-		double		zq,
-					wq,
-					lp;
-
-		if (!bf_gl_point(4, za, zb, q, &zq, &wq))
-			return NAN;
-		lp = bf_entry_logpdf(d, zq, params);
-		m += wq * exp(lp);
-		lmin = Min(lmin, lp);
-		lmax = Max(lmax, lp);
-	}
-	if (lmax - lmin <= BF_GL4_LOG_RANGE)
+	if (lspan <= BF_GL4_LOG_RANGE)
 		return m;
 	return bf_pdf_mass_gl8(d, params, za, zb);
 }
@@ -764,22 +753,43 @@ bf_loglik(const BfFitData *fd, const BfDist *d, const double *params)
 	return bf_loglik_at(fd, d, params, BF_ACCURACY_FULL);
 }
 
+/*
+ * The n-point Gauss-Legendre mass of d's pdf over [za, zb] (GSL's fixed
+ * table), and in *lspan the span of the log densities at its nodes; NaN
+ * when GSL cannot allocate the table (no density scores).
+ */
+static double
+bf_pdf_mass_gl(const BfDist *d, const double *params, double za, double zb, int n,
+			   double *lspan)
+{
+	double		m = 0,
+				lmin = INFINITY,
+				lmax = -INFINITY;
+
+	*lspan = NAN;
+	for (int q = 0; q < n; q++)
+	{
+		double		zq,
+					wq,
+					lp;
+
+		if (!bf_gl_point(n, za, zb, q, &zq, &wq))
+			return NAN;
+		lp = bf_entry_logpdf(d, zq, params);
+		m += wq * exp(lp);
+		lmin = Min(lmin, lp);
+		lmax = Max(lmax, lp);
+	}
+	*lspan = lmax - lmin;
+	return m;
+}
+
 double
 bf_pdf_mass_gl8(const BfDist *d, const double *params, double za, double zb)
 {
-	double		m = 0;
+	double		lspan;
 
-	for (int q = 0; q < 8; q++)
-	{
-		double		zq,
-					wq;
-
-		/* GSL could not allocate the table: NaN, no density scores */
-		if (!bf_gl_point(8, za, zb, q, &zq, &wq))
-			return NAN;
-		m += wq * exp(bf_entry_logpdf(d, zq, params));
-	}
-	return m;
+	return bf_pdf_mass_gl(d, params, za, zb, 8, &lspan);
 }
 
 /*
