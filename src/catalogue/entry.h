@@ -171,6 +171,15 @@ typedef struct BfFitHints
 	 * drifted to 1e5 and each value summed some 18 sqrt(nc / 2) terms).
 	 */
 	int			moment_hold;
+	/*
+	 * With moment_search (0: always): the moment search runs only when the
+	 * start's support end lies more than this many data sd beyond the data
+	 * (a start near the normal limit); otherwise the usual search alone,
+	 * saving the moment search's evaluations where its result would be
+	 * dropped (rice: its starts on near-normal data lie 2.5-3.6 sd beyond,
+	 * elsewhere mostly within 1).
+	 */
+	double		moment_search_from;
 	bool		expensive;		/* pdf or cdf costs more than ~5 us: fitted on coarser copies */
 	/*
 	 * An exact sketch's likelihood may interpolate log pdf (fit/likelihood.c,

@@ -1252,6 +1252,47 @@ rice_sf(const BfDist *self, double z, const double *shape)
 }
 
 
+/*
+ * Mean and sd of rice(b) (scale 1), for the search in moment coordinates
+ * (entry.h, moment_search): E Z = sqrt(pi/2) L_{1/2}(-b^2/2) and E Z^2 =
+ * 2 + b^2 (Rice 1945; JKB2 ch. 29 sec. 8, the noncentral chi with two
+ * degrees of freedom), with the Laguerre function L_{1/2}(-x) = e^(-x/2)
+ * ((1 + x) I0(x/2) + x I1(x/2)) taken from GSL's scaled Bessel functions.
+ * From b = 30, where 2 + b^2 - (E Z)^2 loses three digits to cancellation,
+ * Kummer's asymptotic series of L_{1/2}(-x) = M(-1/2, 1, -x) (DLMF 13.7.2)
+ * in u = 1/b^2:
+ *   E Z = b (1 + u/2 + u^2/8 + 3 u^3/16 + 75 u^4/128),
+ *   var = 1 - u/2 - u^2/2 - 11 u^3/8,
+ * whose next terms are below 1e-11 at b = 30 (the two branches meet to
+ * about that; these are coordinates only, and any smooth positive pair
+ * would do).
+ */
+static void
+rice_moments(const BfDist *self, const double *shape, double *mean, double *sd)
+{
+	double		b = shape[0];
+
+	if (b < 30.0)
+	{
+		double		x = 0.5 * b * b;
+		gsl_sf_result r0,
+					r1;
+		double		i0e = bf_gsl_value(gsl_sf_bessel_I0_scaled_e(0.5 * x, &r0), &r0),
+					i1e = bf_gsl_value(gsl_sf_bessel_I1_scaled_e(0.5 * x, &r1), &r1),
+					m = sqrt(M_PI_2) * ((1.0 + x) * i0e + x * i1e);
+
+		*mean = m;
+		*sd = sqrt(2.0 + b * b - m * m);
+	}
+	else
+	{
+		double		u = 1.0 / (b * b);
+
+		*mean = b * (1.0 + u * (0.5 + u * (0.125 + u * (0.1875 + u * 75.0 / 128.0))));
+		*sd = sqrt(1.0 - u * (0.5 + u * (0.5 + u * 1.375)));
+	}
+}
+
 static double
 rice_ppf(const BfDist *self, double p, const double *shape)
 {
@@ -1335,7 +1376,8 @@ const BfDist bf_family_noncentral[] = {
 		 * at b = 11, where a rice fit on near-normal data stops on its walk
 		 * towards the normal limit), its density one Bessel I0
 		 */
-		.fit = {.cost_class = 2, .ngrid = {5}, .grid = {{0.3, 1.0, 2.0, 4.0, 8.0}}, .bin_quadrature_from = 3}
+		.fit = {.cost_class = 2, .ngrid = {5}, .grid = {{0.3, 1.0, 2.0, 4.0, 8.0}}, .bin_quadrature_from = 3,
+			.ridge_moments = rice_moments, .moment_search = true, .moment_search_from = 2.0}
 	},
 };
 
