@@ -318,7 +318,7 @@ bf_minimize_starts(BfProblem *pb, double *params, double (*alt)[BF_MAX_PARAMS],
  * the moment search runs only when the start's own end lies that many data
  * sd beyond the data (rice: a start near the normal limit); elsewhere its
  * evaluations would go to a result that the end's test drops (rice on the
- * zoo's non-normal sketches: +40 % CPU without it).
+ * zoo's non-normal sketches: +30 to +60 % CPU without it).
  */
 #define BF_MOMENTS_FAR 3.0
 #define BF_MOMENTS_PROBE 300
