@@ -1388,8 +1388,9 @@ const BfDist bf_family_noncentral[] = {
 		 * bin masses from the density from b = 3 on: below the Marcum
 		 * expansion's b = 31.6 its cdf is a Poisson(b^2 / 2) mixture summed
 		 * over some 18 standard deviations, 18 b / sqrt 2 terms (130 a value
-		 * at b = 11, where a rice fit on near-normal data stops on its walk
-		 * towards the normal limit), its density one Bessel I0
+		 * at b = 11, where a rice fit on near-normal data stopped on its walk
+		 * towards the normal limit before its first stage searched in moment
+		 * coordinates: rice_moments), its density one Bessel I0
 		 */
 		.fit = {.cost_class = 2, .ngrid = {5}, .grid = {{0.3, 1.0, 2.0, 4.0, 8.0}}, .bin_quadrature_from = 3,
 			.ridge_moments = rice_moments, .moment_search = true, .moment_search_from = 2.0}
