@@ -180,6 +180,23 @@ typedef struct BfFitHints
 	 * elsewhere mostly within 1).
 	 */
 	double		moment_search_from;
+	/*
+	 * The entry nests others (up to two; nest[i].inner, a catalogue name):
+	 * at the shapes nest[i].at[0..n-1] set to nest[i].value[...], the inner entry's shapes
+	 * filling the others in order, with the same loc and scale, the two
+	 * densities are the same (scipy: genhyperbolic(-1/2, a, b) is
+	 * norminvgauss(a, b)).  When both are fitted to one sketch and the inner
+	 * fit's log-likelihood is the higher, the outer one is fitted again from
+	 * the inner one's optimum (fit/nesting.c), so that a family never
+	 * reports a worse fit than its own special case.
+	 */
+	struct
+	{
+		const char *inner;
+		int			n;
+		int			at[2];
+		double		value[2];
+	}			nest[2];
 	bool		expensive;		/* pdf or cdf costs more than ~5 us: fitted on coarser copies */
 	/*
 	 * An exact sketch's likelihood may interpolate log pdf (fit/likelihood.c,

@@ -221,6 +221,19 @@ extern void bf_fit_one_raced(const BfFitData *const *ladder, int nladder,
 							 const BfDist *d, const double *fixed, const BfRace *race,
 							 int out, BfFitResult *res);
 /*
+ * nesting.c: the outer entry's parameters op at the inner entry's ip when
+ * outer nests inner (catalogue/entry.h, nest), else false.
+ */
+extern bool bf_nest_embed(const BfDist *outer, const BfDist *inner, const double *ip, double *op);
+/*
+ * nesting.c: after the n fits results[] (of dists[], fixed[] as passed to
+ * them: NULL or NaN where free; out as bf_fit_one_raced's) on one sketch's
+ * ladder, refit every entry that nests another whose fit is higher, from
+ * that fit (the rule is in nesting.c's header).  Returns the fits replaced.
+ */
+extern int	bf_nest_refits(const BfFitData *const *ladder, int nladder, const BfDist *const *dists,
+						   const double *const *fixed, int out, BfFitResult *results, int n);
+/*
  * diagnostics.c: standard errors (res->se, from the Hessian on hess, the
  * full data or a coarse copy; only when se, else NaN) and warnings
  * (res->warnings, on the full data fd) of a successful fit res of d, fixed

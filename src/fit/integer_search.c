@@ -445,6 +445,20 @@ bf_fit_one_raced(const BfFitData *const *ladder, int nladder, const BfDist *d,
 		return;
 	}
 	bf_fit_search(ladder, nladder, d, fixed, race, res);
+	bf_fit_outputs(ladder, nladder, d, fixed, out, res);
+}
+
+/*
+ * What follows a continuous fit res of d: the metrics (when out asks) and
+ * the warnings and standard errors (bf_fit_one_raced above; nesting.c's
+ * refits).
+ */
+void
+bf_fit_outputs(const BfFitData *const *ladder, int nladder, const BfDist *d,
+			   const double *fixed, int out, BfFitResult *res)
+{
+	const BfFitData *full = ladder[nladder - 1];
+
 	if (res->ok && (out & BF_OUT_METRICS) && !bf_should_stop())
 		bf_metrics(full, res);
 	/*

@@ -157,6 +157,9 @@ extern unsigned long bf_interp_accepted;
 extern void bf_start_values(const BfFitData *coarse, const BfFitData *full, const BfDist *d, const double *fixed, double *params, double (*alt)[BF_MAX_PARAMS], int *nalt);
 extern void bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d, const double *fixed, bool polish, BfFitResult *res);
 /* the same from a warm start (another fit's parameters) instead of start values */
+/* integer_search.c: the metrics, warnings and standard errors of a continuous fit */
+extern void bf_fit_outputs(const BfFitData *const *ladder, int nladder, const BfDist *d,
+						   const double *fixed, int out, BfFitResult *res);
 extern void bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist *d,
 								   const double *fixed, const double *warm, bool near,
 								   bool polish, const BfRace *race, BfFitResult *res);

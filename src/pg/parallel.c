@@ -31,6 +31,8 @@
  * fits those in full (race.c).  best_fit's fits skip the metrics and standard
  * errors (BfParallelShared.out; fit.h, BF_OUT_ALL): its choice is by AIC
  * among the fits not flagged degenerate, and it returns the parameters only.
+ * After all the fits, the leader refits any family whose fit is below one of
+ * its own special case's from that fit (src/fit/nesting.c).
  *
  * Workers: as many as max_parallel_workers_per_gather allows (the setting a
  * parallel query would obey; 0 turns parallel fitting off), at most one per
@@ -330,6 +332,33 @@ bf_fit_candidates(const BfHistogram *h, double resolution, const BfDist **cands,
 		MemoryContextDelete(fitcxt);
 		elog(DEBUG1, "bestfit: race: no clean fit, %d candidates passed over at a limit fitted in full",
 			 nrefit);
+	}
+
+	/*
+	 * A family whose fit is below one of its own special case's is fitted
+	 * again from that one (src/fit/nesting.c), here in the leader after
+	 * every candidate, so that the results still do not depend on the
+	 * workers.
+	 */
+	{
+		MemoryContext nestcxt = AllocSetContextCreate(CurrentMemoryContext, "bestfit nesting",
+													  ALLOCSET_DEFAULT_SIZES);
+		MemoryContext old;
+		const double **fx = palloc(sizeof(double *) * ncand);
+		int			nrefit;
+
+		for (int t = 0; t < ncand; t++)
+			fx[tasks[t].slot] = tasks[t].fixed;
+		bf_host_reset_stop();
+		old = MemoryContextSwitchTo(nestcxt);
+		nrefit = bf_nest_refits(ladder.rungs, ladder.n, (const BfDist *const *) cands, fx,
+								shared->out, shres, ncand);
+		MemoryContextSwitchTo(old);
+		MemoryContextDelete(nestcxt);
+		pfree(fx);
+		bf_pg_rethrow_stop();
+		if (nrefit > 0)
+			elog(DEBUG1, "bestfit: %d fits below a special case of their own refitted from it", nrefit);
 	}
 
 	if (pcxt != NULL)

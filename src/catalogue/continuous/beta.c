@@ -1004,6 +1004,7 @@ const BfDist bf_family_beta[] = {
 		.support_text = "loc <= x <= loc + scale",
 		.support = bf_support_unit, BF_FNS(gausshyper),
 		.fit = {
+			.nest = {{"beta", 2, {2, 3}, {0.0, 0.0}}},
 			.expensive = false,
 			.bin_quadrature = true,
 			.cost_class = 2,

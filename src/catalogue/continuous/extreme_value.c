@@ -1256,7 +1256,7 @@ const BfDist bf_family_extreme_value[] = {
 		"Mudholkar & Srivastava (1993), IEEE Trans. Reliability 42",
 		.support_text = "x >= loc",
 		.support = bf_support_pos, BF_FNS(exponweib),
-		.fit = {.ngrid = {6, 5}, .grid = {{0.2, 0.5, 1.0, 2.0, 5.0, 10.0}, {0.5, 1.0, 2.0, 4.0, 8.0}}}
+		.fit = {.nest = {{"weibull_min", 1, {0}, {1.0}}},.ngrid = {6, 5}, .grid = {{0.2, 0.5, 1.0, 2.0, 5.0, 10.0}, {0.5, 1.0, 2.0, 4.0, 8.0}}}
 	},
 	{
 		.name = "kappa4", .nshapes = 2, .shapes = {{"h", DOM_REAL}, {"k", DOM_REAL}},

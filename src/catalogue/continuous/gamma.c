@@ -1398,6 +1398,7 @@ const BfDist bf_family_gamma[] = {
 		.support = bf_support_pos, BF_FNS(gengamma),
 		.argcheck = gengamma_argcheck,
 		.fit = {
+			.nest = {{"gamma", 1, {1}, {1.0}}, {"weibull_min", 1, {0}, {1.0}}},
 			.ngrid = {6, 6},
 			.grid = {{0.3, 0.7, 1.5, 3.0, 8.0, 25.0}, {-2.0, -1.0, 0.5, 1.0, 2.0, 4.0}}
 		}

@@ -1099,6 +1099,7 @@ const BfDist bf_family_inverse_gaussian[] = {
 		.support = bf_support_real, BF_FNS(genhyperbolic),
 		.argcheck = genhyperbolic_argcheck,
 		.fit = {
+			.nest = {{"norminvgauss", 1, {0}, {-0.5}}},
 			.expensive = true,
 			.cost_class = 2,
 			.ngrid = {3, 2, 3}, .grid = {{-1.0, 0.5, 1.5}, {1.0, 3.0}, {-0.5, 0.0, 0.5}},

@@ -711,7 +711,7 @@ const BfDist bf_family_logistic_laplace[] = {
 		"Johnson, Kotz & Balakrishnan (1995) ch. 23",
 		.support_text = "all real x",
 		.support = bf_support_real, BF_FNS(genlogistic),
-		.fit = {.ngrid = {6}, .grid = {{0.1, 0.3, 1.0, 3.0, 10.0, 50.0}}}
+		.fit = {.nest = {{"logistic", 1, {0}, {1.0}}},.ngrid = {6}, .grid = {{0.1, 0.3, 1.0, 3.0, 10.0, 50.0}}}
 	},
 	{
 		.name = "halflogistic", .nshapes = 0,

@@ -1333,6 +1333,7 @@ const BfDist bf_family_noncentral[] = {
 		.support_text = "x >= loc",
 		.support = bf_support_pos, BF_FNS(ncx2),
 		.fit = {
+			.nest = {{"chi2", 1, {1}, {0.0}}},
 			.expensive = false,
 			.cost_class = 3,
 			.ngrid = {3, 3}, .grid = {{1.0, 4.0, 12.0}, {0.5, 3.0, 15.0}},
@@ -1352,6 +1353,7 @@ const BfDist bf_family_noncentral[] = {
 		.support_text = "x >= loc",
 		.support = bf_support_pos, BF_FNS(ncf),
 		.fit = {
+			.nest = {{"f", 1, {2}, {0.0}}},
 			.expensive = false,
 			.cost_class = 3,
 			.ngrid = {2, 3, 2}, .grid = {{2.0, 8.0}, {5.0, 20.0, 100.0}, {1.0, 8.0}},
@@ -1371,6 +1373,7 @@ const BfDist bf_family_noncentral[] = {
 		.support_text = "all real x",
 		.support = bf_support_real, BF_FNS(nct),
 		.fit = {
+			.nest = {{"t", 1, {1}, {0.0}}},
 			.expensive = true,
 			.cost_class = 2,
 			.ngrid = {3, 4}, .grid = {{2.0, 5.0, 30.0}, {-2.0, 0.0, 2.0, 6.0}},
@@ -1392,7 +1395,7 @@ const BfDist bf_family_noncentral[] = {
 		 * towards the normal limit before its first stage searched in moment
 		 * coordinates: rice_moments), its density one Bessel I0
 		 */
-		.fit = {.cost_class = 2, .ngrid = {5}, .grid = {{0.3, 1.0, 2.0, 4.0, 8.0}}, .bin_quadrature_from = 3,
+		.fit = {.nest = {{"rayleigh", 1, {0}, {0.0}}},.cost_class = 2, .ngrid = {5}, .grid = {{0.3, 1.0, 2.0, 4.0, 8.0}}, .bin_quadrature_from = 3,
 			.ridge_moments = rice_moments, .moment_search = true, .moment_search_from = 2.0}
 	},
 };
