@@ -943,7 +943,7 @@ const BfDist bf_family_beta[] = {
 		.support_text = "loc <= x <= loc + scale",
 		.support = bf_support_unit, .logpdf = beta_logpdf, .cdf = beta_cdf,
 		.sf = beta_sf, .ppf = beta_ppf,
-		.fit = {.start = beta_start, .bin_quadrature_from = 10,
+		.fit = {.nest = {{"uniform", 2, {0, 1}, {1.0, 1.0}}}, .start = beta_start, .bin_quadrature_from = 10,
 		.fit_max = {BETA_FIT_MAX_SHAPE, BETA_FIT_MAX_SHAPE}}
 	},
 	{
@@ -977,7 +977,7 @@ const BfDist bf_family_beta[] = {
 		.description = "Power-function distribution; scipy.stats.powerlaw; Johnson, Kotz & Balakrishnan (1995) ch. 25",
 		.support_text = "loc <= x <= loc + scale",
 		.support = bf_support_unit, BF_FNS(powerlaw),
-		.fit = {.ngrid = {6}, .grid = {{0.3, 0.6, 1.0, 2.0, 4.0, 8.0}}}
+		.fit = {.nest = {{"uniform", 1, {0}, {1.0}}}, .ngrid = {6}, .grid = {{0.3, 0.6, 1.0, 2.0, 4.0, 8.0}}}
 	},
 	{
 		.name = "rdist", .nshapes = 1, .shapes = {{"c", DOM_POS, .limit_hi = "norm"}},

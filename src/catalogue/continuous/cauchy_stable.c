@@ -2010,7 +2010,7 @@ const BfDist bf_family_cauchy_stable[] = {
 		.description = "Skewed Cauchy distribution; scipy.stats.skewcauchy; Theodossiou (1998), Manage. Sci. 44 (skewed generalized t)",
 		.support_text = "all real x",
 		.support = bf_support_real, BF_FNS(skewcauchy),
-		.fit = {.ngrid = {5}, .grid = {{-0.6, -0.3, 0.0, 0.3, 0.6}}}
+		.fit = {.nest = {{"cauchy", 1, {0}, {0.0}}}, .ngrid = {5}, .grid = {{-0.6, -0.3, 0.0, 0.3, 0.6}}}
 	},
 	{
 		.name = "levy", .nshapes = 0,

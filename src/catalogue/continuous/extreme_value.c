@@ -1241,7 +1241,7 @@ const BfDist bf_family_extreme_value[] = {
 		"Balakrishnan & Kocherlakota (1985), Sankhya B 47",
 		.support_text = "all real x",
 		.support = bf_support_real, BF_FNS(dweibull),
-		.fit = {.ngrid = {6}, .grid = {{0.5, 1.0, 1.5, 2.0, 3.0, 5.0}}, .start = dweibull_start}
+		.fit = {.nest = {{"laplace", 1, {0}, {1.0}}}, .ngrid = {6}, .grid = {{0.5, 1.0, 1.5, 2.0, 3.0, 5.0}}, .start = dweibull_start}
 	},
 	{
 		.name = "invweibull", .nshapes = 1, .shapes = {{"c", DOM_POS, .limit_hi = "gumbel_r"}},
@@ -1256,7 +1256,7 @@ const BfDist bf_family_extreme_value[] = {
 		"Mudholkar & Srivastava (1993), IEEE Trans. Reliability 42",
 		.support_text = "x >= loc",
 		.support = bf_support_pos, BF_FNS(exponweib),
-		.fit = {.nest = {{"weibull_min", 1, {0}, {1.0}}},.ngrid = {6, 5}, .grid = {{0.2, 0.5, 1.0, 2.0, 5.0, 10.0}, {0.5, 1.0, 2.0, 4.0, 8.0}}}
+		.fit = {.nest = {{"weibull_min", 1, {0}, {1.0}}}, .ngrid = {6, 5}, .grid = {{0.2, 0.5, 1.0, 2.0, 5.0, 10.0}, {0.5, 1.0, 2.0, 4.0, 8.0}}}
 	},
 	{
 		.name = "kappa4", .nshapes = 2, .shapes = {{"h", DOM_REAL}, {"k", DOM_REAL}},

@@ -1349,7 +1349,7 @@ const BfDist bf_family_gamma[] = {
 		.description = "Gamma distribution; scipy.stats.gamma; Johnson, Kotz & Balakrishnan (1994) ch. 17",
 		.support_text = "x >= loc",
 		.support = bf_support_pos, BF_FNS(gamma),
-		.fit = {.start = gamma_start, .ridge_shape = 1, .ridge_moments = gamma_moments}
+		.fit = {.nest = {{"expon", 1, {0}, {1.0}}}, .start = gamma_start, .ridge_shape = 1, .ridge_moments = gamma_moments}
 	},
 	{
 		.name = "erlang", .nshapes = 1, .shapes = {{"a", {1.0, INFINITY, true, false}, true, .limit_hi = "norm"}},
@@ -1371,7 +1371,7 @@ const BfDist bf_family_gamma[] = {
 		.description = "Chi distribution; scipy.stats.chi; Johnson, Kotz & Balakrishnan (1994) ch. 18",
 		.support_text = "x >= loc",
 		.support = bf_support_pos, BF_FNS(chi),
-		.fit = {.ngrid = {6}, .grid = {{0.5, 1.0, 2.0, 3.0, 8.0, 30.0}}, .ridge_shape = 1,
+		.fit = {.nest = {{"halfnorm", 1, {0}, {1.0}}, {"rayleigh", 1, {0}, {2.0}}}, .ngrid = {6}, .grid = {{0.5, 1.0, 2.0, 3.0, 8.0, 30.0}}, .ridge_shape = 1,
 				.ridge_moments = chi_moments}
 	},
 	ENTRY0("rayleigh", "x >= loc",
@@ -1388,7 +1388,7 @@ const BfDist bf_family_gamma[] = {
 		.description = "Nakagami distribution; scipy.stats.nakagami; M. Nakagami (1960), The m-distribution, Statistical Methods in Radio Wave Propagation, 3-36",
 		.support_text = "x >= loc",
 		.support = bf_support_pos, BF_FNS(nakagami),
-		.fit = {.ngrid = {6}, .grid = {{0.3, 0.6, 1.0, 2.0, 5.0, 20.0}}, .ridge_shape = 1,
+		.fit = {.nest = {{"halfnorm", 1, {0}, {0.5}}}, .ngrid = {6}, .grid = {{0.3, 0.6, 1.0, 2.0, 5.0, 20.0}}, .ridge_shape = 1,
 				.ridge_moments = nakagami_moments}
 	},
 	{
@@ -1431,21 +1431,21 @@ const BfDist bf_family_gamma[] = {
 		.description = "Double gamma (reflected gamma) distribution; scipy.stats.dgamma; Johnson, Kotz & Balakrishnan (1994) ch. 17",
 		.support_text = "all real x",
 		.support = bf_support_real, BF_FNS(dgamma),
-		.fit = {.cost_class = 1, .ngrid = {6}, .grid = {{0.3, 0.7, 1.0, 2.0, 5.0, 20.0}}}
+		.fit = {.nest = {{"laplace", 1, {0}, {1.0}}}, .cost_class = 1, .ngrid = {6}, .grid = {{0.3, 0.7, 1.0, 2.0, 5.0, 20.0}}}
 	},
 	{
 		.name = "gennorm", .nshapes = 1, .shapes = {{"beta", DOM_POS, .limit_hi = "uniform"}},
 		.description = "Generalized normal (exponential power) distribution; scipy.stats.gennorm; S. Nadarajah (2005), J. Appl. Stat. 32(7), 685-694",
 		.support_text = "all real x",
 		.support = bf_support_real, BF_FNS(gennorm),
-		.fit = {.ngrid = {6}, .grid = {{0.5, 1.0, 1.5, 2.0, 4.0, 10.0}}}
+		.fit = {.nest = {{"laplace", 1, {0}, {1.0}}}, .ngrid = {6}, .grid = {{0.5, 1.0, 1.5, 2.0, 4.0, 10.0}}}
 	},
 	{
 		.name = "halfgennorm", .nshapes = 1, .shapes = {{"beta", DOM_POS, .limit_hi = "uniform"}},
 		.description = "Half generalized normal distribution; scipy.stats.halfgennorm; S. Nadarajah (2005), J. Appl. Stat. 32(7), 685-694",
 		.support_text = "x >= loc",
 		.support = bf_support_pos, BF_FNS(halfgennorm),
-		.fit = {.ngrid = {6}, .grid = {{0.5, 1.0, 1.5, 2.0, 4.0, 10.0}}}
+		.fit = {.nest = {{"expon", 1, {0}, {1.0}}}, .ngrid = {6}, .grid = {{0.5, 1.0, 1.5, 2.0, 4.0, 10.0}}}
 	},
 	ENTRY0("expon", "x >= loc",
 		   "Exponential distribution; scipy.stats.expon; Johnson, Kotz & Balakrishnan (1994) ch. 19",

@@ -711,7 +711,7 @@ const BfDist bf_family_logistic_laplace[] = {
 		"Johnson, Kotz & Balakrishnan (1995) ch. 23",
 		.support_text = "all real x",
 		.support = bf_support_real, BF_FNS(genlogistic),
-		.fit = {.nest = {{"logistic", 1, {0}, {1.0}}},.ngrid = {6}, .grid = {{0.1, 0.3, 1.0, 3.0, 10.0, 50.0}}}
+		.fit = {.nest = {{"logistic", 1, {0}, {1.0}}}, .ngrid = {6}, .grid = {{0.1, 0.3, 1.0, 3.0, 10.0, 50.0}}}
 	},
 	{
 		.name = "halflogistic", .nshapes = 0,
@@ -741,7 +741,7 @@ const BfDist bf_family_logistic_laplace[] = {
 		.description = "Tukey lambda distribution; scipy.stats.tukeylambda; Joiner & Rosenblatt (1971), JASA 66, 394",
 		.support_text = "loc - scale/lam <= x <= loc + scale/lam when lam > 0; all real x when lam <= 0",
 		.support = tukeylambda_support, BF_FNS(tukeylambda),
-		.fit = {.cost_class = 1, .ngrid = {6}, .grid = {{-0.5, -0.1, 0.0, 0.14, 0.5, 1.5}},
+		.fit = {.nest = {{"logistic", 1, {0}, {0.0}}}, .cost_class = 1, .ngrid = {6}, .grid = {{-0.5, -0.1, 0.0, 0.14, 0.5, 1.5}},
 				.interpolate_logpdf = true}
 	},
 	ENTRY0("laplace", "all real x",
@@ -752,7 +752,7 @@ const BfDist bf_family_logistic_laplace[] = {
 		.description = "Asymmetric Laplace distribution; scipy.stats.laplace_asymmetric; Kozubowski & Podgorski (2000), Comput. Stat. 15",
 		.support_text = "all real x",
 		.support = bf_support_real, BF_FNS(laplace_asymmetric),
-		.fit = {.ngrid = {6}, .grid = {{0.25, 0.5, 0.8, 1.25, 2.0, 4.0}}}
+		.fit = {.nest = {{"laplace", 1, {0}, {1.0}}}, .ngrid = {6}, .grid = {{0.25, 0.5, 0.8, 1.25, 2.0, 4.0}}}
 	},
 	{
 		.name = "loglaplace", .nshapes = 1, .shapes = {{"c", DOM_POS}},

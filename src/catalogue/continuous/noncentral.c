@@ -1395,7 +1395,7 @@ const BfDist bf_family_noncentral[] = {
 		 * towards the normal limit before its first stage searched in moment
 		 * coordinates: rice_moments), its density one Bessel I0
 		 */
-		.fit = {.nest = {{"rayleigh", 1, {0}, {0.0}}},.cost_class = 2, .ngrid = {5}, .grid = {{0.3, 1.0, 2.0, 4.0, 8.0}}, .bin_quadrature_from = 3,
+		.fit = {.nest = {{"rayleigh", 1, {0}, {0.0}}}, .cost_class = 2, .ngrid = {5}, .grid = {{0.3, 1.0, 2.0, 4.0, 8.0}}, .bin_quadrature_from = 3,
 			.ridge_moments = rice_moments, .moment_search = true, .moment_search_from = 2.0}
 	},
 };

@@ -1346,7 +1346,7 @@ const BfDist bf_family_normal[] = {
 		.description = "Skew-normal distribution; scipy.stats.skewnorm; Azzalini (1985), Scand. J. Statist. 12, 171-178; Owen (1956), Ann. Math. Statist. 27, 1075-1090",
 		.support_text = "all real x",
 		.support = bf_support_real, BF_FNS(skewnorm),
-		.fit = {.nest = {{"norm", 1, {0}, {0.0}}},.ngrid = {5}, .grid = {{-5.0, -1.5, 0.0, 1.5, 5.0}}, .start = skewnorm_start}
+		.fit = {.nest = {{"norm", 1, {0}, {0.0}}}, .ngrid = {5}, .grid = {{-5.0, -1.5, 0.0, 1.5, 5.0}}, .start = skewnorm_start}
 	},
 	{
 		.name = "exponnorm", .nshapes = 1, .shapes = {{"K", DOM_POS, .limit_lo = "norm", .limit_hi = "expon"}},
@@ -1360,14 +1360,14 @@ const BfDist bf_family_normal[] = {
 		.description = "Power normal distribution; scipy.stats.powernorm; Gupta & Gupta (2008), TEST 17, 185-195",
 		.support_text = "all real x",
 		.support = bf_support_real, BF_FNS(powernorm),
-		.fit = {.ngrid = {6}, .grid = {{0.1, 0.3, 1.0, 3.0, 10.0, 50.0}}}
+		.fit = {.nest = {{"norm", 1, {0}, {1.0}}}, .ngrid = {6}, .grid = {{0.1, 0.3, 1.0, 3.0, 10.0, 50.0}}}
 	},
 	{
 		.name = "powerlognorm", .nshapes = 2, .shapes = {{"c", DOM_POS, .limit_hi = "weibull_min"}, {"s", DOM_POS}},
 		.description = "Power log-normal distribution; scipy.stats.powerlognorm; Gupta & Gupta (2008), TEST 17, 185-195",
 		.support_text = "x > loc",
 		.support = bf_support_pos, BF_FNS(powerlognorm),
-		.fit = {.nest = {{"lognorm", 1, {0}, {1.0}}},.ngrid = {5, 4}, .grid = {{0.2, 0.7, 2.0, 6.0, 20.0}, {0.25, 0.5, 1.0, 2.0}}}
+		.fit = {.nest = {{"lognorm", 1, {0}, {1.0}}}, .ngrid = {5, 4}, .grid = {{0.2, 0.7, 2.0, 6.0, 20.0}, {0.25, 0.5, 1.0, 2.0}}}
 	},
 	{
 		.name = "crystalball", .nshapes = 2, .shapes = {{"beta", DOM_POS, .limit_hi = "norm"}, {"m", DOM_MGT1}},

@@ -789,7 +789,7 @@ const BfDist bf_family_pareto[] = {
 		"Burr (1942), Ann. Math. Statist. 13, eq. (11); Kleiber (2008)",
 		.support_text = "x >= loc",
 		.support = bf_support_pos, BF_FNS(burr),
-		.fit = {.nest = {{"fisk", 1, {1}, {1.0}}},.ngrid = {5, 5}, .grid = {{0.8, 1.5, 3.0, 6.0, 12.0}, {0.2, 0.5, 1.0, 2.0, 5.0}}}
+		.fit = {.nest = {{"fisk", 1, {1}, {1.0}}}, .ngrid = {5, 5}, .grid = {{0.8, 1.5, 3.0, 6.0, 12.0}, {0.2, 0.5, 1.0, 2.0, 5.0}}}
 	},
 	{
 		.name = "burr12", .nshapes = 2, .shapes = {{"c", DOM_POS}, {"d", DOM_POS, .limit_hi = "weibull_min"}},
@@ -797,7 +797,7 @@ const BfDist bf_family_pareto[] = {
 		"Burr (1942), Ann. Math. Statist. 13, eq. (20)",
 		.support_text = "x >= loc",
 		.support = bf_support_pos, BF_FNS(burr12),
-		.fit = {.nest = {{"fisk", 1, {1}, {1.0}}},.ngrid = {5, 5}, .grid = {{0.8, 1.5, 3.0, 6.0, 12.0}, {0.2, 0.5, 1.0, 2.0, 5.0}}}
+		.fit = {.nest = {{"fisk", 1, {1}, {1.0}}}, .ngrid = {5, 5}, .grid = {{0.8, 1.5, 3.0, 6.0, 12.0}, {0.2, 0.5, 1.0, 2.0, 5.0}}}
 	},
 	ENTRY1("fisk", "x >= loc", "c", DOM_POS,
 		   "Fisk (log-logistic) distribution; scipy.stats.fisk; Johnson, Kotz & Balakrishnan (1995) ch. 23",
