@@ -183,7 +183,9 @@ typedef struct BfFitHints
 	/*
 	 * The entry nests others (up to two; nest[i].inner, a catalogue name):
 	 * at the shapes nest[i].at[0..n-1] set to nest[i].value[...], the inner entry's shapes
-	 * filling the others in order, with the same loc and scale, the two
+	 * filling the others in order, with the same loc and the scale times
+	 * nest[i].scale (0: the same scale; gennorm(2) is a normal of scale
+	 * sqrt 2 times gennorm's), the two
 	 * densities are the same (scipy: genhyperbolic(-1/2, a, b) is
 	 * norminvgauss(a, b)).  When both are fitted to one sketch and the inner
 	 * fit's log-likelihood is the higher, the outer one is fitted again from
@@ -196,6 +198,7 @@ typedef struct BfFitHints
 		int			n;
 		int			at[2];
 		double		value[2];
+		double		scale;		/* outer scale = inner scale x this (0: 1) */
 	}			nest[2];
 	bool		expensive;		/* pdf or cdf costs more than ~5 us: fitted on coarser copies */
 	/*

@@ -26,9 +26,10 @@
  * process (the leader), so it depends only on their results: the same
  * whatever the number of workers.  What it does not do: a fit of the outer
  * entry alone, or with fixed parameters, is not compared (its inner fit is
- * not there); nor are families whose nesting needs a change of scale or
- * several shapes tied together (levy_stable's alpha = 2 is a normal with
- * scale sqrt 2; jf_skew_t's a = b a scaled t).
+ * not there); nor are families whose nesting needs several shapes tied
+ * together (jf_skew_t's a = b, a scaled t).  A nesting may change the scale
+ * by a fixed factor (levy_stable(2, 0) is a normal of scale sqrt 2 times
+ * its own).
  */
 #include <math.h>
 #include <stdio.h>
@@ -61,7 +62,8 @@ bf_nest_embed(const BfDist *outer, const BfDist *inner, const double *ip, double
 			op[i] = (j < n) ? BF_HINT(outer, nest[m].value[j]) : ip[k++];
 		}
 		op[outer->nshapes] = ip[inner->nshapes];
-		op[outer->nshapes + 1] = ip[inner->nshapes + 1];
+		op[outer->nshapes + 1] = ip[inner->nshapes + 1] *
+			(BF_HINT(outer, nest[m].scale) > 0 ? BF_HINT(outer, nest[m].scale) : 1.0);
 		return true;
 	}
 	return false;

@@ -2031,6 +2031,7 @@ const BfDist bf_family_cauchy_stable[] = {
 		.support_text = "all real x",
 		.support = bf_support_real, BF_FNS(levy_stable),
 		.fit = {
+			.nest = {{"norm", 2, {0, 1}, {2.0, 0.0}, M_SQRT1_2}, {"cauchy", 2, {0, 1}, {1.0, 0.0}}},
 			.expensive = true,
 			.cost_class = 3,
 			.ngrid = {4, 3}, .grid = {{0.8, 1.2, 1.5, 1.8}, {-0.5, 0.0, 0.5}},

@@ -1364,7 +1364,7 @@ const BfDist bf_family_gamma[] = {
 		.description = "Chi-squared distribution; scipy.stats.chi2; Johnson, Kotz & Balakrishnan (1994) ch. 18",
 		.support_text = "x >= loc",
 		.support = bf_support_pos, BF_FNS(chi2),
-		.fit = {.start = chi2_start, .ridge_shape = 1, .ridge_moments = chi2_moments}
+		.fit = {.nest = {{"expon", 1, {0}, {2.0}, 0.5}}, .start = chi2_start, .ridge_shape = 1, .ridge_moments = chi2_moments}
 	},
 	{
 		.name = "chi", .nshapes = 1, .shapes = {{"df", DOM_POS, .limit_hi = "norm"}},
@@ -1438,14 +1438,14 @@ const BfDist bf_family_gamma[] = {
 		.description = "Generalized normal (exponential power) distribution; scipy.stats.gennorm; S. Nadarajah (2005), J. Appl. Stat. 32(7), 685-694",
 		.support_text = "all real x",
 		.support = bf_support_real, BF_FNS(gennorm),
-		.fit = {.nest = {{"laplace", 1, {0}, {1.0}}}, .ngrid = {6}, .grid = {{0.5, 1.0, 1.5, 2.0, 4.0, 10.0}}}
+		.fit = {.nest = {{"laplace", 1, {0}, {1.0}}, {"norm", 1, {0}, {2.0}, M_SQRT2}}, .ngrid = {6}, .grid = {{0.5, 1.0, 1.5, 2.0, 4.0, 10.0}}}
 	},
 	{
 		.name = "halfgennorm", .nshapes = 1, .shapes = {{"beta", DOM_POS, .limit_hi = "uniform"}},
 		.description = "Half generalized normal distribution; scipy.stats.halfgennorm; S. Nadarajah (2005), J. Appl. Stat. 32(7), 685-694",
 		.support_text = "x >= loc",
 		.support = bf_support_pos, BF_FNS(halfgennorm),
-		.fit = {.nest = {{"expon", 1, {0}, {1.0}}}, .ngrid = {6}, .grid = {{0.5, 1.0, 1.5, 2.0, 4.0, 10.0}}}
+		.fit = {.nest = {{"expon", 1, {0}, {1.0}}, {"halfnorm", 1, {0}, {2.0}, M_SQRT2}}, .ngrid = {6}, .grid = {{0.5, 1.0, 1.5, 2.0, 4.0, 10.0}}}
 	},
 	ENTRY0("expon", "x >= loc",
 		   "Exponential distribution; scipy.stats.expon; Johnson, Kotz & Balakrishnan (1994) ch. 19",
