@@ -324,9 +324,10 @@ bf_minimize_starts(BfProblem *pb, double *params, double (*alt)[BF_MAX_PARAMS],
 #define BF_MOMENTS_PROBE 300
 
 /*
- * How far the one-sided support's end of params lies beyond the data (data
- * units: positive outside the data's range); -INFINITY for a support with
- * two ends or none.
+ * How far the support's end of params lies beyond the data (data units:
+ * positive outside the data's range); with two finite ends the nearer one's
+ * (beta: both ends far beyond the data near its normal limit); -INFINITY
+ * for a support with no finite end.
  */
 static double
 bf_end_beyond(const BfProblem *pb, const double *params)
@@ -341,6 +342,8 @@ bf_end_beyond(const BfProblem *pb, const double *params)
 		return pb->fd->min - (loc + zlo * scale);
 	if (isfinite(zhi) && !isfinite(zlo))
 		return (loc + zhi * scale) - pb->fd->max;
+	if (isfinite(zlo) && isfinite(zhi))
+		return fmin(pb->fd->min - (loc + zlo * scale), (loc + zhi * scale) - pb->fd->max);
 	return -INFINITY;
 }
 

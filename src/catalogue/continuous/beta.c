@@ -96,10 +96,77 @@ beta_ppf(const BfDist *self, double p, const double *shape)
 }
 
 /*
+ * The fit's search keeps both shapes of beta, betaprime and f <=
+ * BETA_FIT_MAX_SHAPE (entry.h, fit_max).  Each shape's upper end is a
+ * limiting family (beta's b -> infinity: gamma, JKB2 ch. 25), and on data
+ * near that family (the normal, gamma-like data) the likelihood rises
+ * along the ridge towards it without end.  Until 2026-12-02 the incomplete
+ * beta was wrong there (bf_beta_inc_pq: up to 10 % at b ~ 1e16) and its
+ * wrong values happened to fence the searches in; with correct values they
+ * ran to b ~ 1e308 and cost up to 25 times more (f on the zoo's normal
+ * sketch 53 ms -> 1.2 s).  1e10 and not less: the beta's deviation from
+ * its gamma limit in the tail is about (x / theta)^2 / (2 b) at x / theta
+ * gamma scales, and on the zoo's lognorm s = 3 sketch (x / theta up to
+ * 5e3) the fit still gained 17 log-likelihood units from b = 1e6 to 1e8
+ * and 4 more to 1e10.  A fit at the cap is far beyond BF_EDGE_BIG, so its
+ * warning says it is numerically the limit.
+ */
+#ifndef BETA_FIT_MAX_SHAPE
+#define BETA_FIT_MAX_SHAPE 1e10
+#endif
+
+/*
+ * Pearson's method of moments for all four parameters of a beta (Pearson's
+ * type I; JKB2 ch. 25 sec. 4, Elderton & Johnson, Systems of Frequency
+ * Curves, 1969; scipy.stats.beta._fitstart solves the same two equations
+ * for a, b): from the sample skewness g1 and excess kurtosis g2,
+ *   nu = a + b = 3 (g2 - g1^2 + 2) / (1.5 g1^2 - g2),
+ *   a, b = nu/2 (1 -/+ 1 / sqrt(1 + 16 (nu + 1) / ((nu + 2)^2 g1^2)))
+ * (a the smaller when g1 > 0), and the ends lie sqrt(a (nu + 1) / b) data sd
+ * below the mean and sqrt(b (nu + 1) / a) above it.  At or above Pearson's
+ * type III line g2 = 1.5 g1^2 (a gamma, or the normal at g1 = 0: the limits
+ * of the beta) no beta has these moments; nu is then taken as 1e8, the
+ * beta nearest that limit.  Returns false where the moments give no beta
+ * (g2 <= g1^2 - 2, impossible for a sample; or not finite).  What it does
+ * not account for: sample moments of heavy-tailed data are noisy, so this is
+ * only used to tell near-normal data (both ends far beyond the data) and to
+ * start from there.
+ */
+static bool
+beta_pearson(const BfDataSummary *s, double *a, double *b, double *dlo, double *dhi)
+{
+	double		g1 = s->skew,
+				g2 = s->kurt,
+				den = 1.5 * g1 * g1 - g2,
+				nu = (den > 0) ? 3.0 * (g2 - g1 * g1 + 2.0) / den : 1e8,
+				r;
+
+	if (!(isfinite(g1) && isfinite(g2) && isfinite(nu) && nu > 0))
+		return false;
+	nu = fmin(nu, 1e8);
+	r = (g1 != 0) ? 1.0 / sqrt(1.0 + 16.0 * (nu + 1.0) / ((nu + 2.0) * (nu + 2.0) * g1 * g1)) : 0.0;
+	*a = 0.5 * nu * (1.0 - (g1 > 0 ? r : -r));
+	*b = nu - *a;
+	if (!(*a > 0 && *b > 0))
+		return false;
+	*dlo = sqrt(*a * (nu + 1.0) / *b);
+	*dhi = sqrt(*b * (nu + 1.0) / *a);
+	return isfinite(*dlo) && isfinite(*dhi);
+}
+
+/*
  * beta: loc = min - margin, scale = range + 2 margin (or the fixed values),
  * then the method of moments on y = (x - loc) / scale:
  * a = my k, b = (1 - my) k with k = my (1 - my) / vy - 1.
+ * With no parameter fixed and data whose skewness and kurtosis put both
+ * ends of Pearson's four-moment beta (beta_pearson) more than
+ * BETA_FAR_ENDS data sd beyond the data (near-normal data), that beta
+ * instead: the start of the search in moment coordinates (beta_moments),
+ * which follows the ridge a, b -> infinity towards the normal limit that
+ * the usual coordinates climb slowly (fit/optimiser.c,
+ * bf_minimize_moments_first; the entry's moment_search_from).
  */
+#define BETA_FAR_ENDS 2.0
 static void
 beta_start(const BfDist *self, const BfDataSummary *s, const double *fixed, double *out)
 {
@@ -113,6 +180,25 @@ beta_start(const BfDist *self, const BfDataSummary *s, const double *fixed, doub
 				vy,
 				k;
 
+	if (isnan(a) && isnan(b) && isnan(loc) && isnan(scale) && s->sd > 0)
+	{
+		double		pa,
+					pb,
+					dlo,
+					dhi;
+
+		if (beta_pearson(s, &pa, &pb, &dlo, &dhi) &&
+			s->mean - dlo * s->sd < s->min - BETA_FAR_ENDS * s->sd &&
+			s->mean + dhi * s->sd > s->max + BETA_FAR_ENDS * s->sd)
+		{
+			out[0] = fmin(pa, BETA_FIT_MAX_SHAPE);
+			out[1] = fmin(pb, BETA_FIT_MAX_SHAPE);
+			out[2] = s->mean - dlo * s->sd;
+			out[3] = (dlo + dhi) * s->sd;
+			bf_finish_start(self, s, fx, out);
+			return;
+		}
+	}
 	if (isnan(loc) && isnan(scale))
 	{
 		loc = s->min - m;
@@ -144,6 +230,23 @@ beta_start(const BfDist *self, const BfDataSummary *s, const double *fixed, doub
 	out[2] = loc;
 	out[3] = scale;
 	bf_finish_start(self, s, fx, out);
+}
+
+
+/*
+ * Mean and sd of the standard beta (entry.h, ridge_moments; the search's
+ * moment coordinates): a / (a + b) and sqrt(a b / ((a + b)^2 (a + b + 1)))
+ * (JKB2 ch. 25 sec. 3).
+ */
+static void
+beta_moments(const BfDist *self, const double *shape, double *mean, double *sd)
+{
+	double		a = shape[0],
+				b = shape[1],
+				nu = a + b;
+
+	*mean = a / nu;
+	*sd = sqrt(a / nu * (b / nu) / (nu + 1.0));
 }
 
 
@@ -916,25 +1019,6 @@ gausshyper_ppf(const BfDist *self, double p, const double *shape)
  * ------------------------------------------------------------------------
  */
 
-/*
- * The fit's search keeps both shapes of beta, betaprime and f <=
- * BETA_FIT_MAX_SHAPE (entry.h, fit_max).  Each shape's upper end is a
- * limiting family (beta's b -> infinity: gamma, JKB2 ch. 25), and on data
- * near that family (the normal, gamma-like data) the likelihood rises
- * along the ridge towards it without end.  Until 2026-12-02 the incomplete
- * beta was wrong there (bf_beta_inc_pq: up to 10 % at b ~ 1e16) and its
- * wrong values happened to fence the searches in; with correct values they
- * ran to b ~ 1e308 and cost up to 25 times more (f on the zoo's normal
- * sketch 53 ms -> 1.2 s).  1e10 and not less: the beta's deviation from
- * its gamma limit in the tail is about (x / theta)^2 / (2 b) at x / theta
- * gamma scales, and on the zoo's lognorm s = 3 sketch (x / theta up to
- * 5e3) the fit still gained 17 log-likelihood units from b = 1e6 to 1e8
- * and 4 more to 1e10.  A fit at the cap is far beyond BF_EDGE_BIG, so its
- * warning says it is numerically the limit.
- */
-#ifndef BETA_FIT_MAX_SHAPE
-#define BETA_FIT_MAX_SHAPE 1e10
-#endif
 
 const BfDist bf_family_beta[] = {
 	{
@@ -944,7 +1028,8 @@ const BfDist bf_family_beta[] = {
 		.support = bf_support_unit, .logpdf = beta_logpdf, .cdf = beta_cdf,
 		.sf = beta_sf, .ppf = beta_ppf,
 		.fit = {.nest = {{"uniform", 2, {0, 1}, {1.0, 1.0}}}, .start = beta_start, .bin_quadrature_from = 10,
-		.fit_max = {BETA_FIT_MAX_SHAPE, BETA_FIT_MAX_SHAPE}}
+		.fit_max = {BETA_FIT_MAX_SHAPE, BETA_FIT_MAX_SHAPE},
+		.ridge_moments = beta_moments, .moment_search = true, .moment_search_from = BETA_FAR_ENDS}
 	},
 	{
 		.name = "betaprime", .nshapes = 2, .shapes = {{"a", DOM_POS, .limit_hi = "invgamma"}, {"b", DOM_POS, .limit_hi = "gamma"}},
