@@ -2319,6 +2319,58 @@ test_nesting(void)
 			  res[2].loglik, refits);
 		bf_arena_reset();
 	}
+	{
+		/*
+		 * an inner fit at its family's limit (beta and gamma on normal
+		 * quantiles: "numerically norm"): the outer entry below it takes
+		 * the embedded point itself, without a search
+		 */
+		static const char *names[] = {"beta", "gausshyper", "gamma", "gengamma"};
+		enum
+		{
+			NC = 4, N = 20000
+		};
+		static double x[N];
+		const BfDist *dists[NC];
+		const double *fx[NC] = {NULL};
+		BfFitResult res[NC],
+					before[NC];
+		double		nofix[BF_MAX_PARAMS] = {NAN, NAN, NAN, NAN, NAN, NAN};
+		BfHistogram *h;
+		BfLadder	ladder;
+		int			refits,
+					at_limit = 0;
+		bool		ok = true;
+
+		for (int i = 0; i < N; i++)
+			x[i] = 10.0 + 2.0 * gsl_cdf_ugaussian_Pinv((i + 0.5) / N);
+		h = sketch_of(x, N);
+		bf_ladder_init(&ladder, h, 0);
+		for (int i = 0; i < NC; i++)
+		{
+			dists[i] = bf_find_dist(names[i]);
+			bf_fit_one(ladder.rungs, ladder.n, dists[i], nofix, &res[i]);
+		}
+		memcpy(before, res, sizeof(res));
+		refits = bf_nest_refits(ladder.rungs, ladder.n, dists, fx, BF_OUT_ALL, res, NC);
+		for (int k = 1; k < NC; k += 2)
+		{
+			double		warm[BF_MAX_PARAMS];
+
+			if (bf_race_at_limit(dists[k - 1], nofix, before[k - 1].params, 1.0) < 0 ||
+				!(before[k].loglik < before[k - 1].loglik - 0.01))
+				continue;
+			at_limit++;
+			bf_nest_embed(dists[k], dists[k - 1], before[k - 1].params, warm);
+			ok &= res[k].ok && memcmp(res[k].params, warm, sizeof(double) * bf_nparams(dists[k])) == 0 &&
+				res[k].loglik >= before[k - 1].loglik - 1e-6;
+		}
+		check(at_limit >= 1 && refits >= at_limit && ok,
+			  "nesting pass on normal quantiles: %d outer fits below an inner one at its limit take its embedded point (beta %.4f a %g, gausshyper %.4f -> %.4f; gamma %.4f a %g, gengamma %.4f -> %.4f)",
+			  at_limit, before[0].loglik, before[0].params[0], before[1].loglik, res[1].loglik,
+			  before[2].loglik, before[2].params[0], before[3].loglik, res[3].loglik);
+		bf_arena_reset();
+	}
 }
 
 /*
