@@ -181,6 +181,15 @@ typedef struct BfFitHints
 	 */
 	double		moment_search_from;
 	/*
+	 * With moment_search, for an entry whose support has no finite end
+	 * (norminvgauss): the moment search runs only when the data's sample
+	 * skewness and excess kurtosis are both within this of 0 (near-normal
+	 * data, where the family's likelihood climbs towards its normal limit
+	 * along a ridge on which loc and scale run with the shapes), and is
+	 * then kept (no support end can walk into the data).  0: never.
+	 */
+	double		moment_search_normal;
+	/*
 	 * The entry nests others (up to two; nest[i].inner, a catalogue name):
 	 * at the shapes nest[i].at[0..n-1] set to nest[i].value[...], the inner entry's shapes
 	 * filling the others in order, with the same loc and the scale times

@@ -397,7 +397,13 @@ bf_minimize_moments_first(BfProblem *pb, double *params, double (*alt)[BF_MAX_PA
 	pb->locmode = usual;
 	if (hold >= 0)
 		moments_hold(pb, hold, params[hold], false);
-	if (isfinite(llm) && beyond > BF_MOMENTS_FAR * pb->locunit)
+	/*
+	 * no support end (moment_search_normal: near-normal data): kept unless
+	 * the probe below ends higher
+	 */
+	if (isfinite(llm) &&
+		(beyond > BF_MOMENTS_FAR * pb->locunit ||
+		 (beyond == -INFINITY && BF_HINT(pb->d, moment_search_normal) > 0)))
 	{
 		double		pp[BF_MAX_PARAMS],
 					llp = -INFINITY;

@@ -405,7 +405,10 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 			if (k == 0 && warm == NULL && BF_HINT(d, moment_search) && BF_HINT(d, ridge_moments) &&
 				!pb.fixed[np - 1] && !pb.fixed[np - 2] &&
 				(pb.locmode == BF_LOC_BELOW_MIN || pb.locmode == BF_LOC_ABOVE_MAX ||
-				 pb.locmode == BF_LOC_BETWEEN))
+				 pb.locmode == BF_LOC_BETWEEN ||
+				 (BF_HINT(d, moment_search_normal) > 0 &&
+				  fabs(full->summary.skew) <= BF_HINT(d, moment_search_normal) &&
+				  fabs(full->summary.kurt) <= BF_HINT(d, moment_search_normal))))
 				bf_minimize_moments_first(&pb, params, alt, nalt, &bf_plan.first);
 			else if (k == 0 && warm == NULL)
 				bf_minimize_starts(&pb, params, alt, nalt, true, &bf_plan.first);

@@ -572,6 +572,22 @@ norminvgauss_start(const BfDist *self, const BfDataSummary *s, const double *fix
 }
 
 
+/*
+ * Mean and sd of the standard norminvgauss (entry.h, ridge_moments: the
+ * search's moment coordinates on near-normal data): b / g and a / g^(3/2),
+ * g = sqrt(a^2 - b^2) (Barndorff-Nielsen 1997; scipy.stats.norminvgauss).
+ */
+static void
+norminvgauss_moments(const BfDist *self, const double *shape, double *mean, double *sd)
+{
+	double		a = shape[0],
+				b = shape[1],
+				g = sqrt((a - b) * (a + b));
+
+	*mean = b / g;
+	*sd = a / (g * sqrt(g));
+}
+
 /* log K_nu(x) for real nu (K_{-nu} = K_nu); NaN on failure */
 static double
 lnKnu(double nu, double x)
@@ -1075,7 +1091,9 @@ const BfDist bf_family_inverse_gaussian[] = {
 			.ngrid = {3, 3}, .grid = {{0.7, 2.0, 6.0}, {-0.4, 0.0, 0.4}},
 			.bin_quadrature = true,
 			.bound_by = {0, 1},	/* |b| < a */
-			.start = norminvgauss_start
+			.start = norminvgauss_start,
+			.ridge_moments = norminvgauss_moments, .moment_search = true, .moment_probe = true,
+			.moment_search_normal = 0.2
 		}
 	},
 	{
