@@ -234,6 +234,19 @@ extern bool bf_nest_embed(const BfDist *outer, const BfDist *inner, const double
 extern int	bf_nest_refits(const BfFitData *const *ladder, int nladder, const BfDist *const *dists,
 						   const double *const *fixed, int out, BfFitResult *results, int n);
 /*
+ * twins.c: do entries a and b fit alike (the same functions, shapes and fit
+ * hints: scipy's vonmises and vonmises_line), so that one's fit is the
+ * other's bit for bit?
+ */
+extern bool bf_same_fit(const BfDist *a, const BfDist *b);
+/*
+ * twins.c: the first candidate t < c of dists[] (fixed[] as passed to the
+ * fits: NULL or NaN where free) whose fit is candidate c's (bf_same_fit,
+ * the same fixed values), or -1: the caller copies results[t] to
+ * results[c] (with its own dist) instead of fitting c.
+ */
+extern int	bf_fit_twin(const BfDist *const *dists, const double *const *fixed, int c);
+/*
  * diagnostics.c: standard errors (res->se, from the Hessian on hess, the
  * full data or a coarse copy; only when se, else NaN) and warnings
  * (res->warnings, on the full data fd) of a successful fit res of d, fixed

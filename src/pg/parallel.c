@@ -78,7 +78,10 @@ typedef struct BfTask
 {
 	int			entry;			/* registry index */
 	int			slot;			/* position in the caller's candidate list */
-	int			phase;			/* 1: an entrant of best_fit's race, fitted after the rest */
+	int			phase;			/* 1: an entrant of best_fit's race, fitted after the rest;
+								 * 2: a twin of an earlier candidate (src/fit/twins.c),
+								 * not fitted: its result is copied */
+	int			twin;			/* 2: that candidate's slot */
 	double		fixed[BF_MAX_PARAMS];
 } BfTask;
 
@@ -207,6 +210,8 @@ bf_fit_candidates(const BfHistogram *h, double resolution, const BfDist **cands,
 				  BfFitResult *results)
 {
 	int			nfirst = ncand;	/* tasks of the first phase (all without a race) */
+	int			nfit = ncand;	/* tasks fitted (the twins are not) */
+	const double **fx = palloc(sizeof(double *) * ncand);
 	int			nworkers = bf_workers_wanted(h, cands, ncand);
 	Size		hsize = VARSIZE(h);
 	ParallelContext *pcxt = NULL;
@@ -255,20 +260,26 @@ bf_fit_candidates(const BfHistogram *h, double resolution, const BfDist **cands,
 		shres = results;
 	}
 	for (int c = 0; c < ncand; c++)
+		fx[c] = fixed[c];
+	for (int c = 0; c < ncand; c++)
 	{
 		tasks[c].entry = bf_entry_index(cands[c]);
 		tasks[c].slot = c;
-		tasks[c].phase = race && bf_race_entrant(cands[c]) ? 1 : 0;
+		tasks[c].twin = bf_fit_twin((const BfDist *const *) cands, fx, c);
+		tasks[c].phase = tasks[c].twin >= 0 ? 2 : race && bf_race_entrant(cands[c]) ? 1 : 0;
 		memcpy(tasks[c].fixed, fixed[c], sizeof(tasks[c].fixed));
-		if (tasks[c].phase == 1)
+		if (tasks[c].phase != 0)
 			nfirst--;
+		if (tasks[c].phase == 2)
+			nfit--;
 	}
 	/* a race needs a field to set the bar */
 	if (nfirst == 0)
 	{
 		for (int c = 0; c < ncand; c++)
-			tasks[c].phase = 0;
-		nfirst = ncand;
+			if (tasks[c].phase == 1)
+				tasks[c].phase = 0;
+		nfirst = nfit;
 	}
 	qsort(tasks, ncand, sizeof(BfTask), bf_task_cmp);
 	memset(shres, 0, sizeof(BfFitResult) * ncand);
@@ -288,15 +299,15 @@ bf_fit_candidates(const BfHistogram *h, double resolution, const BfDist **cands,
 	 * launches the workers afresh, so that the bar is known to all before
 	 * any entrant starts, and the results do not depend on the workers.
 	 */
-	for (int phase = 0; phase < (nfirst < ncand ? 2 : 1); phase++)
+	for (int phase = 0; phase < (nfirst < nfit ? 2 : 1); phase++)
 	{
 		if (phase == 1)
 		{
 			shared->race_bar = bf_race_bar(shres, ncand);
-			shared->ntasks = ncand;
+			shared->ntasks = nfit;
 			pg_atomic_write_u32(&shared->next, nfirst);
 			elog(DEBUG1, "bestfit: race: %d entrants against AIC %g",
-				 ncand - nfirst, shared->race_bar);
+				 nfit - nfirst, shared->race_bar);
 			if (pcxt != NULL)
 				ReinitializeParallelDSM(pcxt);
 		}
@@ -334,6 +345,14 @@ bf_fit_candidates(const BfHistogram *h, double resolution, const BfDist **cands,
 			 nrefit);
 	}
 
+	/* the twins: their fit is a copy of the candidate's they are a twin of */
+	for (int t = 0; t < ncand; t++)
+		if (tasks[t].phase == 2)
+		{
+			shres[tasks[t].slot] = shres[tasks[t].twin];
+			shres[tasks[t].slot].dist = cands[tasks[t].slot];
+		}
+
 	/*
 	 * A family whose fit is below one of its own special case's is fitted
 	 * again from that one (src/fit/nesting.c), here in the leader after
@@ -344,11 +363,8 @@ bf_fit_candidates(const BfHistogram *h, double resolution, const BfDist **cands,
 		MemoryContext nestcxt = AllocSetContextCreate(CurrentMemoryContext, "bestfit nesting",
 													  ALLOCSET_DEFAULT_SIZES);
 		MemoryContext old;
-		const double **fx = palloc(sizeof(double *) * ncand);
 		int			nrefit;
 
-		for (int t = 0; t < ncand; t++)
-			fx[tasks[t].slot] = tasks[t].fixed;
 		bf_host_reset_stop();
 		old = MemoryContextSwitchTo(nestcxt);
 		nrefit = bf_nest_refits(ladder.rungs, ladder.n, (const BfDist *const *) cands, fx,

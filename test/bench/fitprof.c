@@ -29,6 +29,8 @@
  * do not enter it first, then the entrants against their bar (an entrant
  * dropped, or passed over at a family's limit, says so in its status; when
  * no fit is clean the passed-over ones are fitted again in full, "refitted").
+ * An entry whose fit is an earlier entry's (src/fit/twins.c: vonmises_line,
+ * vonmises) gets that fit, copied, with cpu_ms 0, as the SQL layer does.
  * -V gives the entrants the race with an
  * infinite bar: nothing is dropped, and BESTFIT_DEBUG=1 prints each one's
  * bound (to check it against the log-likelihood the fit reached).
@@ -174,6 +176,7 @@ main(int argc, char **argv)
 			double		times[99];
 			unsigned long work = 0;
 			BfFitResult res;
+			int			twin;
 
 			if (!selected(d, list, kind))
 				continue;
@@ -181,7 +184,19 @@ main(int argc, char **argv)
 				continue;
 			if (race == 1 && phase == 1 && isinf(rc.bar) && nall > 0)
 				rc.bar = bf_race_bar(all, nall);
-			for (int r = 0; r < repeats; r++)
+			/* a twin of an entry fitted already (src/fit/twins.c): its fit, copied, as the SQL layer does */
+			twin = -1;
+			for (int j = 0; j < nall && twin < 0; j++)
+				if (all[j].dist != NULL && bf_same_fit(all[j].dist, d))
+					twin = j;
+			for (int r = 0; r < repeats && twin >= 0; r++)
+				times[r] = 0;
+			if (twin >= 0)
+			{
+				res = all[twin];
+				res.dist = d;
+			}
+			for (int r = 0; r < repeats && twin < 0; r++)
 			{
 				BfHistogram *h;
 				BfLadder	ladder;

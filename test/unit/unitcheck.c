@@ -2588,6 +2588,70 @@ test_moment_search_nig(void)
 }
 
 /*
+ * Twins (src/fit/twins.c): every pair of catalogue entries bf_same_fit
+ * calls twins (at least vonmises and vonmises_line) fits, each on its own,
+ * to the same result bit for bit on a sketch of 20,000 normal quantiles
+ * and on gamma(2) quantiles; bf_fit_twin pairs them only with the same
+ * fixed values, and never an entry with a different one.
+ */
+static void
+test_twins(void)
+{
+	enum
+	{
+		N = 20000
+	};
+	static double x[N];
+	double		nofix[BF_MAX_PARAMS] = {NAN, NAN, NAN, NAN, NAN, NAN};
+	int			pairs = 0,
+				same = 0;
+
+	for (int i = 0; i < bf_catalogue_count(); i++)
+		for (int j = i + 1; j < bf_catalogue_count(); j++)
+		{
+			const BfDist *a = bf_catalogue_entry(i),
+					   *b = bf_catalogue_entry(j);
+
+			if (!bf_same_fit(a, b))
+				continue;
+			pairs++;
+			for (int k = 0; k < 2; k++)
+			{
+				BfHistogram *h;
+				BfFitResult ra,
+							rb;
+				bool		eq;
+
+				for (int q = 0; q < N; q++)
+					x[q] = k == 0 ? 10.0 + 2.0 * gsl_cdf_ugaussian_Pinv((q + 0.5) / N)
+						: gsl_cdf_gamma_Pinv((q + 0.5) / N, 2.0, 1.0);
+				h = sketch_of(x, N);
+				fit_sketch(a, h, nofix, &ra);
+				fit_sketch(b, h, nofix, &rb);
+				rb.dist = ra.dist;
+				eq = memcmp(&ra, &rb, sizeof(BfFitResult)) == 0;
+				same += eq;
+				check(eq, "twins %s and %s fit alike (%.10g, %.10g)", a->name, b->name, ra.loglik, rb.loglik);
+				bf_arena_reset();
+			}
+		}
+	check(pairs >= 1 && same == 2 * pairs, "%d pairs of twins, %d fits alike", pairs, same);
+	{
+		const BfDist *d[3] = {bf_find_dist("vonmises"), bf_find_dist("norm"), bf_find_dist("vonmises_line")};
+		double		f1[BF_MAX_PARAMS] = {2.0, NAN, NAN, NAN, NAN, NAN},
+					f2[BF_MAX_PARAMS] = {3.0, NAN, NAN, NAN, NAN, NAN};
+		const double *none[3] = {NULL, NULL, nofix},
+				   *diff[3] = {f1, NULL, f2},
+				   *samef[3] = {f1, NULL, f1};
+
+		check(bf_fit_twin(d, none, 2) == 0 && bf_fit_twin(d, samef, 2) == 0 &&
+			  bf_fit_twin(d, diff, 2) == -1 && bf_fit_twin(d, none, 1) == -1 &&
+			  !bf_same_fit(d[0], d[1]),
+			  "bf_fit_twin: vonmises_line takes vonmises's fit with the same fixed values only");
+	}
+}
+
+/*
  * bf_ppf_solve's retreat from a trial point where the cdf or sf is NaN:
  * before 2026-12-02 the quantile was NaN at most p for nct(1.58e11, 4.757)
  * (a fit at its normal limit on weather.csv's temp: a Newton step reached
@@ -5104,6 +5168,7 @@ main(int argc, char **argv)
 	test_moment_search_rice();
 	test_moment_search_beta();
 	test_moment_search_nig();
+	test_twins();
 	test_nesting();
 	test_nct_search_accuracy();
 	test_rounded_extreme_cells();
