@@ -2523,29 +2523,27 @@ test_moment_search_beta(void)
 }
 
 /*
- * norminvgauss's search in moment coordinates on near-normal data
- * (inverse_gaussian.c: norminvgauss_moments; entry.h: moment_search_normal,
- * moment_probe): the mean and sd against scipy.stats.norminvgauss.stats at
- * three shapes; on normal quantiles (skewness and kurtosis 0) the fit
- * reaches the normal limit's log-likelihood in fewer evaluations than the
- * usual coordinates; on t(5) quantiles (excess kurtosis far above 0.2) the
- * fit is the usual one, bit for bit.
+ * Searches in moment coordinates on near-normal data for entries with no
+ * support end (entry.h: moment_search_normal, moment_probe): norminvgauss
+ * (inverse_gaussian.c, norminvgauss_moments: its mean and sd against
+ * scipy.stats.norminvgauss.stats at three shapes) and jf_skew_t
+ * (student_t.c, jf_skew_t_moments: against numerical integrals of its
+ * density, scipy's quad at 1e-13, at three shapes).  On normal quantiles
+ * (skewness and kurtosis 0) each fit reaches the normal limit's
+ * log-likelihood in fewer evaluations than the usual coordinates; on t(5)
+ * quantiles (excess kurtosis far above 0.2) the fit is the usual one, bit
+ * for bit.
  */
 static void
-test_moment_search_nig(void)
+test_moment_search_normal_one(const char *name, const double (*ref)[4], int nref, double tol)
 {
 	enum
 	{
 		N = 20000
 	};
-	static const double ref[][4] = {
-		{1, 0.5, 0.57735026918962584, 1.2408064788027995},
-		{5, -2, -0.43643578047198478, 0.50968931974477916},
-		{300, 10, 0.033351867298253506, 0.057783186265150492}
-	};
 	static double x[N];
 	double		nofix[BF_MAX_PARAMS] = {NAN, NAN, NAN, NAN, NAN, NAN};
-	const BfDist *d = bf_find_dist("norminvgauss");
+	const BfDist *d = bf_find_dist(name);
 	BfDist		plain = *d;
 	BfFitResult res,
 				norm,
@@ -2555,8 +2553,8 @@ test_moment_search_nig(void)
 
 	check(BF_HINT(d, moment_search) && BF_HINT(d, ridge_moments) != NULL &&
 		  BF_HINT(d, moment_search_normal) == 0.2 && BF_HINT(d, moment_probe),
-		  "norminvgauss has moment_search, ridge_moments, moment_probe and moment_search_normal = 0.2");
-	for (size_t i = 0; i < sizeof(ref) / sizeof(ref[0]); i++)
+		  "%s has moment_search, ridge_moments, moment_probe and moment_search_normal = 0.2", name);
+	for (int i = 0; i < nref; i++)
 	{
 		double		m,
 					sd;
@@ -2564,7 +2562,7 @@ test_moment_search_nig(void)
 		BF_HINT(d, ridge_moments) (d, &ref[i][0], &m, &sd);
 		worst = fmax(worst, fmax(fabs(m / ref[i][2] - 1), fabs(sd / ref[i][3] - 1)));
 	}
-	check(worst <= 1e-14, "norminvgauss's mean and sd within %g relative of scipy's at 3 shapes", worst);
+	check(worst <= tol, "%s's mean and sd within %g relative of the reference at %d shapes", name, worst, nref);
 	plain.fit.moment_search = false;
 	for (int i = 0; i < N; i++)
 		x[i] = 10.0 + 2.0 * gsl_cdf_ugaussian_Pinv((i + 0.5) / N);
@@ -2573,8 +2571,8 @@ test_moment_search_nig(void)
 	fit_sketch(bf_find_dist("norm"), h, nofix, &norm);
 	fit_sketch(&plain, h, nofix, &usual);
 	check(res.ok && norm.ok && res.loglik >= norm.loglik - 0.01 && res.evaluations < usual.evaluations,
-		  "norminvgauss on normal quantiles: log-likelihood %.4f, norm's %.4f (usual coordinates %.4f, %d evaluations), a %g, %d evaluations",
-		  res.loglik, norm.loglik, usual.loglik, usual.evaluations, res.params[0], res.evaluations);
+		  "%s on normal quantiles: log-likelihood %.4f, norm's %.4f (usual coordinates %.4f, %d evaluations), a %g, %d evaluations",
+		  name, res.loglik, norm.loglik, usual.loglik, usual.evaluations, res.params[0], res.evaluations);
 	for (int i = 0; i < N; i++)
 		x[i] = gsl_cdf_tdist_Pinv((i + 0.5) / N, 5.0);
 	h = sketch_of(x, N);
@@ -2582,9 +2580,27 @@ test_moment_search_nig(void)
 	fit_sketch(&plain, h, nofix, &usual);
 	check(res.ok && memcmp(res.params, usual.params, sizeof(double) * 4) == 0 &&
 		  res.evaluations == usual.evaluations,
-		  "norminvgauss on t(5) quantiles: the usual fit (%.17g, %.17g; without moment_search %.17g, %.17g)",
-		  res.params[0], res.params[1], usual.params[0], usual.params[1]);
+		  "%s on t(5) quantiles: the usual fit (%.17g, %.17g; without moment_search %.17g, %.17g)",
+		  name, res.params[0], res.params[1], usual.params[0], usual.params[1]);
 	bf_arena_reset();
+}
+
+static void
+test_moment_search_normal(void)
+{
+	static const double nig[][4] = {
+		{1, 0.5, 0.57735026918962584, 1.2408064788027995},
+		{5, -2, -0.43643578047198478, 0.50968931974477916},
+		{300, 10, 0.033351867298253506, 0.057783186265150492}
+	};
+	static const double jf[][4] = {
+		{3, 2, 0.65857638103506821, 1.4374550950700173},
+		{50, 40, 1.0788501077899846, 1.0244916934025885},
+		{1.5, 4, -1.8321936561810204, 2.3623222486033768}
+	};
+
+	test_moment_search_normal_one("norminvgauss", nig, 3, 1e-14);
+	test_moment_search_normal_one("jf_skew_t", jf, 3, 1e-12);
 }
 
 /*
@@ -5167,7 +5183,7 @@ main(int argc, char **argv)
 	test_moment_search_ncf();
 	test_moment_search_rice();
 	test_moment_search_beta();
-	test_moment_search_nig();
+	test_moment_search_normal();
 	test_twins();
 	test_nesting();
 	test_nct_search_accuracy();

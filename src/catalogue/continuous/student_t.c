@@ -300,6 +300,36 @@ static double jf_last_a = NAN,
 			jf_last_b = NAN,
 			jf_last_c = NAN;
 
+/*
+ * Mean and sd of the standard jf_skew_t (entry.h, ridge_moments: the
+ * search's moment coordinates on near-normal data; Jones & Faddy 2003,
+ * sec. 2): E T = (a - b) sqrt(a + b) Gamma(a - 1/2) Gamma(b - 1/2) /
+ * (2 Gamma(a) Gamma(b)), E T^2 = (a + b) ((a - b)^2 + a + b - 2) /
+ * (4 (a - 1) (b - 1)) (checked against numerical integrals of the density
+ * at three shapes).  They exist for a, b > 1 only: NaN below, where the
+ * search's point is then infeasible (the moment search runs on near-normal
+ * data, whose fit has a and b far above 1).
+ */
+static void
+jf_skew_t_moments(const BfDist *self, const double *shape, double *mean, double *sd)
+{
+	double		a = shape[0],
+				b = shape[1],
+				m,
+				v;
+
+	if (!(a > 1 && b > 1))
+	{
+		*mean = *sd = NAN;
+		return;
+	}
+	m = 0.5 * (a - b) * sqrt(a + b) *
+		exp(bf_lngamma(a - 0.5) - bf_lngamma(a) + bf_lngamma(b - 0.5) - bf_lngamma(b));
+	v = (a + b) * ((a - b) * (a - b) + a + b - 2.0) / (4.0 * (a - 1.0) * (b - 1.0)) - m * m;
+	*mean = m;
+	*sd = v > 0 ? sqrt(v) : NAN;
+}
+
 static double
 jf_skew_t_logpdf(const BfDist *self, double z, const double *shape)
 {
@@ -386,7 +416,9 @@ const BfDist bf_family_student_t[] = {
 		.description = "Jones and Faddy skew-t distribution; scipy.stats.jf_skew_t; Jones & Faddy (2003), J. R. Stat. Soc. B 65, 159-174",
 		.support_text = "all real x",
 		.support = bf_support_real, BF_FNS(jf_skew_t),
-		.fit = {.ngrid = {5, 5}, .grid = {{0.7, 1.5, 3, 8, 25}, {0.7, 1.5, 3, 8, 25}}, .bin_quadrature_from = 10}
+		.fit = {.ngrid = {5, 5}, .grid = {{0.7, 1.5, 3, 8, 25}, {0.7, 1.5, 3, 8, 25}}, .bin_quadrature_from = 10,
+			.ridge_moments = jf_skew_t_moments, .moment_search = true, .moment_probe = true,
+			.moment_search_normal = 0.2}
 	},
 };
 
