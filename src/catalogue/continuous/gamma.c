@@ -1372,7 +1372,7 @@ const BfDist bf_family_gamma[] = {
 		.support_text = "x >= loc",
 		.support = bf_support_pos, BF_FNS(chi),
 		.fit = {.nest = {{"halfnorm", 1, {0}, {1.0}}, {"rayleigh", 1, {0}, {2.0}}}, .ngrid = {6}, .grid = {{0.5, 1.0, 2.0, 3.0, 8.0, 30.0}}, .ridge_shape = 1,
-				.ridge_moments = chi_moments}
+				.ridge_moments = chi_moments, .moment_search = true, .moment_search_from = 2.0}
 	},
 	ENTRY0("rayleigh", "x >= loc",
 		   "Rayleigh distribution; scipy.stats.rayleigh; Johnson, Kotz & Balakrishnan (1994) ch. 18",
@@ -1389,7 +1389,7 @@ const BfDist bf_family_gamma[] = {
 		.support_text = "x >= loc",
 		.support = bf_support_pos, BF_FNS(nakagami),
 		.fit = {.nest = {{"halfnorm", 1, {0}, {0.5}}}, .ngrid = {6}, .grid = {{0.3, 0.6, 1.0, 2.0, 5.0, 20.0}}, .ridge_shape = 1,
-				.ridge_moments = nakagami_moments}
+				.ridge_moments = nakagami_moments, .moment_search = true, .moment_search_from = 2.0}
 	},
 	{
 		.name = "gengamma", .nshapes = 2, .shapes = {{"a", DOM_POS, .limit_hi = "lognorm"}, {"c", DOM_REAL}},
