@@ -8,6 +8,8 @@
 #   test/bench/fitprof-ab.sh A-binary B-binary [entry,entry,...] sketch.txt ...
 #   e.g. (builds of two commits, each `make test/bench/fitprof` in its own tree)
 #   test/bench/fitprof-ab.sh /tmp/fitprof-old /tmp/fitprof-new levy_stable,ncf /tmp/zs/*.txt
+# FITPROF_FLAGS passes more flags to both builds (FITPROF_FLAGS=-R: fitted as best_fit
+# races them).
 set -e
 A=$1; B=$2; shift 2
 E=
@@ -21,7 +23,7 @@ for c in $(seq 0 $((NC - 1))); do
 		while read -r s; do
 			for x in A0 B0 B1 A1; do
 				bin=$A; [ "${x:0:1}" = B ] && bin=$B
-				taskset -c "$c" "$bin" $E "$s" >> "$W/$x.$c" 2>/dev/null
+				taskset -c "$c" "$bin" ${FITPROF_FLAGS:-} $E "$s" >> "$W/$x.$c" 2>/dev/null
 			done
 		done < "$W/core$c"
 	) &
