@@ -67,7 +67,7 @@ typedef struct BfDomain
 	bool		hi_closed;
 } BfDomain;
 
-#define BF_MAX_GRID 6
+#define BF_MAX_GRID 7
 
 /* Continuous entries have loc and scale; discrete ones (scipy's rv_discrete) loc only. */
 typedef enum BfKind

@@ -2659,6 +2659,57 @@ test_moment_search_chi(void)
 }
 
 /*
+ * rdist's search in moment coordinates (beta.c: rdist_moments, mean 0 and
+ * sd 1 / sqrt(c + 1); entry.h: moment_search, always tried): on normal
+ * quantiles the fit reaches the normal limit's log-likelihood in fewer
+ * evaluations than without it; on symmetric beta(2, 2) quantiles (ends at
+ * the data, where the moment search is dropped) the fit is the usual one,
+ * bit for bit.
+ */
+static void
+test_moment_search_rdist(void)
+{
+	enum
+	{
+		N = 20000
+	};
+	static double x[N];
+	double		nofix[BF_MAX_PARAMS] = {NAN, NAN, NAN, NAN, NAN, NAN};
+	const BfDist *d = bf_find_dist("rdist");
+	BfDist		plain = *d;
+	BfFitResult res,
+				norm,
+				usual;
+	BfHistogram *h;
+	double		m,
+				sd,
+				c = 7.0;
+
+	BF_HINT(d, ridge_moments) (d, &c, &m, &sd);
+	check(BF_HINT(d, moment_search) && m == 0.0 && fabs(sd - 1.0 / sqrt(8.0)) <= 1e-16,
+		  "rdist has moment_search and rdist(7)'s mean 0 and sd 1/sqrt(8) (%g, %.17g)", m, sd);
+	plain.fit.moment_search = false;
+	for (int i = 0; i < N; i++)
+		x[i] = 10.0 + 2.0 * gsl_cdf_ugaussian_Pinv((i + 0.5) / N);
+	h = sketch_of(x, N);
+	fit_sketch(d, h, nofix, &res);
+	fit_sketch(bf_find_dist("norm"), h, nofix, &norm);
+	fit_sketch(&plain, h, nofix, &usual);
+	check(res.ok && norm.ok && res.loglik >= norm.loglik - 0.01 && res.evaluations < usual.evaluations,
+		  "rdist on normal quantiles: log-likelihood %.4f, norm's %.4f (without the moment search %.4f, %d evaluations), c %g, %d evaluations",
+		  res.loglik, norm.loglik, usual.loglik, usual.evaluations, res.params[0], res.evaluations);
+	for (int i = 0; i < N; i++)
+		x[i] = gsl_cdf_beta_Pinv((i + 0.5) / N, 2.0, 2.0);
+	h = sketch_of(x, N);
+	fit_sketch(d, h, nofix, &res);
+	fit_sketch(&plain, h, nofix, &usual);
+	check(res.ok && memcmp(res.params, usual.params, sizeof(double) * 3) == 0,
+		  "rdist on beta(2, 2) quantiles: the usual fit (%.17g; without moment_search %.17g)",
+		  res.params[0], usual.params[0]);
+	bf_arena_reset();
+}
+
+/*
  * Twins (src/fit/twins.c): every pair of catalogue entries bf_same_fit
  * calls twins (at least vonmises and vonmises_line) fits, each on its own,
  * to the same result bit for bit on a sketch of 20,000 normal quantiles
@@ -5240,6 +5291,7 @@ main(int argc, char **argv)
 	test_moment_search_beta();
 	test_moment_search_normal();
 	test_moment_search_chi();
+	test_moment_search_rdist();
 	test_twins();
 	test_nesting();
 	test_nct_search_accuracy();

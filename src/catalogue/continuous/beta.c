@@ -609,6 +609,18 @@ powerlaw_ppf(const BfDist *self, double p, const double *shape)
  * ------------------------------------------------------------------------
  */
 
+/*
+ * Mean and sd of the standard rdist (entry.h, ridge_moments: the search's
+ * moment coordinates towards its normal limit c -> infinity): 0 and
+ * 1 / sqrt(c + 1) (a symmetric beta(c/2, c/2) on [-1, 1]; JKB2 ch. 25).
+ */
+static void
+rdist_moments(const BfDist *self, const double *shape, double *mean, double *sd)
+{
+	*mean = 0.0;
+	*sd = 1.0 / sqrt(shape[0] + 1.0);
+}
+
 static void
 rdist_support(const BfDist *self, const double *shape, double *zlo, double *zhi)
 {
@@ -1069,7 +1081,8 @@ const BfDist bf_family_beta[] = {
 		.description = "R distribution (symmetric beta on [-1, 1]); scipy.stats.rdist; Johnson, Kotz & Balakrishnan (1995) ch. 25",
 		.support_text = "loc - scale <= x <= loc + scale",
 		.support = rdist_support, BF_FNS(rdist),
-		.fit = {.ngrid = {6}, .grid = {{0.5, 1.0, 2.0, 4.0, 10.0, 30.0}}, .bin_quadrature_from = 20, .cost_class = 1}
+		.fit = {.ngrid = {7}, .grid = {{0.5, 1.0, 2.0, 4.0, 10.0, 30.0, 300.0}}, .bin_quadrature_from = 20, .cost_class = 1,
+			.ridge_moments = rdist_moments, .moment_search = true}
 	},
 	{
 		.name = "semicircular", .nshapes = 0,
