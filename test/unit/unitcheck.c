@@ -2604,13 +2604,15 @@ test_moment_search_normal(void)
 }
 
 /*
- * chi and nakagami search in moment coordinates where their best start's
- * support end lies more than 2 data sd below the data (gamma.c: their
- * ridge_moments; entry.h: moment_search_from), as rice: on normal quantiles
+ * chi, nakagami and vonmises search in moment coordinates where their best
+ * start's support end lies more than 2 data sd beyond the data (gamma.c,
+ * circular.c: their ridge_moments; entry.h: moment_search_from), as rice:
+ * on normal quantiles
  * the fit reaches the normal limit's log-likelihood in fewer evaluations
  * than without the moment search (measured on the zoo's normal sketches:
  * about 3,000 evaluations before, 450-900 after); on gamma(2) quantiles the
- * start's end is at the data and the fit is the usual one, bit for bit.
+ * fit is the usual one, bit for bit (vonmises' moment search runs there and
+ * is dropped, its ends ending near the data).
  */
 static void
 test_moment_search_chi(void)
@@ -2619,11 +2621,11 @@ test_moment_search_chi(void)
 	{
 		N = 20000
 	};
-	static const char *names[] = {"chi", "nakagami"};
+	static const char *names[] = {"chi", "nakagami", "vonmises"};
 	static double x[N];
 	double		nofix[BF_MAX_PARAMS] = {NAN, NAN, NAN, NAN, NAN, NAN};
 
-	for (int e = 0; e < 2; e++)
+	for (int e = 0; e < 3; e++)
 	{
 		const BfDist *d = bf_find_dist(names[e]);
 		BfDist		plain = *d;
@@ -2650,8 +2652,7 @@ test_moment_search_chi(void)
 		h = sketch_of(x, N);
 		fit_sketch(d, h, nofix, &res);
 		fit_sketch(&plain, h, nofix, &usual);
-		check(res.ok && memcmp(res.params, usual.params, sizeof(double) * 3) == 0 &&
-			  res.evaluations == usual.evaluations,
+		check(res.ok && memcmp(res.params, usual.params, sizeof(double) * 3) == 0,
 			  "%s on gamma(2) quantiles: the usual fit (%.17g; without moment_search %.17g)",
 			  names[e], res.params[0], usual.params[0]);
 		bf_arena_reset();

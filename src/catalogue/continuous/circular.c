@@ -58,6 +58,23 @@ vonmises_support(const BfDist *self, const double *shape, double *zlo, double *z
 }
 
 /*
+ * Coordinates for the search towards vonmises' normal limit (entry.h,
+ * ridge_moments; fit/optimiser.c, bf_minimize_moments_first): mean 0 and,
+ * in place of the sd, 1 / sqrt(kappa + 3 / pi^2), which is the sd's limit at
+ * both ends (1 / sqrt(kappa) as kappa -> infinity, Mardia & Jupp 2000 sec.
+ * 3.5; pi / sqrt 3, the uniform's, at kappa = 0) and smooth and positive
+ * between; its exact value (pi^2 / 3 + 4 sum_k (-1)^k I_k(kappa) /
+ * (k^2 I_0(kappa))) needs some sqrt(kappa) terms that cancel.  These are
+ * coordinates only: the likelihood does not use them.
+ */
+static void
+vonmises_moments(const BfDist *self, const double *shape, double *mean, double *sd)
+{
+	*mean = 0.0;
+	*sd = 1.0 / sqrt(shape[0] + 3.0 / (M_PI * M_PI));
+}
+
+/*
  * log(2 pi I0e(kappa)), remembered for the last kappa (common.h, BfMemo):
  * a likelihood pass asks for it at every density value with one kappa, and
  * GSL's I0 and the log were most of the cost of a value
@@ -254,7 +271,8 @@ const BfDist bf_family_circular[] = {
 		.fit = {
 			.expensive = false,
 			.ngrid = {5}, .grid = {{0.3, 1.0, 2.5, 6.0, 20.0}},
-			.bin_quadrature = true
+			.bin_quadrature = true,
+			.ridge_moments = vonmises_moments, .moment_search = true, .moment_search_from = 2.0
 		}
 	},
 	{
@@ -266,7 +284,8 @@ const BfDist bf_family_circular[] = {
 		.fit = {
 			.expensive = false,
 			.ngrid = {5}, .grid = {{0.3, 1.0, 2.5, 6.0, 20.0}},
-			.bin_quadrature = true
+			.bin_quadrature = true,
+			.ridge_moments = vonmises_moments, .moment_search = true, .moment_search_from = 2.0
 		}
 	},
 	{
