@@ -300,9 +300,10 @@ bf_fit_search(const BfFitData *const *ladder, int nladder, const BfDist *d,
 			const BfDomain *dom = bf_shape_domain(d, k);
 			double		factor = BF_HINT(d, ridge_factor) > 0 ? BF_HINT(d, ridge_factor) : 2.0;
 
+			/* up to the entry's search cap (catalogue/entry.h, fit_max), as the search */
+			double		hi = Min(dom->hi, BF_HINT(d, fit_max[k]) > 0 ? BF_HINT(d, fit_max[k]) : 1e300);
 			int			walk = bf_ridge_walk(ladder, nladder, d, fixed, k, factor,
-											 Max(dom->lo, 1e-300), Min(dom->hi, 1e300),
-											 true, res);
+											 Max(dom->lo, 1e-300), hi, true, res);
 
 			res->evaluations += walk;
 		}

@@ -2585,6 +2585,45 @@ test_moment_search_normal_one(const char *name, const double (*ref)[4], int nref
 	bf_arena_reset();
 }
 
+/*
+ * loggamma's search cap (gamma.c: fit_max 1e8; integer_search.c: the ridge
+ * walk stops there too): beyond it z = (x - loc) / scale cannot resolve the
+ * law's width 1/sqrt(c) in double precision (z is about log c, its rounding
+ * 2e-15 against a width of 2e-7 at c = 2e13), and a fit that walked to
+ * c = 2e13 on the zoo's lognormal s = 3 sketch reported 9,530 units above
+ * norm, the family's limit.  On normal quantiles and on lognormal(s = 3)
+ * quantiles the fit's c stays <= 1e8.
+ */
+static void
+test_loggamma_cap(void)
+{
+	enum
+	{
+		N = 20000
+	};
+	static double x[N];
+	double		nofix[BF_MAX_PARAMS] = {NAN, NAN, NAN, NAN, NAN, NAN};
+	const BfDist *d = bf_find_dist("loggamma");
+	BfFitResult res,
+				norm;
+	BfHistogram *h;
+
+	for (int k = 0; k < 2; k++)
+	{
+		for (int i = 0; i < N; i++)
+			x[i] = k == 0 ? 10.0 + 2.0 * gsl_cdf_ugaussian_Pinv((i + 0.5) / N)
+				: exp(3.0 * gsl_cdf_ugaussian_Pinv((i + 0.5) / N));
+		h = sketch_of(x, N);
+		fit_sketch(d, h, nofix, &res);
+		fit_sketch(bf_find_dist("norm"), h, nofix, &norm);
+		check(res.ok && BF_HINT(d, fit_max[0]) == 1e8 && res.params[0] <= 1e8 &&
+			  (k == 1 || res.loglik >= norm.loglik - 0.01),
+			  "loggamma on %s quantiles: c %g <= 1e8, log-likelihood %.4f (norm's %.4f)",
+			  k == 0 ? "normal" : "lognormal", res.params[0], res.loglik, norm.loglik);
+		bf_arena_reset();
+	}
+}
+
 static void
 test_moment_search_normal(void)
 {
@@ -5291,6 +5330,7 @@ main(int argc, char **argv)
 	test_moment_search_rice();
 	test_moment_search_beta();
 	test_moment_search_normal();
+	test_loggamma_cap();
 	test_moment_search_chi();
 	test_moment_search_rdist();
 	test_twins();

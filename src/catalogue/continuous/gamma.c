@@ -1417,7 +1417,8 @@ const BfDist bf_family_gamma[] = {
 		.support_text = "all real x",
 		.support = bf_support_real, BF_FNS(loggamma),
 		.fit = {.ngrid = {6}, .grid = {{0.1, 0.4, 1.0, 3.0, 10.0, 50.0}}, .ridge_shape = 1,
-				.ridge_moments = loggamma_moments}
+				.ridge_moments = loggamma_moments, .moment_search = true, .moment_probe = true,
+				.moment_search_normal = 0.2, .fit_max = {1e8}}
 	},
 	{
 		.name = "pearson3", .nshapes = 1, .shapes = {{"skew", DOM_REAL}},
