@@ -28,9 +28,10 @@
  * and is taken without a search: over 36 sketches the searches from such
  * points gained 0.41 units at most (powerlognorm from lognorm on a
  * 10,000,000-row normal) and cost the near-normal zoo sketches 9-14 % of
- * their CPU (gausshyper from beta, gengamma from gamma, nct from t).  The pass runs after all the candidates, in one
- * process (the leader), so it depends only on their results: the same
- * whatever the number of workers.  What it does not do: a fit of the outer
+ * their CPU (gausshyper from beta, gengamma from gamma, nct from t).  The
+ * pass runs after all the candidates, in one process (the leader), so it
+ * depends only on their results: the same whatever the number of workers.
+ * What it does not do: a fit of the outer
  * entry alone, or with fixed parameters, is not compared (its inner fit is
  * not there); nor are families whose nesting needs several shapes tied
  * together (jf_skew_t's a = b, a scaled t).  A nesting may change the scale
