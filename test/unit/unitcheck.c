@@ -2374,6 +2374,27 @@ test_nesting(void)
 }
 
 /*
+ * The largest relative error of d's ridge_moments (its mean and sd) against
+ * nref reference rows, each d's shapes then the mean then the sd.
+ */
+static double
+ms_moments_error(const BfDist *d, const double *ref, int nref)
+{
+	int			w = d->nshapes + 2;
+	double		worst = 0;
+
+	for (int i = 0; i < nref; i++)
+	{
+		double		m,
+					sd;
+
+		BF_HINT(d, ridge_moments) (d, &ref[i * w], &m, &sd);
+		worst = fmax(worst, fmax(fabs(m / ref[i * w + d->nshapes] - 1), fabs(sd / ref[i * w + d->nshapes + 1] - 1)));
+	}
+	return worst;
+}
+
+/*
  * rice's moment coordinates (noncentral.c, rice_moments; entry.h,
  * moment_search_from).  Its mean and sd against mpmath at 40 digits
  * (sqrt(pi/2) L_{1/2}(-b^2/2), sqrt(2 + b^2 - mean^2)) on both sides of
@@ -2417,14 +2438,7 @@ test_moment_search_rice(void)
 	check(BF_HINT(d, moment_search) && BF_HINT(d, ridge_moments) != NULL &&
 		  BF_HINT(d, moment_search_from) == 2.0,
 		  "rice has moment_search, ridge_moments and moment_search_from = 2");
-	for (size_t i = 0; i < sizeof(ref) / sizeof(ref[0]); i++)
-	{
-		double		m,
-					sd;
-
-		BF_HINT(d, ridge_moments) (d, &ref[i][0], &m, &sd);
-		worst = fmax(worst, fmax(fabs(m / ref[i][1] - 1), fabs(sd / ref[i][2] - 1)));
-	}
+	worst = ms_moments_error(d, &ref[0][0], sizeof(ref) / sizeof(ref[0]));
 	check(worst <= 1e-10, "rice's mean and sd within %g relative of mpmath's at 7 shapes", worst);
 	plain.fit.moment_search = false;
 	for (int i = 0; i < N; i++)
@@ -2451,6 +2465,54 @@ test_moment_search_rice(void)
 }
 
 /*
+ * The moment-search tests' samples (test_moment_search_beta and those
+ * after it): MS_N quantiles of N(10, 2^2), gamma(2), beta(2, 2),
+ * beta(2, 5) or t(5), as a binned sketch; and an entry's fits to one, with
+ * its moment search (res), without it (usual) and norm's (norm, unless
+ * NULL).
+ */
+enum
+{
+	MS_N = 20000
+};
+typedef enum
+{
+	MS_NORMAL, MS_GAMMA2, MS_BETA22, MS_BETA25, MS_T5
+} MsSample;
+
+static BfHistogram *
+ms_sketch(MsSample which)
+{
+	static double x[MS_N];
+
+	for (int i = 0; i < MS_N; i++)
+	{
+		double		p = (i + 0.5) / MS_N;
+
+		x[i] = which == MS_NORMAL ? 10.0 + 2.0 * gsl_cdf_ugaussian_Pinv(p)
+			: which == MS_GAMMA2 ? gsl_cdf_gamma_Pinv(p, 2.0, 1.0)
+			: which == MS_BETA22 ? gsl_cdf_beta_Pinv(p, 2.0, 2.0)
+			: which == MS_BETA25 ? gsl_cdf_beta_Pinv(p, 2.0, 5.0)
+			: gsl_cdf_tdist_Pinv(p, 5.0);
+	}
+	return sketch_of(x, MS_N);
+}
+
+static void
+ms_fits(const BfDist *d, MsSample which, BfFitResult *res, BfFitResult *usual, BfFitResult *norm)
+{
+	double		nofix[BF_MAX_PARAMS] = {NAN, NAN, NAN, NAN, NAN, NAN};
+	BfDist		plain = *d;
+	BfHistogram *h = ms_sketch(which);
+
+	plain.fit.moment_search = false;
+	fit_sketch(d, h, nofix, res);
+	fit_sketch(&plain, h, nofix, usual);
+	if (norm != NULL)
+		fit_sketch(bf_find_dist("norm"), h, nofix, norm);
+}
+
+/*
  * beta's search in moment coordinates (catalogue/continuous/beta.c:
  * beta_moments, beta_pearson; fit/optimiser.c, bf_minimize_moments_first):
  * the mean and sd against scipy.stats.beta.stats at five shapes; on normal
@@ -2464,10 +2526,6 @@ test_moment_search_rice(void)
 static void
 test_moment_search_beta(void)
 {
-	enum
-	{
-		N = 20000
-	};
 	static const double ref[][4] = {
 		{0.5, 0.5, 0.5, 0.35355339059327379},
 		{2, 5, 0.2857142857142857, 0.15971914124998499},
@@ -2475,45 +2533,24 @@ test_moment_search_beta(void)
 		{1e6, 3e6, 0.25, 0.00021650632388282086},
 		{0.001, 50, 1.9999600007999841e-05, 0.00062620562760904786}
 	};
-	static double x[N];
-	double		nofix[BF_MAX_PARAMS] = {NAN, NAN, NAN, NAN, NAN, NAN};
 	const BfDist *d = bf_find_dist("beta");
-	BfDist		plain = *d;
 	BfFitResult res,
 				norm,
 				usual;
-	BfHistogram *h;
 	double		worst = 0;
 
 	check(BF_HINT(d, moment_search) && BF_HINT(d, ridge_moments) != NULL &&
 		  BF_HINT(d, moment_search_from) == 2.0,
 		  "beta has moment_search, ridge_moments and moment_search_from = 2");
-	for (size_t i = 0; i < sizeof(ref) / sizeof(ref[0]); i++)
-	{
-		double		m,
-					sd;
-
-		BF_HINT(d, ridge_moments) (d, &ref[i][0], &m, &sd);
-		worst = fmax(worst, fmax(fabs(m / ref[i][2] - 1), fabs(sd / ref[i][3] - 1)));
-	}
+	worst = ms_moments_error(d, &ref[0][0], sizeof(ref) / sizeof(ref[0]));
 	check(worst <= 1e-14, "beta's mean and sd within %g relative of scipy's at 5 shapes", worst);
-	plain.fit.moment_search = false;
-	for (int i = 0; i < N; i++)
-		x[i] = 10.0 + 2.0 * gsl_cdf_ugaussian_Pinv((i + 0.5) / N);
-	h = sketch_of(x, N);
-	fit_sketch(d, h, nofix, &res);
-	fit_sketch(bf_find_dist("norm"), h, nofix, &norm);
-	fit_sketch(&plain, h, nofix, &usual);
+	ms_fits(d, MS_NORMAL, &res, &usual, &norm);
 	check(res.ok && norm.ok && res.loglik >= norm.loglik - 0.01 && res.params[2] < 10.0 - 3.0 * 2.0 - 3.0 * 2.0 &&
 		  res.params[2] + res.params[3] > 10.0 + 3.0 * 2.0 + 3.0 * 2.0 && res.evaluations < usual.evaluations,
 		  "beta on normal quantiles: log-likelihood %.4f, norm's %.4f (usual coordinates %.4f, %d evaluations), a %g, b %g, loc %g, scale %g, %d evaluations",
 		  res.loglik, norm.loglik, usual.loglik, usual.evaluations, res.params[0], res.params[1], res.params[2],
 		  res.params[3], res.evaluations);
-	for (int i = 0; i < N; i++)
-		x[i] = gsl_cdf_beta_Pinv((i + 0.5) / N, 2.0, 5.0);
-	h = sketch_of(x, N);
-	fit_sketch(d, h, nofix, &res);
-	fit_sketch(&plain, h, nofix, &usual);
+	ms_fits(d, MS_BETA25, &res, &usual, NULL);
 	check(res.ok && memcmp(res.params, usual.params, sizeof(double) * 4) == 0 &&
 		  res.evaluations == usual.evaluations,
 		  "beta on beta(2, 5) quantiles: the usual fit (%.17g, %.17g, %.17g, %.17g; without moment_search %.17g, %.17g, %.17g, %.17g)",
@@ -2537,47 +2574,22 @@ test_moment_search_beta(void)
 static void
 test_moment_search_normal_one(const char *name, const double (*ref)[4], int nref, double tol)
 {
-	enum
-	{
-		N = 20000
-	};
-	static double x[N];
-	double		nofix[BF_MAX_PARAMS] = {NAN, NAN, NAN, NAN, NAN, NAN};
 	const BfDist *d = bf_find_dist(name);
-	BfDist		plain = *d;
 	BfFitResult res,
 				norm,
 				usual;
-	BfHistogram *h;
 	double		worst = 0;
 
 	check(BF_HINT(d, moment_search) && BF_HINT(d, ridge_moments) != NULL &&
 		  BF_HINT(d, moment_search_normal) == 0.2 && BF_HINT(d, moment_probe),
 		  "%s has moment_search, ridge_moments, moment_probe and moment_search_normal = 0.2", name);
-	for (int i = 0; i < nref; i++)
-	{
-		double		m,
-					sd;
-
-		BF_HINT(d, ridge_moments) (d, &ref[i][0], &m, &sd);
-		worst = fmax(worst, fmax(fabs(m / ref[i][2] - 1), fabs(sd / ref[i][3] - 1)));
-	}
+	worst = ms_moments_error(d, &ref[0][0], nref);
 	check(worst <= tol, "%s's mean and sd within %g relative of the reference at %d shapes", name, worst, nref);
-	plain.fit.moment_search = false;
-	for (int i = 0; i < N; i++)
-		x[i] = 10.0 + 2.0 * gsl_cdf_ugaussian_Pinv((i + 0.5) / N);
-	h = sketch_of(x, N);
-	fit_sketch(d, h, nofix, &res);
-	fit_sketch(bf_find_dist("norm"), h, nofix, &norm);
-	fit_sketch(&plain, h, nofix, &usual);
+	ms_fits(d, MS_NORMAL, &res, &usual, &norm);
 	check(res.ok && norm.ok && res.loglik >= norm.loglik - 0.01 && res.evaluations < usual.evaluations,
 		  "%s on normal quantiles: log-likelihood %.4f, norm's %.4f (usual coordinates %.4f, %d evaluations), a %g, %d evaluations",
 		  name, res.loglik, norm.loglik, usual.loglik, usual.evaluations, res.params[0], res.evaluations);
-	for (int i = 0; i < N; i++)
-		x[i] = gsl_cdf_tdist_Pinv((i + 0.5) / N, 5.0);
-	h = sketch_of(x, N);
-	fit_sketch(d, h, nofix, &res);
-	fit_sketch(&plain, h, nofix, &usual);
+	ms_fits(d, MS_T5, &res, &usual, NULL);
 	check(res.ok && memcmp(res.params, usual.params, sizeof(double) * 4) == 0 &&
 		  res.evaluations == usual.evaluations,
 		  "%s on t(5) quantiles: the usual fit (%.17g, %.17g; without moment_search %.17g, %.17g)",
@@ -2656,41 +2668,23 @@ test_moment_search_normal(void)
 static void
 test_moment_search_chi(void)
 {
-	enum
-	{
-		N = 20000
-	};
 	static const char *names[] = {"chi", "nakagami", "vonmises"};
-	static double x[N];
-	double		nofix[BF_MAX_PARAMS] = {NAN, NAN, NAN, NAN, NAN, NAN};
 
 	for (int e = 0; e < 3; e++)
 	{
 		const BfDist *d = bf_find_dist(names[e]);
-		BfDist		plain = *d;
 		BfFitResult res,
 					norm,
 					usual;
-		BfHistogram *h;
 
 		check(BF_HINT(d, moment_search) && BF_HINT(d, ridge_moments) != NULL &&
 			  BF_HINT(d, moment_search_from) == 2.0,
 			  "%s has moment_search, ridge_moments and moment_search_from = 2", names[e]);
-		plain.fit.moment_search = false;
-		for (int i = 0; i < N; i++)
-			x[i] = 10.0 + 2.0 * gsl_cdf_ugaussian_Pinv((i + 0.5) / N);
-		h = sketch_of(x, N);
-		fit_sketch(d, h, nofix, &res);
-		fit_sketch(bf_find_dist("norm"), h, nofix, &norm);
-		fit_sketch(&plain, h, nofix, &usual);
+		ms_fits(d, MS_NORMAL, &res, &usual, &norm);
 		check(res.ok && norm.ok && res.loglik >= norm.loglik - 0.01 && res.evaluations < usual.evaluations,
 			  "%s on normal quantiles: log-likelihood %.4f, norm's %.4f (without the moment search %.4f, %d evaluations), df %g, %d evaluations",
 			  names[e], res.loglik, norm.loglik, usual.loglik, usual.evaluations, res.params[0], res.evaluations);
-		for (int i = 0; i < N; i++)
-			x[i] = gsl_cdf_gamma_Pinv((i + 0.5) / N, 2.0, 1.0);
-		h = sketch_of(x, N);
-		fit_sketch(d, h, nofix, &res);
-		fit_sketch(&plain, h, nofix, &usual);
+		ms_fits(d, MS_GAMMA2, &res, &usual, NULL);
 		check(res.ok && memcmp(res.params, usual.params, sizeof(double) * 3) == 0,
 			  "%s on gamma(2) quantiles: the usual fit (%.17g; without moment_search %.17g)",
 			  names[e], res.params[0], usual.params[0]);
@@ -2709,18 +2703,10 @@ test_moment_search_chi(void)
 static void
 test_moment_search_rdist(void)
 {
-	enum
-	{
-		N = 20000
-	};
-	static double x[N];
-	double		nofix[BF_MAX_PARAMS] = {NAN, NAN, NAN, NAN, NAN, NAN};
 	const BfDist *d = bf_find_dist("rdist");
-	BfDist		plain = *d;
 	BfFitResult res,
 				norm,
 				usual;
-	BfHistogram *h;
 	double		m,
 				sd,
 				c = 7.0;
@@ -2728,21 +2714,11 @@ test_moment_search_rdist(void)
 	BF_HINT(d, ridge_moments) (d, &c, &m, &sd);
 	check(BF_HINT(d, moment_search) && m == 0.0 && fabs(sd - 1.0 / sqrt(8.0)) <= 1e-16,
 		  "rdist has moment_search and rdist(7)'s mean 0 and sd 1/sqrt(8) (%g, %.17g)", m, sd);
-	plain.fit.moment_search = false;
-	for (int i = 0; i < N; i++)
-		x[i] = 10.0 + 2.0 * gsl_cdf_ugaussian_Pinv((i + 0.5) / N);
-	h = sketch_of(x, N);
-	fit_sketch(d, h, nofix, &res);
-	fit_sketch(bf_find_dist("norm"), h, nofix, &norm);
-	fit_sketch(&plain, h, nofix, &usual);
+	ms_fits(d, MS_NORMAL, &res, &usual, &norm);
 	check(res.ok && norm.ok && res.loglik >= norm.loglik - 0.01 && res.evaluations < usual.evaluations,
 		  "rdist on normal quantiles: log-likelihood %.4f, norm's %.4f (without the moment search %.4f, %d evaluations), c %g, %d evaluations",
 		  res.loglik, norm.loglik, usual.loglik, usual.evaluations, res.params[0], res.evaluations);
-	for (int i = 0; i < N; i++)
-		x[i] = gsl_cdf_beta_Pinv((i + 0.5) / N, 2.0, 2.0);
-	h = sketch_of(x, N);
-	fit_sketch(d, h, nofix, &res);
-	fit_sketch(&plain, h, nofix, &usual);
+	ms_fits(d, MS_BETA22, &res, &usual, NULL);
 	check(res.ok && memcmp(res.params, usual.params, sizeof(double) * 3) == 0,
 		  "rdist on beta(2, 2) quantiles: the usual fit (%.17g; without moment_search %.17g)",
 		  res.params[0], usual.params[0]);
@@ -2759,11 +2735,6 @@ test_moment_search_rdist(void)
 static void
 test_twins(void)
 {
-	enum
-	{
-		N = 20000
-	};
-	static double x[N];
 	double		nofix[BF_MAX_PARAMS] = {NAN, NAN, NAN, NAN, NAN, NAN};
 	int			pairs = 0,
 				same = 0;
@@ -2784,10 +2755,7 @@ test_twins(void)
 							rb;
 				bool		eq;
 
-				for (int q = 0; q < N; q++)
-					x[q] = k == 0 ? 10.0 + 2.0 * gsl_cdf_ugaussian_Pinv((q + 0.5) / N)
-						: gsl_cdf_gamma_Pinv((q + 0.5) / N, 2.0, 1.0);
-				h = sketch_of(x, N);
+				h = ms_sketch(k == 0 ? MS_NORMAL : MS_GAMMA2);
 				fit_sketch(a, h, nofix, &ra);
 				fit_sketch(b, h, nofix, &rb);
 				rb.dist = ra.dist;
