@@ -2601,7 +2601,7 @@ test_moment_search_normal_one(const char *name, const double (*ref)[4], int nref
  * loggamma's search cap (gamma.c: fit_max 1e8; integer_search.c: the ridge
  * walk stops there too): beyond it z = (x - loc) / scale cannot resolve the
  * law's width 1/sqrt(c) in double precision (z is about log c, its rounding
- * 2e-15 against a width of 2e-7 at c = 2e13), and a fit that walked to
+ * 7e-15 against a width of 2.2e-7 at c = 2e13), and a fit that walked to
  * c = 2e13 on the zoo's lognormal s = 3 sketch reported 9,530 units above
  * norm, the family's limit.  On normal quantiles and on lognormal(s = 3)
  * quantiles the fit's c stays <= 1e8.
