@@ -2191,6 +2191,29 @@ test_moment_search_ncf(void)
 }
 
 /*
+ * test_nesting's pass: the n entries names[] fitted to h (dists[], res[]
+ * and a copy in before[]), then the nesting pass over them; returns its
+ * refits.
+ */
+static int
+fit_and_nest(BfHistogram *h, const char *const *names, int n, const BfDist **dists,
+			 BfFitResult *res, BfFitResult *before)
+{
+	double		nofix[BF_MAX_PARAMS] = {NAN, NAN, NAN, NAN, NAN, NAN};
+	const double *fx[8] = {NULL};
+	BfLadder	ladder;
+
+	bf_ladder_init(&ladder, h, 0);
+	for (int i = 0; i < n; i++)
+	{
+		dists[i] = bf_find_dist(names[i]);
+		bf_fit_one(ladder.rungs, ladder.n, dists[i], nofix, &res[i]);
+	}
+	memcpy(before, res, sizeof(BfFitResult) * n);
+	return bf_nest_refits(ladder.rungs, ladder.n, dists, fx, BF_OUT_ALL, res, n);
+}
+
+/*
  * Families that nest others (entry.h, nest; src/fit/nesting.c).  Every
  * declared pair: the inner entry exists, the held shapes are distinct,
  * inside the outer's domain, and at three inner shape vectors the outer
@@ -2291,24 +2314,14 @@ test_nesting(void)
 			NC = 5
 		};
 		const BfDist *dists[NC];
-		const double *fx[NC] = {NULL};
 		BfFitResult res[NC],
 					before[NC];
-		double		nofix[BF_MAX_PARAMS] = {NAN, NAN, NAN, NAN, NAN, NAN};
 		BfHistogram *h = read_sketch("test/data/sketches/zoo_uniform.txt");
-		BfLadder	ladder;
 		int			refits;
 
 		if (h == NULL)
 			return;
-		bf_ladder_init(&ladder, h, 0);
-		for (int i = 0; i < NC; i++)
-		{
-			dists[i] = bf_find_dist(names[i]);
-			bf_fit_one(ladder.rungs, ladder.n, dists[i], nofix, &res[i]);
-		}
-		memcpy(before, res, sizeof(res));
-		refits = bf_nest_refits(ladder.rungs, ladder.n, dists, fx, BF_OUT_ALL, res, NC);
+		refits = fit_and_nest(h, names, NC, dists, res, before);
 		check(before[1].loglik < before[0].loglik - 1 && before[3].loglik < before[2].loglik - 1 &&
 			  refits == 2 && res[1].ok && res[1].loglik >= res[0].loglik - 1e-6 &&
 			  res[3].ok && res[3].loglik >= res[2].loglik - 1e-6 &&
@@ -2332,27 +2345,16 @@ test_nesting(void)
 		};
 		static double x[N];
 		const BfDist *dists[NC];
-		const double *fx[NC] = {NULL};
 		BfFitResult res[NC],
 					before[NC];
 		double		nofix[BF_MAX_PARAMS] = {NAN, NAN, NAN, NAN, NAN, NAN};
-		BfHistogram *h;
-		BfLadder	ladder;
 		int			refits,
 					at_limit = 0;
 		bool		ok = true;
 
 		for (int i = 0; i < N; i++)
 			x[i] = 10.0 + 2.0 * gsl_cdf_ugaussian_Pinv((i + 0.5) / N);
-		h = sketch_of(x, N);
-		bf_ladder_init(&ladder, h, 0);
-		for (int i = 0; i < NC; i++)
-		{
-			dists[i] = bf_find_dist(names[i]);
-			bf_fit_one(ladder.rungs, ladder.n, dists[i], nofix, &res[i]);
-		}
-		memcpy(before, res, sizeof(res));
-		refits = bf_nest_refits(ladder.rungs, ladder.n, dists, fx, BF_OUT_ALL, res, NC);
+		refits = fit_and_nest(sketch_of(x, N), names, NC, dists, res, before);
 		for (int k = 1; k < NC; k += 2)
 		{
 			double		warm[BF_MAX_PARAMS];
@@ -2467,7 +2469,7 @@ test_moment_search_rice(void)
 /*
  * The moment-search tests' samples (test_moment_search_beta and those
  * after it): MS_N quantiles of N(10, 2^2), gamma(2), beta(2, 2),
- * beta(2, 5) or t(5), as a binned sketch; and an entry's fits to one, with
+ * beta(2, 5), t(5) or lognormal(s = 3), as a binned sketch; and an entry's fits to one, with
  * its moment search (res), without it (usual) and norm's (norm, unless
  * NULL).
  */
@@ -2477,7 +2479,7 @@ enum
 };
 typedef enum
 {
-	MS_NORMAL, MS_GAMMA2, MS_BETA22, MS_BETA25, MS_T5
+	MS_NORMAL, MS_GAMMA2, MS_BETA22, MS_BETA25, MS_T5, MS_LOGNORM3
 } MsSample;
 
 static BfHistogram *
@@ -2493,7 +2495,8 @@ ms_sketch(MsSample which)
 			: which == MS_GAMMA2 ? gsl_cdf_gamma_Pinv(p, 2.0, 1.0)
 			: which == MS_BETA22 ? gsl_cdf_beta_Pinv(p, 2.0, 2.0)
 			: which == MS_BETA25 ? gsl_cdf_beta_Pinv(p, 2.0, 5.0)
-			: gsl_cdf_tdist_Pinv(p, 5.0);
+			: which == MS_T5 ? gsl_cdf_tdist_Pinv(p, 5.0)
+			: exp(3.0 * gsl_cdf_ugaussian_Pinv(p));
 	}
 	return sketch_of(x, MS_N);
 }
@@ -2609,11 +2612,6 @@ test_moment_search_normal_one(const char *name, const double (*ref)[4], int nref
 static void
 test_loggamma_cap(void)
 {
-	enum
-	{
-		N = 20000
-	};
-	static double x[N];
 	double		nofix[BF_MAX_PARAMS] = {NAN, NAN, NAN, NAN, NAN, NAN};
 	const BfDist *d = bf_find_dist("loggamma");
 	BfFitResult res,
@@ -2622,10 +2620,7 @@ test_loggamma_cap(void)
 
 	for (int k = 0; k < 2; k++)
 	{
-		for (int i = 0; i < N; i++)
-			x[i] = k == 0 ? 10.0 + 2.0 * gsl_cdf_ugaussian_Pinv((i + 0.5) / N)
-				: exp(3.0 * gsl_cdf_ugaussian_Pinv((i + 0.5) / N));
-		h = sketch_of(x, N);
+		h = ms_sketch(k == 0 ? MS_NORMAL : MS_LOGNORM3);
 		fit_sketch(d, h, nofix, &res);
 		fit_sketch(bf_find_dist("norm"), h, nofix, &norm);
 		check(res.ok && BF_HINT(d, fit_max[0]) == 1e8 && res.params[0] <= 1e8 &&
