@@ -334,6 +334,39 @@ bf_start_locscale(const BfDist *d, const BfDataSummary *s, const double *fixed, 
 	bf_finish_start(d, s, fx, out);
 }
 
+/*
+ * The start of an entry without a start function (and the fallback of
+ * start functions that only cover some data, gausshyper's): each free
+ * shape at the middle value of its start grid, else the middle of its
+ * domain (one past a finite end of a half-infinite one, 0 on the real
+ * line), fixed shapes at their values; then loc and scale from the
+ * data's quantiles (bf_start_locscale).
+ */
+void
+bf_start_default(const BfDist *d, const BfDataSummary *s, const double *fixed, double *out)
+{
+	const double *fx = fixed ? fixed : bf_no_fixed;
+
+	for (int i = 0; i < d->nshapes; i++)
+	{
+		const BfDomain *dom = bf_shape_domain(d, i);
+
+		if (!isnan(fx[i]))
+			out[i] = fx[i];
+		else if (BF_HINT(d, ngrid)[i] > 0)
+			out[i] = BF_HINT(d, grid)[i][(BF_HINT(d, ngrid)[i] - 1) / 2];
+		else if (isfinite(dom->lo) && isfinite(dom->hi))
+			out[i] = 0.5 * (dom->lo + dom->hi);
+		else if (isfinite(dom->lo))
+			out[i] = dom->lo + 1.0;
+		else if (isfinite(dom->hi))
+			out[i] = dom->hi - 1.0;
+		else
+			out[i] = 0.0;
+	}
+	bf_start_locscale(d, s, fixed, out);
+}
+
 
 /*
  * Start-value helpers moved here from the family files when the entries

@@ -367,6 +367,14 @@ extern void bf_start_locscale(const BfDist *d, const BfDataSummary *s,
 							  const double *fixed, double *out);
 
 /*
+ * The start of an entry without a start function: free shapes at the
+ * middle of their start grid (else of their domain), then
+ * bf_start_locscale (common.c).
+ */
+extern void bf_start_default(const BfDist *d, const BfDataSummary *s,
+							 const double *fixed, double *out);
+
+/*
  * Parameter positions: shapes first, then loc, then scale (continuous
  * entries only; a discrete entry has no scale, as in scipy.stats).
  */

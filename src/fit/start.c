@@ -59,26 +59,7 @@ bf_start_values(const BfFitData *coarse, const BfFitData *full, const BfDist *d,
 	bool		any_grid = false;
 
 	if (!bf_entry_start(d, &full->summary, fixed, params))
-	{
-		for (int i = 0; i < ns; i++)
-		{
-			const BfDomain *dom = bf_shape_domain(d, i);
-
-			if (!isnan(fixed[i]))
-				params[i] = fixed[i];
-			else if (BF_HINT(d, ngrid)[i] > 0)
-				params[i] = BF_HINT(d, grid)[i][(BF_HINT(d, ngrid)[i] - 1) / 2];
-			else if (isfinite(dom->lo) && isfinite(dom->hi))
-				params[i] = 0.5 * (dom->lo + dom->hi);
-			else if (isfinite(dom->lo))
-				params[i] = dom->lo + 1.0;
-			else if (isfinite(dom->hi))
-				params[i] = dom->hi - 1.0;
-			else
-				params[i] = 0.0;
-		}
-		bf_start_locscale(d, &full->summary, fixed, params);
-	}
+		bf_start_default(d, &full->summary, fixed, params);
 	if (nalt)
 		*nalt = 0;
 	for (int i = 0; i < ns; i++)
