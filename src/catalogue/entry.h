@@ -209,6 +209,19 @@ typedef struct BfFitHints
 		double		value[2];
 		double		scale;		/* outer scale = inner scale x this (0: 1) */
 	}			nest[2];
+	/*
+	 * Another entry (a catalogue name) whose law is this one's under other
+	 * parameters, and the map from that entry's parameters (shapes, loc,
+	 * scale) to this one's: scipy's chi2(df, loc, s) is gamma(df / 2, loc,
+	 * 2 s).  When both are fitted to one sketch with no parameter fixed,
+	 * this entry's fit is the other's optimum mapped (fit/twins.c,
+	 * bf_fit_same_law): the likelihood is a function of the law, so the
+	 * maximum likelihood estimate is invariant under a one-to-one change of
+	 * parameters (Casella & Berger, Statistical Inference, 2nd ed., Theorem
+	 * 7.2.10).  The other entry must not have a same_law of its own.
+	 */
+	const char *same_law;
+	void		(*same_law_map) (const double *from, double *to);
 	bool		expensive;		/* pdf or cdf costs more than ~5 us: fitted on coarser copies */
 	/*
 	 * An exact sketch's likelihood may interpolate log pdf (fit/likelihood.c,

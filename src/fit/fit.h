@@ -247,6 +247,24 @@ extern bool bf_same_fit(const BfDist *a, const BfDist *b);
  */
 extern int	bf_fit_twin(const BfDist *const *dists, const double *const *fixed, int c);
 /*
+ * twins.c: the candidate t of the n in dists[] whose entry candidate c
+ * names as its same_law (catalogue/entry.h), when no parameter of either is
+ * fixed (fixed[] as passed to the fits: NULL or NaN where free), or -1.
+ */
+extern int	bf_same_law_source(const BfDist *const *dists, const double *const *fixed, int n, int c);
+/*
+ * twins.c: d's fit from src, the fit of d's same_law entry on the same
+ * sketch's ladder: src's parameters mapped and its log-likelihood (d's own
+ * there must agree to 1e-9 relative), then bf_fit_outputs (out as
+ * bf_fit_one_raced's).  A fit best_fit's race
+ * dropped is dropped here too, one it passed over at a limit is passed
+ * over when d's mapped shape is at d's limit too.  Returns false (res
+ * unusable) where that cannot be done (src not fitted otherwise, d's
+ * likelihood not finite there): the caller fits d itself.
+ */
+extern bool bf_fit_same_law(const BfFitData *const *ladder, int nladder, const BfDist *d,
+							const BfFitResult *src, int out, BfFitResult *res);
+/*
  * diagnostics.c: standard errors (res->se, from the Hessian on hess, the
  * full data or a coarse copy; only when se, else NaN) and warnings
  * (res->warnings, on the full data fd) of a successful fit res of d, fixed

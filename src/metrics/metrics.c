@@ -875,6 +875,24 @@ bf_metric_rankable_names(void)
 
 static const BfMetric *bf_sort_by;
 
+/*
+ * Two fits of one law under two parametrisations (catalogue/entry.h,
+ * same_law; src/fit/twins.c: one is the other's fit mapped, with its
+ * log-likelihood, so AIC, AICc and BIC too) with equal values va, vb of a
+ * criterion: the ranking and best_fit then put the mapped one first
+ * (gamma before chi2, betaprime before f, chi before nakagami, mielke
+ * before burr), where other ties go by name, so that they agree.
+ */
+static bool
+same_law_tie(const BfFitResult *a, const BfFitResult *b, double va, double vb)
+{
+	const char *la = BF_HINT(a->dist, same_law),
+			   *lb = BF_HINT(b->dist, same_law);
+
+	return va == vb && ((la != NULL && strcmp(la, b->dist->name) == 0) ||
+						 (lb != NULL && strcmp(lb, a->dist->name) == 0));
+}
+
 /* The ranking key: smaller is better, NaN last. */
 static double
 bf_rank_key(const BfFitResult *r)
@@ -902,6 +920,8 @@ bf_result_cmp(const void *a, const void *b)
 		double		va = bf_rank_key(ra);
 		double		vb = bf_rank_key(rb);
 
+		if (same_law_tie(ra, rb, va, vb))
+			return BF_HINT(ra->dist, same_law) != NULL ? -1 : 1;
 		if (va < vb)
 			return -1;
 		if (va > vb)
@@ -933,7 +953,9 @@ bf_set_delta_aic(BfFitResult *results, int n)
  * best_fit's choice (the rule in metrics.h).  Candidates at a limit are
  * left out unless every fit is; among the rest, the smallest AIC
  * defines the set within BF_PARSIMONY_AIC of it, and the fewest fitted
- * parameters wins, ties by AIC, then by name.
+ * parameters wins, ties by AIC, then by name; of two fits of one law under
+ * two parametrisations (same_law_tie), the mapped one (gamma over chi2,
+ * betaprime over f, chi over nakagami, mielke over burr: src/fit/twins.c).
  */
 int
 bf_choose_best(const BfFitResult *results, int n)
@@ -958,8 +980,10 @@ bf_choose_best(const BfFitResult *results, int n)
 			continue;
 		if (best < 0 || r->nfree < results[best].nfree ||
 			(r->nfree == results[best].nfree &&
-			 (r->aic < results[best].aic ||
-			  (r->aic == results[best].aic && strcmp(r->dist->name, results[best].dist->name) < 0))))
+			 (same_law_tie(r, &results[best], r->aic, results[best].aic) ?
+			  BF_HINT(r->dist, same_law) != NULL :
+			  (r->aic < results[best].aic ||
+			   (r->aic == results[best].aic && strcmp(r->dist->name, results[best].dist->name) < 0)))))
 			best = i;
 	}
 	return best;

@@ -80,8 +80,10 @@ typedef struct BfTask
 	int			slot;			/* position in the caller's candidate list */
 	int			phase;			/* 1: an entrant of best_fit's race, fitted after the rest;
 								 * 2: a twin of an earlier candidate (src/fit/twins.c),
-								 * not fitted: its result is copied */
+								 * not fitted: its result is copied, or (same_law)
+								 * mapped from that candidate's */
 	int			twin;			/* 2: that candidate's slot */
+	bool		same_law;		/* 2: twin is this entry's same_law */
 	double		fixed[BF_MAX_PARAMS];
 } BfTask;
 
@@ -266,6 +268,12 @@ bf_fit_candidates(const BfHistogram *h, double resolution, const BfDist **cands,
 		tasks[c].entry = bf_entry_index(cands[c]);
 		tasks[c].slot = c;
 		tasks[c].twin = bf_fit_twin((const BfDist *const *) cands, fx, c);
+		tasks[c].same_law = false;
+		if (tasks[c].twin < 0)
+		{
+			tasks[c].twin = bf_same_law_source((const BfDist *const *) cands, fx, ncand, c);
+			tasks[c].same_law = tasks[c].twin >= 0;
+		}
 		tasks[c].phase = tasks[c].twin >= 0 ? 2 : race && bf_race_entrant(cands[c]) ? 1 : 0;
 		memcpy(tasks[c].fixed, fixed[c], sizeof(tasks[c].fixed));
 		if (tasks[c].phase != 0)
@@ -345,13 +353,45 @@ bf_fit_candidates(const BfHistogram *h, double resolution, const BfDist **cands,
 			 nrefit);
 	}
 
-	/* the twins: their fit is a copy of the candidate's they are a twin of */
-	for (int t = 0; t < ncand; t++)
-		if (tasks[t].phase == 2)
+	/*
+	 * The twins: their fit is a copy of the candidate's they are a twin of,
+	 * or that fit mapped to their parameters (same_law: computed here in the
+	 * leader; fitted in full where it cannot be mapped)
+	 */
+	{
+		MemoryContext twincxt = AllocSetContextCreate(CurrentMemoryContext, "bestfit twins",
+													  ALLOCSET_DEFAULT_SIZES);
+		BfRace		lrace = {ladder.race_slack, shared->race_bar, true};
+
+		bf_host_reset_stop();
+		for (int t = 0; t < ncand; t++)
 		{
-			shres[tasks[t].slot] = shres[tasks[t].twin];
-			shres[tasks[t].slot].dist = cands[tasks[t].slot];
+			BfFitResult r;
+			bool		mapped;
+			MemoryContext old;
+
+			if (tasks[t].phase != 2)
+				continue;
+			if (!tasks[t].same_law)
+			{
+				shres[tasks[t].slot] = shres[tasks[t].twin];
+				shres[tasks[t].slot].dist = cands[tasks[t].slot];
+				continue;
+			}
+			CHECK_FOR_INTERRUPTS();
+			old = MemoryContextSwitchTo(twincxt);
+			mapped = bf_fit_same_law(ladder.rungs, ladder.n, cands[tasks[t].slot],
+									 &shres[tasks[t].twin], shared->out, &r);
+			MemoryContextSwitchTo(old);
+			MemoryContextReset(twincxt);
+			bf_pg_rethrow_stop();
+			if (mapped)
+				shres[tasks[t].slot] = r;
+			else
+				bf_fit_task(&ladder, &tasks[t], race ? &lrace : NULL, shared->out, twincxt, shres);
 		}
+		MemoryContextDelete(twincxt);
+	}
 
 	/*
 	 * A family whose fit is below one of its own special case's is fitted

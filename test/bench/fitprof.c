@@ -110,16 +110,50 @@ selected(const BfDist *d, const char *list, BfKind kind)
 	return 0;
 }
 
+/* the output flags (see the header) */
+static int	params = 0,
+			ses = 0,
+			metrics = 0,
+			flags = 0,
+			bins = 0;
+
+/* one output line */
+static void
+print_fit(const char *base, const BfDist *d, double ms, const BfFitResult *res, unsigned long work)
+{
+	printf("%s\t%s\t%.2f\t%d\t%.10g\t%s", base, d->name, ms,
+		   res->evaluations, res->ok ? res->loglik : NAN, res->status);
+	if (params)
+		for (int k = 0; k < d->nshapes + 2; k++)
+			printf("%c%.17g", k ? ',' : '\t', res->params[k]);
+	if (ses)
+		for (int k = 0; k < d->nshapes + 2; k++)
+			printf("%c%.6g", k ? ',' : '\t', res->se[k]);
+	if (metrics)
+		printf("\t%.17g,%.17g,%.17g,%.17g,%.17g,%.17g,%.17g", res->ks, res->ks_pvalue,
+			   res->ad, res->cvm, res->chisq, res->chisq_pvalue, res->sse);
+	if (flags)
+		printf("\t%s", !res->ok ? "-" : res->degenerate ? "degenerate" : "clean");
+	if (bins)
+		printf("\t%lu", work);
+	printf("\n");
+	fflush(stdout);
+}
+
+/* is d's same_law entry (src/fit/twins.c) among the entries fitted too? */
+static bool
+same_law_selected(const BfDist *d, const char *list, BfKind kind)
+{
+	const BfDist *o = BF_HINT(d, same_law) ? bf_find_dist(BF_HINT(d, same_law)) : NULL;
+
+	return o != NULL && BF_HINT(o, same_law) == NULL && selected(o, list, kind);
+}
+
 int
 main(int argc, char **argv)
 {
 	const char *list = NULL;
 	int			repeats = 1;
-	int			params = 0;
-	int			ses = 0;
-	int			metrics = 0;
-	int			flags = 0;
-	int			bins = 0;
 	int			race = 0;		/* 1: -R, 2: -V */
 	int			nonest = 0;		/* -N: no refits from special cases */
 	BfKind		kind = BF_CONTINUOUS;
@@ -180,6 +214,9 @@ main(int argc, char **argv)
 
 			if (!selected(d, list, kind))
 				continue;
+			/* fitted from its same_law entry after the others (src/fit/twins.c), as the SQL layer does */
+			if (same_law_selected(d, list, kind))
+				continue;
 			if (race && (phase == 1) != bf_race_entrant(d))
 				continue;
 			if (race == 1 && phase == 1 && isinf(rc.bar) && nall > 0)
@@ -225,23 +262,7 @@ main(int argc, char **argv)
 				work = bf_bins_evaluated - b0;
 			}
 			qsort(times, repeats, sizeof(double), cmp_double);
-			printf("%s\t%s\t%.2f\t%d\t%.10g\t%s", base, d->name, times[repeats / 2],
-				   res.evaluations, res.ok ? res.loglik : NAN, res.status);
-			if (params)
-				for (int k = 0; k < d->nshapes + 2; k++)
-					printf("%c%.17g", k ? ',' : '\t', res.params[k]);
-			if (ses)
-				for (int k = 0; k < d->nshapes + 2; k++)
-					printf("%c%.6g", k ? ',' : '\t', res.se[k]);
-			if (metrics)
-				printf("\t%.17g,%.17g,%.17g,%.17g,%.17g,%.17g,%.17g", res.ks, res.ks_pvalue,
-					   res.ad, res.cvm, res.chisq, res.chisq_pvalue, res.sse);
-			if (flags)
-				printf("\t%s", !res.ok ? "-" : res.degenerate ? "degenerate" : "clean");
-			if (bins)
-				printf("\t%lu", work);
-			printf("\n");
-			fflush(stdout);
+			print_fit(base, d, times[repeats / 2], &res, work);
 			total += times[repeats / 2];
 			own[nall] = times[repeats / 2];
 			all[nall++] = res;
@@ -271,6 +292,43 @@ main(int argc, char **argv)
 					   all[k].status);
 				total += cpu_ms() - t0;
 			}
+		/* entries whose law is another's under other parameters: that fit, mapped */
+		for (int e = 0; e < bf_catalogue_count(); e++)
+		{
+			const BfDist *d = bf_catalogue_entry(e);
+			BfLadder	ladder;
+			BfHistogram *h;
+			BfFitResult res;
+			char		msg[256];
+			double		fixed[BF_MAX_PARAMS];
+			double		t0;
+			unsigned long b0;
+			int			src = -1;
+
+			if (!selected(d, list, kind) || !same_law_selected(d, list, kind))
+				continue;
+			for (int j = 0; j < nall && src < 0; j++)
+				if (all[j].dist != NULL && strcmp(all[j].dist->name, BF_HINT(d, same_law)) == 0)
+					src = j;
+			if (src < 0)
+				continue;
+			bf_arena_reset();
+			if (bf_hist_parse(text, &h, msg, sizeof(msg)) != BF_OK)
+				return 2;
+			bf_ladder_init(&ladder, h, bf_detect_resolution(h));
+			for (int k = 0; k < BF_MAX_PARAMS; k++)
+				fixed[k] = NAN;
+			rc.slack = ladder.race_slack;
+			t0 = cpu_ms();
+			b0 = bf_bins_evaluated;
+			if (!bf_fit_same_law(ladder.rungs, ladder.n, d, &all[src], race == 1 ? 0 : BF_OUT_ALL, &res))
+				bf_fit_one_raced(ladder.rungs, ladder.n, d, fixed, race ? &rc : NULL,
+								 race == 1 ? 0 : BF_OUT_ALL, &res);
+			own[nall] = cpu_ms() - t0;
+			print_fit(base, d, own[nall], &res, bf_bins_evaluated - b0);
+			total += own[nall];
+			all[nall++] = res;
+		}
 		/*
 		 * an entry below a special case of its own: refitted from it
 		 * (src/fit/nesting.c), one outer entry at a time with its inner ones,

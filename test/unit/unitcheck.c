@@ -2840,6 +2840,102 @@ test_twins(void)
 }
 
 /*
+ * Same laws under other parameters (catalogue/entry.h, same_law;
+ * src/fit/twins.c): every entry that names one names an entry of the
+ * catalogue that names none; at three parameter vectors of that entry the
+ * two laws agree (log densities within 1e-11, cdfs within 1e-12 relative at
+ * its 1, 20, 50, 80 and 99 % quantiles), which checks each map; on gamma(2)
+ * quantiles the mapped fit reports its source's log-likelihood, its own
+ * there agrees to 1e-9 relative (the two entries' functions round
+ * differently), and it is no lower than the entry's own search, less 0.5;
+ * bf_same_law_source pairs them only with no parameter fixed.
+ */
+static void
+test_same_law(void)
+{
+	static const double shapes[3][2] = {{0.7, 2.5}, {2.0, 9.0}, {5.5, 1.3}};
+	double		nofix[BF_MAX_PARAMS] = {NAN, NAN, NAN, NAN, NAN, NAN};
+	int			npairs = 0;
+	double		worst_lp = 0,
+				worst_cdf = 0;
+	bool		fits_ok = true;
+
+	for (int e = 0; e < bf_catalogue_count(); e++)
+	{
+		const BfDist *d = bf_catalogue_entry(e),
+				   *o;
+		BfHistogram *h;
+		BfLadder	ladder;
+		BfFitResult ro,
+					rd,
+					own;
+
+		if (BF_HINT(d, same_law) == NULL)
+			continue;
+		o = bf_find_dist(BF_HINT(d, same_law));
+		check(o != NULL && BF_HINT(o, same_law) == NULL && BF_HINT(d, same_law_map) != NULL,
+			  "%s's same_law %s is an entry without one of its own", d->name, BF_HINT(d, same_law));
+		if (o == NULL || BF_HINT(d, same_law_map) == NULL)
+			continue;
+		npairs++;
+		for (int v = 0; v < 3; v++)
+		{
+			double		po[BF_MAX_PARAMS],
+						pd[BF_MAX_PARAMS];
+			static const double ps[] = {0.01, 0.2, 0.5, 0.8, 0.99};
+
+			for (int i = 0; i < o->nshapes; i++)
+				po[i] = shapes[v][i];
+			po[o->nshapes] = 0.3;
+			po[o->nshapes + 1] = 1.7;
+			BF_HINT(d, same_law_map) (po, pd);
+			for (int k = 0; k < 5; k++)
+			{
+				double		x = po[o->nshapes] + po[o->nshapes + 1] * bf_entry_ppf(o, ps[k], po),
+							zo = (x - po[o->nshapes]) / po[o->nshapes + 1],
+							zd = (x - pd[d->nshapes]) / pd[d->nshapes + 1],
+							lo = bf_entry_logpdf(o, zo, po) - log(po[o->nshapes + 1]),
+							ld = bf_entry_logpdf(d, zd, pd) - log(pd[d->nshapes + 1]),
+							co = bf_entry_cdf(o, zo, po),
+							cd = bf_entry_cdf(d, zd, pd);
+
+				worst_lp = fmax(worst_lp, isfinite(lo) && isfinite(ld) ? fabs(lo - ld) : INFINITY);
+				worst_cdf = fmax(worst_cdf, co > 0 ? fabs(cd / co - 1) : INFINITY);
+			}
+		}
+		h = ms_sketch(MS_GAMMA2);
+		bf_ladder_init(&ladder, h, 0);
+		bf_fit_one(ladder.rungs, ladder.n, o, nofix, &ro);
+		bf_fit_one(ladder.rungs, ladder.n, d, nofix, &own);
+		if (!(ro.ok && own.ok && bf_fit_same_law(ladder.rungs, ladder.n, d, &ro, BF_OUT_ALL, &rd) &&
+			  rd.ok && rd.loglik == ro.loglik &&
+			  fabs(bf_loglik_law(ladder.rungs[ladder.n - 1], d, rd.params) - ro.loglik) <= 1e-9 * fabs(ro.loglik) &&
+			  rd.loglik >= own.loglik - 0.5 && rd.dist == d))
+		{
+			fits_ok = false;
+			fprintf(stderr, "same_law %s from %s on gamma(2) quantiles: %.10g, its source %.10g, its own search %.10g\n",
+					d->name, o->name, rd.loglik, ro.loglik, own.loglik);
+		}
+		bf_arena_reset();
+	}
+	check(npairs >= 4 && worst_lp <= 1e-11 && worst_cdf <= 1e-12 && fits_ok,
+		  "%d entries with a same_law: log densities within %g, cdfs within %g relative; mapped fits as their sources'",
+		  npairs, worst_lp, worst_cdf);
+	{
+		const BfDist *d[3] = {bf_find_dist("chi2"), bf_find_dist("norm"), bf_find_dist("gamma")};
+		double		f1[BF_MAX_PARAMS] = {2.0, NAN, NAN, NAN, NAN, NAN};
+		const double *none[3] = {NULL, NULL, nofix},
+				   *fixed_src[3] = {f1, NULL, NULL},
+				   *fixed_own[3] = {NULL, NULL, f1};
+
+		check(bf_same_law_source(d, none, 3, 2) == 0 && bf_same_law_source(d, none, 2, 1) == -1 &&
+			  bf_same_law_source(d, none, 3, 0) == -1 && bf_same_law_source(d, fixed_src, 3, 2) == -1 &&
+			  bf_same_law_source(d, fixed_own, 3, 2) == -1,
+			  "bf_same_law_source: gamma from chi2 with no parameter fixed only");
+	}
+}
+
+/*
  * bf_ppf_solve's retreat from a trial point where the cdf or sf is NaN:
  * before 2026-12-02 the quantile was NaN at most p for nct(1.58e11, 4.757)
  * (a fit at its normal limit on weather.csv's temp: a Newton step reached
@@ -5361,6 +5457,7 @@ main(int argc, char **argv)
 	test_moment_search_chi();
 	test_moment_search_rdist();
 	test_twins();
+	test_same_law();
 	test_nesting();
 	test_nct_search_accuracy();
 	test_rounded_extreme_cells();

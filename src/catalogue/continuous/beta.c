@@ -1081,6 +1081,25 @@ gausshyper_moments(const BfDist *self, const double *shape, double *mean, double
 	beta_moments(self, shape, mean, sd);
 }
 
+/*
+ * betaprime from f (entry.h, same_law; fit/twins.c): scipy's f density
+ * dfd^(dfd/2) dfn^(dfn/2) x^(dfn/2 - 1) / ((dfd + dfn x)^((dfn + dfd)/2)
+ * B(dfn/2, dfd/2)) is that of (dfd / dfn) Y with Y ~ betaprime(dfn/2,
+ * dfd/2), so f(dfn, dfd, loc, s) = betaprime(dfn/2, dfd/2, loc, s dfd/dfn):
+ * a = dfn / 2, b = dfd / 2, scale = s dfd / dfn.  f's search is the one
+ * run: on near-normal data both climb towards the normal limit and f's
+ * coordinates get further (6,326 higher on a 10,000,000-row normal, 508 on
+ * the zoo's 1e-9-scale normal; betaprime's at most 0.56 higher elsewhere).
+ */
+static void
+betaprime_from_f(const double *f, double *out)
+{
+	out[0] = 0.5 * f[0];
+	out[1] = 0.5 * f[1];
+	out[2] = f[2];
+	out[3] = f[3] * (f[1] / f[0]);
+}
+
 /* ------------------------------------------------------------------------
  * The entries
  * ------------------------------------------------------------------------
@@ -1105,7 +1124,8 @@ const BfDist bf_family_beta[] = {
 		.support = bf_support_pos, BF_FNS(betaprime),
 		.fit = {.ngrid = {5, 5}, .grid = {{0.5, 1.0, 2.0, 5.0, 20.0}, {0.8, 2.0, 4.0, 10.0, 40.0}},
 		.bin_quadrature_from = 10, .cost_class = 1,
-		.fit_max = {BETA_FIT_MAX_SHAPE, BETA_FIT_MAX_SHAPE}}
+		.fit_max = {BETA_FIT_MAX_SHAPE, BETA_FIT_MAX_SHAPE},
+		.same_law = "f", .same_law_map = betaprime_from_f}
 	},
 	{
 		.name = "f", .nshapes = 2, .shapes = {{"dfn", DOM_POS, .limit_hi = "invgamma"}, {"dfd", DOM_POS, .limit_hi = "gamma"}},

@@ -765,6 +765,22 @@ kappa3_ppf(const BfDist *self, double p, const double *shape)
  * ------------------------------------------------------------------------
  */
 
+/*
+ * mielke from burr (entry.h, same_law; fit/twins.c): scipy's burr density
+ * c d x^(-c-1) (1 + x^-c)^(-d-1) equals c d x^(c d - 1) (1 + x^c)^(-d-1)
+ * (multiply by x^(c (d+1)) above and below), scipy's mielke density
+ * k x^(k-1) (1 + x^s)^(-1 - k/s) at k = c d, s = c, with the same loc and
+ * scale.
+ */
+static void
+mielke_from_burr(const double *b, double *out)
+{
+	out[0] = b[0] * b[1];
+	out[1] = b[0];
+	out[2] = b[2];
+	out[3] = b[3];
+}
+
 const BfDist bf_family_pareto[] = {
 	ENTRY1("pareto", "x >= loc + scale", "b", DOM_POS,
 		   "Pareto distribution; scipy.stats.pareto; Johnson, Kotz & Balakrishnan (1994) ch. 20",
@@ -807,7 +823,8 @@ const BfDist bf_family_pareto[] = {
 		.description = "Mielke beta-kappa (Dagum) distribution; scipy.stats.mielke; Mielke (1973), J. Appl. Meteor. 12",
 		.support_text = "x >= loc",
 		.support = bf_support_pos, BF_FNS(mielke),
-		.fit = {.ngrid = {5, 5}, .grid = {{0.5, 1.0, 2.0, 5.0, 12.0}, {0.5, 1.0, 2.5, 6.0, 15.0}}}
+		.fit = {.ngrid = {5, 5}, .grid = {{0.5, 1.0, 2.0, 5.0, 12.0}, {0.5, 1.0, 2.5, 6.0, 15.0}},
+				.same_law = "burr", .same_law_map = mielke_from_burr}
 	},
 	{
 		.name = "kappa3", .nshapes = 1, .shapes = {{"a", DOM_POS}},
