@@ -117,6 +117,30 @@ static int	params = 0,
 			flags = 0,
 			bins = 0;
 
+/*
+ * A fresh arena, the sketch parsed from text and its ladder at the SQL
+ * default resolution (the detected one; 0 for discrete entries), and every
+ * parameter free in fixed (when not NULL); false, with the reason printed
+ * for path, when the text is not a sketch.
+ */
+static bool
+prepare(const char *text, const char *path, bool discrete, BfLadder *ladder, double *fixed)
+{
+	BfHistogram *h;
+	char		msg[256];
+
+	bf_arena_reset();
+	if (bf_hist_parse(text, &h, msg, sizeof(msg)) != BF_OK)
+	{
+		fprintf(stderr, "%s: %s\n", path, msg);
+		return false;
+	}
+	bf_ladder_init(ladder, h, discrete ? 0 : bf_detect_resolution(h));
+	for (int k = 0; fixed != NULL && k < BF_MAX_PARAMS; k++)
+		fixed[k] = NAN;
+	return true;
+}
+
 /* one output line */
 static void
 print_fit(const char *base, const BfDist *d, double ms, const BfFitResult *res, unsigned long work)
@@ -235,23 +259,13 @@ main(int argc, char **argv)
 			}
 			for (int r = 0; r < repeats && twin < 0; r++)
 			{
-				BfHistogram *h;
 				BfLadder	ladder;
 				double		fixed[BF_MAX_PARAMS];
-				char		msg[256];
 				double		t0;
 				unsigned long b0;
 
-				bf_arena_reset();
-				if (bf_hist_parse(text, &h, msg, sizeof(msg)) != BF_OK)
-				{
-					fprintf(stderr, "%s: %s\n", argv[i], msg);
+				if (!prepare(text, argv[i], d->kind == BF_DISCRETE, &ladder, fixed))
 					return 2;
-				}
-				/* the SQL default: the detected resolution; 0 for discrete entries */
-				bf_ladder_init(&ladder, h, d->kind == BF_DISCRETE ? 0 : bf_detect_resolution(h));
-				for (int k = 0; k < BF_MAX_PARAMS; k++)
-					fixed[k] = NAN;
 				memset(&res, 0, sizeof(res));
 				rc.slack = ladder.race_slack;
 				t0 = cpu_ms();
@@ -272,19 +286,13 @@ main(int argc, char **argv)
 			for (int k = 0; k < nall; k++)
 			{
 				BfLadder	ladder;
-				BfHistogram *h;
 				double		fixed[BF_MAX_PARAMS];
-				char		msg[256];
 				double		t0;
 
 				if (!all[k].passed_over)
 					continue;
-				bf_arena_reset();
-				if (bf_hist_parse(text, &h, msg, sizeof(msg)) != BF_OK)
+				if (!prepare(text, argv[i], false, &ladder, fixed))
 					return 2;
-				bf_ladder_init(&ladder, h, bf_detect_resolution(h));
-				for (int j = 0; j < BF_MAX_PARAMS; j++)
-					fixed[j] = NAN;
 				t0 = cpu_ms();
 				bf_fit_one_raced(ladder.rungs, ladder.n, all[k].dist, fixed, NULL, 0, &all[k]);
 				printf("%s\t%s\t%.2f\t%d\t%.10g\t%s (refitted)\n", base, all[k].dist->name,
@@ -297,9 +305,7 @@ main(int argc, char **argv)
 		{
 			const BfDist *d = bf_catalogue_entry(e);
 			BfLadder	ladder;
-			BfHistogram *h;
 			BfFitResult res;
-			char		msg[256];
 			double		fixed[BF_MAX_PARAMS];
 			double		t0;
 			unsigned long b0;
@@ -312,12 +318,8 @@ main(int argc, char **argv)
 					src = j;
 			if (src < 0)
 				continue;
-			bf_arena_reset();
-			if (bf_hist_parse(text, &h, msg, sizeof(msg)) != BF_OK)
+			if (!prepare(text, argv[i], false, &ladder, fixed))
 				return 2;
-			bf_ladder_init(&ladder, h, bf_detect_resolution(h));
-			for (int k = 0; k < BF_MAX_PARAMS; k++)
-				fixed[k] = NAN;
 			rc.slack = ladder.race_slack;
 			t0 = cpu_ms();
 			b0 = bf_bins_evaluated;
@@ -338,13 +340,9 @@ main(int argc, char **argv)
 		if (nall > 1 && !nonest)
 		{
 			BfLadder	ladder;
-			BfHistogram *h;
-			char		msg[256];
 
-			bf_arena_reset();
-			if (bf_hist_parse(text, &h, msg, sizeof(msg)) != BF_OK)
+			if (!prepare(text, argv[i], false, &ladder, NULL))
 				return 2;
-			bf_ladder_init(&ladder, h, bf_detect_resolution(h));
 			for (int k = 0; k < nall; k++)
 			{
 				const BfDist *d = all[k].dist;
