@@ -356,12 +356,12 @@ bf_fit_candidates(const BfHistogram *h, double resolution, const BfDist **cands,
 	/*
 	 * The twins: their fit is a copy of the candidate's they are a twin of,
 	 * or that fit mapped to their parameters (same_law: computed here in the
-	 * leader; fitted in full where it cannot be mapped)
+	 * leader; fitted in full, without the race, where it cannot be mapped:
+	 * the race's refit of passed-over fits above has run already)
 	 */
 	{
 		MemoryContext twincxt = AllocSetContextCreate(CurrentMemoryContext, "bestfit twins",
 													  ALLOCSET_DEFAULT_SIZES);
-		BfRace		lrace = {ladder.race_slack, shared->race_bar, true};
 
 		bf_host_reset_stop();
 		for (int t = 0; t < ncand; t++)
@@ -388,7 +388,7 @@ bf_fit_candidates(const BfHistogram *h, double resolution, const BfDist **cands,
 			if (mapped)
 				shres[tasks[t].slot] = r;
 			else
-				bf_fit_task(&ladder, &tasks[t], race ? &lrace : NULL, shared->out, twincxt, shres);
+				bf_fit_task(&ladder, &tasks[t], NULL, shared->out, twincxt, shres);
 		}
 		MemoryContextDelete(twincxt);
 	}

@@ -320,11 +320,11 @@ main(int argc, char **argv)
 				continue;
 			if (!prepare(text, argv[i], false, &ladder, fixed))
 				return 2;
-			rc.slack = ladder.race_slack;
 			t0 = cpu_ms();
 			b0 = bf_bins_evaluated;
+			/* where it cannot be mapped: fitted in full, without the race (as src/pg/parallel.c) */
 			if (!bf_fit_same_law(ladder.rungs, ladder.n, d, &all[src], race == 1 ? 0 : BF_OUT_ALL, &res))
-				bf_fit_one_raced(ladder.rungs, ladder.n, d, fixed, race ? &rc : NULL,
+				bf_fit_one_raced(ladder.rungs, ladder.n, d, fixed, NULL,
 								 race == 1 ? 0 : BF_OUT_ALL, &res);
 			own[nall] = cpu_ms() - t0;
 			print_fit(base, d, own[nall], &res, bf_bins_evaluated - b0);
