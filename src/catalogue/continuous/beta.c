@@ -125,8 +125,11 @@ beta_ppf(const BfDist *self, double p, const double *shape)
  * (a the smaller when g1 > 0), and the ends lie sqrt(a (nu + 1) / b) data sd
  * below the mean and sqrt(b (nu + 1) / a) above it.  At or above Pearson's
  * type III line g2 = 1.5 g1^2 (a gamma, or the normal at g1 = 0: the limits
- * of the beta) no beta has these moments; nu is then taken as 1e8, the
- * beta nearest that limit.  Returns false where the moments give no beta
+ * of the beta) no beta has these moments; nu is then taken as
+ * BETA_PEARSON_MAX_NU, the beta nearest that limit, and so is any larger
+ * nu (bf_finish_start keeps a start's shapes within 1e6 of their domain's
+ * end without moving loc and scale: at nu = 1e8 the start's sd was 7 times
+ * the data's, and gausshyper's grid won over it).  Returns false where the moments give no beta
  * (g2 <= g1^2 - 2, impossible for a sample; or not finite).  What it does
  * not account for: sample moments of heavy-tailed data are noisy, so this is
  * only used to tell near-normal data (both ends far beyond the data) and to
@@ -168,6 +171,35 @@ beta_pearson(const BfDataSummary *s, double *a, double *b, double *dlo, double *
  * bf_minimize_moments_first; the entry's moment_search_from).
  */
 #define BETA_FAR_ENDS 2.0
+
+/*
+ * Pearson's four-moment beta as a start (beta_start, gausshyper_start):
+ * when every parameter is free and both of its ends lie more than
+ * BETA_FAR_ENDS data sd beyond the data (near-normal data), its a, b (at
+ * most BETA_FIT_MAX_SHAPE), loc and scale in ab[0..3], true; else false.
+ */
+static bool
+beta_pearson_start(const BfDataSummary *s, const double *fx, int np, double *ab)
+{
+	double		pa,
+				pb,
+				dlo,
+				dhi;
+
+	for (int i = 0; i < np; i++)
+		if (!isnan(fx[i]))
+			return false;
+	if (!(s->sd > 0) || !beta_pearson(s, &pa, &pb, &dlo, &dhi) ||
+		!(s->mean - dlo * s->sd < s->min - BETA_FAR_ENDS * s->sd) ||
+		!(s->mean + dhi * s->sd > s->max + BETA_FAR_ENDS * s->sd))
+		return false;
+	ab[0] = fmin(pa, BETA_FIT_MAX_SHAPE);
+	ab[1] = fmin(pb, BETA_FIT_MAX_SHAPE);
+	ab[2] = s->mean - dlo * s->sd;
+	ab[3] = (dlo + dhi) * s->sd;
+	return true;
+}
+
 static void
 beta_start(const BfDist *self, const BfDataSummary *s, const double *fixed, double *out)
 {
@@ -181,24 +213,10 @@ beta_start(const BfDist *self, const BfDataSummary *s, const double *fixed, doub
 				vy,
 				k;
 
-	if (isnan(a) && isnan(b) && isnan(loc) && isnan(scale) && s->sd > 0)
+	if (beta_pearson_start(s, fx, 4, out))
 	{
-		double		pa,
-					pb,
-					dlo,
-					dhi;
-
-		if (beta_pearson(s, &pa, &pb, &dlo, &dhi) &&
-			s->mean - dlo * s->sd < s->min - BETA_FAR_ENDS * s->sd &&
-			s->mean + dhi * s->sd > s->max + BETA_FAR_ENDS * s->sd)
-		{
-			out[0] = fmin(pa, BETA_FIT_MAX_SHAPE);
-			out[1] = fmin(pb, BETA_FIT_MAX_SHAPE);
-			out[2] = s->mean - dlo * s->sd;
-			out[3] = (dlo + dhi) * s->sd;
-			bf_finish_start(self, s, fx, out);
-			return;
-		}
+		bf_finish_start(self, s, fx, out);
+		return;
 	}
 	if (isnan(loc) && isnan(scale))
 	{
@@ -1044,24 +1062,16 @@ static void
 gausshyper_start(const BfDist *self, const BfDataSummary *s, const double *fixed, double *out)
 {
 	const double *fx = fixed ? fixed : bf_no_fixed;
-	bool		free = s->sd > 0;
-	double		pa,
-				pb,
-				dlo,
-				dhi;
+	double		ab[4];
 
-	for (int i = 0; i < 6; i++)
-		free = free && isnan(fx[i]);
-	if (free && beta_pearson(s, &pa, &pb, &dlo, &dhi) &&
-		s->mean - dlo * s->sd < s->min - BETA_FAR_ENDS * s->sd &&
-		s->mean + dhi * s->sd > s->max + BETA_FAR_ENDS * s->sd)
+	if (beta_pearson_start(s, fx, 6, ab))
 	{
-		out[0] = fmin(pa, BETA_FIT_MAX_SHAPE);
-		out[1] = fmin(pb, BETA_FIT_MAX_SHAPE);
+		out[0] = ab[0];
+		out[1] = ab[1];
 		out[2] = 0.0;
 		out[3] = GH_START_Z;
-		out[4] = s->mean - dlo * s->sd;
-		out[5] = (dlo + dhi) * s->sd;
+		out[4] = ab[2];
+		out[5] = ab[3];
 		bf_finish_start(self, s, fx, out);
 		return;
 	}
