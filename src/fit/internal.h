@@ -172,4 +172,16 @@ extern void bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, 
  */
 extern int	bf_shape_edge(const BfDist *d, int i, double v, double margin);
 
+/* are all of d's parameters free in fixed (NULL: none fixed; NaN: free)? (nesting.c, twins.c) */
+static inline bool
+bf_all_free(const BfDist *d, const double *fixed)
+{
+	if (fixed == NULL)
+		return true;
+	for (int i = 0; i < bf_nparams(d); i++)
+		if (!isnan(fixed[i]))
+			return false;
+	return true;
+}
+
 #endif							/* BESTFIT_FIT_INTERNAL_H */

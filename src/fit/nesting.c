@@ -76,18 +76,6 @@ bf_nest_embed(const BfDist *outer, const BfDist *inner, const double *ip, double
 	return false;
 }
 
-/* are all of d's parameters free in fixed (NULL: none fixed)? */
-static bool
-bf_all_free(const BfDist *d, const double *fixed)
-{
-	if (fixed == NULL)
-		return true;
-	for (int i = 0; i < bf_nparams(d); i++)
-		if (!isnan(fixed[i]))
-			return false;
-	return true;
-}
-
 int
 bf_nest_refits(const BfFitData *const *ladder, int nladder, const BfDist *const *dists,
 			   const double *const *fixed, int out, BfFitResult *results, int n)

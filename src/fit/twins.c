@@ -105,27 +105,17 @@ bf_fit_twin(const BfDist *const *dists, const double *const *fixed, int c)
 	return -1;
 }
 
-/* no parameter fixed (NULL or every value NaN) */
-static bool
-all_free(const BfDist *d, const double *fixed)
-{
-	for (int i = 0; fixed != NULL && i < bf_nparams(d); i++)
-		if (!isnan(fixed[i]))
-			return false;
-	return true;
-}
-
 int
 bf_same_law_source(const BfDist *const *dists, const double *const *fixed, int n, int c)
 {
 	const BfDist *d = dists[c];
 
 	if (d == NULL || BF_HINT(d, same_law) == NULL || BF_HINT(d, same_law_map) == NULL ||
-		!all_free(d, fixed[c]))
+		!bf_all_free(d, fixed[c]))
 		return -1;
 	for (int t = 0; t < n; t++)
 		if (t != c && dists[t] != NULL && BF_HINT(dists[t], same_law) == NULL &&
-			strcmp(dists[t]->name, BF_HINT(d, same_law)) == 0 && all_free(dists[t], fixed[t]))
+			strcmp(dists[t]->name, BF_HINT(d, same_law)) == 0 && bf_all_free(dists[t], fixed[t]))
 			return t;
 	return -1;
 }
