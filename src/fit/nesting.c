@@ -28,7 +28,13 @@
  * and is taken without a search: over 36 sketches the searches from such
  * points gained 0.41 units at most (powerlognorm from lognorm on a
  * 10,000,000-row normal) and cost the near-normal zoo sketches 9-14 % of
- * their CPU (gausshyper from beta, gengamma from gamma, nct from t).  The
+ * their CPU (gausshyper from beta, gengamma from gamma, nct from t).  So is
+ * an embedded point less than BF_NEST_SEARCH_MARGIN above the outer fit:
+ * the outer search then ended next to it, and on the 36 sketches
+ * (2026-12-05) the nine searched refits from such points gained 0.28
+ * units at most over the point itself (burr12 from fisk on 1,000 t(3)
+ * draws; five gained nothing, three ended lower: levy_stable from norm)
+ * at up to 74 ms each (ncf from f on the zoo's lognormal s = 0.5).  The
  * pass runs after all the candidates, in one process (the leader), so it
  * depends only on their results: the same whatever the number of workers.
  * What it does not do: a fit of the outer
@@ -47,6 +53,8 @@
 
 /* log-likelihood units by which the inner fit must beat the outer one */
 #define BF_NEST_MARGIN 0.01
+/* ... and beyond which a search from the embedded point may climb further */
+#define BF_NEST_SEARCH_MARGIN 1.0
 
 bool
 bf_nest_embed(const BfDist *outer, const BfDist *inner, const double *ip, double *op)
@@ -108,9 +116,11 @@ bf_nest_refits(const BfFitData *const *ladder, int nladder, const BfDist *const 
 			 * an inner fit at one of its family's limits (a free shape beyond
 			 * its warning's threshold: "numerically norm"): the embedded
 			 * point is at that limit too, and a search from it climbs the
-			 * same ridge, so the point itself is the refit
+			 * same ridge, so the point itself is the refit; likewise a point
+			 * hardly above the outer fit (the file header)
 			 */
-			if (bf_race_at_limit(dists[j], nofix, results[j].params, 1.0) >= 0)
+			if (bf_race_at_limit(dists[j], nofix, results[j].params, 1.0) >= 0 ||
+				results[j].loglik <= results[k].loglik + BF_NEST_SEARCH_MARGIN)
 			{
 				memset(&r, 0, sizeof(r));
 				r.ok = false;
