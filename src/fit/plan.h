@@ -37,9 +37,11 @@
  *                at most exact_bfgs_evals evaluations, stopping when the
  *                gradient of the mean log-likelihood is below
  *                sqrt(2 exact_bfgs_gain / n), i.e. about exact_bfgs_gain
- *                from the maximum), then exact_check, a short simplex that
- *                confirms it; when BFGS does not converge (a kink, a support
- *                end), exact_polish itself from the coarse optimum
+ *                from the maximum, then up to BF_BFGS_EXTRA more iterations
+ *                towards 1e-4 of that; until 2026-12-05 a short simplex,
+ *                exact_check, then confirmed it: stages.c); when BFGS does
+ *                not converge (a kink, a support end), exact_polish itself
+ *                from the coarse optimum
  *   exact_polish_expensive, exact_polish_slow   the same for expensive
  *                entries and for those with a coarse budget (the coarse
  *                stages did the travel)
@@ -103,7 +105,6 @@ typedef struct BfPlan
 	BfStage		exact_polish;
 	int			exact_bfgs_evals;
 	double		exact_bfgs_gain;
-	BfStage		exact_check;
 	BfStage		exact_polish_expensive;
 	BfStage		exact_polish_slow;
 	int			binned_newton_iters;
@@ -129,7 +130,6 @@ static const BfPlan bf_plan = {
 	.exact_polish = {0.01, 1e-9, 1e-5, 400, 3},
 	.exact_bfgs_evals = 200,
 	.exact_bfgs_gain = 1e-6,
-	.exact_check = {0.01, 1e-9, 1e-5, 60, 1},
 	.exact_polish_expensive = {0.01, 1e-7, 1e-4, 60, 1},
 	.exact_polish_slow = {0.01, 1e-7, 1e-4, 20, 1},
 	.binned_newton_iters = 20,

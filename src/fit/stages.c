@@ -27,11 +27,16 @@
  * trials: only the winner is polished).
  */
 /*
- * The exact MLE's polish on an exact sketch (pb->fd): quasi-Newton first,
- * then a short simplex that checks its optimum; when BFGS does not converge
- * (a kink, a support end), the simplex stage fallback does the whole polish
- * from where the earlier stages left params (plan.h: exact_polish for a
- * fit, snap_exact for bf_snap_to_data's refit at the data's end).
+ * The exact MLE's polish on an exact sketch (pb->fd): quasi-Newton; when
+ * BFGS does not converge (a kink, a support end), the simplex stage
+ * fallback does the whole polish from where the earlier stages left params
+ * (plan.h: exact_polish for a fit, snap_exact for bf_snap_to_data's refit
+ * at the data's end).  A converged BFGS (with its extra iterations,
+ * bf_bfgs_polish) is taken as it is: until 2026-12-05 a short simplex (60
+ * evaluations) checked it; on nine exact sketches (960 fits) the change
+ * moved one log-likelihood by more than 0.01 (beta on 1,000 t(3) draws,
+ * -0.07) for 16.5 % fewer bins evaluated, and takes norm's loc on 2,500
+ * values to within 6e-10 of the mean (5.8e-7 with the check).
  */
 void
 bf_polish_exact_with(BfProblem *pb, double *params, const BfStage *fallback)
@@ -39,10 +44,8 @@ bf_polish_exact_with(BfProblem *pb, double *params, const BfStage *fallback)
 	double		before[BF_MAX_PARAMS];
 
 	memcpy(before, params, sizeof(before));
-	if (bf_bfgs_polish(pb, params, bf_plan.exact_bfgs_evals,
-					   sqrt(2 * bf_plan.exact_bfgs_gain / pb->fd->n)))
-		bf_run_stage(pb, params, &bf_plan.exact_check);
-	else
+	if (!bf_bfgs_polish(pb, params, bf_plan.exact_bfgs_evals,
+						sqrt(2 * bf_plan.exact_bfgs_gain / pb->fd->n)))
 	{
 		memcpy(params, before, sizeof(before));
 		bf_run_stage(pb, params, fallback);
