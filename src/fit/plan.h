@@ -51,8 +51,10 @@
  *                bf_newton_polish: at most binned_newton_iters, the Hessian
  *                from the finest coarse copy, the gradient on the full
  *                sketch), stopping when the next step would gain less than
- *                binned_newton_gain log-likelihood units (or a step gained
- *                what the model predicted, under 10 binned_newton_gain);
+ *                binned_newton_gain log-likelihood units (or a step
+ *                predicted under 10 binned_newton_gain improved, or one
+ *                predicted under 100 gained what the model predicted,
+ *                within half of it: optimiser.c);
  *                binned_newton_iters was 4 until 2026-12-03: with the
  *                Hessian of a coarse copy Newton's method converges only
  *                linearly, and fits still gaining steadily after 4 steps
