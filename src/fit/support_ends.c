@@ -167,47 +167,41 @@ bf_snap_to_data(BfProblem *pb, double *params, const BfFitData *hfd)
 			continue;
 		/*
 		 * Only worth optimising when the placed point starts close: the
-		 * simplex already brought loc near a boundary optimum.  On an exact
-		 * sketch, not when it is the fit itself (above)
+		 * simplex already brought loc near a boundary optimum.
 		 */
 		ll = bf_loglik(pb->fd, d, trial);
 		if (!(ll > best - 1.0))
 			continue;
-		if (pb->fd->exact && fabs(ll - best) <= BF_SNAP_SAME_LL &&
-			fabs(trial[il] - params[il]) <= BF_SNAP_SAME_PARAM * params[is] &&
-			fabs(trial[is] - params[is]) <= BF_SNAP_SAME_PARAM * params[is])
-		{
-			/* the end placed exactly, without the refit (above) */
-			if (ll > best)
-			{
-				best = ll;
-				memcpy(params, trial, sizeof(double) * bf_nparams(d));
-			}
-			continue;
-		}
 		/*
 		 * Optimise the others with the placed parameters held; in a gap mode
-		 * the anchored end stays at the data while the scale moves.
+		 * the anchored end stays at the data while the scale moves.  On an
+		 * exact sketch a placed point that is the fit itself is kept or
+		 * dropped as it is (above)
 		 */
-		sub.fixed[il] = true;
-		if (variant == 0 && pb->locmode != BF_LOC_LINEAR)
-			sub.tie = BF_TIE_LOWER;
-		else if (variant == 1 && pb->locmode != BF_LOC_LINEAR)
-			sub.tie = BF_TIE_UPPER;
-		sub.nfree = 0;
-		for (int i = 0; i < bf_nparams(d); i++)
-			if (!sub.fixed[i])
-				sub.freeidx[sub.nfree++] = i;
-		memcpy(sub.base, trial, sizeof(sub.base));
-		if (sub.nfree > 0 && pb->fd->exact)
-			bf_polish_exact_with(&sub, trial, &bf_plan.snap_exact);
-		else if (sub.nfree > 0 &&
-				 (hfd == NULL ||
-				  !bf_newton_polish(&sub, hfd, trial, bf_plan.binned_newton_iters,
-									bf_plan.binned_newton_gain, NULL)))
-			bf_run_stage(&sub, trial, &bf_plan.snap_binned);
-		pb->evaluations = sub.evaluations;
-		ll = bf_loglik(pb->fd, d, trial);
+		if (!(pb->fd->exact && fabs(ll - best) <= BF_SNAP_SAME_LL &&
+			  fabs(trial[il] - params[il]) <= BF_SNAP_SAME_PARAM * params[is] &&
+			  fabs(trial[is] - params[is]) <= BF_SNAP_SAME_PARAM * params[is]))
+		{
+			sub.fixed[il] = true;
+			if (variant == 0 && pb->locmode != BF_LOC_LINEAR)
+				sub.tie = BF_TIE_LOWER;
+			else if (variant == 1 && pb->locmode != BF_LOC_LINEAR)
+				sub.tie = BF_TIE_UPPER;
+			sub.nfree = 0;
+			for (int i = 0; i < bf_nparams(d); i++)
+				if (!sub.fixed[i])
+					sub.freeidx[sub.nfree++] = i;
+			memcpy(sub.base, trial, sizeof(sub.base));
+			if (sub.nfree > 0 && pb->fd->exact)
+				bf_polish_exact_with(&sub, trial, &bf_plan.snap_exact);
+			else if (sub.nfree > 0 &&
+					 (hfd == NULL ||
+					  !bf_newton_polish(&sub, hfd, trial, bf_plan.binned_newton_iters,
+										bf_plan.binned_newton_gain, NULL)))
+				bf_run_stage(&sub, trial, &bf_plan.snap_binned);
+			pb->evaluations = sub.evaluations;
+			ll = bf_loglik(pb->fd, d, trial);
+		}
 		if (ll > best)
 		{
 			best = ll;
