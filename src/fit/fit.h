@@ -96,6 +96,17 @@ typedef struct BfFitData
 	 */
 	double	   *qz;
 	double	   *qlp;
+	/*
+	 * binned: the same nodes' interpolation variable u = asinh((x - qxm) /
+	 * qwx) and weights (GL weight times half the interval's width) in x,
+	 * fixed for the sketch (bf_fitdata_quad_nodes, data.c: z is affine in
+	 * x, so an interval inside the support has the same nodes whatever the
+	 * parameters); NULL when the nodes do not ascend
+	 */
+	double	   *qu;
+	double	   *qw;
+	double		qxm,
+				qwx;
 	unsigned long serial;		/* distinct per preparation (bf_loglik's memo) */
 	bool		coarse;			/* a coarse copy of a ladder (bf_ladder_init): searched at BF_ACCURACY_SEARCH */
 } BfFitData;

@@ -115,6 +115,8 @@ bf_edge_probs_fail(const BfFitData *fd)
 
 static bool bf_interp_wanted(const BfFitData *fd, const BfDist *d);
 static void bf_interp_outcome(bool interpolated);
+static bool bf_logpdf_interpolated_u(const BfDist *d, const double *params, const double *u, int n,
+									 double m, double w, const double *z, double *out);
 
 /*
  * The interval [z_j, z_j+1] of edges j, j + 1 clipped to the support
@@ -184,6 +186,8 @@ bf_edge_probs_quadrature(const BfFitData *fd, const BfDist *d, const double *par
 	double		zlo,
 				zhi;
 	bool		interpolated = false;
+	double		qscale = 0;		/* > 0: the interpolated nodes are the sketch's (fd->qu) */
+	bool		tried = false;
 
 	bf_entry_support(d, params, &zlo, &zhi);
 	/*
@@ -192,9 +196,47 @@ bf_edge_probs_quadrature(const BfFitData *fd, const BfDist *d, const double *par
 	 * order the loop below reads them, their log densities into fd->qlp.
 	 * GSL gives a bin's nodes in ascending order and the bins ascend, as
 	 * the interpolant needs (checked: were rounding to break the order,
-	 * every bin would take the 8 densities themselves).
+	 * every bin would take the 8 densities themselves).  Where the sketch
+	 * has its nodes' u and weights (fd->qu, data.c) and the inner bins are
+	 * one run j0..j1 (a support is an interval), the interpolant reads
+	 * those: z = (x - loc) / scale maps the x nodes to these z nodes, and
+	 * u, fixed in x, is asinh((z - m) / w) with m and w the images of qxm
+	 * and qwx; only the masses' weights change, by 1 / scale.
 	 */
-	if (fd->qz != NULL && bf_interp_wanted(fd, d))
+	if (fd->qu != NULL && bf_interp_wanted(fd, d))
+	{
+		int			j0 = -1,
+					j1 = -1;
+		bool		run = true;
+
+		for (int j = 0; j < last && run; j++)
+		{
+			double		a,
+						b;
+
+			if (bf_quad_bin(fd, d, params, j, zlo, zhi, &a, &b) != BF_QBIN_INNER)
+				continue;
+			if (j0 < 0)
+				j0 = j;
+			else if (j != j1 + 1)
+				run = false;
+			j1 = j;
+		}
+		if (run && j0 >= 0)
+		{
+			double		loc = bf_model_loc(d, params),
+						scale = bf_model_scale(d, params);
+
+			interpolated = bf_logpdf_interpolated_u(d, params, fd->qu + 8 * j0, 8 * (j1 - j0 + 1),
+													(fd->qxm - loc) / scale, fd->qwx / scale,
+													NULL, fd->qlp);
+			bf_interp_outcome(interpolated);
+			if (interpolated)
+				qscale = scale;
+			tried = true;
+		}
+	}
+	if (!tried && fd->qz != NULL && bf_interp_wanted(fd, d))
 	{
 		int			nq = 0;
 		bool		ascending = true;
@@ -239,6 +281,16 @@ bf_edge_probs_quadrature(const BfFitData *fd, const BfDist *d, const double *par
 
 		if (kind == BF_QBIN_END)
 			m = (a == zlo) ? bf_entry_cdf(d, b, params) : bf_entry_sf(d, a, params);
+		else if (kind == BF_QBIN_INNER && interpolated && qscale > 0)
+		{
+			/* the sketch's weights of the run's nodes (above) */
+			const double *w = fd->qw + 8 * j;
+
+			for (int q = 0; q < 8; q++)
+				m += w[q] * exp(fd->qlp[iq + q]);
+			m /= qscale;
+			iq += 8;
+		}
 		else if (kind == BF_QBIN_INNER && interpolated)
 		{
 			/* the nodes in the order stored above */
@@ -416,8 +468,14 @@ bf_interp_outcome(bool interpolated)
 		bf_interp_memo.declines++;
 }
 
-bool
-bf_logpdf_interpolated(const BfDist *d, const double *params, const double *z, int n, double *out)
+/*
+ * The interpolant's work on u[0..n-1] = asinh((z - m) / w), ascending (u
+ * may be out itself): log f into out, z = m + w sinh(u) where logpdf is
+ * called directly (the sparse tails), or z[i] itself when z is not NULL.
+ */
+static bool
+bf_logpdf_interpolated_u(const BfDist *d, const double *params, const double *u, int n,
+						 double m, double w, const double *z, double *out)
 {
 	BfInterpArg a;
 	int			piece = 0,
@@ -425,43 +483,54 @@ bf_logpdf_interpolated(const BfDist *d, const double *params, const double *z, i
 				hi,
 				j;
 
-	if (n < BF_INTERP_MIN_N || !isfinite(z[0]) || !isfinite(z[n - 1]))
-		return false;
 	a.d = d;
 	a.params = params;
-	a.m = z[n / 2];
-	a.w = 0.5 * (z[(3 * n) / 5] - z[(2 * n) / 5]);
-	if (!(a.w > 1e-9 * (z[n - 1] - z[0])))
-		a.w = 1e-9 * (z[n - 1] - z[0]);
-	if (!(a.w > 0) || !isfinite(a.w))
-		return false;
-	for (int i = 0; i < n; i++)
-		out[i] = asinh((z[i] - a.m) / a.w);
+	a.m = m;
+	a.w = w;
 	/* the dense core: from the first value to the last with enough neighbours within a width */
 	for (lo = 0, j = 0; lo < n; lo++)
 	{
-		while (j < n && out[j] <= out[lo] + BF_INTERP_WIDTH)
+		while (j < n && u[j] <= u[lo] + BF_INTERP_WIDTH)
 			j++;
 		if (j - lo >= BF_INTERP_DENSE)
 			break;
 	}
 	for (hi = n - 1, j = n - 1; hi > lo; hi--)
 	{
-		while (j >= 0 && out[j] >= out[hi] - BF_INTERP_WIDTH)
+		while (j >= 0 && u[j] >= u[hi] - BF_INTERP_WIDTH)
 			j--;
 		if (hi - j >= BF_INTERP_DENSE)
 			break;
 	}
-	if (hi - lo + 1 < BF_INTERP_MIN_N || !(out[lo] < out[hi]))
+	if (hi - lo + 1 < BF_INTERP_MIN_N || !(u[lo] < u[hi]))
 		return false;
-	if (!bf_cheb_fit(&bf_interp_fit, bf_interp_logpdf_u, &a, out[lo], out[hi], BF_INTERP_WIDTH,
+	if (!bf_cheb_fit(&bf_interp_fit, bf_interp_logpdf_u, &a, u[lo], u[hi], BF_INTERP_WIDTH,
 					 bf_accuracy == BF_ACCURACY_SEARCH ? BF_INTERP_TOL_SEARCH : BF_INTERP_TOL,
 					 (hi - lo + 1) / 2))
 		return false;
 	for (int i = 0; i < n; i++)
-		out[i] = (i < lo || i > hi) ? bf_entry_logpdf(d, z[i], params) :
-			bf_cheb_eval(&bf_interp_fit, &piece, out[i]);
+		out[i] = (i >= lo && i <= hi) ? bf_cheb_eval(&bf_interp_fit, &piece, u[i]) :
+			bf_entry_logpdf(d, z != NULL ? z[i] : m + w * sinh(u[i]), params);
 	return true;
+}
+
+bool
+bf_logpdf_interpolated(const BfDist *d, const double *params, const double *z, int n, double *out)
+{
+	double		m,
+				w;
+
+	if (n < BF_INTERP_MIN_N || !isfinite(z[0]) || !isfinite(z[n - 1]))
+		return false;
+	m = z[n / 2];
+	w = 0.5 * (z[(3 * n) / 5] - z[(2 * n) / 5]);
+	if (!(w > 1e-9 * (z[n - 1] - z[0])))
+		w = 1e-9 * (z[n - 1] - z[0]);
+	if (!(w > 0) || !isfinite(w))
+		return false;
+	for (int i = 0; i < n; i++)
+		out[i] = asinh((z[i] - m) / w);
+	return bf_logpdf_interpolated_u(d, params, out, n, m, w, z, out);
 }
 
 /* above this cdf value the binned likelihood asks the sf (bf_loglik_eval, bf_loglik_edge_probs) */
