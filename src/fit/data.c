@@ -190,7 +190,9 @@ bf_fitdata_quad_nodes(BfFitData *fd)
 
 	bf_free(fd->qu);
 	bf_free(fd->qw);
-	fd->qu = fd->qw = NULL;
+	bf_free(fd->qu4);
+	bf_free(fd->qw4);
+	fd->qu = fd->qw = fd->qu4 = fd->qw4 = NULL;
 	if (n < 8)
 		return;
 	x = bf_alloc(sizeof(double) * n);
@@ -211,6 +213,24 @@ bf_fitdata_quad_nodes(BfFitData *fd)
 		fd->qu = bf_alloc(sizeof(double) * n);
 		for (int k = 0; k < n; k++)
 			fd->qu[k] = asinh((x[k] - fd->qxm) / fd->qwx);
+		/* the 4-point rule's nodes, on the same u */
+		fd->qu4 = bf_alloc(sizeof(double) * (n / 2));
+		fd->qw4 = bf_alloc(sizeof(double) * (n / 2));
+		for (int j = 0, k = 0; j < fd->nedges - 1 && fd->qu4 != NULL; j++)
+			for (int q = 0; q < 4; q++, k++)
+			{
+				double		xq;
+
+				if (!bf_gl_point(4, fd->edges[j], fd->edges[j + 1], q, &xq, &fd->qw4[k]) ||
+					(k > 0 && asinh((xq - fd->qxm) / fd->qwx) < fd->qu4[k - 1]))
+				{
+					bf_free(fd->qu4);
+					bf_free(fd->qw4);
+					fd->qu4 = fd->qw4 = NULL;
+					break;
+				}
+				fd->qu4[k] = asinh((xq - fd->qxm) / fd->qwx);
+			}
 	}
 	else
 	{

@@ -105,6 +105,9 @@ typedef struct BfFitData
 	 */
 	double	   *qu;
 	double	   *qw;
+	/* the same for the 4-point rule of the search (likelihood.c, BF_GL4_LOG_RANGE), 4 per interval */
+	double	   *qu4;
+	double	   *qw4;
 	double		qxm,
 				qwx;
 	unsigned long serial;		/* distinct per preparation (bf_loglik's memo) */

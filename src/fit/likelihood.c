@@ -117,6 +117,8 @@ static bool bf_interp_wanted(const BfFitData *fd, const BfDist *d);
 static void bf_interp_outcome(bool interpolated);
 static bool bf_logpdf_interpolated_u(const BfDist *d, const double *params, const double *u, int n,
 									 double m, double w, const double *z, double *out);
+static bool bf_interp_masses_search(const BfFitData *fd, const BfDist *d, const double *params,
+									int j0, int j1, double m, double w, double scale, double *mass);
 
 /*
  * The interval [z_j, z_j+1] of edges j, j + 1 clipped to the support
@@ -187,7 +189,8 @@ bf_edge_probs_quadrature(const BfFitData *fd, const BfDist *d, const double *par
 				zhi;
 	bool		interpolated = false;
 	double		qscale = 0;		/* > 0: the interpolated nodes are the sketch's (fd->qu) */
-	bool		tried = false;
+	bool		tried = false,
+				qmasses = false;	/* fd->qlp holds the inner bins' masses */
 
 	bf_entry_support(d, params, &zlo, &zhi);
 	/*
@@ -227,9 +230,13 @@ bf_edge_probs_quadrature(const BfFitData *fd, const BfDist *d, const double *par
 			double		loc = bf_model_loc(d, params),
 						scale = bf_model_scale(d, params);
 
-			interpolated = bf_logpdf_interpolated_u(d, params, fd->qu + 8 * j0, 8 * (j1 - j0 + 1),
-													(fd->qxm - loc) / scale, fd->qwx / scale,
-													NULL, fd->qlp);
+			qmasses = bf_accuracy == BF_ACCURACY_SEARCH && fd->qu4 != NULL;
+			interpolated = qmasses ?
+				bf_interp_masses_search(fd, d, params, j0, j1, (fd->qxm - loc) / scale,
+										fd->qwx / scale, scale, fd->qlp) :
+				bf_logpdf_interpolated_u(d, params, fd->qu + 8 * j0, 8 * (j1 - j0 + 1),
+										 (fd->qxm - loc) / scale, fd->qwx / scale,
+										 NULL, fd->qlp);
 			bf_interp_outcome(interpolated);
 			if (interpolated)
 				qscale = scale;
@@ -281,6 +288,8 @@ bf_edge_probs_quadrature(const BfFitData *fd, const BfDist *d, const double *par
 
 		if (kind == BF_QBIN_END)
 			m = (a == zlo) ? bf_entry_cdf(d, b, params) : bf_entry_sf(d, a, params);
+		else if (kind == BF_QBIN_INNER && interpolated && qmasses)
+			m = fd->qlp[iq++];	/* the search's masses, in the run's order (above) */
 		else if (kind == BF_QBIN_INNER && interpolated && qscale > 0)
 		{
 			/* the sketch's weights of the run's nodes (above) */
@@ -469,25 +478,23 @@ bf_interp_outcome(bool interpolated)
 }
 
 /*
- * The interpolant's work on u[0..n-1] = asinh((z - m) / w), ascending (u
- * may be out itself): log f into out, z = m + w sinh(u) where logpdf is
- * called directly (the sparse tails), or z[i] itself when z is not NULL.
+ * The interpolant of log f over the dense core of u[0..n-1] = asinh((z -
+ * m) / w), ascending: from the first value to the last with enough
+ * neighbours within a width, *lo..*hi (indices).  false when the core is
+ * too small or the fit fails.
  */
 static bool
-bf_logpdf_interpolated_u(const BfDist *d, const double *params, const double *u, int n,
-						 double m, double w, const double *z, double *out)
+bf_interp_build(const BfDist *d, const double *params, const double *u, int n,
+				double m, double w, BfInterpArg *a, int *plo, int *phi)
 {
-	BfInterpArg a;
-	int			piece = 0,
-				lo,
+	int			lo,
 				hi,
 				j;
 
-	a.d = d;
-	a.params = params;
-	a.m = m;
-	a.w = w;
-	/* the dense core: from the first value to the last with enough neighbours within a width */
+	a->d = d;
+	a->params = params;
+	a->m = m;
+	a->w = w;
 	for (lo = 0, j = 0; lo < n; lo++)
 	{
 		while (j < n && u[j] <= u[lo] + BF_INTERP_WIDTH)
@@ -504,13 +511,92 @@ bf_logpdf_interpolated_u(const BfDist *d, const double *params, const double *u,
 	}
 	if (hi - lo + 1 < BF_INTERP_MIN_N || !(u[lo] < u[hi]))
 		return false;
-	if (!bf_cheb_fit(&bf_interp_fit, bf_interp_logpdf_u, &a, u[lo], u[hi], BF_INTERP_WIDTH,
-					 bf_accuracy == BF_ACCURACY_SEARCH ? BF_INTERP_TOL_SEARCH : BF_INTERP_TOL,
-					 (hi - lo + 1) / 2))
+	*plo = lo;
+	*phi = hi;
+	return bf_cheb_fit(&bf_interp_fit, bf_interp_logpdf_u, a, u[lo], u[hi], BF_INTERP_WIDTH,
+					   bf_accuracy == BF_ACCURACY_SEARCH ? BF_INTERP_TOL_SEARCH : BF_INTERP_TOL,
+					   (hi - lo + 1) / 2);
+}
+
+/*
+ * The interpolant's work on u[0..n-1] = asinh((z - m) / w), ascending (u
+ * may be out itself): log f into out, z = m + w sinh(u) where logpdf is
+ * called directly (the sparse tails), or z[i] itself when z is not NULL.
+ */
+static bool
+bf_logpdf_interpolated_u(const BfDist *d, const double *params, const double *u, int n,
+						 double m, double w, const double *z, double *out)
+{
+	BfInterpArg a;
+	int			piece = 0,
+				lo,
+				hi;
+
+	if (!bf_interp_build(d, params, u, n, m, w, &a, &lo, &hi))
 		return false;
 	for (int i = 0; i < n; i++)
 		out[i] = (i >= lo && i <= hi) ? bf_cheb_eval(&bf_interp_fit, &piece, u[i]) :
 			bf_entry_logpdf(d, z != NULL ? z[i] : m + w * sinh(u[i]), params);
+	return true;
+}
+
+/*
+ * The search's bin masses from the interpolant (bf_edge_probs_quadrature):
+ * for each interval of the run j0..j1 of inner bins, its 4-point
+ * Gauss-Legendre mass where the log density at the 4 nodes spans at most
+ * BF_GL4_LOG_RANGE, else the 8-point one, as bf_pdf_mass_search does with
+ * the density itself; into mass[0..j1 - j0].  The interpolant is built on
+ * the 8-point nodes' u (fd->qu), as for the full accuracy; nodes outside
+ * its core take logpdf itself.
+ */
+static bool
+bf_interp_masses_search(const BfFitData *fd, const BfDist *d, const double *params,
+						int j0, int j1, double m, double w, double scale, double *mass)
+{
+	BfInterpArg a;
+	int			lo,
+				hi,
+				c4 = 0,
+				c8 = 0;
+	const double *u8 = fd->qu + 8 * j0;
+	double		ulo,
+				uhi;
+
+	if (!bf_interp_build(d, params, u8, 8 * (j1 - j0 + 1), m, w, &a, &lo, &hi))
+		return false;
+	ulo = u8[lo];
+	uhi = u8[hi];
+	for (int j = j0; j <= j1; j++)
+	{
+		double		l[8],
+					lmin = INFINITY,
+					lmax = -INFINITY,
+					s = 0;
+		const double *u = fd->qu4 + 4 * j,
+				   *wq = fd->qw4 + 4 * j;
+
+		for (int q = 0; q < 4; q++)
+		{
+			l[q] = (u[q] >= ulo && u[q] <= uhi) ? bf_cheb_eval(&bf_interp_fit, &c4, u[q]) :
+				bf_entry_logpdf(d, m + w * sinh(u[q]), params);
+			lmin = Min(lmin, l[q]);
+			lmax = Max(lmax, l[q]);
+			s += wq[q] * exp(l[q]);
+		}
+		if (!(lmax - lmin <= BF_GL4_LOG_RANGE))
+		{
+			u = fd->qu + 8 * j;
+			wq = fd->qw + 8 * j;
+			s = 0;
+			for (int q = 0; q < 8; q++)
+			{
+				l[q] = (u[q] >= ulo && u[q] <= uhi) ? bf_cheb_eval(&bf_interp_fit, &c8, u[q]) :
+					bf_entry_logpdf(d, m + w * sinh(u[q]), params);
+				s += wq[q] * exp(l[q]);
+			}
+		}
+		mass[j - j0] = s / scale;
+	}
 	return true;
 }
 
