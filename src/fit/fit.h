@@ -54,6 +54,24 @@
  * A sketch prepared for fitting.  Exact sketches keep their values; binned
  * sketches keep bins [edges[ilo[i]], edges[ihi[i]]] clipped to [min, max].
  */
+/*
+ * A binned sketch's Gauss-Legendre nodes for the interpolated bin
+ * quadrature (likelihood.c), in x: fixed for the sketch, since z is affine
+ * in x (data.c, bf_fitdata_quad_nodes).  state 0: not computed yet; 1:
+ * usable; -1: not (the nodes do not ascend).
+ */
+typedef struct BfQuadNodes
+{
+	int			state;
+	bool		gl4;			/* the 4-point nodes usable too */
+	double		xm,
+				wx;				/* u = asinh((x - xm) / wx) */
+	double	   *u,
+			   *w;				/* 8 per interval: u and GL weight x half-width */
+	double	   *u4,
+			   *w4;				/* 4 per interval */
+} BfQuadNodes;
+
 typedef struct BfFitData
 {
 	bool		exact;			/* values, fitted by their densities */
@@ -97,19 +115,10 @@ typedef struct BfFitData
 	double	   *qz;
 	double	   *qlp;
 	/*
-	 * binned: the same nodes' interpolation variable u = asinh((x - qxm) /
-	 * qwx) and weights (GL weight times half the interval's width) in x,
-	 * fixed for the sketch (bf_fitdata_quad_nodes, data.c: z is affine in
-	 * x, so an interval inside the support has the same nodes whatever the
-	 * parameters); NULL when the nodes do not ascend
+	 * binned: the same intervals' nodes in x, for the interpolant
+	 * (data.c, bf_fitdata_quad_nodes; computed at first use)
 	 */
-	double	   *qu;
-	double	   *qw;
-	/* the same for the 4-point rule of the search (likelihood.c, BF_GL4_LOG_RANGE), 4 per interval */
-	double	   *qu4;
-	double	   *qw4;
-	double		qxm,
-				qwx;
+	struct BfQuadNodes *qn;
 	unsigned long serial;		/* distinct per preparation (bf_loglik's memo) */
 	bool		coarse;			/* a coarse copy of a ladder (bf_ladder_init): searched at BF_ACCURACY_SEARCH */
 } BfFitData;

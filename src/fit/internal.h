@@ -146,6 +146,8 @@ extern void bf_polish_exact_with(BfProblem *pb, double *params, const BfStage *f
 extern bool bf_refine_gaps(BfProblem *pb, double *params);
 /* log pdf of one law at n ascending standardized values, interpolated (likelihood.c); false: declined */
 extern bool bf_logpdf_interpolated(const BfDist *d, const double *params, const double *z, int n, double *out);
+/* a binned sketch's quadrature nodes, at their first use (data.c) */
+extern void bf_fitdata_quad_nodes(const BfFitData *fd);
 /* forget bf_logpdf_interpolated's declines (likelihood.c): at the start of every fit */
 extern void bf_interp_reset(void);
 /*

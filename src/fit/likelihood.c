@@ -188,7 +188,7 @@ bf_edge_probs_quadrature(const BfFitData *fd, const BfDist *d, const double *par
 	double		zlo,
 				zhi;
 	bool		interpolated = false;
-	double		qscale = 0;		/* > 0: the interpolated nodes are the sketch's (fd->qu) */
+	double		qscale = 0;		/* > 0: the interpolated nodes are the sketch's (fd->qn) */
 	bool		tried = false,
 				qmasses = false;	/* fd->qlp holds the inner bins' masses */
 
@@ -200,13 +200,14 @@ bf_edge_probs_quadrature(const BfFitData *fd, const BfDist *d, const double *par
 	 * GSL gives a bin's nodes in ascending order and the bins ascend, as
 	 * the interpolant needs (checked: were rounding to break the order,
 	 * every bin would take the 8 densities themselves).  Where the sketch
-	 * has its nodes' u and weights (fd->qu, data.c) and the inner bins are
+	 * has its nodes' u and weights (fd->qn, data.c) and the inner bins are
 	 * one run j0..j1 (a support is an interval), the interpolant reads
 	 * those: z = (x - loc) / scale maps the x nodes to these z nodes, and
 	 * u, fixed in x, is asinh((z - m) / w) with m and w the images of qxm
 	 * and qwx; only the masses' weights change, by 1 / scale.
 	 */
-	if (fd->qu != NULL && bf_interp_wanted(fd, d))
+	if (fd->qn != NULL && fd->qn->state >= 0 && bf_interp_wanted(fd, d) &&
+		(fd->qn->state > 0 || (bf_fitdata_quad_nodes(fd), fd->qn->state > 0)))
 	{
 		int			j0 = -1,
 					j1 = -1;
@@ -230,12 +231,12 @@ bf_edge_probs_quadrature(const BfFitData *fd, const BfDist *d, const double *par
 			double		loc = bf_model_loc(d, params),
 						scale = bf_model_scale(d, params);
 
-			qmasses = bf_accuracy == BF_ACCURACY_SEARCH && fd->qu4 != NULL;
+			qmasses = bf_accuracy == BF_ACCURACY_SEARCH && fd->qn->gl4;
 			interpolated = qmasses ?
-				bf_interp_masses_search(fd, d, params, j0, j1, (fd->qxm - loc) / scale,
-										fd->qwx / scale, scale, fd->qlp) :
-				bf_logpdf_interpolated_u(d, params, fd->qu + 8 * j0, 8 * (j1 - j0 + 1),
-										 (fd->qxm - loc) / scale, fd->qwx / scale,
+				bf_interp_masses_search(fd, d, params, j0, j1, (fd->qn->xm - loc) / scale,
+										fd->qn->wx / scale, scale, fd->qlp) :
+				bf_logpdf_interpolated_u(d, params, fd->qn->u + 8 * j0, 8 * (j1 - j0 + 1),
+										 (fd->qn->xm - loc) / scale, fd->qn->wx / scale,
 										 NULL, fd->qlp);
 			bf_interp_outcome(interpolated);
 			if (interpolated)
@@ -293,7 +294,7 @@ bf_edge_probs_quadrature(const BfFitData *fd, const BfDist *d, const double *par
 		else if (kind == BF_QBIN_INNER && interpolated && qscale > 0)
 		{
 			/* the sketch's weights of the run's nodes (above) */
-			const double *w = fd->qw + 8 * j;
+			const double *w = fd->qn->w + 8 * j;
 
 			for (int q = 0; q < 8; q++)
 				m += w[q] * exp(fd->qlp[iq + q]);
@@ -546,7 +547,7 @@ bf_logpdf_interpolated_u(const BfDist *d, const double *params, const double *u,
  * Gauss-Legendre mass where the log density at the 4 nodes spans at most
  * BF_GL4_LOG_RANGE, else the 8-point one, as bf_pdf_mass_search does with
  * the density itself; into mass[0..j1 - j0].  The interpolant is built on
- * the 8-point nodes' u (fd->qu), as for the full accuracy; nodes outside
+ * the 8-point nodes' u (fd->qn), as for the full accuracy; nodes outside
  * its core take logpdf itself.
  */
 static bool
@@ -558,7 +559,7 @@ bf_interp_masses_search(const BfFitData *fd, const BfDist *d, const double *para
 				hi,
 				c4 = 0,
 				c8 = 0;
-	const double *u8 = fd->qu + 8 * j0;
+	const double *u8 = fd->qn->u + 8 * j0;
 	double		ulo,
 				uhi;
 
@@ -572,8 +573,8 @@ bf_interp_masses_search(const BfFitData *fd, const BfDist *d, const double *para
 					lmin = INFINITY,
 					lmax = -INFINITY,
 					s = 0;
-		const double *u = fd->qu4 + 4 * j,
-				   *wq = fd->qw4 + 4 * j;
+		const double *u = fd->qn->u4 + 4 * j,
+				   *wq = fd->qn->w4 + 4 * j;
 
 		for (int q = 0; q < 4; q++)
 		{
@@ -585,8 +586,8 @@ bf_interp_masses_search(const BfFitData *fd, const BfDist *d, const double *para
 		}
 		if (!(lmax - lmin <= BF_GL4_LOG_RANGE))
 		{
-			u = fd->qu + 8 * j;
-			wq = fd->qw + 8 * j;
+			u = fd->qn->u + 8 * j;
+			wq = fd->qn->w + 8 * j;
 			s = 0;
 			for (int q = 0; q < 8; q++)
 			{
