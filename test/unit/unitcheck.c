@@ -37,6 +37,7 @@
 
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_errno.h>
+#include <gsl/gsl_integration.h>
 #include <gsl/gsl_randist.h>
 #include <gsl/gsl_rng.h>
 #include <gsl/gsl_sf_zeta.h>
@@ -45,6 +46,7 @@
 #include "catalogue/discrete/discrete.h"
 #include "catalogue/common.h"	/* bf_gamma_entry, ...: entries other entries call */
 #include "numerics/chebyshev.h"
+#include "numerics/gauss_legendre.h"
 #include "numerics/parse_float.h"
 #include "numerics/special.h"
 #include "numerics/random.h"
@@ -4874,6 +4876,50 @@ test_stable_series(void)
  * 5e-13 relative.  GSL's Q, used before, was 7.4e-11 off at the first
  * point (a = 0.193, x = 0.172) and 2e-12 at the fourth.
  */
+/*
+ * bf_gl_point's unpacked rules (numerics/gauss_legendre.c) give GSL's
+ * gsl_integration_glfixed_point's nodes and weights bit for bit, on
+ * intervals of every magnitude (the quadrature entries' results depend on
+ * it not moving).
+ */
+static void
+test_gl_point(void)
+{
+	gsl_rng    *rng = gsl_rng_alloc(gsl_rng_mt19937);
+	int			bad = 0,
+				total = 0;
+
+	gsl_rng_set(rng, 20261205);
+	for (int n = 1; n <= 20; n++)
+	{
+		gsl_integration_glfixed_table *t = gsl_integration_glfixed_table_alloc(n);
+
+		for (int k = 0; k < 2000 && t != NULL; k++)
+		{
+			double		a = (gsl_rng_uniform(rng) - 0.5) * pow(10.0, gsl_rng_uniform_int(rng, 40) - 20.0),
+						b = a + gsl_rng_uniform_pos(rng) * pow(10.0, gsl_rng_uniform_int(rng, 40) - 22.0);
+
+			for (int i = 0; i < n; i++)
+			{
+				double		x,
+							w,
+							gx,
+							gw;
+
+				total++;
+				if (!bf_gl_point(n, a, b, i, &x, &w) ||
+					gsl_integration_glfixed_point(a, b, i, &gx, &gw, t) != GSL_SUCCESS ||
+					memcmp(&x, &gx, sizeof(double)) != 0 || memcmp(&w, &gw, sizeof(double)) != 0)
+					bad++;
+			}
+		}
+		if (t != NULL)
+			gsl_integration_glfixed_table_free(t);
+	}
+	check(bad == 0 && total > 0, "bf_gl_point: %d of %d nodes or weights differ from GSL's", bad, total);
+	gsl_rng_free(rng);
+}
+
 static void
 test_gamma_q_small_a(void)
 {
@@ -5406,6 +5452,7 @@ main(int argc, char **argv)
 	test_stable_table();
 	test_stable_series();
 	test_gamma_q_small_a();
+	test_gl_point();
 	test_stable_skewed();
 	test_tukeylambda_extreme();
 	test_jf_skew_t_far();
