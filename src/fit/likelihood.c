@@ -203,8 +203,10 @@ bf_edge_probs_quadrature(const BfFitData *fd, const BfDist *d, const double *par
 	 * has its nodes' u and weights (fd->qn, data.c) and the inner bins are
 	 * one run j0..j1 (a support is an interval), the interpolant reads
 	 * those: z = (x - loc) / scale maps the x nodes to these z nodes, and
-	 * u, fixed in x, is asinh((z - m) / w) with m and w the images of qxm
-	 * and qwx; only the masses' weights change, by 1 / scale.
+	 * u, fixed in x, is asinh((z - m) / w) with m and w the images of the
+	 * nodes' centre and width in x (qn->xm, qn->wx); only the masses'
+	 * weights change, by 1 / scale.  In the search the masses themselves
+	 * come from bf_interp_masses_search (below: 4 nodes where they do).
 	 */
 	if (fd->qn != NULL && fd->qn->state >= 0 && bf_interp_wanted(fd, d) &&
 		(fd->qn->state > 0 || (bf_fitdata_quad_nodes(fd), fd->qn->state > 0)))
