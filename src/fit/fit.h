@@ -109,15 +109,14 @@ typedef struct BfFitData
 	double	   *sfs;
 	/*
 	 * binned: scratch for bin_quadrature with an interpolated density
-	 * (likelihood.c, bf_edge_probs_quadrature): the 8 Gauss-Legendre nodes
-	 * of every edge-to-edge interval and their log densities, 8 nedges long
+	 * (likelihood.c, bf_edge_probs_quadrature), 8 nedges long: the 8
+	 * Gauss-Legendre nodes' x of every edge-to-edge interval while qn is
+	 * computed (data.c, bf_fitdata_quad_nodes), then per evaluation their
+	 * log densities or the bins' masses
 	 */
 	double	   *qz;
 	double	   *qlp;
-	/*
-	 * binned: the same intervals' nodes in x, for the interpolant
-	 * (data.c, bf_fitdata_quad_nodes; computed at first use)
-	 */
+	/* binned: those nodes in x, for the interpolant (computed at first use) */
 	struct BfQuadNodes *qn;
 	unsigned long serial;		/* distinct per preparation (bf_loglik's memo) */
 	bool		coarse;			/* a coarse copy of a ladder (bf_ladder_init): searched at BF_ACCURACY_SEARCH */

@@ -187,26 +187,23 @@ bf_edge_probs_quadrature(const BfFitData *fd, const BfDist *d, const double *par
 	int			last = fd->nedges - 1;
 	double		zlo,
 				zhi;
-	bool		interpolated = false;
-	double		qscale = 0;		/* > 0: the interpolated nodes are the sketch's (fd->qn) */
-	bool		tried = false,
+	bool		interpolated = false,
 				qmasses = false;	/* fd->qlp holds the inner bins' masses */
+	double		qscale = 0;
 
 	bf_entry_support(d, params, &zlo, &zhi);
 	/*
 	 * A costly density (entry.h, interpolate_logpdf) at every node of
-	 * every inner bin from one interpolant: the nodes into fd->qz, in the
-	 * order the loop below reads them, their log densities into fd->qlp.
-	 * GSL gives a bin's nodes in ascending order and the bins ascend, as
-	 * the interpolant needs (checked: were rounding to break the order,
-	 * every bin would take the 8 densities themselves).  Where the sketch
-	 * has its nodes' u and weights (fd->qn, data.c) and the inner bins are
-	 * one run j0..j1 (a support is an interval), the interpolant reads
-	 * those: z = (x - loc) / scale maps the x nodes to these z nodes, and
-	 * u, fixed in x, is asinh((z - m) / w) with m and w the images of the
-	 * nodes' centre and width in x (qn->xm, qn->wx); only the masses'
-	 * weights change, by 1 / scale.  In the search the masses themselves
-	 * come from bf_interp_masses_search (below: 4 nodes where they do).
+	 * every inner bin from one interpolant, on the sketch's nodes (fd->qn,
+	 * data.c: computed at the first such evaluation).  The inner bins are
+	 * one run j0..j1 (a support is an interval); z = (x - loc) / scale maps
+	 * their x nodes to the z nodes, and u, fixed in x, is asinh((z - m) /
+	 * w) with m and w the images of the nodes' centre and width in x
+	 * (qn->xm, qn->wx); only the masses' weights change, by 1 / scale.  The
+	 * log densities go into fd->qlp, 8 per bin in the run's order, or in
+	 * the search the masses themselves (bf_interp_masses_search: 4 nodes
+	 * where they do).  Where the sketch's nodes do not ascend (rounding,
+	 * data.c), every bin takes its densities themselves.
 	 */
 	if (fd->qn != NULL && fd->qn->state >= 0 && bf_interp_wanted(fd, d) &&
 		(fd->qn->state > 0 || (bf_fitdata_quad_nodes(fd), fd->qn->state > 0)))
@@ -241,38 +238,8 @@ bf_edge_probs_quadrature(const BfFitData *fd, const BfDist *d, const double *par
 										 (fd->qn->xm - loc) / scale, fd->qn->wx / scale,
 										 NULL, fd->qlp);
 			bf_interp_outcome(interpolated);
-			if (interpolated)
-				qscale = scale;
-			tried = true;
+			qscale = scale;
 		}
-	}
-	if (!tried && fd->qz != NULL && bf_interp_wanted(fd, d))
-	{
-		int			nq = 0;
-		bool		ascending = true;
-
-		for (int j = 0; j < last && ascending; j++)
-		{
-			double		a,
-						b;
-
-			if (bf_quad_bin(fd, d, params, j, zlo, zhi, &a, &b) != BF_QBIN_INNER)
-				continue;
-			for (int q = 0; q < 8; q++, nq++)
-			{
-				double		wq;
-
-				if (!bf_gl_point(8, a, b, q, &fd->qz[nq], &wq))
-				{
-					bf_edge_probs_fail(fd);
-					return;
-				}
-				if (nq > 0 && fd->qz[nq] < fd->qz[nq - 1])
-					ascending = false;
-			}
-		}
-		interpolated = ascending && bf_logpdf_interpolated(d, params, fd->qz, nq, fd->qlp);
-		bf_interp_outcome(interpolated);
 	}
 	F[0] = 0;
 	S[last] = 0;
@@ -293,7 +260,7 @@ bf_edge_probs_quadrature(const BfFitData *fd, const BfDist *d, const double *par
 			m = (a == zlo) ? bf_entry_cdf(d, b, params) : bf_entry_sf(d, a, params);
 		else if (kind == BF_QBIN_INNER && interpolated && qmasses)
 			m = fd->qlp[iq++];	/* the search's masses, in the run's order (above) */
-		else if (kind == BF_QBIN_INNER && interpolated && qscale > 0)
+		else if (kind == BF_QBIN_INNER && interpolated)
 		{
 			/* the sketch's weights of the run's nodes (above) */
 			const double *w = fd->qn->w + 8 * j;
@@ -301,19 +268,6 @@ bf_edge_probs_quadrature(const BfFitData *fd, const BfDist *d, const double *par
 			for (int q = 0; q < 8; q++)
 				m += w[q] * exp(fd->qlp[iq + q]);
 			m /= qscale;
-			iq += 8;
-		}
-		else if (kind == BF_QBIN_INNER && interpolated)
-		{
-			/* the nodes in the order stored above */
-			for (int q = 0; q < 8; q++)
-			{
-				double		zq,
-							wq;
-
-				bf_gl_point(8, a, b, q, &zq, &wq);
-				m += wq * exp(fd->qlp[iq + q]);
-			}
 			iq += 8;
 		}
 		else if (kind == BF_QBIN_INNER)
