@@ -55,39 +55,37 @@ bf_simplex_free(gsl_multimin_fminimizer *s, gsl_vector *x, gsl_vector *ss)
  * The simplex's objective: bf_objective, watching for a two-point cycle.
  * GSL's nmsimplex2 accepts a reflected point whose value equals the
  * second-worst vertex's (Lagarias, Reeds, Wright and Wright (1998, SIAM J.
- * Optim. 9, 112, sec. 2) reject it); with two or more vertices at the
- * penalty of an infeasible point, the worst is reflected through the
- * others' centroid onto another infeasible point, accepted, and reflected
- * back at the next iteration: the simplex's state repeats every two
- * iterations and its best vertex cannot change, until the stall window
- * (BF_STALL_WINDOW iterations) ends it - about 100 evaluations for
- * nothing (gausshyper on lognorm s = 3: 7 rounds in a row, 670 of its
- * 3,181 evaluations; kappa4's first round at every start on Pareto
- * data).  The cycle is recognised when ten infeasible trial points in a
- * row alternate between two: each as far from the one two evaluations
- * before as 1e-10 of its distance from the last (largest difference of the
- * transformed coordinates), which a sequence converging on a point, as
- * contractions make, never is; bf_simplex then stops, at the point
- * the stall window would have stopped at (checked on 37 sketches by
- * letting the cycle run on: the best point never moved after it; an
- * absolute tolerance took a contraction onto the centroid for a cycle and
- * stopped norm on +-1.8e308 data 1 % short of its closed form, the
- * contracts regression test).  Only the evaluations saved differ, and with them the
- * budgets left to later rounds: 3,698 of 3,780 fits on 36 of them
+ * Optim. 9, 112, sec. 2) reject it); with two or more vertices at the penalty
+ * of an infeasible point, the worst is reflected through the others' centroid
+ * onto another infeasible point, accepted, and reflected back at the next
+ * iteration: the simplex's state repeats every two iterations and its best
+ * vertex cannot change, until the stall window (BF_STALL_WINDOW iterations)
+ * ends it - about 100 evaluations for nothing (gausshyper on lognorm s = 3: 7
+ * rounds in a row, 670 of its 3,181 evaluations; kappa4's first round at
+ * every start on Pareto data).  The cycle is recognised when ten infeasible
+ * trial points in a row alternate between two: each no farther from the one
+ * two evaluations before than 1e-10 of its distance from the last (largest
+ * difference of the transformed coordinates), which a sequence converging on
+ * a point, as contractions make, never is (an absolute tolerance took a
+ * contraction onto the centroid for a cycle and stopped norm on +-1.8e308
+ * data 1 % short of its closed form: the contracts regression test).
+ * bf_simplex then stops, at the point the stall window would have stopped at:
+ * on 37 sketches, with the cycle let run on, the best point never moved after
+ * it was recognised.  Only the evaluations saved differ, and with them the
+ * budgets left to later rounds: 3,698 of 3,780 fits on 36 of those sketches
  * spent the same evaluations as before, all with the same log-likelihood
  * except kappa4's, whose search ends on a ridge against its support's end
- * (-2,706, -102, +3,017 on three sketches).  Ranking the new point below
- * the old ones instead (Lagarias et al.'s rule) ends the cycle by
- * contraction, but changed the searches' paths wherever a simplex meets
- * the penalty: tried the same day, kappa4 lost up to 289,000 and pearson3
- * gained up to 28,700.
+ * (-2,706, -102, +3,017 on three sketches).  Ranking the new point below the
+ * old ones instead (Lagarias et al.'s rule) ends the cycle by contraction,
+ * but changed the searches' paths wherever a simplex meets the penalty: tried
+ * the same day, kappa4 lost up to 289,000 and pearson3 gained up to 28,700.
  */
 typedef struct
 {
 	BfProblem  *pb;
 	double		trial[3][BF_MAX_PARAMS];	/* the last three trial points */
 	int			ntrial;			/* infeasible trial points in a row */
-	int			alternating;	/* of them, equal to the one two before */
+	int			alternating;	/* of them, back at the one two before */
 } BfSimplexArg;
 
 static double
