@@ -201,7 +201,10 @@ typedef struct BfRace
 #define BF_RACE_MARGIN 50.0
 /* S of race.c's header for a coarse copy of full, or INFINITY */
 extern double bf_race_slack(const BfFitData *coarse, const BfFitData *full);
-/* may d be dropped by the race (continuous, costly, no integer search or ridge walk)? */
+/*
+ * May d be dropped by the race (race.c's header): a continuous entry with no
+ * integer search or ridge walk that is not one of the race's pace-setters?
+ */
 extern bool bf_race_entrant(const BfDist *d);
 /* does the race drop a fit with nfree parameters whose coarse search reached coarse_ll? */
 extern bool bf_race_drops(const BfRace *race, int nfree, double coarse_ll);

@@ -94,6 +94,12 @@ typedef struct BfProblem
 	 */
 	bool		search_accuracy;
 	double		mom_mean;		/* BF_LOC_MOMENTS: the data's mean, m's origin */
+	/*
+	 * the last bf_minimize (of a stage's main search: not a runner-up
+	 * start's probe) stopped on its budget rather than converged: best_fit's
+	 * race drops no fit whose coarse search ended so (race.c)
+	 */
+	bool		budget_spent;
 } BfProblem;
 
 /* likelihood.c: the search's log-likelihood (BF_ACCURACY_SEARCH on coarse copies) */

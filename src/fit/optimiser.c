@@ -249,7 +249,9 @@ bf_pattern_move(BfProblem *pb, const double *from, double *params, double *f)
  * Nelder-Mead with restarts: each round starts a fresh simplex at the best
  * point so far, a quarter the size of the previous round's (a collapsed simplex crawls along ridges; a
  * fresh one strides).  Stops when a round gains less than stall in
- * log-likelihood, after max_rounds rounds or after max_evals evaluations.
+ * log-likelihood, after max_rounds rounds or after max_evals evaluations;
+ * pb->budget_spent says whether it stopped on the evaluations' budget
+ * rather than on a round that gained less than stall (or on the rounds').
  */
 void
 bf_minimize(BfProblem *pb, double *params, double step, double tol,
@@ -271,11 +273,17 @@ bf_minimize(BfProblem *pb, double *params, double step, double tol,
 		}
 	}
 
-	for (int round = 0; round < max_rounds && pb->evaluations - start < max_evals; round++)
+	pb->budget_spent = false;
+	for (int round = 0; round < max_rounds; round++)
 	{
 		int			left = max_evals - (pb->evaluations - start);
 		double		f;
 
+		if (left <= 0)
+		{
+			pb->budget_spent = true;
+			break;
+		}
 		memcpy(before, params, sizeof(before));
 		f = bf_simplex(pb, params, step, Max(left / 2, 10), tol, stall);
 		bf_debug(3, "bestfit: round: %d evaluations, gain %g, step %g",
@@ -312,6 +320,7 @@ bf_minimize_starts(BfProblem *pb, double *params, double (*alt)[BF_MAX_PARAMS],
 	double		best;
 	int			from = -1;
 	double		tol = stage->tol;
+	bool		spent;
 
 	if (BF_HINT(pb->d, coarse_evals) > 0)
 	{
@@ -328,6 +337,7 @@ bf_minimize_starts(BfProblem *pb, double *params, double (*alt)[BF_MAX_PARAMS],
 	}
 	bf_run_stage(pb, params, stage);
 	best = bf_loglik_problem(pb, params);
+	spent = pb->budget_spent;	/* the main search's, not the probes' */
 	for (int a = 0; a < nalt; a++)
 	{
 		double		trial[BF_MAX_PARAMS];
@@ -351,6 +361,7 @@ bf_minimize_starts(BfProblem *pb, double *params, double (*alt)[BF_MAX_PARAMS],
 			memcpy(params, trial, sizeof(trial));
 		}
 	}
+	pb->budget_spent = spent;
 	if (from >= 0)
 		bf_debug(1, "bestfit: %s: runner-up start %d of %d wins", pb->d->name, from + 1, nalt);
 	if (from >= 0)
@@ -485,6 +496,7 @@ bf_minimize_moments_first(BfProblem *pb, double *params, double (*alt)[BF_MAX_PA
 		if (BF_HINT(pb->d, moment_probe))
 		{
 			int			e1 = pb->evaluations;
+			bool		spent = pb->budget_spent;	/* the moment search's */
 
 			memcpy(pp, params, sizeof(pp));
 			if (isfinite(bf_loglik_problem(pb, pp)))
@@ -492,6 +504,7 @@ bf_minimize_moments_first(BfProblem *pb, double *params, double (*alt)[BF_MAX_PA
 				bf_minimize(pb, pp, stage->step, stage->tol, stage->stall, BF_MOMENTS_PROBE, 1);
 				llp = bf_loglik_problem(pb, pp);
 			}
+			pb->budget_spent = spent;
 			bf_debug(1, "bestfit: %s: the usual coordinates' probe: log-likelihood %.4f, %d evaluations",
 					 pb->d->name, llp, pb->evaluations - e1);
 		}

@@ -442,16 +442,18 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 			return;
 		/*
 		 * best_fit's race (race.c): after the coarse copies' search, can
-		 * this fit still win?  Only the polish is left, a local one.
+		 * this fit still win?  Only the polish is left, a local one; and
+		 * only when that search converged (not stopped on its budget).
 		 */
 		if (race != NULL && bf_race_entrant(d) && isfinite(race->slack) && warm == NULL &&
 			nladder > 1)
 		{
 			double		cll = bf_loglik(ladder[nladder - 2], d, params);
 
-			bf_debug(1, "bestfit: %s: race bound %.6f (coarse %.6f, slack %.6f)",
-					 d->name, cll + race->slack, cll, race->slack);
-			if (bf_race_drops(race, res->nfree, cll))
+			bf_debug(1, "bestfit: %s: race bound %.6f (coarse %.6f, slack %.6f)%s",
+					 d->name, cll + race->slack, cll, race->slack,
+					 pb.budget_spent ? ", not used: the search stopped on its budget" : "");
+			if (!pb.budget_spent && bf_race_drops(race, res->nfree, cll))
 			{
 				res->evaluations = pb.evaluations;
 				memcpy(res->params, params, sizeof(double) * np);

@@ -1196,6 +1196,50 @@ test_bounded_shapes(void)
  * lognorm's bar, and its fit without the race is indeed beyond the bar;
  * nct on Student t data against norm's is not dropped, and wins.
  */
+/*
+ * bf_minimize says whether it stopped on its evaluations' budget
+ * (pb->budget_spent: best_fit's race drops no fit whose coarse search did,
+ * race.c): norm on the coarsest copy of a normal sample, from a start far
+ * from its optimum, with 15 evaluations and then with 1,500.
+ */
+static void
+test_budget_spent(void)
+{
+	const BfDist *norm = bf_find_dist("norm");
+	double		p[BF_MAX_PARAMS] = {2, 3};
+	double	   *x = make_sample(norm, p, 5, 20000);
+	BfHistogram *h = sketch_of(x, 20000);
+	BfLadder	ladder;
+	BfProblem	pb;
+	double		params[BF_MAX_PARAMS] = {0, 1};
+
+	bf_ladder_init(&ladder, h, 0);
+	memset(&pb, 0, sizeof(pb));
+	pb.d = norm;
+	pb.fd = ladder.rungs[0];
+	pb.nfree = 2;
+	pb.freeidx[0] = 0;
+	pb.freeidx[1] = 1;
+	pb.base[0] = 0;
+	pb.base[1] = 1;
+	pb.locmode = BF_LOC_LINEAR;
+	pb.locunit = 1;
+	pb.min_log_gap = BF_MIN_LOG_GAP;
+	bf_minimize(&pb, params, 0.5, 1e-5, 1e-2, 15, 8);
+	check(pb.budget_spent && pb.evaluations >= 15,
+		  "bf_minimize: stopped on 15 evaluations says so (%d evaluations, loc %g)",
+		  pb.evaluations, params[0]);
+	params[0] = 0;
+	params[1] = 1;
+	pb.evaluations = 0;
+	bf_minimize(&pb, params, 0.5, 1e-5, 1e-2, 1500, 8);
+	check(!pb.budget_spent && pb.evaluations < 1500 && fabs(params[0] - 2) < 0.1 &&
+		  fabs(params[1] - 3) < 0.1,
+		  "bf_minimize: converged within 1,500 evaluations, not spent (%d evaluations, loc %g, scale %g)",
+		  pb.evaluations, params[0], params[1]);
+	bf_free(x);
+}
+
 static void
 test_race(void)
 {
@@ -1278,6 +1322,17 @@ test_race(void)
 		check(bf_race_entrant(nct) && bf_race_entrant(vonmises_line) &&
 			  !bf_race_entrant(lognorm) && !bf_race_entrant(norm),
 			  "race: nct and vonmises_line enter it, lognorm and norm set the bar");
+		/*
+		 * the pace-setters (gamma through chi2, whose fit is gamma's law
+		 * mapped) and the entries with an integer search or discrete do not
+		 * enter it; every other continuous entry does
+		 */
+		check(!bf_race_entrant(bf_find_dist("gamma")) && !bf_race_entrant(bf_find_dist("chi2")) &&
+			  !bf_race_entrant(bf_find_dist("uniform")) && !bf_race_entrant(t) &&
+			  !bf_race_entrant(bf_find_dist("erlang")) && !bf_race_entrant(bf_find_dist("poisson")) &&
+			  bf_race_entrant(bf_find_dist("dgamma")) && bf_race_entrant(bf_find_dist("johnsonsu")) &&
+			  bf_race_entrant(bf_find_dist("gausshyper")),
+			  "race: pace-setters (chi2 for gamma), erlang and poisson do not enter it; dgamma, johnsonsu, gausshyper do");
 		bf_fit_one(ladder.rungs, ladder.n, lognorm, nofix, &base);
 		race.slack = ladder.race_slack;
 		race.bar = bf_race_bar(&base, 1);
@@ -5506,6 +5561,7 @@ main(int argc, char **argv)
 	printf("gof: done\n");
 	test_compare();
 	printf("compare: done\n");
+	test_budget_spent();
 	test_race();
 	test_spike_end();
 	test_beta_quadrature();
