@@ -96,8 +96,9 @@ typedef struct BfProblem
 	double		mom_mean;		/* BF_LOC_MOMENTS: the data's mean, m's origin */
 	/*
 	 * the last bf_minimize (of a stage's main search: not a runner-up
-	 * start's probe) stopped on its budget rather than converged: best_fit's
-	 * race drops no fit whose coarse search ended so (race.c)
+	 * start's probe) ran out of evaluations with rounds still to run, rather
+	 * than ending on a round that gained too little or on its last round:
+	 * best_fit's race drops no fit whose coarse search ended so (race.c)
 	 */
 	bool		budget_spent;
 } BfProblem;

@@ -250,8 +250,9 @@ bf_pattern_move(BfProblem *pb, const double *from, double *params, double *f)
  * point so far, a quarter the size of the previous round's (a collapsed simplex crawls along ridges; a
  * fresh one strides).  Stops when a round gains less than stall in
  * log-likelihood, after max_rounds rounds or after max_evals evaluations;
- * pb->budget_spent says whether it stopped on the evaluations' budget
- * rather than on a round that gained less than stall (or on the rounds').
+ * pb->budget_spent says whether it stopped on the evaluations' budget with
+ * rounds still to run, rather than on a round that gained less than stall
+ * or after its last round.
  */
 void
 bf_minimize(BfProblem *pb, double *params, double step, double tol,

@@ -41,8 +41,8 @@
  * follow; entries with a ridge walk, which can climb on, never enter the
  * race; a first version that raced after the first stage on the coarsest
  * copy saw genhyperbolic gain 8,010 units beyond its bound there, on
- * lognorm s = 3; a search that stopped on its evaluation budget, not
- * converged, is never dropped: BfProblem.budget_spent); and an entry whose
+ * lognorm s = 3; a search that ran out of evaluations with rounds still to
+ * run is never dropped: BfProblem.budget_spent); and an entry whose
  * binned likelihood integrates the pdf by quadrature (bin_quadrature) has
  * P_i accurate to its rule only.  BF_RACE_MARGIN covers both; on the 12
  * sketches with a finite slack (the zoo's ten binned ones, the 10,000,000-row
