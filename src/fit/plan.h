@@ -73,6 +73,14 @@
  *                the simplex polish binned_polish from the coarse optimum,
  *                as if they had not run
  *   binned_polish_single    a binned sketch without coarse copies
+ *   binned_polish_single_slow  the same for entries with a coarse budget,
+ *                           in one round: their single stage converged
+ *                           (to 1e-6) at the search accuracy, and the
+ *                           polish at full accuracy hardly moves it; the
+ *                           second and third rounds gained at most 0.006
+ *                           log-likelihood units (levy_stable and nct on
+ *                           seven rounded weather and flights columns,
+ *                           2026-12-05: 7-15 % of their evaluations)
  *   binned_polish_expensive expensive entries, on the finest coarse copy
  *   binned_polish_near      a warm start next to the optimum (erlang's
  *                           integers around its real optimum): the full
@@ -113,6 +121,7 @@ typedef struct BfPlan
 	double		binned_newton_gain;
 	BfStage		binned_polish;
 	BfStage		binned_polish_single;
+	BfStage		binned_polish_single_slow;
 	BfStage		binned_polish_near;
 	BfStage		binned_polish_expensive;
 	BfStage		snap_exact;
@@ -138,6 +147,7 @@ static const BfPlan bf_plan = {
 	.binned_newton_gain = 1e-4,
 	.binned_polish = {0.002, BF_TOL_FINE, 1e-3, 40, 1},
 	.binned_polish_single = {0.02, BF_TOL_FINE, 1e-3, 300, 3},
+	.binned_polish_single_slow = {0.02, BF_TOL_FINE, 1e-3, 300, 1},
 	.binned_polish_near = {0.002, BF_TOL_FINE, 1e-3, 100, 2},
 	.binned_polish_expensive = {0.002, BF_TOL_FINE, 1e-3, 40, 1},
 	.snap_exact = {0.02, 1e-9, 1e-7, 400, 3},

@@ -528,7 +528,8 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 		else if (nladder == 1)
 		{
 			pb.fd = full;
-			bf_run_stage(&pb, params, &bf_plan.binned_polish_single);
+			bf_run_stage(&pb, params, BF_HINT(d, coarse_evals) > 0 ?
+						 &bf_plan.binned_polish_single_slow : &bf_plan.binned_polish_single);
 		}
 		else
 		{
