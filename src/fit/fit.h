@@ -191,6 +191,14 @@ typedef struct BfRace
 	double		slack;
 	double		bar;
 	bool		limits;
+	/*
+	 * When set, the bar is not known yet when the fit starts: bf_race_drops
+	 * calls wait_bar(wait_arg) for it, which returns once it is known (the
+	 * SQL layer's workers: src/pg/parallel.c), or NaN (nothing is dropped)
+	 * when the host asks the fit to stop; bar is then not read.
+	 */
+	double		(*wait_bar) (void *wait_arg);
+	void	   *wait_arg;
 } BfRace;
 
 /*

@@ -196,11 +196,15 @@ bool
 bf_race_drops(const BfRace *race, int nfree, double coarse_ll)
 {
 	double		aic_bound;
+	double		bar;
 
-	if (race == NULL || !isfinite(race->slack) || !isfinite(race->bar) || !isfinite(coarse_ll))
+	if (race == NULL || !isfinite(race->slack) || !isfinite(coarse_ll))
+		return false;
+	bar = race->wait_bar != NULL ? race->wait_bar(race->wait_arg) : race->bar;
+	if (!isfinite(bar))
 		return false;
 	aic_bound = 2.0 * nfree - 2.0 * (coarse_ll + race->slack);
-	return aic_bound > race->bar + BF_RACE_MARGIN;
+	return aic_bound > bar + BF_RACE_MARGIN;
 }
 
 int

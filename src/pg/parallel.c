@@ -21,14 +21,20 @@
  * a function of its candidate alone, the results are byte-identical whatever
  * the number of workers, and whichever process fitted what.
  *
- * best_fit's race (src/fit/race.c) runs in two phases: the candidates that
- * do not enter it, then, with the workers launched again
- * (ReinitializeParallelDSM, as a rescanned Gather does), the entrants
- * against the bar the first phase set (BfParallelShared.race_bar).  The bar
- * is a function of the first phase's results, so the results still do not
- * depend on the workers.  In both phases a fit whose coarse search ends at a
- * family's limit is passed over; when no fit is clean at the end, the leader
- * fits those in full (race.c).  best_fit's fits skip the metrics and standard
+ * best_fit's race (src/fit/race.c) runs in two phases on one launch of the
+ * workers: the candidates that do not enter it are queued first, the
+ * entrants after them.  The process that finishes the first phase's last
+ * task sets the bar from the first phase's results
+ * (BfParallelShared.race_bar); an entrant reads it only at the end of its
+ * coarse search, waiting there if it is not set yet (bf_wait_race_bar), so
+ * the entrants start while the first phase ends.  The bar is a function of
+ * the first phase's results, so the results still do not depend on the
+ * workers.  (Until the thirty-fourth session each phase launched the
+ * workers afresh: a worker's start is dear, about 20 ms on the zoo's
+ * machine and 120-150 ms when the session has loaded the JIT provider,
+ * whose LLVM every worker then loads too.)  In both phases a fit whose
+ * coarse search ends at a family's limit is passed over; when no fit is
+ * clean at the end, the leader fits those in full (race.c).  best_fit's fits skip the metrics and standard
  * errors (BfParallelShared.out; fit.h, BF_OUT_ALL): its choice is by AIC
  * among the fits not flagged degenerate, and it returns the parameters only.
  * After all the fits, the leader refits any family whose fit is below one of
@@ -53,8 +59,10 @@
 #include "miscadmin.h"
 #include "optimizer/cost.h"
 #include "port/atomics.h"
+#include "storage/latch.h"
 #include "storage/shm_toc.h"
 #include "utils/memutils.h"
+#include "utils/wait_event.h"
 
 #include "pg/bestfit.h"
 #include "fit/fit.h"
@@ -66,12 +74,15 @@
 
 typedef struct BfParallelShared
 {
-	int			ntasks;
+	int			ntasks;			/* tasks fitted: the first phase's, then the entrants' */
+	int			nfirst;			/* the first phase's (all of them without a race) */
 	double		resolution;		/* of the sketch's values (0: exact) */
 	bool		race;			/* best_fit's race (src/fit/race.c) */
-	double		race_bar;		/* its bar; INFINITY: none yet */
 	int			out;			/* what each fit computes (fit.h, BF_OUT_ALL) */
 	pg_atomic_uint32 next;		/* the next task to take */
+	pg_atomic_uint32 first_left;	/* the first phase's tasks not finished yet */
+	double		race_bar;		/* the race's bar, once bar_ready */
+	volatile bool bar_ready;
 } BfParallelShared;
 
 typedef struct BfTask
@@ -131,14 +142,49 @@ bf_fit_task(const BfLadder *ladder, const BfTask *task, const BfRace *race, int 
 	bf_pg_rethrow_stop();
 }
 
-/* Fit the tasks taken from the queue until none is left. */
+/*
+ * The race's bar, for an entrant whose coarse search is over (BfRace.wait_bar,
+ * called by bf_race_drops): wait until the first phase's last task is
+ * finished and its process has set the bar (bf_fit_queue).  The wait polls
+ * every millisecond on the process latch, and a cancel, a timeout or a
+ * worker's error (which reaches the leader as an interrupt) ends it through
+ * bf_should_stop: NaN, nothing dropped, and the fit unwinds at its next
+ * poll.  It cannot wait for ever: entrants are queued after every task of
+ * the first phase, so when one is taken all of those are being fitted, and
+ * those never wait.
+ */
+static double
+bf_wait_race_bar(void *arg)
+{
+	BfParallelShared *shared = arg;
+
+	while (!shared->bar_ready)
+	{
+		if (bf_should_stop())
+			return NAN;
+		(void) WaitLatch(MyLatch, WL_LATCH_SET | WL_TIMEOUT | WL_EXIT_ON_PM_DEATH, 1,
+						 PG_WAIT_EXTENSION);
+		ResetLatch(MyLatch);
+	}
+	pg_read_barrier();
+	return shared->race_bar;
+}
+
+/*
+ * Fit the tasks taken from the queue until none is left.  With a race, the
+ * process that finishes the first phase's last task sets the bar from the
+ * first phase's results (the entrants' and the twins' slots are not read,
+ * so they count for nothing, as when the phases ran one after the other)
+ * for the entrants, which may have started their coarse searches meanwhile.
+ */
 static void
 bf_fit_queue(const BfLadder *ladder, BfParallelShared *shared, BfTask *tasks,
 			 BfFitResult *results)
 {
 	MemoryContext fitcxt = AllocSetContextCreate(CurrentMemoryContext, "bestfit fit",
 												 ALLOCSET_DEFAULT_SIZES);
-	BfRace		race = {ladder->race_slack, shared->race_bar, true};
+	BfRace		first = {ladder->race_slack, INFINITY, true, NULL, NULL};
+	BfRace		entrant = {ladder->race_slack, INFINITY, true, bf_wait_race_bar, shared};
 
 	bf_host_reset_stop();
 	for (;;)
@@ -147,7 +193,24 @@ bf_fit_queue(const BfLadder *ladder, BfParallelShared *shared, BfTask *tasks,
 
 		if (t >= (uint32) shared->ntasks)
 			break;
-		bf_fit_task(ladder, &tasks[t], shared->race ? &race : NULL, shared->out, fitcxt, results);
+		bf_fit_task(ladder, &tasks[t],
+					!shared->race ? NULL : t < (uint32) shared->nfirst ? &first : &entrant,
+					shared->out, fitcxt, results);
+		if (shared->race && t < (uint32) shared->nfirst &&
+			pg_atomic_sub_fetch_u32(&shared->first_left, 1) == 0)
+		{
+			double		bar = INFINITY;
+
+			/* the smallest clean AIC of the first phase, plus BF_PARSIMONY_AIC */
+			for (int k = 0; k < shared->nfirst; k++)
+				bar = Min(bar, bf_race_bar(&results[tasks[k].slot], 1));
+			shared->race_bar = bar;
+			pg_write_barrier();
+			shared->bar_ready = true;
+			if (shared->ntasks > shared->nfirst)
+				elog(DEBUG1, "bestfit: race: %d entrants against AIC %g",
+					 shared->ntasks - shared->nfirst, bar);
+		}
 	}
 	MemoryContextDelete(fitcxt);
 }
@@ -291,44 +354,36 @@ bf_fit_candidates(const BfHistogram *h, double resolution, const BfDist **cands,
 	}
 	qsort(tasks, ncand, sizeof(BfTask), bf_task_cmp);
 	memset(shres, 0, sizeof(BfFitResult) * ncand);
-	shared->ntasks = nfirst;
+	shared->ntasks = nfit;
+	shared->nfirst = nfirst;
 	shared->resolution = resolution;
 	shared->race = race;
 	shared->race_bar = INFINITY;
+	shared->bar_ready = false;
 	shared->out = race ? 0 : BF_OUT_ALL;
 	pg_atomic_init_u32(&shared->next, 0);
+	pg_atomic_init_u32(&shared->first_left, nfirst);
 
 	/* the leader takes its share; the ladder is built once per process */
 	bf_ladder_init(&ladder, h, resolution);
 
 	/*
-	 * The first phase: every candidate, or (a race) those that do not enter
-	 * it; then the entrants against the bar the first phase set.  Each phase
-	 * launches the workers afresh, so that the bar is known to all before
-	 * any entrant starts, and the results do not depend on the workers.
+	 * One launch of the workers for every candidate: with a race, those that
+	 * do not enter it are queued first, and the entrants after them wait for
+	 * the bar only where they need it, at the end of their coarse search
+	 * (bf_fit_queue, bf_wait_race_bar): a worker's start is dear (it loads
+	 * every library the leader has loaded, the JIT provider's LLVM among
+	 * them), and the results are the same as with one launch per phase.
 	 */
-	for (int phase = 0; phase < (nfirst < nfit ? 2 : 1); phase++)
+	if (pcxt != NULL)
 	{
-		if (phase == 1)
-		{
-			shared->race_bar = bf_race_bar(shres, ncand);
-			shared->ntasks = nfit;
-			pg_atomic_write_u32(&shared->next, nfirst);
-			elog(DEBUG1, "bestfit: race: %d entrants against AIC %g",
-				 nfit - nfirst, shared->race_bar);
-			if (pcxt != NULL)
-				ReinitializeParallelDSM(pcxt);
-		}
-		if (pcxt != NULL)
-		{
-			LaunchParallelWorkers(pcxt);
-			elog(DEBUG1, "bestfit: %d candidates, %d of %d parallel workers launched",
-				 shared->ntasks - (phase == 1 ? nfirst : 0), pcxt->nworkers_launched, nworkers);
-		}
-		bf_fit_queue(&ladder, shared, tasks, shres);
-		if (pcxt != NULL)
-			WaitForParallelWorkersToFinish(pcxt);
+		LaunchParallelWorkers(pcxt);
+		elog(DEBUG1, "bestfit: %d candidates, %d of %d parallel workers launched",
+			 shared->ntasks, pcxt->nworkers_launched, nworkers);
 	}
+	bf_fit_queue(&ladder, shared, tasks, shres);
+	if (pcxt != NULL)
+		WaitForParallelWorkersToFinish(pcxt);
 
 	/*
 	 * No clean fit: best_fit's choice falls back on the flagged fits, so

@@ -1240,6 +1240,17 @@ test_budget_spent(void)
 	bf_free(x);
 }
 
+/* BfRace.wait_bar for test_race: a bar set elsewhere, and how often it was asked for */
+static double race_bar_value;
+static int	race_bar_calls;
+
+static double
+race_bar_later(void *arg)
+{
+	race_bar_calls++;
+	return race_bar_value;
+}
+
 static void
 test_race(void)
 {
@@ -1315,7 +1326,7 @@ test_race(void)
 		BfFitResult base,
 					raced,
 					plain;
-		BfRace		race;
+		BfRace		race = {0};
 		double	   *y = make_sample(t, pt, 8, 200000);
 		BfHistogram *ht = sketch_of(y, 200000);
 
@@ -1346,6 +1357,31 @@ test_race(void)
 		check(plain.ok && plain.aic > race.bar,
 			  "race: vonmises_line's fit without the race is beyond the bar (%.3f > %.3f)",
 			  plain.aic, race.bar);
+
+		/*
+		 * A bar not known when the fit starts (the SQL layer's workers): the
+		 * fit asks wait_bar for it at its decision, once, and race.bar is
+		 * not read; a NaN (the host asked to stop) drops nothing.
+		 */
+		{
+			BfFitResult waited;
+			BfRace		later = race;
+
+			race_bar_value = race.bar;
+			race_bar_calls = 0;
+			later.bar = -INFINITY;
+			later.wait_bar = race_bar_later;
+			bf_fit_one_raced(ladder.rungs, ladder.n, vonmises_line, nofix, &later, BF_OUT_ALL, &waited);
+			check(race_bar_calls == 1 && !waited.ok && strcmp(waited.status, raced.status) == 0 &&
+				  waited.evaluations == raced.evaluations,
+				  "race: a bar waited for drops vonmises_line as one known at the start (%d calls; %s)",
+				  race_bar_calls, waited.status);
+			race_bar_value = NAN;
+			race_bar_calls = 0;
+			bf_fit_one_raced(ladder.rungs, ladder.n, vonmises_line, nofix, &later, BF_OUT_ALL, &waited);
+			check(race_bar_calls == 1 && waited.ok && waited.loglik == plain.loglik,
+				  "race: a NaN bar (stop) drops nothing (%d calls; %s)", race_bar_calls, waited.status);
+		}
 
 		bf_ladder_init(&ladder, ht, 0);
 		bf_fit_one(ladder.rungs, ladder.n, norm, nofix, &base);
