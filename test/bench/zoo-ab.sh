@@ -3,26 +3,31 @@
 # alternating rounds so that a machine whose speed drifts (20 % within an hour on the 2-core
 # development machine, 2026-12-02) does not bias the comparison.  Not a test.
 #
-#   test/bench/zoo-ab.sh [-d DIR] [-p PORT] [-r ROUNDS] OLD.so NEW.so
+#   test/bench/zoo-ab.sh [-d DIR] [-p PORT] [-r ROUNDS] [-q SQL [-w WORKERS]] OLD.so NEW.so
 #
 # DIR (default /tmp/bestfit-zoo) is the private cluster test/bench/zoo.sh leaves behind, with its
 # tables zoo (the twelve sketches) and big (10,000,000 rows); each round installs OLD.so, then
-# NEW.so, as DIR's bestfit.so (restarting the cluster) and times, with \timing in psql:
-# SELECT count(*) FROM fit_distributions(h) for each zoo sketch with
+# NEW.so (the other way round in even rounds), as DIR's bestfit.so (restarting the cluster)
+# and times, with \timing in psql: SELECT count(*) FROM fit_distributions(h) for each zoo sketch with
 # max_parallel_workers_per_gather = 2, and best_fit(x) over big with 0 and 2 workers.  Both
 # builds must have the same SQL version (the extension is not updated).  Prints per measure the
 # least of the rounds for each build and the change, then the sum over the sketches.  DIR's
-# bestfit.so is NEW.so at the end; the cluster is stopped.  Builds of two commits, e.g.:
+# bestfit.so is NEW.so at the end; the cluster is stopped.  With -q, each round times the one
+# statement SQL instead, three times in one session per build with max_parallel_workers_per_gather
+# = WORKERS (default 2), and keeps the least: for a change small against the machine's drift
+# between the measures of a round.  Builds of two commits, e.g.:
 #   git worktree add /tmp/old OLD && make -C /tmp/old && test/bench/zoo-ab.sh /tmp/old/bestfit.so ./bestfit.so
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-dir=/tmp/bestfit-zoo; port=5497; rounds=3
-usage() { echo "usage: $0 [-d DIR] [-p PORT] [-r ROUNDS] OLD.so NEW.so" >&2; exit 2; }
+dir=/tmp/bestfit-zoo; port=5497; rounds=3; query=; qworkers=2
+usage() { echo "usage: $0 [-d DIR] [-p PORT] [-r ROUNDS] [-q SQL [-w WORKERS]] OLD.so NEW.so" >&2; exit 2; }
 while [ $# -gt 0 ]; do
   case $1 in
     -d) dir=$2; shift 2 ;;
     -p) port=$2; shift 2 ;;
     -r) rounds=$2; shift 2 ;;
+    -q) query=$2; shift 2 ;;
+    -w) qworkers=$2; shift 2 ;;
     -*) usage ;;
     *) break ;;
   esac
@@ -42,10 +47,18 @@ run_sql() {  # workers, statement -> milliseconds
 shapes=$(sql -c "SELECT shape FROM zoo ORDER BY ord")
 [ -n "$shapes" ] || { echo "zoo-ab.sh: no table zoo in $dir's cluster (run test/bench/zoo.sh first)" >&2; exit 2; }
 for r in $(seq "$rounds"); do
-  for b in old new; do
+  # ABBA: the builds' order alternates between rounds
+  order="old new"; [ $((r % 2)) -eq 0 ] && order="new old"
+  for b in $order; do
     "$cluster" stop "$dir" >/dev/null 2>&1 || true
     if [ $b = old ]; then cp "$old" "$lib"; else cp "$new" "$lib"; fi
     "$cluster" start "$dir" "$port" >/dev/null 2>&1
+    if [ -n "$query" ]; then
+      t=$(sql -c "SET max_parallel_workers_per_gather = $qworkers" -c '\timing on' \
+            -c "$query" -c "$query" -c "$query" | awk '/^Time:/ {print $2}' | sort -g | head -1)
+      echo "$b query_w$qworkers $t" >> "$out"
+      continue
+    fi
     for s in $shapes; do
       echo "$b $s $(run_sql 2 "SELECT count(*) FROM zoo, fit_distributions(h) WHERE shape = '$s'")" >> "$out"
     done
@@ -55,16 +68,17 @@ for r in $(seq "$rounds"); do
   done
 done
 "$cluster" stop "$dir" >/dev/null 2>&1 || true
-awk -v rounds="$rounds" '
+awk -v rounds="$rounds" -v q="$query" '
   { k = $2; if (!(k in seen)) { seen[k] = 1; order[++n] = k }
     if (!((k, $1) in best) || $3 < best[k, $1]) best[k, $1] = $3 }
   END {
-    printf "least of %d rounds, ms (fit_distributions with 2 workers; best_fit over big)\n", rounds
+    if (q != "") printf "least of %d rounds of three runs, ms: %s\n", rounds, q
+    else printf "least of %d rounds, ms (fit_distributions with 2 workers; best_fit over big)\n", rounds
     printf "%-16s %10s %10s %8s\n", "measure", "old", "new", "change"
     for (i = 1; i <= n; i++) {
       k = order[i]; o = best[k, "old"]; w = best[k, "new"]
       printf "%-16s %10.0f %10.0f %+7.1f%%\n", k, o, w, 100 * (w - o) / o
-      if (k !~ /^best_fit/) { so += o; sn += w }
+      if (k !~ /^best_fit|^query/) { so += o; sn += w }
     }
-    printf "%-16s %10.0f %10.0f %+7.1f%%\n", "sketches, sum", so, sn, 100 * (sn - so) / so
+    if (q == "") printf "%-16s %10.0f %10.0f %+7.1f%%\n", "sketches, sum", so, sn, 100 * (sn - so) / so
   }' "$out"
