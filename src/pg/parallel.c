@@ -34,11 +34,12 @@
  * machine and 120-150 ms when the session has loaded the JIT provider,
  * whose LLVM every worker then loads too.)  In both phases a fit whose
  * coarse search ends at a family's limit is passed over; when no fit is
- * clean at the end, the leader fits those in full (race.c).  best_fit's fits skip the metrics and standard
- * errors (BfParallelShared.out; fit.h, BF_OUT_ALL): its choice is by AIC
- * among the fits not flagged degenerate, and it returns the parameters only.
- * After all the fits, the leader refits any family whose fit is below one of
- * its own special case's from that fit (src/fit/nesting.c).
+ * clean at the end, the leader fits those in full (race.c).  best_fit's
+ * fits skip the metrics and standard errors (BfParallelShared.out; fit.h,
+ * BF_OUT_ALL): its choice is by AIC among the fits not flagged degenerate,
+ * and it returns the parameters only.  After all the fits, the leader
+ * refits any family whose fit is below one of its own special case's from
+ * that fit (src/fit/nesting.c).
  *
  * Workers: as many as max_parallel_workers_per_gather allows (the setting a
  * parallel query would obey; 0 turns parallel fitting off), at most one per
