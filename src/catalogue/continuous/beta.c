@@ -804,33 +804,32 @@ semicircular_ppf(const BfDist *self, double p, const double *shape)
  * tolerance 1e-12.  ~1e-12 relative (test/unit: against mpmath for
  * z = 2 .. 1.7e6), except where GSL's 2F1 near 1 loses digits (3.3e-11
  * at z = 1.7e6) or fails (a = 0.51, b = 9.5, c = 0.97, z = 1e4): there
- * every value is NaN, never a wrong probability.  Where b is large against
- * z (b >= 50, z >= 9 and b log(1 + 1/z) >= 20), 1/C comes instead from
+ * every value is NaN, never a wrong probability.  Where b is large against z
+ * (b >= 50, z >= 9 and b log(1 + 1/z) >= 20), 1/C comes instead from
  * t = 1 - e^(-u), s = b u:
  *   B(a, b) 2F1(c, a; a+b; -z) = b^-a int_0^inf s^(a-1) e^-s g(s/b) ds,
  *   g(u) = ((1 - e^-u)/u)^(a-1) (1 + z (1 - e^-u))^-c,
  * by generalized Gauss-Laguerre quadrature (weight s^(a-1) e^-s: GSL's
  * fixed-point rules, gsl_integration_fixed_laguerre; Abramowitz & Stegun
  * 25.4.45): g is analytic, its nearest singularity at s = -b log(1 + 1/z),
- * at least 20 from the weight's bulk, so 8 and 12 points agree,
- * and their results must, to 1e-14 relative, else GSL's 2F1 as above.
- * There GSL's 2F1 argument z/(1+z) is above 0.9 and within 1/(20 b) of
- * 1, where its series and reflection cost 20-110 us (gausshyper's search on the zoo's
- * Pareto sketch walks b to 1e4 and z to 200: half its CPU) and lose up to
- * 4e-10 of log C; the rules cost about 8 us together and agree with
- * mpmath's hyp2f1 at 40 digits to 1e-15 at the points checked
- * (test/unit, test_gausshyper_laguerre, tolerance 1e-13).  Not below
- * z = 9, where GSL is fast: on the zoo's gamma sketch (z = -0.8, b = 300)
- * the rules, equal to GSL's value to 1e-15 there, moved the search along
- * its flat ridge to a point 7.6 log-likelihood units lower.
- * Only where GSL's value cannot overflow (|c| log(1 + z) < 600); where GSL
- * failed there for other reasons (NaN: a shape the search could not enter)
- * the rules now give the value, and on 36 stored sketches only
- * gausshyper's fit on the Pareto sketch changed (its log-likelihood the
- * same, 9 fewer evaluations, 204 -> 112 ms).  The rules stop at 12 points:
- * where c is negative enough that (1 + z t)^-c cancels the weight's decay
- * ((3.5, 2000, -40, 50)) they disagree and GSL's 2F1 answers (NaN there).
- * The normalisation could
+ * at least 20 from the weight's bulk, so 8 and 12 points agree, and their
+ * results must, to 1e-14 relative, else GSL's 2F1 as above. There GSL's 2F1
+ * argument z/(1+z) is above 0.9 and within 1/(20 b) of 1, where its series
+ * and reflection cost 20-110 us (gausshyper's search on the zoo's Pareto
+ * sketch walks b to 1e4 and z to 200: half its CPU) and lose up to 4e-10 of
+ * log C; the rules cost about 8 us together and agree with mpmath's hyp2f1
+ * at 40 digits to 1e-15 at the points checked (test/unit,
+ * test_gausshyper_laguerre, tolerance 1e-13).  Not below z = 9, where GSL is
+ * fast: on the zoo's gamma sketch (z = -0.8, b = 300) the rules, equal to
+ * GSL's value to 1e-15 there, moved the search along its flat ridge to a
+ * point 7.6 log-likelihood units lower. Only where GSL's value cannot
+ * overflow (|c| log(1 + z) < 600); where GSL failed there for other reasons
+ * (NaN: a shape the search could not enter) the rules now give the value,
+ * and on 36 stored sketches only gausshyper's fit on the Pareto sketch
+ * changed (its log-likelihood the same, 9 fewer evaluations, 204 -> 112 ms).
+ * The rules stop at 12 points: where c is negative enough that (1 + z t)^-c
+ * cancels the weight's decay ((3.5, 2000, -40, 50)) they disagree and GSL's
+ * 2F1 answers (NaN there). The normalisation could
  * come from the same integrals instead; tried on 2026-12-02, it opened
  * the search to the shapes where the 2F1 fails and moved 10 of 23 fits
  * on stored sketches by -8,588 to +4,075 units (a flat, multimodal
