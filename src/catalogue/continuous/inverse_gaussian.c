@@ -6,7 +6,8 @@
  * 2) / (2 K_p(b))), norminvgauss (normal mixed over an inverse Gaussian
  * variance) and genhyperbolic (normal mixed over a GIG variance; NIG is its
  * case p = -1/2).  The GIG and generalized hyperbolic normalising constants
- * share the log Bessel K helpers below.
+ * share the log Bessel K functions of numerics/bessel_k.h (genhyperbolic's
+ * density takes its K from that file's table).
  * References: JKB1 ch. 15 (inverse Gaussian, Wald); Jorgensen (1982,
  * Lecture Notes in Statistics 9) for GIG; Barndorff-Nielsen (1977, Proc.
  * R. Soc. A 353; 1997, Scand. J. Statist. 24) for genhyperbolic and NIG.
@@ -37,6 +38,7 @@
 #include <gsl/gsl_sf_result.h>
 
 #include "catalogue/common.h"
+#include "numerics/bessel_k.h"
 
 
 /* ------------------------------------------------------------------------
@@ -588,41 +590,7 @@ norminvgauss_moments(const BfDist *self, const double *shape, double *mean, doub
 	*sd = a / (g * sqrt(g));
 }
 
-/* log K_nu(x) for real nu (K_{-nu} = K_nu); NaN on failure */
-static double
-lnKnu(double nu, double x)
-{
-	gsl_sf_result r;
-
-	return bf_gsl_value(gsl_sf_bessel_lnKnu_e(fabs(nu), x, &r), &r);
-}
-
-/*
- * log(e^x K_nu(x)): Hankel's expansion where it converges (x >= 20 +
- * 4 nu^2: bf_bessel_k_scaled_hankel, special.c; 2-4 times cheaper than
- * GSL there, where most of genhyperbolic's values lie), else GSL's scaled
- * K_nu for x >= 1 (where lnKnu + x would cancel two terms of size x),
- * lnKnu + x below or where the scaled value overflows (nu far above x)
- */
-static double
-lnKnu_scaled(double nu, double x)
-{
-	double		h;
-
-	if (bf_bessel_k_scaled_hankel(nu, x, &h))
-		return log(h);
-	if (x >= 1.0)
-	{
-		gsl_sf_result r;
-		double		k = bf_gsl_value(gsl_sf_bessel_Knu_scaled_e(fabs(nu), x, &r), &r);
-
-		if (k > 0 && isfinite(k))
-			return log(k);
-	}
-	return lnKnu(nu, x) + x;
-}
-
-/* lnKnu_scaled for a normalising constant: memoised (fixed during a likelihood pass) */
+/* bf_ln_bessel_k_scaled (numerics/bessel_k.h) for a normalising constant: memoised (fixed during a likelihood pass) */
 static double
 lnKnu_scaled_const(double nu, double x)
 {
@@ -631,7 +599,7 @@ lnKnu_scaled_const(double nu, double x)
 				v;
 
 	if (!bf_memo_get(&memo, key, 2, &v))
-		bf_memo_put(&memo, key, 2, v = lnKnu_scaled(nu, x));
+		bf_memo_put(&memo, key, 2, v = bf_ln_bessel_k_scaled(nu, x));
 	return v;
 }
 
@@ -730,7 +698,7 @@ gig_mass(const GigInt *g, double lo, double hi)
 {
 	double		I = 0.0,
 				r,
-				lk = lnKnu_scaled(g->p, g->b);	/* gm and lk both relative to e^-b */
+				lk = bf_ln_bessel_k_scaled(g->p, g->b);	/* gm and lk both relative to e^-b */
 
 	if (lo < g->um && hi > g->um)
 		I = bf_integrate(gig_integrand, (void *) g, lo, g->um) + bf_integrate(gig_integrand, (void *) g, g->um, hi);
@@ -757,7 +725,7 @@ gig_mass(const GigInt *g, double lo, double hi)
 static double
 gig_mean(double p, double b)
 {
-	return exp(lnKnu(p + 1.0, b) - lnKnu(p, b));
+	return exp(bf_ln_bessel_k(p + 1.0, b) - bf_ln_bessel_k(p, b));
 }
 
 static double
@@ -904,7 +872,7 @@ genhyperbolic_logpdf(const BfDist *self, double z, const double *shape)
 		 * R = |z| to double precision and K_nu(x) = sqrt(pi / (2 x)) e^-x
 		 * (1 + O(1/x)) (DLMF 10.40.2): b z - a |z| joined as one product, so
 		 * that a z near DBL_MAX gives -Infinity or a finite value, not
-		 * lnKnu's NaN or inf - inf
+		 * bf_ln_bessel_k's NaN or inf - inf
 		 */
 		lr = log(fabs(z));
 		return p * log(g) - 0.5 * LN_2PI - (p - 0.5) * log(a) - lnKnu_scaled_const(p, g) + g
@@ -912,7 +880,7 @@ genhyperbolic_logpdf(const BfDist *self, double z, const double *shape)
 			+ (p - 0.5) * lr;
 	}
 	return p * log(g) - 0.5 * LN_2PI - (p - 0.5) * log(a) - lnKnu_scaled_const(p, g)
-		+ gh_exponent(a, b, g, z, R) + lnKnu_scaled(p - 0.5, a * R) + (p - 0.5) * lr;
+		+ gh_exponent(a, b, g, z, R) + bf_ln_bessel_k_scaled_tab(p - 0.5, a * R) + (p - 0.5) * lr;
 }
 
 static double
@@ -930,7 +898,7 @@ genhyperbolic_tail(double z, const double *shape, double sign)
 	h.z = z;
 	h.b = shape[2];
 	h.sign = sign;
-	lk = lnKnu_scaled(shape[0], g);	/* h.g.gm and lk both relative to e^-g */
+	lk = bf_ln_bessel_k_scaled(shape[0], g);	/* h.g.gm and lk both relative to e^-g */
 	I = bf_integrate(gh_integrand, &h, -INFINITY, h.g.um) + bf_integrate(gh_integrand, &h, h.g.um, INFINITY);
 	/*
 	 * Two features that the two infinite intervals from the mode can miss:
@@ -1013,7 +981,7 @@ gh_mean(const double *shape)
 {
 	double		g = gh_gamma(shape);
 
-	return shape[2] / g * exp(lnKnu(shape[0] + 1.0, g) - lnKnu(shape[0], g));
+	return shape[2] / g * exp(bf_ln_bessel_k(shape[0] + 1.0, g) - bf_ln_bessel_k(shape[0], g));
 }
 
 static double
