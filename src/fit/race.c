@@ -59,7 +59,8 @@
  * is at the upper edge of its domain: the fit is numerically norm"), and
  * bf_choose_best passes it over whenever some fit carries none.  With
  * limits set, every continuous fit without an integer search (entrant or
- * not) whose search on the coarse copies (or, on a sketch too small for
+ * not; erlang's real relaxation of its integer a counts as one,
+ * integer_search.c, bf_fit_relaxed) whose search on the coarse copies (or, on a sketch too small for
  * them, on the sketch itself: the single stage) ends with a free shape ten
  * times beyond those tests (1e4; 1e-4: bf_race_at_limit,
  * BF_RACE_LIMIT_MARGIN) stops there, passed_over, before the polish, the
@@ -210,7 +211,8 @@ bf_race_drops(const BfRace *race, int nfree, double coarse_ll)
 int
 bf_race_at_limit(const BfDist *d, const double *fixed, const double *params, double margin)
 {
-	if (d->kind != BF_CONTINUOUS || bf_has_integer_shapes(d))
+	/* integer shapes: only those fitted as reals first (bf_fit_relaxed), while free */
+	if (d->kind != BF_CONTINUOUS || (bf_has_integer_shapes(d) && !BF_HINT(d, integer_relaxable)))
 		return -1;
 	for (int i = 0; i < d->nshapes; i++)
 		if (isnan(fixed[i]) && bf_shape_edge(d, i, params[i], margin) != 0)

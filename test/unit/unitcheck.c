@@ -1444,6 +1444,23 @@ test_race(void)
 			res[e] = raced;
 		}
 		/*
+		 * erlang's real relaxation of its integer a (integer_search.c,
+		 * bf_fit_relaxed) runs off like gamma's a: passed over after the
+		 * coarse copies, before its ridge walk and integer fits
+		 */
+		{
+			const BfDist *erlang = bf_find_dist("erlang");
+			BfFitResult raced,
+						plain;
+
+			bf_fit_one_raced(ladder.rungs, ladder.n, erlang, nofix, &race, 0, &raced);
+			bf_fit_one(ladder.rungs, ladder.n, erlang, nofix, &plain);
+			check(!raced.ok && raced.passed_over && strstr(raced.status, "passed over") != NULL &&
+				  raced.evaluations < plain.evaluations && plain.ok && plain.degenerate,
+				  "race: erlang passed over at its limit on normal data (%s; %d of %d evaluations; %s)",
+				  raced.status, raced.evaluations, plain.evaluations, plain.warnings);
+		}
+		/*
 		 * a sketch too small for coarse copies, after its single-stage
 		 * search: 100 normal quantiles, on which invgauss runs to its
 		 * normal limit (mu -> 0)
