@@ -88,23 +88,25 @@ bf_fit_trial(const BfFitData *const *ladder, int nladder, const BfDist *d,
  */
 #define BF_RIDGE_MIN_GAIN 0.05
 
+/*
+ * The walk's steps from shape k = v on the finest coarse copy: into best
+ * its best point, into *best_ll that point's log-likelihood there, into
+ * *evals the evaluations; the steps taken (fewer than 2: no ridge).
+ */
 static int
-bf_ridge_walk(const BfFitData *const *ladder, int nladder, const BfDist *d,
-			  const double *fixed, int k, double factor, double lo, double hi,
-			  bool polish, BfFitResult *fit)
+bf_ridge_steps(const BfFitData *const *ladder, int nladder, const BfDist *d,
+			   const double *fixed, int k, double v, double factor, double lo, double hi,
+			   double *best, double *best_ll, int *evals)
 {
 	const BfFitData *fd = ladder[nladder > 1 ? nladder - 2 : 0];
 	double		fx[BF_MAX_PARAMS];
-	double		p[BF_MAX_PARAMS],
-				best[BF_MAX_PARAMS];
-	double		v = fit->params[k];
-	double		best_ll = -INFINITY;
+	double		p[BF_MAX_PARAMS];
 	int			np = bf_nparams(d);
-	int			evals = 0;
 	int			steps = 0;
 	double		gain;
-	BfFitResult walked;
 
+	*best_ll = -INFINITY;
+	*evals = 0;
 	memcpy(fx, fixed, sizeof(fx));
 	for (; v >= lo && v <= hi && steps < 40 && !bf_should_stop(); v *= factor, steps++)
 	{
@@ -125,12 +127,12 @@ bf_ridge_walk(const BfFitData *const *ladder, int nladder, const BfDist *d,
 				bf_locscale_moments(&ladder[nladder - 1]->summary, fx, d->nshapes, zm, zs, p);
 		}
 		ll = bf_loglik(fd, d, p);
-		evals++;
-		if (!(ll > best_ll))
+		(*evals)++;
+		if (!(ll > *best_ll))
 			break;
-		gain = ll - best_ll;
-		best_ll = ll;
-		memcpy(best, p, sizeof(best));
+		gain = ll - *best_ll;
+		*best_ll = ll;
+		memcpy(best, p, sizeof(double) * BF_MAX_PARAMS);
 		/*
 		 * the gains along the ridge shrink geometrically; stop when a step
 		 * gains less than BF_RIDGE_MIN_GAIN (the limit is then within a few
@@ -144,7 +146,21 @@ bf_ridge_walk(const BfFitData *const *ladder, int nladder, const BfDist *d,
 			break;
 		}
 	}
-	if (steps < 2)
+	return steps;
+}
+
+static int
+bf_ridge_walk(const BfFitData *const *ladder, int nladder, const BfDist *d,
+			  const double *fixed, int k, double factor, double lo, double hi,
+			  bool polish, BfFitResult *fit)
+{
+	double		best[BF_MAX_PARAMS];
+	double		best_ll;
+	int			evals;
+	BfFitResult walked;
+
+	if (bf_ridge_steps(ladder, nladder, d, fixed, k, fit->params[k], factor, lo, hi,
+					   best, &best_ll, &evals) < 2)
 		return evals;			/* the first step did not gain: no ridge */
 	bf_fit_continuous_from(ladder, nladder, d, fixed, best, false, polish, NULL, &walked);
 	evals += walked.evaluations;
@@ -157,6 +173,40 @@ bf_ridge_walk(const BfFitData *const *ladder, int nladder, const BfDist *d,
 		*fit = walked;
 	}
 	return evals;
+}
+
+/* an entry's ridge walk: its factor and the range of its ridge shape k */
+static void
+bf_ridge_range(const BfDist *d, int k, double *factor, double *lo, double *hi)
+{
+	const BfDomain *dom = bf_shape_domain(d, k);
+
+	*factor = BF_HINT(d, ridge_factor) > 0 ? BF_HINT(d, ridge_factor) : 2.0;
+	/* up to the entry's search cap (catalogue/entry.h, fit_max), as the search */
+	*hi = Min(dom->hi, BF_HINT(d, fit_max[k]) > 0 ? BF_HINT(d, fit_max[k]) : 1e300);
+	*lo = Max(dom->lo, 1e-300);
+}
+
+int
+bf_ridge_probe(const BfFitData *const *ladder, int nladder, const BfDist *d,
+			   const double *fixed, const double *params, double *end, int *evals)
+{
+	int			k = BF_HINT(d, ridge_shape) - 1;
+	double		factor,
+				lo,
+				hi,
+				best_ll;
+
+	*evals = 0;
+	if (k < 0 || !isnan(fixed[k]) || nladder < 2)
+		return -1;
+	bf_ridge_range(d, k, &factor, &lo, &hi);
+	if (bf_ridge_steps(ladder, nladder, d, fixed, k, params[k], factor, lo, hi,
+					   end, &best_ll, evals) < 2 ||
+		!(best_ll > bf_loglik(ladder[nladder - 2], d, params)))
+		return -1;
+	(*evals)++;
+	return k;
 }
 
 /*
@@ -309,15 +359,12 @@ bf_fit_search(const BfFitData *const *ladder, int nladder, const BfDist *d,
 		bf_fit_continuous_from(ladder, nladder, d, fixed, NULL, false, true, race, res);
 		if (k >= 0 && res->ok && isnan(fixed[k]) && !bf_should_stop())
 		{
-			const BfDomain *dom = bf_shape_domain(d, k);
-			double		factor = BF_HINT(d, ridge_factor) > 0 ? BF_HINT(d, ridge_factor) : 2.0;
+			double		factor,
+						lo,
+						hi;
 
-			/* up to the entry's search cap (catalogue/entry.h, fit_max), as the search */
-			double		hi = Min(dom->hi, BF_HINT(d, fit_max[k]) > 0 ? BF_HINT(d, fit_max[k]) : 1e300);
-			int			walk = bf_ridge_walk(ladder, nladder, d, fixed, k, factor,
-											 Max(dom->lo, 1e-300), hi, true, res);
-
-			res->evaluations += walk;
+			bf_ridge_range(d, k, &factor, &lo, &hi);
+			res->evaluations += bf_ridge_walk(ladder, nladder, d, fixed, k, factor, lo, hi, true, res);
 		}
 		return;
 	}

@@ -173,6 +173,15 @@ extern void bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, 
 								   const double *fixed, const double *warm, bool near,
 								   bool polish, const BfRace *race, BfFitResult *res);
 /*
+ * integer_search.c: best_fit's look ahead along an entry's ridge (its
+ * ridge_shape k free): the ridge walk's steps from params (a coarse search's
+ * end) on the finest coarse copy (nladder >= 2).  Returns k, with the walk's
+ * best point in end, when the walk found a ridge (two steps or more) whose
+ * best point is above params there; else -1.  *evals: the evaluations spent.
+ */
+extern int	bf_ridge_probe(const BfFitData *const *ladder, int nladder, const BfDist *d,
+						   const double *fixed, const double *params, double *end, int *evals);
+/*
  * diagnostics.c: is shape i's value v at an edge of its domain, the test of
  * the fit's warnings (beyond BF_EDGE_BIG towards an infinite end, within
  * BF_EDGE_NEAR relative of a finite one) with BF_EDGE_BIG multiplied and

@@ -60,11 +60,15 @@
  * bf_choose_best passes it over whenever some fit carries none.  With
  * limits set, every continuous fit without an integer search (entrant or
  * not; erlang's real relaxation of its integer a counts as one,
- * integer_search.c, bf_fit_relaxed) whose search on the coarse copies (or, on a sketch too small for
- * them, on the sketch itself: the single stage) ends with a free shape ten
- * times beyond those tests (1e4; 1e-4: bf_race_at_limit,
- * BF_RACE_LIMIT_MARGIN) stops there, passed_over, before the polish, the
- * support-end snaps and a ridge walk (stages.c, bf_pass_over_at_limit);
+ * integer_search.c, bf_fit_relaxed) whose search on the coarse copies (or,
+ * on a sketch too small for them, on the sketch itself: the single stage)
+ * ends with a free shape ten times beyond those tests (1e4; 1e-4:
+ * bf_race_at_limit, BF_RACE_LIMIT_MARGIN) stops there, passed_over, before
+ * the polish, the support-end snaps and a ridge walk (stages.c,
+ * bf_pass_over_at_limit); so does one whose ridge walk's steps from there
+ * (bf_ridge_probe, on the finest coarse copy) climb above its end to a
+ * shape past those tests (loggamma's c from 916 to 6e7 on the zoo's
+ * lognorm s = 0.5 sketch), at the walk's end;
  * one whose search on the coarsest copy alone ends a thousand times beyond
  * them (1e6; 1e-6: BF_RACE_LIMIT_MARGIN_FIRST) stops after that copy,
  * before the finer copies' travel.  What follows

@@ -441,6 +441,24 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 		if (nladder > 1 && bf_pass_over_at_limit(race, d, fixed, warm, params, &pb, BF_RACE_LIMIT_MARGIN, res))
 			return;
 		/*
+		 * the same for an entry whose fit a ridge walk continues (bf_fit_search
+		 * after this fit, polish and all): when the walk from here already
+		 * climbs past the limit's test on the finest coarse copy, the fit
+		 * passed over at the walk's end (race.c)
+		 */
+		if (nladder > 1 && polish && race != NULL && race->limits && warm == NULL &&
+			BF_HINT(d, ridge_shape) > 0 && !bf_has_integer_shapes(d))
+		{
+			double		end[BF_MAX_PARAMS];
+			int			walk_evals;
+			bool		ridge;
+
+			ridge = bf_ridge_probe(ladder, nladder, d, fixed, params, end, &walk_evals) >= 0;
+			pb.evaluations += walk_evals;
+			if (ridge && bf_pass_over_at_limit(race, d, fixed, warm, end, &pb, BF_RACE_LIMIT_MARGIN, res))
+				return;
+		}
+		/*
 		 * best_fit's race (race.c): after the coarse copies' search, can
 		 * this fit still win?  Only the polish is left, a local one; and
 		 * only when that search converged (not stopped on its budget).

@@ -1461,6 +1461,26 @@ test_race(void)
 				  raced.status, raced.evaluations, plain.evaluations, plain.warnings);
 		}
 		/*
+		 * loggamma on the lognormal draws above (skewed the other way),
+		 * whose coarse search ends near c = 1e3 and whose ridge walk then
+		 * carries c to its cap (the normal limit): passed over at the walk's
+		 * end (stages.c, bf_ridge_probe), before the polish
+		 */
+		{
+			const BfDist *loggamma = bf_find_dist("loggamma");
+			BfLadder	ll;
+			BfFitResult raced,
+						plain;
+
+			bf_ladder_init(&ll, h, 0);
+			bf_fit_one_raced(ll.rungs, ll.n, loggamma, nofix, &race, 0, &raced);
+			bf_fit_one(ll.rungs, ll.n, loggamma, nofix, &plain);
+			check(!raced.ok && raced.passed_over && strstr(raced.status, "passed over") != NULL &&
+				  raced.evaluations < plain.evaluations && plain.ok && plain.degenerate,
+				  "race: loggamma passed over at its ridge walk's end on lognormal data (%s; %d of %d evaluations; %s)",
+				  raced.status, raced.evaluations, plain.evaluations, plain.warnings);
+		}
+		/*
 		 * a sketch too small for coarse copies, after its single-stage
 		 * search: 100 normal quantiles, on which invgauss runs to its
 		 * normal limit (mu -> 0)
