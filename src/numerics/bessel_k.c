@@ -144,14 +144,11 @@ kt_nu_cell(double anu, double *lo, double *w)
 	return 28 + i;
 }
 
-/* the interpolant of cell c at (nu', t') in [-1, 1]^2, without the cache of d */
-static double
-kt_eval2(const KtCell *c, double nu1, double t1)
+/* d[k] = sum_j c[j][k] T_j(nu'), with T_0 halved (GSL's c0 / 2): the cell at one order */
+static void
+kt_collapse(const KtCell *c, double nu1, double *d)
 {
-	double		d[KT_N],
-				tj[KT_N],
-				b1 = 0,
-				b2 = 0;
+	double		tj[KT_N];
 
 	tj[0] = 0.5;
 	tj[1] = nu1;
@@ -165,6 +162,15 @@ kt_eval2(const KtCell *c, double nu1, double t1)
 			s += tj[j] * c->c[j][k];
 		d[k] = s;
 	}
+}
+
+/* sum_k d[k] T_k(t') with d[0] halved, by Clenshaw's recurrence */
+static double
+kt_clenshaw(const double *d, double t1)
+{
+	double		b1 = 0,
+				b2 = 0;
+
 	for (int k = KT_N - 1; k >= 1; k--)
 	{
 		double		b = 2.0 * t1 * b1 - b2 + d[k];
@@ -236,9 +242,11 @@ kt_build(KtCell *c, int inu, double nlo, double nw, int it)
 	{
 		double		nu = nlo + 0.5 * nw * (1.0 + check[q][0]),
 					t = tlo + 0.5 * KT_T_W * (1.0 + check[q][1]),
-					e = bf_ln_bessel_k_scaled(nu, exp(t));
+					e = bf_ln_bessel_k_scaled(nu, exp(t)),
+					d[KT_N];
 
-		if (!(fabs(kt_eval2(c, check[q][0], check[q][1]) - e) <= KT_TOL * fmax(1.0, fabs(e))))
+		kt_collapse(c, check[q][0], d);
+		if (!(fabs(kt_clenshaw(d, check[q][1]) - e) <= KT_TOL * fmax(1.0, fabs(e))))
 			return;
 	}
 	c->state = 1;
@@ -289,9 +297,7 @@ bf_ln_bessel_k_scaled_tab(double nu, double x)
 				nlo,
 				nw,
 				nu1,
-				t1,
-				b1 = 0,
-				b2 = 0;
+				t1;
 	int			inu,
 				it;
 	KtCell	   *c;
@@ -310,28 +316,8 @@ bf_ln_bessel_k_scaled_tab(double nu, double x)
 	t1 = 2.0 * (t - it * KT_T_W) / KT_T_W - 1.0;
 	if (c->last_nu != anu)
 	{
-		double		tj[KT_N];
-
-		tj[0] = 0.5;
-		tj[1] = nu1;
-		for (int j = 2; j < KT_N; j++)
-			tj[j] = 2.0 * nu1 * tj[j - 1] - (j == 2 ? 1.0 : tj[j - 2]);
-		for (int k = 0; k < KT_N; k++)
-		{
-			double		s = 0;
-
-			for (int j = 0; j < KT_N; j++)
-				s += tj[j] * c->c[j][k];
-			c->d[k] = s;
-		}
+		kt_collapse(c, nu1, c->d);
 		c->last_nu = anu;
 	}
-	for (int k = KT_N - 1; k >= 1; k--)
-	{
-		double		b = 2.0 * t1 * b1 - b2 + c->d[k];
-
-		b2 = b1;
-		b1 = b;
-	}
-	return t1 * b1 - b2 + 0.5 * c->d[0];
+	return kt_clenshaw(c->d, t1);
 }
