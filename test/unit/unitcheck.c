@@ -1445,40 +1445,32 @@ test_race(void)
 		}
 		/*
 		 * erlang's real relaxation of its integer a (integer_search.c,
-		 * bf_fit_relaxed) runs off like gamma's a: passed over after the
-		 * coarse copies, before its ridge walk and integer fits
+		 * bf_fit_relaxed) runs off like gamma's a on the normal draws:
+		 * passed over after the coarse copies, before its ridge walk and
+		 * integer fits.  loggamma on the lognormal draws above (skewed the
+		 * other way): its coarse search ends near c = 1e3, and its ridge walk
+		 * then carries c to its cap (the normal limit): passed over at the
+		 * walk's end (stages.c, bf_ridge_probe), before the polish
 		 */
 		{
-			const BfDist *erlang = bf_find_dist("erlang");
-			BfFitResult raced,
-						plain;
-
-			bf_fit_one_raced(ladder.rungs, ladder.n, erlang, nofix, &race, 0, &raced);
-			bf_fit_one(ladder.rungs, ladder.n, erlang, nofix, &plain);
-			check(!raced.ok && raced.passed_over && strstr(raced.status, "passed over") != NULL &&
-				  raced.evaluations < plain.evaluations && plain.ok && plain.degenerate,
-				  "race: erlang passed over at its limit on normal data (%s; %d of %d evaluations; %s)",
-				  raced.status, raced.evaluations, plain.evaluations, plain.warnings);
-		}
-		/*
-		 * loggamma on the lognormal draws above (skewed the other way),
-		 * whose coarse search ends near c = 1e3 and whose ridge walk then
-		 * carries c to its cap (the normal limit): passed over at the walk's
-		 * end (stages.c, bf_ridge_probe), before the polish
-		 */
-		{
-			const BfDist *loggamma = bf_find_dist("loggamma");
+			const char *which[2] = {"erlang", "loggamma"};
 			BfLadder	ll;
-			BfFitResult raced,
-						plain;
 
 			bf_ladder_init(&ll, h, 0);
-			bf_fit_one_raced(ll.rungs, ll.n, loggamma, nofix, &race, 0, &raced);
-			bf_fit_one(ll.rungs, ll.n, loggamma, nofix, &plain);
-			check(!raced.ok && raced.passed_over && strstr(raced.status, "passed over") != NULL &&
-				  raced.evaluations < plain.evaluations && plain.ok && plain.degenerate,
-				  "race: loggamma passed over at its ridge walk's end on lognormal data (%s; %d of %d evaluations; %s)",
-				  raced.status, raced.evaluations, plain.evaluations, plain.warnings);
+			for (int e = 0; e < 2; e++)
+			{
+				const BfDist *d = bf_find_dist(which[e]);
+				const BfLadder *on = e == 0 ? &ladder : &ll;
+				BfFitResult raced,
+							plain;
+
+				bf_fit_one_raced(on->rungs, on->n, d, nofix, &race, 0, &raced);
+				bf_fit_one(on->rungs, on->n, d, nofix, &plain);
+				check(!raced.ok && raced.passed_over && strstr(raced.status, "passed over") != NULL &&
+					  raced.evaluations < plain.evaluations && plain.ok && plain.degenerate,
+					  "race: %s passed over at its limit (%s; %d of %d evaluations; %s)",
+					  which[e], raced.status, raced.evaluations, plain.evaluations, plain.warnings);
+			}
 		}
 		/*
 		 * a sketch too small for coarse copies, after its single-stage
