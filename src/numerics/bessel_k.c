@@ -7,9 +7,10 @@
  * a value for 0.3 <= x <= 11.  Its order nu = p - 1/2 changes with every
  * evaluation of the search, but moves in a small range, so the table is
  * two-dimensional and kept across evaluations: the cell holding (|nu|, x),
- * of width 1/2 in t = log x and 1/4 in |nu| (below 4; 1 up to 16 and 4 up
- * to 64, kt_nu_cell), is the tensor Chebyshev
- * interpolant of degree 16 of f(nu, t) = log(e^x K_nu(x)) at the 17 x 17
+ * of width 1/2 in t = log x and 1/4 in |nu| (below 4; 1 up to 16 and 4
+ * beyond, kt_nu_cell; the table serves |nu| <= KT_NU_MAX = 32), is the
+ * tensor Chebyshev interpolant of degree 16 of f(nu, t) = log(e^x K_nu(x))
+ * at the 17 x 17
  * points of the first kind (coefficients by the discrete cosine sums of
  * GSL's gsl_cheb_init, in each variable: Press et al., Numerical Recipes,
  * 3rd ed., 5.8; Mason & Handscomb, Chebyshev Polynomials, 2003, ch. 6 for
@@ -29,11 +30,14 @@
  * 1/8 that gives rho >= 8 (degree 16: 4e-15) for x >= 0.1, the table's
  * lower end, which is the reason for that end.  For large |nu|, log K_nu
  * varies like log Gamma(nu), whose singularities (0, -1, ...) lie at least
- * four half-widths from the wider cells.  These are arguments, not a proof: every cell is also
- * tested as it is built (its last two coefficients in either variable
- * below 1e-13 relative to max(1, |f|), and three points that are not
- * nodes within that of the exact function), and a cell that fails is
- * answered by the exact function.
+ * eight half-widths from the wider cells' centres.  These are arguments,
+ * not a proof: every cell is also tested as it is built (its last two
+ * coefficients in either variable below 1e-13 relative to max(1, |f|), and
+ * three points that are not nodes within that of the exact function), and
+ * a cell that fails is answered by the exact function.  With cells up to
+ * |nu| = 64 the values changed by 1e-14 moved genhyperbolic's search on the
+ * zoo's uniform sketch (which ends at nu = 34) to a point 214 units lower:
+ * hence the bound of 32.
  *
  * What the table does not account for: the exact function's own error
  * (GSL's, about 1e-15 relative), which the interpolant carries; values
