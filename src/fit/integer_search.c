@@ -202,11 +202,10 @@ bf_ridge_probe(const BfFitData *const *ladder, int nladder, const BfDist *d,
 		return -1;
 	bf_ridge_range(d, k, &factor, &lo, &hi);
 	if (bf_ridge_steps(ladder, nladder, d, fixed, k, params[k], factor, lo, hi,
-					   end, &best_ll, evals) < 2 ||
-		!(best_ll > bf_loglik(ladder[nladder - 2], d, params)))
+					   end, &best_ll, evals) < 2)
 		return -1;
-	(*evals)++;
-	return k;
+	(*evals)++;					/* the search's end on the same copy */
+	return best_ll > bf_loglik(ladder[nladder - 2], d, params) ? k : -1;
 }
 
 /*

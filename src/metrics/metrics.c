@@ -291,7 +291,8 @@ bf_edf_probs(const BfFitData *fd, const BfFitResult *res, BfProb **midp)
 {
 	int			np = fd->exact ? fd->nbins : fd->nedges;
 	BfProb	   *p = bf_alloc(sizeof(BfProb) * Max(np, 1)),
-			   *mid = fd->exact ? bf_alloc(sizeof(BfProb) * Max(np, 1)) : NULL;
+			   *mid = fd->exact && BF_HINT(res->dist, bin_quadrature) ?
+		bf_alloc(sizeof(BfProb) * Max(np, 1)) : NULL;
 	bool		upper = false;	/* an earlier point had u > 0.5 */
 	const double *F,
 			   *S;
@@ -309,7 +310,8 @@ bf_edf_probs(const BfFitData *fd, const BfFitResult *res, BfProb **midp)
 	 * at every fit's end but that band.
 	 */
 	*midp = NULL;
-	if (fd->exact ? bf_edf_probs_exact_masses(fd, res, p, mid) : bf_edf_probs_from_masses(fd, res, p))
+	if (mid != NULL ? bf_edf_probs_exact_masses(fd, res, p, mid) :
+		!fd->exact && bf_edf_probs_from_masses(fd, res, p))
 	{
 		*midp = mid;
 		return p;
