@@ -119,9 +119,9 @@ kt_init(void)
 
 /*
  * The cell of |nu| >= 0: [*lo, *lo + *w) with w = 1/4 below 4, 1 from 4 to
- * 16, 4 from 16 to 64 (log K_nu varies like log Gamma(nu) there, whose
- * singularities at 0, -1, ... lie at least 4 half-widths away), and its
- * index.
+ * 16, 4 beyond (log K_nu varies like log Gamma(nu) there, whose
+ * singularities at 0, -1, ... lie at least eight half-widths from a cell's
+ * centre), and its index.
  */
 static int
 kt_nu_cell(double anu, double *lo, double *w)
@@ -264,7 +264,7 @@ bf_ln_bessel_k_table_counts(long *built, long *bad)
 	*bad = kt_bad;
 }
 
-/* the slot of cell (inu, it), built if new; NULL when the table had to be cleared and is full */
+/* the slot of cell (inu, it), built if new (the table cleared first when three quarters full) */
 static KtCell *
 kt_cell(int inu, double nlo, double nw, int it)
 {
