@@ -334,4 +334,6 @@ bf_ladder_init(BfLadder *ladder, const BfHistogram *h, double q)
 		ladder->rungs[k] = &ladder->data[k];
 	ladder->race_slack = ladder->n > 1 ?
 		bf_race_slack(ladder->rungs[ladder->n - 2], ladder->rungs[ladder->n - 1]) : INFINITY;
+	ladder->race_slack_first = ladder->n > 2 ?
+		bf_race_slack(ladder->rungs[0], ladder->rungs[ladder->n - 1]) : INFINITY;
 }

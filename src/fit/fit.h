@@ -169,6 +169,8 @@ typedef struct BfLadder
 	int			n;
 	/* best_fit's race: bf_race_slack(rungs[n - 2], rungs[n - 1]), infinity with one rung */
 	double		race_slack;
+	/* and bf_race_slack(rungs[0], rungs[n - 1]) with three rungs, else infinity */
+	double		race_slack_first;
 } BfLadder;
 
 /* data.c: build the ladder of a validated sketch (arrays from bf_alloc), resolution q */
@@ -199,6 +201,12 @@ typedef struct BfRace
 	 */
 	double		(*wait_bar) (void *wait_arg);
 	void	   *wait_arg;
+	/*
+	 * The ladder's race_slack_first, for the check after the coarsest copy
+	 * alone (race.c, bf_race_drops_first); 0 (unset) or infinity: no check
+	 * there
+	 */
+	double		slack_first;
 } BfRace;
 
 /*
@@ -217,6 +225,13 @@ extern bool bf_race_entrant(const BfDist *d);
 /* does the race drop a fit with nfree parameters whose coarse search reached coarse_ll? */
 extern bool bf_race_drops(const BfRace *race, int nfree, double coarse_ll);
 /*
+ * ... or already after the coarsest copy, whose search reached first_ll
+ * there: with the slack race->slack_first taken BF_RACE_FIRST_FACTOR times
+ * (race.c's header)
+ */
+#define BF_RACE_FIRST_FACTOR 2.0
+extern bool bf_race_drops_first(const BfRace *race, int nfree, double first_ll);
+/*
  * Is a coarse search's result params of d (fixed as passed to the fit) at a
  * family's limit: a free shape margin times beyond the warnings' edge tests
  * (diagnostics.c; BF_RACE_LIMIT_MARGIN after the coarse copies,
@@ -224,7 +239,7 @@ extern bool bf_race_drops(const BfRace *race, int nfree, double coarse_ll);
  * shape's index, or -1.
  */
 #define BF_RACE_LIMIT_MARGIN 10.0
-#define BF_RACE_LIMIT_MARGIN_FIRST 1000.0
+#define BF_RACE_LIMIT_MARGIN_FIRST 30.0
 extern int	bf_race_at_limit(const BfDist *d, const double *fixed, const double *params,
 							 double margin);
 /*

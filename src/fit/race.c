@@ -51,7 +51,35 @@
  * 730 units or more, 1,083 comparisons (README, Performance).  Exact
  * sketches, values
  * recorded to a resolution, and sketches whose bins are not nested in their
- * coarse copy's get S = infinity: nothing is dropped.
+ * coarse copy's get S = infinity: nothing is dropped.  (Later, on 38
+ * sketches, two fits went beyond the bound, neither of which could win:
+ * f's search on the 10,000,000-row normal, which climbs its ridge to its
+ * limit and ends flagged, by 2,424 units; ncx2's refit from chi2 on
+ * Cauchy draws, which ends at chi2's log-likelihood with one parameter
+ * more, by 30,409.)
+ *
+ * After the coarsest copy (since the thirty-sixth session).  The same
+ * inequality holds between the coarsest copy and the full sketch, with
+ * that copy's slack S0 (BfLadder.race_slack_first, BfRace.slack_first;
+ * ladders of three rungs).  S0 is far larger than S (563,099 against
+ * 43,034 on the 10,000,000-row normal), but for a fit that models the data
+ * well LL_full - LL_coarse comes within about a thousand units of either
+ * slack (the Gibbs bound is nearly attained when the model's shape inside
+ * each coarse bin is the data's), so a candidate millions of units behind
+ * is as hopeless after the coarsest copy as after the finer one.  An
+ * entrant whose search on the coarsest copy converged is dropped there,
+ * before the finer copies' travel, when 2k - 2 (LL_0 + 2 S0) > bar +
+ * BF_RACE_MARGIN (bf_race_drops_first: the slack taken twice,
+ * BF_RACE_FIRST_FACTOR).  The second S0 is room for what the proof does
+ * not cover there: the travel can move a fit far from the first copy's
+ * optimum (the first version's 8,010 units above, on a bound with S0
+ * once).  Measured without the race on 38 sketches (the zoo's, the
+ * 10,000,000-row normal, 13 fresh synthetic shapes, 12 real columns:
+ * README, Performance): no entrant's own fit ended above LL_0 + S0 by more
+ * than 846 units (f on the 10,000,000-row normal, flagged; 0.15 % of its
+ * S0), and no clean one came within 776 units of it; every fit the race
+ * dropped, at either copy, ended at least 1,164 units below the winner
+ * when fitted in full.
  *
  * Fits at a family's limit (race->limits).  A fit that ends with a free
  * shape at an edge of its domain (beyond 1e3 towards an infinite end, within
@@ -69,15 +97,18 @@
  * (bf_ridge_probe, on the finest coarse copy) climb above its end to a
  * shape past those tests (loggamma's c from 916 to 6e7 on the zoo's
  * lognorm s = 0.5 sketch), at the walk's end;
- * one whose search on the coarsest copy alone ends a thousand times beyond
- * them (1e6; 1e-6: BF_RACE_LIMIT_MARGIN_FIRST) stops after that copy,
- * before the finer copies' travel.  What follows
+ * one whose search on the coarsest copy alone ends thirty times beyond
+ * them (3e4; 3.3e-5: BF_RACE_LIMIT_MARGIN_FIRST, a thousand until the
+ * thirty-sixth session) stops after that copy, before the finer copies'
+ * travel.  What follows
  * the coarse search is local (the polish) or moves a shape further out (a
  * ridge walk); the factor 10 is room for the polish (after the first coarse
  * copy alone, genhyperbolic's a = 1,983 on the zoo's normal sketch ended
- * below 1,000), the factor 1,000 room for the travel too (of 815 fits passed
- * over on 36 real and synthetic sketches with both rules, none ends clean
- * when fitted in full: README, Performance).  Should no fit be clean at the
+ * below 1,000), the factor 30 room for the travel too: of 2,599 fits of
+ * the whole default set on 38 sketches without the race, the 1,859 that
+ * ended clean had after the coarsest copy no free shape beyond 1.98 times
+ * the warnings' tests (that genhyperbolic), and the 501 beyond 30 times all
+ * ended flagged or not fitted (README, Performance).  Should no fit be clean at the
  * end, the caller fits the passed-over ones in full (bf_race_refit_needed),
  * so that best_fit's
  * answer is the one it would give without the rule whenever every fit so
@@ -197,19 +228,33 @@ bf_race_entrant(const BfDist *d)
 	return true;
 }
 
-bool
-bf_race_drops(const BfRace *race, int nfree, double coarse_ll)
+/* the AIC bound 2k - 2 (ll + slack) against the bar (waited for when not known yet) */
+static bool
+bf_race_drops_with(const BfRace *race, int nfree, double ll, double slack)
 {
 	double		aic_bound;
 	double		bar;
 
-	if (race == NULL || !isfinite(race->slack) || !isfinite(coarse_ll))
+	if (race == NULL || !isfinite(race->slack) || !isfinite(slack) || !isfinite(ll))
 		return false;
 	bar = race->wait_bar != NULL ? race->wait_bar(race->wait_arg) : race->bar;
 	if (!isfinite(bar))
 		return false;
-	aic_bound = 2.0 * nfree - 2.0 * (coarse_ll + race->slack);
+	aic_bound = 2.0 * nfree - 2.0 * (ll + slack);
 	return aic_bound > bar + BF_RACE_MARGIN;
+}
+
+bool
+bf_race_drops(const BfRace *race, int nfree, double coarse_ll)
+{
+	return race != NULL && bf_race_drops_with(race, nfree, coarse_ll, race->slack);
+}
+
+bool
+bf_race_drops_first(const BfRace *race, int nfree, double first_ll)
+{
+	return race != NULL && race->slack_first > 0 && isfinite(race->slack_first) &&
+		bf_race_drops_with(race, nfree, first_ll, BF_RACE_FIRST_FACTOR * race->slack_first);
 }
 
 int

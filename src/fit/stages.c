@@ -205,6 +205,21 @@ bf_pass_over_at_limit(const BfRace *race, const BfDist *d, const double *fixed,
 }
 
 /*
+ * best_fit's race (race.c): res says the fit was dropped, its bound behind
+ * the bar, with the search's parameters and evaluations so far.
+ */
+static void
+bf_race_drop(const BfProblem *pb, const double *params, BfFitResult *res)
+{
+	bf_debug(1, "bestfit: %s: dropped by the race after %d evaluations", pb->d->name, pb->evaluations);
+	res->evaluations = pb->evaluations;
+	memcpy(res->params, params, sizeof(double) * bf_nparams(pb->d));
+	snprintf(res->status, sizeof(res->status),
+			 "not fitted: dropped by best_fit's race (its AIC could not come within %g of the best)",
+			 BF_PARSIMONY_AIC);
+}
+
+/*
  * What follows the polish on the full sketch (pb->fd): loc as a plain
  * coordinate after a search in moment coordinates (bf_minimize_moments_first,
  * its support's end far from the data: no end to snap); the scan of a loc
@@ -431,6 +446,18 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 			if (k == 0 && nladder > 2 &&
 				bf_pass_over_at_limit(race, d, fixed, warm, params, &pb, BF_RACE_LIMIT_MARGIN_FIRST, res))
 				return;
+			/*
+			 * best_fit's race: an entrant hopelessly behind already on the
+			 * coarsest copy is dropped there, before the finer copies'
+			 * travel (race.c)
+			 */
+			if (k == 0 && nladder > 2 && race != NULL && isfinite(race->slack_first) &&
+				bf_race_entrant(d) && warm == NULL && !pb.budget_spent &&
+				bf_race_drops_first(race, res->nfree, bf_loglik(ladder[0], d, params)))
+			{
+				bf_race_drop(&pb, params, res);
+				return;
+			}
 		}
 		ncoarse = pb.evaluations;
 		/*
@@ -473,11 +500,7 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 					 pb.budget_spent ? ", not used: the search stopped on its budget" : "");
 			if (!pb.budget_spent && bf_race_drops(race, res->nfree, cll))
 			{
-				res->evaluations = pb.evaluations;
-				memcpy(res->params, params, sizeof(double) * np);
-				snprintf(res->status, sizeof(res->status),
-						 "not fitted: dropped by best_fit's race (its AIC could not come within %g of the best)",
-						 BF_PARSIMONY_AIC);
+				bf_race_drop(&pb, params, res);
 				return;
 			}
 		}

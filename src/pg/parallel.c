@@ -26,8 +26,9 @@
  * entrants after them.  The process that finishes the first phase's last
  * task sets the bar from the first phase's results
  * (BfParallelShared.race_bar); an entrant reads it only at the end of its
- * coarse search, waiting there if it is not set yet (bf_wait_race_bar), so
- * the entrants start while the first phase ends.  The bar is a function of
+ * search on the coarsest copy and of its coarse search, waiting there if
+ * it is not set yet (bf_wait_race_bar), so the entrants start while the
+ * first phase ends.  The bar is a function of
  * the first phase's results, so the results still do not depend on the
  * workers.  (Until the thirty-fourth session each phase launched the
  * workers afresh: a worker's start is dear, about 20 ms on the zoo's
@@ -144,9 +145,10 @@ bf_fit_task(const BfLadder *ladder, const BfTask *task, const BfRace *race, int 
 }
 
 /*
- * The race's bar, for an entrant whose coarse search is over (BfRace.wait_bar,
- * called by bf_race_drops): wait until the first phase's last task is
- * finished and its process has set the bar (bf_fit_queue).  The wait polls
+ * The race's bar, for an entrant whose search on a coarse copy is over
+ * (BfRace.wait_bar, called by bf_race_drops and bf_race_drops_first): wait
+ * until the first phase's last task is finished and its process has set the
+ * bar (bf_fit_queue).  The wait polls
  * every millisecond on the process latch, and a cancel, a timeout or a
  * worker's error (which reaches the leader as an interrupt) ends it through
  * bf_should_stop: NaN, nothing dropped, and the fit unwinds at its next
@@ -184,8 +186,10 @@ bf_fit_queue(const BfLadder *ladder, BfParallelShared *shared, BfTask *tasks,
 {
 	MemoryContext fitcxt = AllocSetContextCreate(CurrentMemoryContext, "bestfit fit",
 												 ALLOCSET_DEFAULT_SIZES);
-	BfRace		first = {ladder->race_slack, INFINITY, true, NULL, NULL};
-	BfRace		entrant = {ladder->race_slack, INFINITY, true, bf_wait_race_bar, shared};
+	BfRace		first = {.slack = ladder->race_slack, .bar = INFINITY, .limits = true,
+		.slack_first = ladder->race_slack_first};
+	BfRace		entrant = {.slack = ladder->race_slack, .bar = INFINITY, .limits = true,
+		.wait_bar = bf_wait_race_bar, .wait_arg = shared, .slack_first = ladder->race_slack_first};
 
 	bf_host_reset_stop();
 	for (;;)

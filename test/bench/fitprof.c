@@ -268,6 +268,7 @@ main(int argc, char **argv)
 					return 2;
 				memset(&res, 0, sizeof(res));
 				rc.slack = ladder.race_slack;
+				rc.slack_first = ladder.race_slack_first;
 				t0 = cpu_ms();
 				b0 = bf_bins_evaluated;
 				bf_fit_one_raced(ladder.rungs, ladder.n, d, fixed, race ? &rc : NULL,

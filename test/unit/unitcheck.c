@@ -1285,7 +1285,8 @@ test_race(void)
 		{
 			double		p[BF_MAX_PARAMS];
 			double		lf,
-						lc;
+						lc,
+						l0;
 
 			for (int i = 0; i < d->nshapes; i++)
 			{
@@ -1299,16 +1300,18 @@ test_race(void)
 			p[np - 1] = 0.5 + 10 * gsl_rng_uniform(r);
 			lf = bf_loglik(ladder.rungs[2], d, p);
 			lc = bf_loglik(ladder.rungs[1], d, p);
-			if (!isfinite(lf) || !isfinite(lc))
+			l0 = bf_loglik(ladder.rungs[0], d, p);
+			if (!isfinite(lf) || !isfinite(lc) || !isfinite(l0))
 				continue;
 			tried++;
-			if (lf > lc + ladder.race_slack + 1e-9 * fabs(lf))
+			if (lf > lc + ladder.race_slack + 1e-9 * fabs(lf) ||
+				lf > l0 + ladder.race_slack_first + 1e-9 * fabs(lf))
 				violations++;
 		}
 	}
-	check(tried > 1000 && violations == 0,
-		  "race: LL_full <= LL_coarse + slack at %d parameter vectors (%d violations)",
-		  tried, violations);
+	check(tried > 1000 && violations == 0 && ladder.race_slack_first > ladder.race_slack,
+		  "race: LL_full <= LL_coarse + slack, on either coarse copy, at %d parameter vectors (%d violations; slacks %g, %g)",
+		  tried, violations, ladder.race_slack_first, ladder.race_slack);
 	gsl_rng_free(r);
 
 	/* the same values as an exact sketch, and recorded to 0.01: no slack */
@@ -1358,6 +1361,22 @@ test_race(void)
 		check(plain.ok && plain.aic > race.bar,
 			  "race: vonmises_line's fit without the race is beyond the bar (%.3f > %.3f)",
 			  plain.aic, race.bar);
+
+		/*
+		 * with the coarsest copy's slack (twice over: race.c), vonmises_line
+		 * is hopeless already there: dropped before the finer copy's travel
+		 */
+		{
+			BfFitResult first;
+			BfRace		early = race;
+
+			early.slack_first = ladder.race_slack_first;
+			bf_fit_one_raced(ladder.rungs, ladder.n, vonmises_line, nofix, &early, BF_OUT_ALL, &first);
+			check(!first.ok && strcmp(first.status, raced.status) == 0 &&
+				  first.evaluations < raced.evaluations,
+				  "race: vonmises_line dropped after the coarsest copy (%s; %d of %d evaluations)",
+				  first.status, first.evaluations, raced.evaluations);
+		}
 
 		/*
 		 * A bar not known when the fit starts (the SQL layer's workers): the
@@ -1497,7 +1516,7 @@ test_race(void)
 		}
 		/*
 		 * far beyond a limit on the coarsest copy already (a shape beyond
-		 * 1e6, BF_RACE_LIMIT_MARGIN_FIRST): passed over there, with the
+		 * 3e4, BF_RACE_LIMIT_MARGIN_FIRST): passed over there, with the
 		 * evaluations of a ladder that has no other coarse copy
 		 */
 		{
