@@ -52,11 +52,10 @@
  * sketches, values
  * recorded to a resolution, and sketches whose bins are not nested in their
  * coarse copy's get S = infinity: nothing is dropped.  (Later, on 38
- * sketches, two fits went beyond the bound, neither of which could win:
- * f's search on the 10,000,000-row normal, which climbs its ridge to its
- * limit and ends flagged, by 2,424 units; ncx2's refit from chi2 on
- * Cauchy draws, which ends at chi2's log-likelihood with one parameter
- * more, by 30,409.)
+ * sketches and 2,004 comparisons, one fit went beyond the bound, and it
+ * cannot win: ncx2's refit from chi2 on Cauchy draws, by 30,409 units; it
+ * ends at chi2's log-likelihood with one parameter more.  Every other
+ * bound lay 735 units or more above the fit.)
  *
  * After the coarsest copy (since the thirty-sixth session).  The same
  * inequality holds between the coarsest copy and the full sketch, with
