@@ -239,7 +239,7 @@ extern bool bf_race_drops_first(const BfRace *race, int nfree, double first_ll);
  * shape's index, or -1.
  */
 #define BF_RACE_LIMIT_MARGIN 10.0
-#define BF_RACE_LIMIT_MARGIN_FIRST 30.0
+#define BF_RACE_LIMIT_MARGIN_FIRST 100.0
 extern int	bf_race_at_limit(const BfDist *d, const double *fixed, const double *params,
 							 double margin);
 /*

@@ -1516,7 +1516,7 @@ test_race(void)
 		}
 		/*
 		 * far beyond a limit on the coarsest copy already (a shape beyond
-		 * 3e4, BF_RACE_LIMIT_MARGIN_FIRST): passed over there, with the
+		 * 1e5, BF_RACE_LIMIT_MARGIN_FIRST): passed over there, with the
 		 * evaluations of a ladder that has no other coarse copy
 		 */
 		{
