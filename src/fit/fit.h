@@ -231,6 +231,8 @@ extern bool bf_race_drops(const BfRace *race, int nfree, double coarse_ll);
  */
 #define BF_RACE_FIRST_FACTOR 2.0
 extern bool bf_race_drops_first(const BfRace *race, int nfree, double first_ll);
+/* does race check entrants after the coarsest copy at all (slack_first set and finite)? */
+extern bool bf_race_checks_first(const BfRace *race);
 /*
  * Is a coarse search's result params of d (fixed as passed to the fit) at a
  * family's limit: a free shape margin times beyond the warnings' edge tests

@@ -251,9 +251,15 @@ bf_race_drops(const BfRace *race, int nfree, double coarse_ll)
 }
 
 bool
+bf_race_checks_first(const BfRace *race)
+{
+	return race != NULL && race->slack_first > 0 && isfinite(race->slack_first);
+}
+
+bool
 bf_race_drops_first(const BfRace *race, int nfree, double first_ll)
 {
-	return race != NULL && race->slack_first > 0 && isfinite(race->slack_first) &&
+	return bf_race_checks_first(race) &&
 		bf_race_drops_with(race, nfree, first_ll, BF_RACE_FIRST_FACTOR * race->slack_first);
 }
 

@@ -451,7 +451,7 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 			 * coarsest copy is dropped there, before the finer copies'
 			 * travel (race.c)
 			 */
-			if (k == 0 && nladder > 2 && race != NULL && isfinite(race->slack_first) &&
+			if (k == 0 && nladder > 2 && bf_race_checks_first(race) &&
 				bf_race_entrant(d) && warm == NULL && !pb.budget_spent &&
 				bf_race_drops_first(race, res->nfree, bf_loglik(ladder[0], d, params)))
 			{
