@@ -440,23 +440,23 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 			bf_debug(2, "bestfit: %s: %d evaluations after stage %d (%d bins)",
 				 d->name, pb.evaluations, k, ladder[k]->nbins);
 			/*
-			 * best_fit's race: a search already far beyond a family's
-			 * limit on the coarsest copy is passed over there (race.c)
+			 * best_fit's race (race.c), on the coarsest copy when finer
+			 * ones follow: a search already far beyond a family's limit is
+			 * passed over there, and an entrant already hopelessly behind
+			 * is dropped there, before the finer copies' travel
 			 */
-			if (k == 0 && nladder > 2 &&
-				bf_pass_over_at_limit(race, d, fixed, warm, params, &pb, BF_RACE_LIMIT_MARGIN_FIRST, res))
-				return;
-			/*
-			 * best_fit's race: an entrant hopelessly behind already on the
-			 * coarsest copy is dropped there, before the finer copies'
-			 * travel (race.c)
-			 */
-			if (k == 0 && nladder > 2 && bf_race_checks_first(race) &&
-				bf_race_entrant(d) && warm == NULL && !pb.budget_spent &&
-				bf_race_drops_first(race, res->nfree, bf_loglik(ladder[0], d, params)))
+			if (k == 0 && nladder > 2)
 			{
-				bf_race_drop(&pb, params, res);
-				return;
+				if (bf_pass_over_at_limit(race, d, fixed, warm, params, &pb,
+										  BF_RACE_LIMIT_MARGIN_FIRST, res))
+					return;
+				if (bf_race_checks_first(race) && bf_race_entrant(d) && warm == NULL &&
+					!pb.budget_spent &&
+					bf_race_drops_first(race, res->nfree, bf_loglik(ladder[0], d, params)))
+				{
+					bf_race_drop(&pb, params, res);
+					return;
+				}
 			}
 		}
 		ncoarse = pb.evaluations;
