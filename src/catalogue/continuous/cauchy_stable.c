@@ -905,25 +905,42 @@ stable_integral(StableG *s, int what)
  * fit's search) on which u changes by at most ST_TAB_DU and theta by at
  * most an eighth of the half range, laid out from the middle of the range
  * towards each end (in the distance d from that end, as stable_logg takes
- * it, so that they shrink geometrically there, at most halving) and
- * extended on demand: a value needs the panels out to where its integrand
- * is saturated or what is left is below 1e-17 of its sum.  The panels are
- * a function of (alpha, beta) and the accuracy alone, laid out in a fixed
- * order, so a value is a function of (z, alpha, beta) whichever values
- * were asked before.  Per value: on the panels where log g reaches into
- * [-9.2, 6.615] ([-9.2, 3.69] for -expm1), h at the nodes, with g =
- * e^(u_max + c) e^(u - u_max) from the node's kept e^(u - u_max) (one
- * exponential a panel, one a node); below, h's series to g^3 (each
- * panel's sums of w e^(j (u - u_max)) kept: one exponential a panel);
- * above, 0 or the panel's width.  About 8 (12) evaluations of u per
- * panel, once per (alpha, beta); then some 100-300 exponentials per
- * value, against 300-600 evaluations of log g and of h by QAGP.  Accuracy, against QAGP at 1e-12
- * (stable_integral, whose own accuracy against mpmath and the Python
- * reference is stated above): over 8,000 random points (alpha 0.1 to
- * 1.99999, beta uniform and within 1e-1 to 1e-9 of +-1, |z| 1e-3 to 1e4),
- * the pdf, cdf and sf within 1.3e-13 with 10 points a panel (1.7e-12
- * with 8), and within 4.2e-8 with 6 (STABLE_EPSREL_SEARCH is 1e-7);
- * unitcheck's test_stable_table checks 600 such points at 1e-12 and 1e-7.
+ * it, so that they shrink geometrically there, at most halving; in the
+ * search, where halving changes u by less than ST_TAB_DU, one panel in log
+ * d reaches out to d / 4 instead, while u still changes by at most
+ * ST_TAB_DU: near beta = +-1 u is flat over decades of d before it changes
+ * on the scale of 1 -+ beta) and extended on demand: a value needs the panels out to where its
+ * integrand is saturated or what is left is below ST_TAB_REST (1e-17 of
+ * its sum, 1e-12 in the search).  The panels are a function of (alpha,
+ * beta) and the accuracy alone, laid out in a fixed order, so a value is
+ * a function of (z, alpha, beta) whichever values were asked before.  Per
+ * value: on the panels where log g reaches into [lo, 6.615] ([lo, 3.69]
+ * for -expm1), h at the nodes, with g = e^(u_max + c) e^(u - u_max) from
+ * the node's kept e^(u - u_max) (one exponential a panel, one a node);
+ * below lo, h's series to g^5 (each panel's sums of w e^(j (u - u_max))
+ * kept: one exponential a panel; lo = -6.4 at full accuracy and -3.2 in
+ * the search, where the first term left out is below 1e-16 and 1e-9 of
+ * the value); above, 0 or the panel's width; and where u grows outwards
+ * past g = e, once e^-g (or g e^-g) at the panel's inner end times the
+ * rest's length is below ST_TAB_REST of the sum, nothing more.  About 8
+ * (12) evaluations of u per panel, once per (alpha, beta); then some 230
+ * exponentials per value in the search (on the fit to the zoo's lognormal
+ * s = 0.5: 29 panels at the nodes, 26 by the series; 340 before
+ * 2026-12-05), against 300-600 evaluations of log g and of h by QAGP.  Accuracy, against QAGP at 1e-12 (stable_integral, whose
+ * own accuracy against mpmath and the Python reference is stated above):
+ * over 8,000 random points (drawn as in unitcheck's test_stable_table:
+ * alpha 0.3 to 1.99, one in ten at 1 and one in ten within 0.1 of it,
+ * beta uniform, one in ten within 1e-1 to 1e-9 of +-1, |z| 1e-3 to 1e4),
+ * the pdf, cdf and sf within 3.8e-12 with 10 points a panel (one value
+ * above 1e-12: the cdf at 0.159 of alpha 0.613, beta within 7.3e-7 of 1,
+ * 3.2e-7) and within 2.2e-8 with 6 (STABLE_EPSREL_SEARCH is 1e-7), as
+ * before 2026-12-05 (linear panels only, the series to g^3 below g =
+ * 1e-4, the rest to 1e-17 in the search too), which took about half as
+ * long again per value.  Panels in log d out to d / 8 were within 3.7e-7
+ * in the search there, in the tails of laws within 1e-6 of beta = +-1; at
+ * full accuracy, those out to d / 4 were 1.3e-9 off in Landau's far left
+ * tail (alpha = 1, beta = 1, a pdf of 6e-261: test/sql/landau.sql).
+ * test_stable_table checks 600 such points at 1e-12 and 1e-7.
  * A value whose window lies more than ST_TAB_FAR from u at the middle, or
  * needs more than ST_TAB_PANELS panels on a side (alpha near 1, where c
  * spans hundreds of units between a likelihood's edges), is integrated by
@@ -935,9 +952,15 @@ stable_integral(StableG *s, int what)
 #define ST_TAB_N ST_TAB_N_FULL	/* the most */
 #define ST_TAB_PANELS 768
 #define ST_TAB_DU 0.5
-#define ST_TAB_LO (-9.2)		/* g < 1e-4: the series to g^3, error below g^4 / 6 */
+#define ST_TAB_NS 5				/* terms of the series in g */
+#define ST_TAB_LO_FULL (-6.4)	/* g < 1.66e-3: the series' relative error g^5 / 120 < 1e-16 */
+#define ST_TAB_LO_SEARCH (-3.2) /* g < 0.041: g^5 / 120 < 1e-9 */
 #define ST_TAB_HI 6.615			/* e^-g = 0 in double precision above */
 #define ST_TAB_HI2 3.69			/* -expm1(-g) = 1 in double precision above */
+#define ST_TAB_REST_FULL 1e-17	/* the rest of a side left out, relative to the sum */
+#define ST_TAB_REST_SEARCH 1e-12
+#define ST_TAB_CUT 1.0			/* log g above which g e^-g falls in g */
+#define ST_TAB_RATIO 4.0		/* the widest panel in log d, b / a */
 #define ST_TAB_SLOTS 2
 #define ST_TAB_FAR 150.0
 
@@ -948,7 +971,8 @@ typedef struct
 				ua,
 				ub,				/* u at a and b */
 				umax,			/* max(ua, ub) */
-				s[3];			/* sum of w e^(j (u - umax)) over its nodes, j = 1, 2, 3 */
+				ea,				/* e^(ua - umax) */
+				s[ST_TAB_NS];	/* sum of w e^(j (u - umax)) over its nodes, j = 1 .. ST_TAB_NS */
 	double		u[ST_TAB_N],
 				e[ST_TAB_N],	/* e^(u - umax), in [e^-ST_TAB_DU, 1] */
 				w[ST_TAB_N];
@@ -1019,6 +1043,8 @@ stable_table_extend(StableTable *t, int k, bool *stop)
 				ua = 0,
 				umax;
 	int			i;
+	bool		halving,
+				logp = false;
 
 	if (t->end[k] || t->np[k] >= ST_TAB_PANELS)
 		return false;
@@ -1033,6 +1059,7 @@ stable_table_extend(StableTable *t, int k, bool *stop)
 		return false;
 	}
 	h = fmin(fmin(h, 0.125 * H), 0.5 * b);
+	halving = (h == 0.5 * b);
 	for (i = 0; i < 80; i++, h *= 0.5)
 	{
 		a = b - h;
@@ -1045,6 +1072,27 @@ stable_table_extend(StableTable *t, int k, bool *stop)
 		t->end[k] = true;
 		return false;
 	}
+	if (halving && i == 0 && t->accuracy == BF_ACCURACY_SEARCH)
+	{
+		/*
+		 * [b/2, b] met ST_TAB_DU: in the search, a panel in log d out to b
+		 * / ST_TAB_RATIO where u still changes by at most ST_TAB_DU (u is
+		 * monotone in d)
+		 */
+		for (double r = 4.0; r <= ST_TAB_RATIO; r *= 2.0)
+		{
+			double		a2 = b / r,
+						ua2 = stable_logg(a2, &t->g, k);
+
+			if (!(isfinite(ua2) && fabs(ua2 - ub) <= ST_TAB_DU))
+				break;
+			a = a2;
+			ua = ua2;
+			logp = true;
+		}
+		if (logp)
+			h = b - a;
+	}
 	/* the next trial: grown towards ST_TAB_DU, at most doubled */
 	t->h[k] = h * fmin(2.0, ua == ub ? 2.0 : fmax(0.5, 0.8 * ST_TAB_DU / fabs(ua - ub)));
 	p = &t->p[k][t->np[k]];
@@ -1053,24 +1101,42 @@ stable_table_extend(StableTable *t, int k, bool *stop)
 	p->ua = ua;
 	p->ub = ub;
 	umax = p->umax = fmax(ua, ub);
-	p->s[0] = p->s[1] = p->s[2] = 0.0;
+	p->ea = exp(ua - umax);
+	for (int j = 0; j < ST_TAB_NS; j++)
+		p->s[j] = 0.0;
 	for (i = 0; i < t->n; i++)
 	{
 		double		x,
-					e;
+					e,
+					ej;
 
-		if (!bf_gl_point(t->n, a, b, i, &x, &p->w[i]))
+		if (logp)
+		{
+			/* in s = log d: x = e^s, dx = x ds */
+			if (!bf_gl_point(t->n, log(a), log(b), i, &x, &p->w[i]))
+				return false;
+			x = exp(x);
+			p->w[i] *= x;
+		}
+		else if (!bf_gl_point(t->n, a, b, i, &x, &p->w[i]))
 			return false;
 		p->u[i] = stable_logg(x, &t->g, k);
 		if (isnan(p->u[i]))
 			return false;
 		e = p->e[i] = exp(p->u[i] - umax);
-		p->s[0] += p->w[i] * e;
-		p->s[1] += p->w[i] * e * e;
-		p->s[2] += p->w[i] * e * e * e;
+		ej = e;
+		for (int j = 0; j < ST_TAB_NS; j++, ej *= e)
+			p->s[j] += p->w[i] * ej;
 	}
 	t->np[k]++;
 	return true;
+}
+
+/* e^-g (what 1) or g e^-g (what 0) */
+static inline double
+stable_tail_bound(double g, int what)
+{
+	return (what == 0) ? g * exp(-g) : exp(-g);
 }
 
 /*
@@ -1083,7 +1149,9 @@ stable_table_integral(const StableG *s, double c, int what, double *out)
 {
 	StableTable *t = stable_table_get(s);
 	double		total = 0.0;
-	double		hi = (what == 2) ? ST_TAB_HI2 : ST_TAB_HI;
+	double		hi = (what == 2) ? ST_TAB_HI2 : ST_TAB_HI,
+				lo = (t->accuracy == BF_ACCURACY_SEARCH) ? ST_TAB_LO_SEARCH : ST_TAB_LO_FULL,
+				rest = (t->accuracy == BF_ACCURACY_SEARCH) ? ST_TAB_REST_SEARCH : ST_TAB_REST_FULL;
 	bool		stop = false;
 
 	*out = 0.0;
@@ -1124,26 +1192,40 @@ stable_table_integral(const StableG *s, double c, int what, double *out)
 				if (p->ua >= p->ub)
 					done = true;
 			}
-			else if (p->umax + c < ST_TAB_LO)
+			else if (what != 2 && p->ua >= p->ub && p->ub + c > ST_TAB_CUT &&
+					 p->b * stable_tail_bound(exp(p->ub + c), what) <= rest * (total + acc))
 			{
-				/* g < 1e-4 on the panel: the series to g^3 */
+				/*
+				 * u grows outwards and g > e^ST_TAB_CUT on the panel: the
+				 * integrand (e^-g, or g e^-g, both falling in g there) is at
+				 * most its value at b on the rest, [0, b]
+				 */
+				done = true;
+			}
+			else if (p->umax + c < lo)
+			{
+				/*
+				 * g below e^lo on the panel: the series to g^5 by Horner in q
+				 * = e^(umax + c), with g^j summed over the nodes as q^j
+				 * s[j-1]; the first term left out is g^6 / 120 at most,
+				 * relative g^5 / 120 at most
+				 */
 				double		q = exp(p->umax + c),
-							g1 = q * p->s[0],
-							g2 = q * q * p->s[1],
-							g3 = q * q * q * p->s[2],
-							v,
-							w = p->b - p->a;
+							v;
 
 				switch (what)
 				{
 					case 0:
-						v = g1 - g2 + 0.5 * g3;
+						/* g e^-g = g - g^2 + g^3/2 - g^4/6 + g^5/24 */
+						v = q * (p->s[0] - q * (p->s[1] - q * (0.5 * p->s[2] - q * (p->s[3] / 6.0 - q * (p->s[4] / 24.0)))));
 						break;
 					case 1:
-						v = w - g1 + 0.5 * g2 - g3 / 6.0;
+						/* e^-g = 1 - g + g^2/2 - g^3/6 + g^4/24 - g^5/120 */
+						v = (p->b - p->a) - q * (p->s[0] - q * (0.5 * p->s[1] - q * (p->s[2] / 6.0 - q * (p->s[3] / 24.0 - q * (p->s[4] / 120.0)))));
 						break;
 					default:
-						v = g1 - 0.5 * g2 + g3 / 6.0;
+						/* -expm1(-g) = g - g^2/2 + g^3/6 - g^4/24 + g^5/120 */
+						v = q * (p->s[0] - q * (0.5 * p->s[1] - q * (p->s[2] / 6.0 - q * (p->s[3] / 24.0 - q * (p->s[4] / 120.0)))));
 						break;
 				}
 				acc += v;
@@ -1152,7 +1234,7 @@ stable_table_integral(const StableG *s, double c, int what, double *out)
 				 * at a, so the rest differs from its saturated value (0, or a
 				 * for e^-g) by less than a g(a)
 				 */
-				if (p->ua < p->ub && p->a * exp(p->ua + c) <= 1e-17 * fabs(acc))
+				if (p->ua < p->ub && p->a * q * p->ea <= rest * fabs(acc))
 				{
 					if (what == 1)
 						acc += p->a;
@@ -1190,7 +1272,7 @@ stable_table_integral(const StableG *s, double c, int what, double *out)
 				}
 			}
 			/* every integrand lies in [0, 1]: the rest, [0, a], adds at most a */
-			if (!done && p->a <= 1e-17 * acc)
+			if (!done && p->a <= rest * acc)
 				done = true;
 		}
 		total += acc;
