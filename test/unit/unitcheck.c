@@ -4520,6 +4520,83 @@ test_nct_far_lower_tail(void)
 }
 
 /*
+ * nct's cdf and sf where the series' odd part subtracts (the lower tail
+ * for nc > 0, the upper for nc < 0), in the fit's search: the series where
+ * it keeps its digits (noncentral.c, nct_upper_subtracting), else the
+ * mixture integral at NCT_EPSREL_SEARCH = 1e-9.  Against the integral at
+ * full accuracy (1e-13) at 400 seeded points (df 0.5 to 1,000, nc -1e-4 to
+ * -10, t 1e-3 to 1e4) and against mpmath at the far points of
+ * test_nct_far_lower_tail: within 1e-9 relative.
+ */
+static void
+test_nct_search_series(void)
+{
+	const BfDist *d = bf_find_dist("nct");
+	gsl_rng    *rng = gsl_rng_alloc(gsl_rng_mt19937);
+	double		worst = 0.0;
+	static const double far[][4] = {
+		{255.80670298378175, 0.02031206423064283, -115.05079366820213, 9.72949396453538e-223},
+		{140.5456356255402, 0.7461654083285255, -154.55632690188136, 5.20036016692383e-163},
+		{6.5, 2.0, -40.0, 3.990929641666966e-12},
+		{2000.0, 1.5, -6.0, 4.138015422149005e-14},
+	};
+
+	if (rng == NULL)
+	{
+		check(false, "gsl_rng_alloc failed");
+		return;
+	}
+	gsl_rng_set(rng, 20261205);
+	for (int i = 0; i < 400; i++)
+	{
+		double		df = pow(10.0, -0.3 + 3.3 * gsl_rng_uniform_pos(rng)),
+					nc = -pow(10.0, -4.0 + 5.0 * gsl_rng_uniform_pos(rng)),
+					t = pow(10.0, -3.0 + 7.0 * gsl_rng_uniform_pos(rng)),
+					shape[BF_MAX_SHAPES] = {df, nc},
+					mirror[BF_MAX_SHAPES] = {df, -nc},
+					S[2],
+					F[2];
+
+		for (int m = 0; m < 2; m++)
+		{
+			bf_accuracy = m ? BF_ACCURACY_SEARCH : BF_ACCURACY_FULL;
+			S[m] = d->sf(d, t, shape);
+			F[m] = d->cdf(d, -t, mirror);
+		}
+		bf_accuracy = BF_ACCURACY_FULL;
+		for (int w = 0; w < 2; w++)
+		{
+			double		ref = w ? F[0] : S[0],
+						v = w ? F[1] : S[1],
+						r = (v == ref) ? 0.0 : fabs(v - ref) / ref;
+
+			if (!(r <= worst))
+				worst = isnan(r) ? INFINITY : r;
+			check(ref >= 0 && r <= 1e-9, "nct(%.17g, %.17g) %s(%.17g) in the search %.17g, at full accuracy %.17g",
+				  df, w ? -nc : nc, w ? "cdf" : "sf", w ? -t : t, v, ref);
+		}
+	}
+	for (int i = 0; i < (int) lengthof(far); i++)
+	{
+		double		shape[BF_MAX_SHAPES] = {far[i][0], far[i][1]},
+					mirror[BF_MAX_SHAPES] = {far[i][0], -far[i][1]},
+					F,
+					S;
+
+		bf_accuracy = BF_ACCURACY_SEARCH;
+		F = d->cdf(d, far[i][2], shape);
+		S = d->sf(d, -far[i][2], mirror);
+		bf_accuracy = BF_ACCURACY_FULL;
+		check(fabs(F - far[i][3]) <= 1e-9 * far[i][3] && fabs(S - far[i][3]) <= 1e-9 * far[i][3],
+			  "nct(%g, %g) cdf(%g) in the search %.17g, mirrored sf %.17g, mpmath %.17g",
+			  far[i][0], far[i][1], far[i][2], F, S, far[i][3]);
+	}
+	gsl_rng_free(rng);
+	if (getenv("BESTFIT_DEBUG"))
+		printf("nct in the search where the series subtracts: worst relative difference %.3g\n", worst);
+}
+
+/*
  * gennorm, halfgennorm and gengamma with a large power c, where z^c
  * underflows (gamma.c, gam_pow), loggamma's e^z below z = -708, chi's and
  * nakagami's z^2 below 1e-154: P(a, x) is then x^a / Gamma(a + 1), not 0;
@@ -5790,6 +5867,7 @@ main(int argc, char **argv)
 	test_quantile_jumps();
 	test_nct_density_cancelling();
 	test_nct_far_lower_tail();
+	test_nct_search_series();
 	test_gennorm_underflow();
 	test_irwinhall_tails();
 	test_irwinhall_tables();
