@@ -923,10 +923,10 @@ stable_integral(StableG *s, int what)
  * the value); above, 0 or the panel's width; and where u grows outwards
  * past g = e, once e^-g (or g e^-g) at the panel's inner end times the
  * rest's length is below ST_TAB_REST of the sum, nothing more.  About 8
- * (12) evaluations of u per panel, once per (alpha, beta); then some 230
- * exponentials per value in the search (on the fit to the zoo's lognormal
- * s = 0.5: 29 panels at the nodes, 26 by the series; 340 before
- * 2026-12-05), against 300-600 evaluations of log g and of h by QAGP.  Accuracy, against QAGP at 1e-12 (stable_integral, whose
+ * (12) evaluations of u per panel, once per (alpha, beta); then some 270
+ * exponentials per value (on the fit to the zoo's lognormal s = 0.5: 30
+ * panels at the nodes, 26 by the series; 460 before 2026-12-05, with 52
+ * and 27), against 300-600 evaluations of log g and of h by QAGP.  Accuracy, against QAGP at 1e-12 (stable_integral, whose
  * own accuracy against mpmath and the Python reference is stated above):
  * over 8,000 random points (drawn as in unitcheck's test_stable_table:
  * alpha 0.3 to 1.99, one in ten at 1 and one in ten within 0.1 of it,

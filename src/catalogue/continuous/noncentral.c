@@ -1086,7 +1086,7 @@ nct_series(double t, double df, double nc, bool lower)
  * 0.1 to 1, 6 % from 1 to 10 (there trying it only adds work: on
  * near-normal data nct's fit has nc about -1.3).  Since 2026-12-05: nct's
  * fit to 1,000,000 Cauchy draws (nc ~ 0, half the edges on this side)
- * takes a fifth of the time, to t(3) draws two thirds (test/bench/fitprof).
+ * takes a fifth of the time, to t(3) draws about half (test/bench/fitprof).
  */
 #define NCT_SERIES_NC 1.0
 
