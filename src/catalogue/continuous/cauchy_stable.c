@@ -919,8 +919,8 @@ stable_integral(StableG *s, int what)
  * the node's kept e^(u - u_max) (one exponential a panel, one a node);
  * below lo, h's series to g^5 (each panel's sums of w e^(j (u - u_max))
  * kept: one exponential a panel; lo = -6.4 at full accuracy and -3.2 in
- * the search, where the first term left out is below 1e-16 and 1e-9 of
- * the value); above, 0 or the panel's width; and where u grows outwards
+ * the search, where the first term left out is below 1.1e-16 and 1e-9
+ * of the value); above, 0 or the panel's width; and where u grows outwards
  * past g = e, once e^-g (or g e^-g) at the panel's inner end times the
  * rest's length is below ST_TAB_REST of the sum, nothing more.  About 8
  * (12) evaluations of u per panel, once per (alpha, beta); then some 270
@@ -953,7 +953,7 @@ stable_integral(StableG *s, int what)
 #define ST_TAB_PANELS 768
 #define ST_TAB_DU 0.5
 #define ST_TAB_NS 5				/* terms of the series in g */
-#define ST_TAB_LO_FULL (-6.4)	/* g < 1.66e-3: the series' relative error g^5 / 120 < 1e-16 */
+#define ST_TAB_LO_FULL (-6.4)	/* g < 1.66e-3: the series' relative error g^5 / 120 < 1.1e-16 */
 #define ST_TAB_LO_SEARCH (-3.2) /* g < 0.041: g^5 / 120 < 1e-9 */
 #define ST_TAB_HI 6.615			/* e^-g = 0 in double precision above */
 #define ST_TAB_HI2 3.69			/* -expm1(-g) = 1 in double precision above */
@@ -1076,22 +1076,19 @@ stable_table_extend(StableTable *t, int k, bool *stop)
 	{
 		/*
 		 * [b/2, b] met ST_TAB_DU: in the search, a panel in log d out to b
-		 * / ST_TAB_RATIO where u still changes by at most ST_TAB_DU (u is
-		 * monotone in d)
+		 * / ST_TAB_RATIO when u still changes by at most ST_TAB_DU there (u
+		 * is monotone in d)
 		 */
-		for (double r = 4.0; r <= ST_TAB_RATIO; r *= 2.0)
-		{
-			double		a2 = b / r,
-						ua2 = stable_logg(a2, &t->g, k);
+		double		a2 = b / ST_TAB_RATIO,
+					ua2 = stable_logg(a2, &t->g, k);
 
-			if (!(isfinite(ua2) && fabs(ua2 - ub) <= ST_TAB_DU))
-				break;
+		if (isfinite(ua2) && fabs(ua2 - ub) <= ST_TAB_DU)
+		{
 			a = a2;
 			ua = ua2;
+			h = b - a;
 			logp = true;
 		}
-		if (logp)
-			h = b - a;
 	}
 	/* the next trial: grown towards ST_TAB_DU, at most doubled */
 	t->h[k] = h * fmin(2.0, ua == ub ? 2.0 : fmax(0.5, 0.8 * ST_TAB_DU / fabs(ua - ub)));
