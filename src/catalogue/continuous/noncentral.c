@@ -1051,7 +1051,11 @@ nct_integral(double t, double df, double nc, bool dens)
  */
 #define NCT_CANCEL_MAX 0.2
 
-/* F(t) (lower) or 1 - F(t) for t >= 0 by the series; NaN where it cancels */
+/*
+ * F(t) (lower) or 1 - F(t) for t >= 0 by the series; 1 - F(t) for nc < 0,
+ * where the odd part subtracts, is NaN unless it keeps its digits
+ * (NCT_CANCEL_MAX; the callers' other arguments never subtract there)
+ */
 static double
 nct_series(double t, double df, double nc, bool lower)
 {
@@ -1072,6 +1076,8 @@ nct_series(double t, double df, double nc, bool lower)
 		sq = mix_sum(mu, 0.5, 1.0, &m, lower ? MIX_LOWER : MIX_UPPER);
 	if (lower)
 		return bf_ncdf(-nc) + 0.5 * (sp + sg * sq);
+	if (sg < 0 && !(sp - sq >= NCT_CANCEL_MAX * (sp + sq)))
+		return NAN;
 	return 0.5 * (sp + sg * sq);
 }
 
@@ -1095,15 +1101,10 @@ nct_upper_subtracting(double t, double df, double nc)
 {
 	if (bf_accuracy == BF_ACCURACY_SEARCH && t > 0 && fabs(nc) < NCT_SERIES_NC)
 	{
-		MixArg		m;
-		double		sp,
-					sq;
+		double		v = nct_series(t, df, nc, false);
 
-		mix_beta_odds(&m, 0.5 * df, t * t / df, 2.0 * log(t) - log(df));
-		sp = mix_sum(0.5 * nc * nc, 0.0, 0.5, &m, MIX_UPPER);
-		sq = mix_sum(0.5 * nc * nc, 0.5, 1.0, &m, MIX_UPPER);
-		if (sp - sq >= NCT_CANCEL_MAX * (sp + sq))
-			return 0.5 * (sp - sq);
+		if (!isnan(v))
+			return v;
 	}
 	return nct_integral(-t, df, -nc, false);
 }
