@@ -74,7 +74,9 @@
  *                as if they had not run
  *   binned_polish_single    a binned sketch without coarse copies
  *   binned_polish_single_slow  the same for entries with a coarse budget,
- *                           in one round: their single stage converged
+ *                           in one round, where Newton steps with the
+ *                           sketch's own Hessian (stages.c) do not
+ *                           converge: their single stage converged
  *                           (to 1e-6) at the search accuracy, and the
  *                           polish at full accuracy hardly moves it; the
  *                           second and third rounds gained at most 0.006

@@ -3806,8 +3806,12 @@ test_polish_single_slow(void)
 		x[i] = round(x[i] * 10) / 10;
 	bf_ladder_init(&ladder, sketch_of(x, 20000), 0.1);
 	bf_fit_one(ladder.rungs, ladder.n, bf_find_dist("nct"), nofix, &res);
-	/* 1,858 evaluations with three rounds (log-likelihood 0.007 higher), 1,794 with one */
-	check(ladder.n == 1 && res.ok && res.evaluations < 1830,
+	/*
+	 * 1,858 evaluations with three rounds (log-likelihood 0.007 higher), 1,794
+	 * with one; since the Newton steps first (stages.c), which give up here
+	 * after 97, 1,955 and 1,891
+	 */
+	check(ladder.n == 1 && res.ok && res.evaluations < 1925,
 		  "nct on rounded gamma draws: %d coarse copies, %d evaluations (%s)",
 		  ladder.n - 1, res.evaluations, res.status);
 	bf_arena_reset();
