@@ -853,9 +853,15 @@ ncx2_ppf(const BfDist *self, double p, const double *shape)
  * (the numerator becoming a constant: the limit is a scaled inverse
  * chi-squared) where each cdf value sums about 18 sqrt(nc / 2) terms: on
  * hflights' ArrDelay (463 values) nc passed 5e8 and the fit ran 52 s.
+ * 1e4 since 2026-12-05 (1e5 before): the fit's nc went to 90,835 there
+ * (about 3,800 terms a value, 1.0 s a fit) and to the cap on weather.csv's
+ * visib (0.47 s); with 1e4, 0.51 and 0.20 s, both fits flagged as before
+ * (beyond BF_EDGE_BIG), their log-likelihoods 0.09 and 270 units lower.
+ * No other fit of the 38 sketch files of README's Performance moved (nc
+ * at most 1,789 there).
  */
 #ifndef NCF_FIT_MAX_NC
-#define NCF_FIT_MAX_NC 1e5
+#define NCF_FIT_MAX_NC 1e4
 #endif
 /*
  * And dfn, dfd <= NCF_FIT_MAX_DF, as for f (beta.c, BETA_FIT_MAX_SHAPE):
