@@ -118,7 +118,7 @@ static bool bf_interp_wanted(const BfFitData *fd, const BfDist *d);
 static void bf_interp_outcome(bool interpolated);
 static bool bf_logpdf_interpolated_u(const BfDist *d, const double *params, const double *u, int n,
 									 double m, double w, const double *z, double *out);
-static bool bf_interp_masses_search(const BfFitData *fd, const BfDist *d, const double *params,
+static bool bf_interp_masses(const BfFitData *fd, const BfDist *d, const double *params,
 									int j0, int j1, double m, double w, double scale, double *mass);
 
 /*
@@ -231,10 +231,12 @@ bf_edge_probs_quadrature(const BfFitData *fd, const BfDist *d, const double *par
 	 * their x nodes to the z nodes, and u, fixed in x, is asinh((z - m) /
 	 * w) with m and w the images of the nodes' centre and width in x
 	 * (qn->xm, qn->wx); only the masses' weights change, by 1 / scale.  The
-	 * log densities go into fd->qlp, 8 per bin in the run's order, or in
-	 * the search the masses themselves (bf_interp_masses_search: 4 nodes
-	 * where they do).  Where the sketch's nodes do not ascend (rounding,
-	 * data.c), every bin takes its densities themselves.
+	 * masses themselves go into fd->qlp (bf_interp_masses: 4 nodes where
+	 * they do, in the search and, with a tenth of its range, at full
+	 * accuracy), or, where the sketch has no 4-point nodes (qn->gl4), the
+	 * log densities, 8 per bin in the run's order.  Where the sketch's
+	 * nodes do not ascend (rounding, data.c), every bin takes its densities
+	 * themselves.
 	 */
 	if (fd->qn != NULL && fd->qn->state >= 0 && bf_interp_wanted(fd, d) &&
 		(fd->qn->state > 0 || (bf_fitdata_quad_nodes(fd), fd->qn->state > 0)))
@@ -261,9 +263,9 @@ bf_edge_probs_quadrature(const BfFitData *fd, const BfDist *d, const double *par
 			double		loc = bf_model_loc(d, params),
 						scale = bf_model_scale(d, params);
 
-			qmasses = bf_accuracy == BF_ACCURACY_SEARCH && fd->qn->gl4;
+			qmasses = fd->qn->gl4;
 			interpolated = qmasses ?
-				bf_interp_masses_search(fd, d, params, j0, j1, (fd->qn->xm - loc) / scale,
+				bf_interp_masses(fd, d, params, j0, j1, (fd->qn->xm - loc) / scale,
 										fd->qn->wx / scale, scale, fd->qlp) :
 				bf_logpdf_interpolated_u(d, params, fd->qn->u + 8 * j0, 8 * (j1 - j0 + 1),
 										 (fd->qn->xm - loc) / scale, fd->qn->wx / scale,
@@ -529,16 +531,18 @@ bf_logpdf_interpolated_u(const BfDist *d, const double *params, const double *u,
 }
 
 /*
- * The search's bin masses from the interpolant (bf_edge_probs_quadrature):
- * for each interval of the run j0..j1 of inner bins, its 4-point
- * Gauss-Legendre mass where the log density at the 4 nodes spans at most
- * BF_GL4_LOG_RANGE, else the 8-point one, as bf_pdf_mass_search does with
- * the density itself; into mass[0..j1 - j0].  The interpolant is built on
+ * The bin masses from the interpolant (bf_edge_probs_quadrature): for each
+ * interval of the run j0..j1 of inner bins, its 4-point Gauss-Legendre
+ * mass where the log density at the 4 nodes spans at most BF_GL4_LOG_RANGE
+ * (in the search; BF_GL4_LOG_RANGE_FULL at full accuracy, since
+ * 2026-12-05: before, the 8 nodes of every bin), else the 8-point one, as
+ * bf_pdf_mass_search and bf_pdf_mass_full do with the density itself; into
+ * mass[0..j1 - j0].  The interpolant is built on
  * the 8-point nodes' u (fd->qn), as for the full accuracy; nodes outside
  * its core take logpdf itself.
  */
 static bool
-bf_interp_masses_search(const BfFitData *fd, const BfDist *d, const double *params,
+bf_interp_masses(const BfFitData *fd, const BfDist *d, const double *params,
 						int j0, int j1, double m, double w, double scale, double *mass)
 {
 	BfInterpArg a;
@@ -571,7 +575,8 @@ bf_interp_masses_search(const BfFitData *fd, const BfDist *d, const double *para
 			lmax = Max(lmax, l[q]);
 			s += wq[q] * exp(l[q]);
 		}
-		if (!(lmax - lmin <= BF_GL4_LOG_RANGE))
+		if (!(lmax - lmin <= (bf_accuracy == BF_ACCURACY_SEARCH ?
+							  BF_GL4_LOG_RANGE : BF_GL4_LOG_RANGE_FULL)))
 		{
 			u = fd->qn->u + 8 * j;
 			wq = fd->qn->w + 8 * j;
