@@ -858,7 +858,7 @@ bf_newton_polish(BfProblem *pb, const BfFitData *hfd, double *params,
 	{
 		pb->fd = full;
 		pb->full_accuracy = false;
-		why = "a held coordinate gains inwards";
+		why = k == 1 ? "a held coordinate gains inwards" : "every coordinate held or flat";
 		f0 = k == 1 ? bf_objective(t0, pb) : BF_PENALTY;
 		ok = f0 < BF_PENALTY && bf_newton_held(pb, t0, t, held, side, nheld, f0);
 		converged = ok;
