@@ -84,7 +84,7 @@ bf_log_bin_prob_tail(const BfDist *d, const double *params, double lo, double hi
  * bf_bin_quadrature below): every edge-to-edge mass as the integral of the pdf
  * over [z_j, z_j+1] clipped to the support, by 8-point Gauss-Legendre
  * (GSL's fixed table; 4-point where the density is about log-linear across
- * the bin: bf_pdf_mass_search, bf_pdf_mass_full), accumulated from the first edge for F and from the
+ * the bin: bf_pdf_mass_4or8), accumulated from the first edge for F and from the
  * last one for S.  F[j] and S[j] are thus P(z_0 < Z <= z_j) and
  * P(z_j < Z <= z_last), not the cdf and sf: the mass below the first edge
  * and above the last one would cancel in every bin's mass F[b] - F[a] =
@@ -188,24 +188,21 @@ static double bf_pdf_mass_gl(const BfDist *d, const double *params, double za, d
  */
 #define BF_GL4_LOG_RANGE_FULL 0.1
 
-static double
-bf_pdf_mass_full(const BfDist *d, const double *params, double za, double zb)
+/* the log range up to which 4 nodes do at the current accuracy (above) */
+static inline double
+bf_gl4_log_range(void)
 {
-	double		lspan,
-				m = bf_pdf_mass_gl(d, params, za, zb, 4, &lspan);
-
-	if (lspan <= BF_GL4_LOG_RANGE_FULL)
-		return m;
-	return bf_pdf_mass_gl8(d, params, za, zb);
+	return bf_accuracy == BF_ACCURACY_SEARCH ? BF_GL4_LOG_RANGE : BF_GL4_LOG_RANGE_FULL;
 }
 
+/* a bin's mass by 4 nodes where their log densities span at most range, else 8 */
 static double
-bf_pdf_mass_search(const BfDist *d, const double *params, double za, double zb)
+bf_pdf_mass_4or8(const BfDist *d, const double *params, double za, double zb, double range)
 {
 	double		lspan,
 				m = bf_pdf_mass_gl(d, params, za, zb, 4, &lspan);
 
-	if (lspan <= BF_GL4_LOG_RANGE)
+	if (lspan <= range)
 		return m;
 	return bf_pdf_mass_gl8(d, params, za, zb);
 }
@@ -304,8 +301,7 @@ bf_edge_probs_quadrature(const BfFitData *fd, const BfDist *d, const double *par
 			iq += 8;
 		}
 		else if (kind == BF_QBIN_INNER)
-			m = (bf_accuracy == BF_ACCURACY_SEARCH) ? bf_pdf_mass_search(d, params, a, b) :
-				bf_pdf_mass_full(d, params, a, b);
+			m = bf_pdf_mass_4or8(d, params, a, b, bf_gl4_log_range());
 		S[j] = m;				/* the mass of [z_j, z_j+1], for now */
 	}
 	for (int j = 0; j < last; j++)
@@ -536,7 +532,7 @@ bf_logpdf_interpolated_u(const BfDist *d, const double *params, const double *u,
  * mass where the log density at the 4 nodes spans at most BF_GL4_LOG_RANGE
  * (in the search; BF_GL4_LOG_RANGE_FULL at full accuracy, since
  * 2026-12-05: before, the 8 nodes of every bin), else the 8-point one, as
- * bf_pdf_mass_search and bf_pdf_mass_full do with the density itself; into
+ * bf_pdf_mass_4or8 does with the density itself; into
  * mass[0..j1 - j0].  The interpolant is built on
  * the 8-point nodes' u (fd->qn), as for the full accuracy; nodes outside
  * its core take logpdf itself.
@@ -575,8 +571,7 @@ bf_interp_masses(const BfFitData *fd, const BfDist *d, const double *params,
 			lmax = Max(lmax, l[q]);
 			s += wq[q] * exp(l[q]);
 		}
-		if (!(lmax - lmin <= (bf_accuracy == BF_ACCURACY_SEARCH ?
-							  BF_GL4_LOG_RANGE : BF_GL4_LOG_RANGE_FULL)))
+		if (!(lmax - lmin <= bf_gl4_log_range()))
 		{
 			u = fd->qn->u + 8 * j;
 			wq = fd->qn->w + 8 * j;
