@@ -32,16 +32,15 @@ bf_gl_table(int n)
  * weight A w, A = (b - a) / 2 and B = (b + a) / 2, the same operations
  * GSL's gsl_integration_glfixed_point does after looking the entry up
  * (bit for bit: test/unit checks it on random intervals).  The quadrature
- * entries' bin masses call this for every node of every bin and
- * evaluation: GSL's look-up was 3 % of all instructions of the whole
- * default set on the zoo's lognormal s = 0.5 sketch (callgrind,
- * 2026-12-05).
+ * entries' bin masses ask for every node of every bin and evaluation:
+ * GSL's look-up was 3 % of all instructions of the whole default set on
+ * the zoo's lognormal s = 0.5 sketch (callgrind, 2026-12-05), and the call
+ * to this file 2.2 % after that; the unpacked rules' path is now inline
+ * (bf_gl_point, gauss_legendre.h).
  */
-#define BF_GL_UNIT_MAX 16
-
-static double bf_gl_unit_t[BF_GL_UNIT_MAX + 1][BF_GL_UNIT_MAX],
+double		bf_gl_unit_t[BF_GL_UNIT_MAX + 1][BF_GL_UNIT_MAX],
 			bf_gl_unit_w[BF_GL_UNIT_MAX + 1][BF_GL_UNIT_MAX];
-static bool bf_gl_unit_ready[BF_GL_UNIT_MAX + 1];
+bool		bf_gl_unit_ready[BF_GL_UNIT_MAX + 1];
 
 static bool
 bf_gl_unit(int n)
@@ -61,8 +60,9 @@ bf_gl_unit(int n)
 	return true;
 }
 
+/* bf_gl_point's other path (gauss_legendre.h): unpacks a rule on its first use */
 bool
-bf_gl_point(int n, double a, double b, int i, double *x, double *w)
+bf_gl_point_table(int n, double a, double b, int i, double *x, double *w)
 {
 	gsl_integration_glfixed_table *t;
 
