@@ -21,8 +21,14 @@
 
 /* Value of a GSL special-function result; NaN on failure, 0 on underflow. */
 extern double bf_gsl_value(int status, const gsl_sf_result *r);
-/* log Gamma(a) (GSL), NaN on failure. */
+/* log Gamma(a) (GSL), NaN on failure; the last two values are kept. */
 extern double bf_lngamma(double a);
+/*
+ * The regularized lower incomplete gamma P(a, x), a > 0, x >= 0: GSL's
+ * gsl_sf_gamma_inc_P, bit for bit, with ln Gamma(a + 1) kept for the last
+ * a in its series (special.c); NaN on failure, 0 on underflow.
+ */
+extern double bf_gamma_p(double a, double x);
 /*
  * e^x x^-a Gamma(a, x), any real a, x > 0: Legendre's continued fraction
  * (special.c), fast for x > a + 0.5; NaN when maxit steps did not converge.

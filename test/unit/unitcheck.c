@@ -40,6 +40,7 @@
 #include <gsl/gsl_integration.h>
 #include <gsl/gsl_randist.h>
 #include <gsl/gsl_rng.h>
+#include <gsl/gsl_sf_gamma.h>
 #include <gsl/gsl_sf_zeta.h>
 
 #include "catalogue/model.h"
@@ -5308,6 +5309,54 @@ test_gl_point(void)
 	gsl_rng_free(rng);
 }
 
+/*
+ * bf_gamma_p (numerics/special.c) gives GSL's gsl_sf_gamma_inc_P_e bit for
+ * bit: a from 1e-6 to 30 (its own series below a = 10, GSL's function
+ * above), x from 1e-300 to 1e3 around a and far from it, in runs of one a
+ * (its remembered ln Gamma(a + 1)) and in alternation of two; and
+ * bf_lngamma, whose last values are kept, gives GSL's in any order.
+ */
+static void
+test_gamma_p_bits(void)
+{
+	gsl_rng    *rng = gsl_rng_alloc(gsl_rng_mt19937);
+	int			bad = 0,
+				total = 0,
+				badlg = 0;
+
+	gsl_rng_set(rng, 20261205);
+	for (int k = 0; k < 4000; k++)
+	{
+		double		a[2];
+
+		for (int m = 0; m < 2; m++)
+			a[m] = gsl_rng_uniform_int(rng, 8) == 0 ? (double) (1 + gsl_rng_uniform_int(rng, 12)) / 2 :
+				pow(10.0, -6.0 + 7.5 * gsl_rng_uniform(rng));
+		for (int i = 0; i < 40; i++)
+		{
+			double		ai = a[(k & 1) ? i & 1 : 0],
+						x = (i % 4 == 0) ? pow(10.0, -300.0 + 303.0 * gsl_rng_uniform(rng)) :
+				(i % 4 == 1) ? ai * (0.5 + gsl_rng_uniform(rng)) :
+				(i % 4 == 2) ? 25.0 * gsl_rng_uniform(rng) : 1e3 * gsl_rng_uniform(rng),
+						v = bf_gamma_p(ai, x),
+						lg = bf_lngamma(ai),
+						g;
+			gsl_sf_result r;
+
+			g = bf_gsl_value(gsl_sf_gamma_inc_P_e(ai, x, &r), &r);
+			total++;
+			if (memcmp(&v, &g, sizeof(double)) != 0)
+				bad++;
+			g = bf_gsl_value(gsl_sf_lngamma_e(ai, &r), &r);
+			if (memcmp(&lg, &g, sizeof(double)) != 0)
+				badlg++;
+		}
+	}
+	check(bad == 0 && total > 0, "bf_gamma_p: %d of %d values differ from GSL's P", bad, total);
+	check(badlg == 0, "bf_lngamma: %d of %d values differ from GSL's", badlg, total);
+	gsl_rng_free(rng);
+}
+
 static void
 test_gamma_q_small_a(void)
 {
@@ -5891,6 +5940,7 @@ main(int argc, char **argv)
 	test_stable_series();
 	test_gamma_q_small_a();
 	test_gl_point();
+	test_gamma_p_bits();
 	test_stable_skewed();
 	test_tukeylambda_extreme();
 	test_jf_skew_t_far();

@@ -67,15 +67,13 @@ gamma_logpdf(const BfDist *self, double z, const double *shape)
 static double
 gamma_cdf(const BfDist *self, double z, const double *shape)
 {
-	gsl_sf_result r;
-
 	if (z <= 0)
 		return 0.0;
 	if (isinf(z))
 		return 1.0;
 	if (bf_gamma_use_temme(shape[0], z))
 		return bf_gamma_inc_temme(shape[0], z, false);
-	return bf_gsl_value(gsl_sf_gamma_inc_P_e(shape[0], z, &r), &r);
+	return bf_gamma_p(shape[0], z);
 }
 
 static double
@@ -531,9 +529,7 @@ maxwell_sf_closed(double z)
 static double
 maxwell_cdf_series(double z)
 {
-	gsl_sf_result r;
-
-	return bf_gsl_value(gsl_sf_gamma_inc_P_e(1.5, 0.5 * z * z, &r), &r);
+	return bf_gamma_p(1.5, 0.5 * z * z);
 }
 
 static double

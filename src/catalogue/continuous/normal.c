@@ -1226,9 +1226,7 @@ alpha_ppf(const BfDist *self, double p, const double *shape)
 static double
 gamma_P15(double x)
 {
-	gsl_sf_result r;
-
-	return bf_gsl_value(gsl_sf_gamma_inc_P_e(1.5, x, &r), &r);
+	return bf_gamma_p(1.5, x);
 }
 
 /* bf_gamma_q: GSL's continued fraction is slow at x = 1-5 (special.c) */
