@@ -266,11 +266,6 @@ mix_restart_matters(double Tref, double lh0, unsigned k, double q, double w, dou
 	return !(err * W <= MIX_ACC * sum);
 }
 
-#define MIX_LNB_SLOTS 4
-static double mix_lnb_a[MIX_LNB_SLOTS] = {NAN, NAN, NAN, NAN},
-			mix_lnb_b[MIX_LNB_SLOTS],
-			mix_lnb_v[MIX_LNB_SLOTS];
-static int	mix_lnb_next;
 
 #if defined(__GNUC__)
 #define MIX_ALWAYS_INLINE __attribute__((always_inline))
@@ -319,30 +314,16 @@ mix_sum_as(double mu, double s, double c, const MixArg *m, MixKind kind, bool be
 	/* log h(a) at the start */
 	if (beta)
 	{
-		gsl_sf_result r;
-		int			slot;
-		double		lnb;
-
 		/*
-		 * ln B(a, b) from GSL, kept for the last MIX_LNB_SLOTS pairs:
+		 * ln B(a, b) from bf_lnbeta (special.c), which keeps the last pairs:
 		 * neighbouring edges of a likelihood mostly start at the same index
-		 * (nct on near-normal data: js = 0 or 1 at nearly every edge), and
-		 * GSL's three gammastar calls were 15 % of nct's CPU.  The slots only
-		 * save work: the value is GSL's, whatever came before.
+		 * (nct on near-normal data: js = 0 or 1 at nearly every edge; GSL's
+		 * three gammastar calls were 15 % of nct's CPU), and the direct
+		 * value just below asks for the same pair again.  The value is
+		 * GSL's, whatever came before.
 		 */
-		for (slot = 0; slot < MIX_LNB_SLOTS; slot++)
-			if (mix_lnb_a[slot] == a && mix_lnb_b[slot] == m->b)
-				break;
-		if (slot < MIX_LNB_SLOTS)
-			lnb = mix_lnb_v[slot];
-		else
-		{
-			lnb = bf_gsl_value(gsl_sf_lnbeta_e(a, m->b, &r), &r);
-			mix_lnb_a[mix_lnb_next] = a;
-			mix_lnb_b[mix_lnb_next] = m->b;
-			mix_lnb_v[mix_lnb_next] = lnb;
-			mix_lnb_next = (mix_lnb_next + 1) % MIX_LNB_SLOTS;
-		}
+		double		lnb = bf_lnbeta(a, m->b);
+
 		lh = a * m->lx + m->b * m->ly - lnb - log(a);
 	}
 	else
