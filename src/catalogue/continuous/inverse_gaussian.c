@@ -376,11 +376,20 @@ norminvgauss_logpdf(const BfDist *self, double z, const double *shape)
 		return NAN;
 	if (isinf(z))
 		return -INFINITY;
+	static double last_a = NAN,
+				last_c;
+
 	g = sqrt((a - b) * (a + b));
 	q = hypot(1.0, z);
 	if (!bf_bessel_k_scaled_hankel(1.0, a * q, &k))
 		k = bf_gsl_value(gsl_sf_bessel_K1_scaled_e(a * q, &r), &r);
-	return log(a) - LN_PI + log(k) + gh_exponent(a, b, g, z, q) - log(q);
+	/* log a - log pi, kept for the last a: the same at every value of a likelihood */
+	if (a != last_a)
+	{
+		last_c = log(a) - LN_PI;
+		last_a = a;
+	}
+	return last_c + log(k) + gh_exponent(a, b, g, z, q) - log(q);
 }
 
 typedef struct NigCtx
@@ -849,6 +858,10 @@ genhyperbolic_argcheck(const BfDist *self, const double *shape)
 	return fabs(shape[2]) < shape[1] ? NULL : "|b| < a";
 }
 
+/* genhyperbolic_logpdf's terms of the shapes alone, for gh_last's shapes */
+static double gh_last[3] = {NAN, NAN, NAN},
+			gh_last_c;
+
 static double
 genhyperbolic_logpdf(const BfDist *self, double z, const double *shape)
 {
@@ -866,6 +879,18 @@ genhyperbolic_logpdf(const BfDist *self, double z, const double *shape)
 	g = gh_gamma(shape);
 	R = hypot(1.0, z);
 	lr = 0.5 * log1p(z * z);
+	/*
+	 * the terms that depend on the shapes alone, kept for the last shapes
+	 * (the same at every value of a likelihood; summed in the order of the
+	 * expressions below, so the value is the same to the bit)
+	 */
+	if (!(p == gh_last[0] && a == gh_last[1] && b == gh_last[2]))
+	{
+		gh_last_c = p * log(g) - 0.5 * LN_2PI - (p - 0.5) * log(a) - lnKnu_scaled_const(p, g);
+		gh_last[0] = p;
+		gh_last[1] = a;
+		gh_last[2] = b;
+	}
 	if (fabs(z) > 1e150)
 	{
 		/*
@@ -875,11 +900,11 @@ genhyperbolic_logpdf(const BfDist *self, double z, const double *shape)
 		 * bf_ln_bessel_k's NaN or inf - inf
 		 */
 		lr = log(fabs(z));
-		return p * log(g) - 0.5 * LN_2PI - (p - 0.5) * log(a) - lnKnu_scaled_const(p, g) + g
+		return gh_last_c + g
 			- (a - copysign(b, z)) * fabs(z) + 0.5 * (log(M_PI_2) - log(a) - lr)
 			+ (p - 0.5) * lr;
 	}
-	return p * log(g) - 0.5 * LN_2PI - (p - 0.5) * log(a) - lnKnu_scaled_const(p, g)
+	return gh_last_c
 		+ gh_exponent(a, b, g, z, R) + bf_ln_bessel_k_scaled_tab(p - 0.5, a * R) + (p - 0.5) * lr;
 }
 
