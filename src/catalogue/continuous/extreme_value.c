@@ -553,6 +553,47 @@ truncweibull_min_ok(const double *shape)
 	return shape[0] > 0 && shape[1] >= 0 && shape[2] > shape[1];
 }
 
+/*
+ * The terms of the shapes alone (the normalisation b^c - a^c and log c),
+ * the same at every value of a likelihood: kept for the last shapes,
+ * each computed by the expression it stands for in the functions below
+ * (so their values are the same to the bit, whatever came before).
+ */
+static struct
+{
+	double		c,
+				a,
+				b;
+	bool		far;			/* truncweibull_min_far */
+	double		logc,			/* log c */
+				den,			/* expm1(-(b^c - a^c)) (not far) */
+				lden,			/* log(-expm1(-(b^c - a^c))) (not far) */
+				lfar;			/* log1mexp_of_log(lpowdiff(b, a, c)) (far) */
+}			twm_last = {NAN, NAN, NAN};
+
+static void
+twm_prepare(const double *shape)
+{
+	double		c = shape[0],
+				a = shape[1],
+				b = shape[2];
+
+	if (c == twm_last.c && a == twm_last.a && b == twm_last.b)
+		return;
+	twm_last.far = truncweibull_min_far(shape);
+	twm_last.logc = log(c);
+	if (twm_last.far)
+		twm_last.lfar = log1mexp_of_log(lpowdiff(b, a, c));
+	else
+	{
+		twm_last.den = expm1(-powdiff(b, a, c));
+		twm_last.lden = log(-expm1(-powdiff(b, a, c)));
+	}
+	twm_last.c = c;
+	twm_last.a = a;
+	twm_last.b = b;
+}
+
 static double
 truncweibull_min_logpdf(const BfDist *self, double z, const double *shape)
 {
@@ -566,9 +607,10 @@ truncweibull_min_logpdf(const BfDist *self, double z, const double *shape)
 		return -INFINITY;
 	if (z == 0.0)
 		return (c == 1.0) ? -log(-expm1(-pow(b, c))) : (c < 1.0) ? INFINITY : -INFINITY;
-	if (truncweibull_min_far(shape))
-		return log(c) + (c - 1.0) * log(z) - exp(lpowdiff(z, a, c)) - log1mexp_of_log(lpowdiff(b, a, c));
-	return log(c) + (c - 1.0) * log(z) - powdiff(z, a, c) - log(-expm1(-powdiff(b, a, c)));
+	twm_prepare(shape);
+	if (twm_last.far)
+		return twm_last.logc + (c - 1.0) * log(z) - exp(lpowdiff(z, a, c)) - twm_last.lfar;
+	return twm_last.logc + (c - 1.0) * log(z) - powdiff(z, a, c) - twm_last.lden;
 }
 
 static double
@@ -584,9 +626,10 @@ truncweibull_min_cdf(const BfDist *self, double z, const double *shape)
 		return 0.0;
 	if (z >= b)
 		return 1.0;
-	if (truncweibull_min_far(shape))
-		return exp(log1mexp_of_log(lpowdiff(z, a, c)) - log1mexp_of_log(lpowdiff(b, a, c)));
-	return expm1(-powdiff(z, a, c)) / expm1(-powdiff(b, a, c));
+	twm_prepare(shape);
+	if (twm_last.far)
+		return exp(log1mexp_of_log(lpowdiff(z, a, c)) - twm_last.lfar);
+	return expm1(-powdiff(z, a, c)) / twm_last.den;
 }
 
 static double
@@ -602,10 +645,11 @@ truncweibull_min_sf(const BfDist *self, double z, const double *shape)
 		return 1.0;
 	if (z >= b)
 		return 0.0;
-	if (truncweibull_min_far(shape))
+	twm_prepare(shape);
+	if (twm_last.far)
 		return exp(-exp(lpowdiff(z, a, c)) + log1mexp_of_log(lpowdiff(b, z, c))
-				   - log1mexp_of_log(lpowdiff(b, a, c)));
-	return exp(-powdiff(z, a, c) + log(-expm1(-powdiff(b, z, c))) - log(-expm1(-powdiff(b, a, c))));
+				   - twm_last.lfar);
+	return exp(-powdiff(z, a, c) + log(-expm1(-powdiff(b, z, c))) - twm_last.lden);
 }
 
 static double

@@ -398,6 +398,27 @@ truncnorm_argcheck(const BfDist *self, const double *shape)
 	return shape[0] < shape[1] ? NULL : "a < b";
 }
 
+/*
+ * log(Phi(b) - Phi(a)), truncnorm's normalisation: the same at every value
+ * of a likelihood, so kept for the last (a, b) (the value is
+ * log_norm_interval's, whatever came before)
+ */
+static double
+truncnorm_lm(double a, double b)
+{
+	static double last_a = NAN,
+				last_b = NAN,
+				last_v;
+
+	if (!(a == last_a && b == last_b))
+	{
+		last_v = log_norm_interval(a, b);
+		last_a = a;
+		last_b = b;
+	}
+	return last_v;
+}
+
 static double
 truncnorm_logpdf(const BfDist *self, double z, const double *shape)
 {
@@ -408,7 +429,7 @@ truncnorm_logpdf(const BfDist *self, double z, const double *shape)
 		return NAN;
 	if (z < a || z > b || isinf(z))
 		return -INFINITY;
-	return -0.5 * z * z - LN_SQRT_2PI - log_norm_interval(a, b);
+	return -0.5 * z * z - LN_SQRT_2PI - truncnorm_lm(a, b);
 }
 
 static double
@@ -425,7 +446,7 @@ truncnorm_cdf(const BfDist *self, double z, const double *shape)
 		return 0.0;
 	if (z >= b)
 		return 1.0;
-	lm = log_norm_interval(a, b);
+	lm = truncnorm_lm(a, b);
 	v = exp(log_norm_interval(a, z) - lm);
 	if (v > 0.9)
 		v = -expm1(log_norm_interval(z, b) - lm);
@@ -446,7 +467,7 @@ truncnorm_sf(const BfDist *self, double z, const double *shape)
 		return 1.0;
 	if (z >= b)
 		return 0.0;
-	lm = log_norm_interval(a, b);
+	lm = truncnorm_lm(a, b);
 	v = exp(log_norm_interval(z, b) - lm);
 	if (v > 0.9)
 		v = -expm1(log_norm_interval(a, z) - lm);
@@ -1236,6 +1257,27 @@ gamma_Q15(double x)
 	return bf_gamma_q(1.5, x);
 }
 
+/*
+ * P(3/2, X) and Q(3/2, X) at X = chi^2 / 2, the normalisation of argus'
+ * pdf, cdf and sf: the same at every value of a likelihood, so kept for
+ * the last X (the values are gamma_P15's and gamma_Q15's, whatever came
+ * before).
+ */
+static double argus_last_X = NAN,
+			argus_last_P,
+			argus_last_Q;
+
+static void
+argus_norm(double X)
+{
+	if (X != argus_last_X)
+	{
+		argus_last_P = gamma_P15(X);
+		argus_last_Q = gamma_Q15(X);
+		argus_last_X = X;
+	}
+}
+
 static double
 argus_logpdf(const BfDist *self, double z, const double *shape)
 {
@@ -1244,7 +1286,8 @@ argus_logpdf(const BfDist *self, double z, const double *shape)
 
 	if (z <= 0 || z >= 1)
 		return -INFINITY;
-	return 3.0 * log(chi) - LN_SQRT_2PI - log(0.5 * gamma_P15(c2)) + log(z) +
+	argus_norm(c2);
+	return 3.0 * log(chi) - LN_SQRT_2PI - log(0.5 * argus_last_P) + log(z) +
 		0.5 * log1p(-z * z) - c2 * (1.0 - z) * (1.0 + z);
 }
 
@@ -1262,8 +1305,9 @@ argus_cdf(const BfDist *self, double z, const double *shape)
 		return 1.0;
 	Y = X * (1.0 - z) * (1.0 + z);
 	D = X * z * z;
+	argus_norm(X);
 	if (D >= 2.0)
-		return (gamma_Q15(Y) - gamma_Q15(X)) / gamma_P15(X);
+		return (gamma_Q15(Y) - argus_last_Q) / argus_last_P;
 	else
 	{
 		double		sl = sqrt(Y),
@@ -1282,7 +1326,7 @@ argus_cdf(const BfDist *self, double z, const double *shape)
 			s += gl20_w[i] * (s1 * s1 * exp(d * (2.0 * m - d)) +
 							  s2 * s2 * exp(-d * (2.0 * m + d)));
 		}
-		return exp(-m * m + log(s * h * 4.0 / M_SQRTPI) - log(gamma_P15(X)));
+		return exp(-m * m + log(s * h * 4.0 / M_SQRTPI) - log(argus_last_P));
 	}
 }
 
@@ -1296,7 +1340,8 @@ argus_sf(const BfDist *self, double z, const double *shape)
 		return 1.0;
 	if (z >= 1)
 		return 0.0;
-	return gamma_P15(X * (1.0 - z) * (1.0 + z)) / gamma_P15(X);
+	argus_norm(X);
+	return gamma_P15(X * (1.0 - z) * (1.0 + z)) / argus_last_P;
 }
 
 
