@@ -986,12 +986,43 @@ crystalball_N(double beta, double m)
 	return 1.0 / (crystalball_C(beta, m) + SQRT_2PI * bf_Phi(beta));
 }
 
+/*
+ * C, N, log N and Phi(beta) of the last (beta, m): the same at every value
+ * of a likelihood (each computed by the expression the functions below
+ * used, so their values are the same to the bit)
+ */
+static struct
+{
+	double		beta,
+				m,
+				C,
+				N,
+				lN,
+				Phib;
+}			cb_last = {NAN, NAN};
+
+static void
+cb_prepare(double beta, double m)
+{
+	if (beta == cb_last.beta && m == cb_last.m)
+		return;
+	cb_last.C = crystalball_C(beta, m);
+	cb_last.Phib = bf_Phi(beta);
+	cb_last.N = 1.0 / (cb_last.C + SQRT_2PI * cb_last.Phib);
+	cb_last.lN = log(crystalball_N(beta, m));
+	cb_last.beta = beta;
+	cb_last.m = m;
+}
+
 static double
 crystalball_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		beta = shape[0],
 				m = shape[1],
-				lN = log(crystalball_N(beta, m));
+				lN;
+
+	cb_prepare(beta, m);
+	lN = cb_last.lN;
 
 	if (isnan(z))
 		return z;
@@ -1007,8 +1038,12 @@ crystalball_cdf(const BfDist *self, double z, const double *shape)
 {
 	double		beta = shape[0],
 				m = shape[1],
-				C = crystalball_C(beta, m),
-				N = 1.0 / (C + SQRT_2PI * bf_Phi(beta));
+				C,
+				N;
+
+	cb_prepare(beta, m);
+	C = cb_last.C;
+	N = cb_last.N;
 
 	if (isnan(z))
 		return z;
@@ -1024,8 +1059,12 @@ crystalball_sf(const BfDist *self, double z, const double *shape)
 {
 	double		beta = shape[0],
 				m = shape[1],
-				C = crystalball_C(beta, m),
-				N = 1.0 / (C + SQRT_2PI * bf_Phi(beta));
+				C,
+				N;
+
+	cb_prepare(beta, m);
+	C = cb_last.C;
+	N = cb_last.N;
 
 	if (isnan(z))
 		return z;				/* fmin(1, NaN) below would be 1 */
@@ -1034,7 +1073,7 @@ crystalball_sf(const BfDist *self, double z, const double *shape)
 	if (z > -beta)
 		return N * SQRT_2PI * bf_Phic(z);
 	return fmin(1.0, N * (C * -expm1((1.0 - m) * log1p((-beta - z) * beta / m)) +
-						  SQRT_2PI * bf_Phi(beta)));
+						  SQRT_2PI * cb_last.Phib));
 }
 
 static double

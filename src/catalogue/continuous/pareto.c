@@ -334,10 +334,37 @@ truncpareto_support(const BfDist *self, const double *shape, double *zlo, double
 	*zhi = shape[1];
 }
 
+/*
+ * log(1 - c^-b), the normalisation, with log b and log c: the same at
+ * every value of a likelihood, so kept for the last (b, c) (the same
+ * expressions: the same values, whatever came before)
+ */
+static struct
+{
+	double		b,
+				c,
+				logD,
+				logb,
+				logc;
+}			tp_last = {NAN, NAN};
+
+static void
+tp_prepare(const double *shape)
+{
+	if (shape[0] == tp_last.b && shape[1] == tp_last.c)
+		return;
+	tp_last.logD = log(-expm1(-shape[0] * log(shape[1])));
+	tp_last.logb = log(shape[0]);
+	tp_last.logc = log(shape[1]);
+	tp_last.b = shape[0];
+	tp_last.c = shape[1];
+}
+
 static double
 truncpareto_logD(const double *shape)
 {
-	return log(-expm1(-shape[0] * log(shape[1])));
+	tp_prepare(shape);
+	return tp_last.logD;
 }
 
 static double
@@ -350,7 +377,8 @@ truncpareto_logpdf(const BfDist *self, double z, const double *shape)
 		return z;
 	if (!(z >= 1.0 && z <= c))
 		return -INFINITY;
-	return log(b) - truncpareto_logD(shape) - (b + 1.0) * log(z);
+	tp_prepare(shape);
+	return tp_last.logb - tp_last.logD - (b + 1.0) * log(z);
 }
 
 static double
@@ -380,7 +408,8 @@ truncpareto_sf(const BfDist *self, double z, const double *shape)
 		return 1.0;
 	if (z >= c)
 		return 0.0;
-	return exp(-b * log(z) + log(-expm1(-b * (log(c) - log(z)))) - truncpareto_logD(shape));
+	tp_prepare(shape);
+	return exp(-b * log(z) + log(-expm1(-b * (tp_last.logc - log(z)))) - tp_last.logD);
 }
 
 static double
