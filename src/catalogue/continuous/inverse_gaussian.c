@@ -365,6 +365,8 @@ gh_exponent(double a, double b, double g, double z, double q)
 static double
 norminvgauss_logpdf(const BfDist *self, double z, const double *shape)
 {
+	static double last_a = NAN,
+				last_c;
 	double		a = shape[0],
 				b = shape[1],
 				g,
@@ -376,9 +378,6 @@ norminvgauss_logpdf(const BfDist *self, double z, const double *shape)
 		return NAN;
 	if (isinf(z))
 		return -INFINITY;
-	static double last_a = NAN,
-				last_c;
-
 	g = sqrt((a - b) * (a + b));
 	q = hypot(1.0, z);
 	if (!bf_bessel_k_scaled_hankel(1.0, a * q, &k))
