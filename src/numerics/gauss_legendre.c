@@ -66,15 +66,9 @@ bf_gl_point_table(int n, double a, double b, int i, double *x, double *w)
 {
 	gsl_integration_glfixed_table *t;
 
+	/* unpacked now: the inline path's values */
 	if (n >= 1 && n <= BF_GL_UNIT_MAX && i >= 0 && i < n && bf_gl_unit(n))
-	{
-		double		A = 0.5 * (b - a),
-					B = 0.5 * (b + a);
-
-		*x = B + A * bf_gl_unit_t[n][i];
-		*w = A * bf_gl_unit_w[n][i];
-		return true;
-	}
+		return bf_gl_point(n, a, b, i, x, w);
 	t = bf_gl_table(n);
 	if (t == NULL || gsl_integration_glfixed_point(a, b, i, x, w, t) != GSL_SUCCESS)
 	{

@@ -72,7 +72,7 @@ bf_lngamma(double a)
  * a < 10 (x < 20 there; gamma_inc.c, gamma_inc_P_series and gamma_inc_D:
  * x^a e^-x / Gamma(a + 1) times 1 + sum_n x^n / ((a + 1) ... (a + n)),
  * A&S 6.5.29), ln Gamma(a + 1) is GSL's value remembered for the last a
- * (bf_lngamma_p1) instead of computed at every call: the gamma family's
+ * instead of computed at every call: the gamma family's
  * cdf asks for one a at every edge of a likelihood, and the logarithm of
  * the gamma function was 37 % of GSL's P there (callgrind, the zoo's
  * Pareto sketch, 2026-12-05).  Elsewhere GSL's own function.  NaN on

@@ -365,13 +365,13 @@ gh_exponent(double a, double b, double g, double z, double q)
 static double
 norminvgauss_logpdf(const BfDist *self, double z, const double *shape)
 {
-	static double last_a = NAN,
-				last_c;
+	static BfMemo memo;			/* log a - log pi of the last a: the same at every value */
 	double		a = shape[0],
 				b = shape[1],
 				g,
 				q,
-				k;
+				k,
+				c;
 	gsl_sf_result r;
 
 	if (!(fabs(b) < a))
@@ -382,13 +382,9 @@ norminvgauss_logpdf(const BfDist *self, double z, const double *shape)
 	q = hypot(1.0, z);
 	if (!bf_bessel_k_scaled_hankel(1.0, a * q, &k))
 		k = bf_gsl_value(gsl_sf_bessel_K1_scaled_e(a * q, &r), &r);
-	/* log a - log pi, kept for the last a: the same at every value of a likelihood */
-	if (a != last_a)
-	{
-		last_c = log(a) - LN_PI;
-		last_a = a;
-	}
-	return last_c + log(k) + gh_exponent(a, b, g, z, q) - log(q);
+	if (!bf_memo_get(&memo, &a, 1, &c))
+		bf_memo_put(&memo, &a, 1, c = log(a) - LN_PI);
+	return c + log(k) + gh_exponent(a, b, g, z, q) - log(q);
 }
 
 typedef struct NigCtx
@@ -857,19 +853,17 @@ genhyperbolic_argcheck(const BfDist *self, const double *shape)
 	return fabs(shape[2]) < shape[1] ? NULL : "|b| < a";
 }
 
-/* genhyperbolic_logpdf's terms of the shapes alone, for gh_last's shapes */
-static double gh_last[3] = {NAN, NAN, NAN},
-			gh_last_c;
-
 static double
 genhyperbolic_logpdf(const BfDist *self, double z, const double *shape)
 {
+	static BfMemo memo;
 	double		p = shape[0],
 				a = shape[1],
 				b = shape[2],
 				g,
 				R,
-				lr;
+				lr,
+				c;
 
 	if (isnan(z) || !gh_valid(shape))
 		return NAN;
@@ -879,17 +873,13 @@ genhyperbolic_logpdf(const BfDist *self, double z, const double *shape)
 	R = hypot(1.0, z);
 	lr = 0.5 * log1p(z * z);
 	/*
-	 * the terms that depend on the shapes alone, kept for the last shapes
-	 * (the same at every value of a likelihood; summed in the order of the
-	 * expressions below, so the value is the same to the bit)
+	 * the leading terms, of the shapes alone, kept for the last shapes (the
+	 * same at every value of a likelihood; the first terms of the sums
+	 * below, evaluated left to right, so the value is the same to the bit)
 	 */
-	if (!(p == gh_last[0] && a == gh_last[1] && b == gh_last[2]))
-	{
-		gh_last_c = p * log(g) - 0.5 * LN_2PI - (p - 0.5) * log(a) - lnKnu_scaled_const(p, g);
-		gh_last[0] = p;
-		gh_last[1] = a;
-		gh_last[2] = b;
-	}
+	if (!bf_memo_get(&memo, shape, 3, &c))
+		bf_memo_put(&memo, shape, 3,
+					c = p * log(g) - 0.5 * LN_2PI - (p - 0.5) * log(a) - lnKnu_scaled_const(p, g));
 	if (fabs(z) > 1e150)
 	{
 		/*
@@ -899,11 +889,11 @@ genhyperbolic_logpdf(const BfDist *self, double z, const double *shape)
 		 * bf_ln_bessel_k's NaN or inf - inf
 		 */
 		lr = log(fabs(z));
-		return gh_last_c + g
+		return c + g
 			- (a - copysign(b, z)) * fabs(z) + 0.5 * (log(M_PI_2) - log(a) - lr)
 			+ (p - 0.5) * lr;
 	}
-	return gh_last_c
+	return c
 		+ gh_exponent(a, b, g, z, R) + bf_ln_bessel_k_scaled_tab(p - 0.5, a * R) + (p - 0.5) * lr;
 }
 

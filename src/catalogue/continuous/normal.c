@@ -406,17 +406,13 @@ truncnorm_argcheck(const BfDist *self, const double *shape)
 static double
 truncnorm_lm(double a, double b)
 {
-	static double last_a = NAN,
-				last_b = NAN,
-				last_v;
+	static BfMemo memo;
+	double		key[2] = {a, b},
+				v;
 
-	if (!(a == last_a && b == last_b))
-	{
-		last_v = log_norm_interval(a, b);
-		last_a = a;
-		last_b = b;
-	}
-	return last_v;
+	if (!bf_memo_get(&memo, key, 2, &v))
+		bf_memo_put(&memo, key, 2, v = log_norm_interval(a, b));
+	return v;
 }
 
 static double
@@ -1300,21 +1296,28 @@ gamma_Q15(double x)
  * P(3/2, X) and Q(3/2, X) at X = chi^2 / 2, the normalisation of argus'
  * pdf, cdf and sf: the same at every value of a likelihood, so kept for
  * the last X (the values are gamma_P15's and gamma_Q15's, whatever came
- * before).
+ * before)
  */
-static double argus_last_X = NAN,
-			argus_last_P,
-			argus_last_Q;
-
-static void
-argus_norm(double X)
+static double
+argus_PX(double X)
 {
-	if (X != argus_last_X)
-	{
-		argus_last_P = gamma_P15(X);
-		argus_last_Q = gamma_Q15(X);
-		argus_last_X = X;
-	}
+	static BfMemo memo;
+	double		v;
+
+	if (!bf_memo_get(&memo, &X, 1, &v))
+		bf_memo_put(&memo, &X, 1, v = gamma_P15(X));
+	return v;
+}
+
+static double
+argus_QX(double X)
+{
+	static BfMemo memo;
+	double		v;
+
+	if (!bf_memo_get(&memo, &X, 1, &v))
+		bf_memo_put(&memo, &X, 1, v = gamma_Q15(X));
+	return v;
 }
 
 static double
@@ -1325,8 +1328,7 @@ argus_logpdf(const BfDist *self, double z, const double *shape)
 
 	if (z <= 0 || z >= 1)
 		return -INFINITY;
-	argus_norm(c2);
-	return 3.0 * log(chi) - LN_SQRT_2PI - log(0.5 * argus_last_P) + log(z) +
+	return 3.0 * log(chi) - LN_SQRT_2PI - log(0.5 * argus_PX(c2)) + log(z) +
 		0.5 * log1p(-z * z) - c2 * (1.0 - z) * (1.0 + z);
 }
 
@@ -1344,9 +1346,8 @@ argus_cdf(const BfDist *self, double z, const double *shape)
 		return 1.0;
 	Y = X * (1.0 - z) * (1.0 + z);
 	D = X * z * z;
-	argus_norm(X);
 	if (D >= 2.0)
-		return (gamma_Q15(Y) - argus_last_Q) / argus_last_P;
+		return (gamma_Q15(Y) - argus_QX(X)) / argus_PX(X);
 	else
 	{
 		double		sl = sqrt(Y),
@@ -1365,7 +1366,7 @@ argus_cdf(const BfDist *self, double z, const double *shape)
 			s += gl20_w[i] * (s1 * s1 * exp(d * (2.0 * m - d)) +
 							  s2 * s2 * exp(-d * (2.0 * m + d)));
 		}
-		return exp(-m * m + log(s * h * 4.0 / M_SQRTPI) - log(argus_last_P));
+		return exp(-m * m + log(s * h * 4.0 / M_SQRTPI) - log(argus_PX(X)));
 	}
 }
 
@@ -1379,8 +1380,7 @@ argus_sf(const BfDist *self, double z, const double *shape)
 		return 1.0;
 	if (z >= 1)
 		return 0.0;
-	argus_norm(X);
-	return gamma_P15(X * (1.0 - z) * (1.0 + z)) / argus_last_P;
+	return gamma_P15(X * (1.0 - z) * (1.0 + z)) / argus_PX(X);
 }
 
 
