@@ -5311,10 +5311,11 @@ test_gl_point(void)
 
 /*
  * bf_gamma_p (numerics/special.c) gives GSL's gsl_sf_gamma_inc_P_e bit for
- * bit: a from 1e-6 to 30 (its own series below a = 10, GSL's function
- * above), x from 1e-300 to 1e3 around a and far from it, in runs of one a
- * (its remembered ln Gamma(a + 1)) and in alternation of two; and
- * bf_lngamma, whose last values are kept, gives GSL's in any order.
+ * bit: a from 1e-6 to 32 and half-integers to 6 (its own series below
+ * a = 10, GSL's function above), x from 1e-300 to 1e3 around a and far
+ * from it, in runs of one a (its remembered ln Gamma(a + 1)) and in
+ * alternation of two; and bf_lngamma, whose last values are kept, gives
+ * GSL's in any order.
  */
 static void
 test_gamma_p_bits(void)
