@@ -1299,24 +1299,13 @@ gamma_Q15(double x)
  * before)
  */
 static double
-argus_PX(double X)
+argus_norm(double X, bool upper)
 {
-	static BfMemo memo;
+	static BfMemo memo[2];		/* P, Q */
 	double		v;
 
-	if (!bf_memo_get(&memo, &X, 1, &v))
-		bf_memo_put(&memo, &X, 1, v = gamma_P15(X));
-	return v;
-}
-
-static double
-argus_QX(double X)
-{
-	static BfMemo memo;
-	double		v;
-
-	if (!bf_memo_get(&memo, &X, 1, &v))
-		bf_memo_put(&memo, &X, 1, v = gamma_Q15(X));
+	if (!bf_memo_get(&memo[upper], &X, 1, &v))
+		bf_memo_put(&memo[upper], &X, 1, v = upper ? gamma_Q15(X) : gamma_P15(X));
 	return v;
 }
 
@@ -1328,7 +1317,7 @@ argus_logpdf(const BfDist *self, double z, const double *shape)
 
 	if (z <= 0 || z >= 1)
 		return -INFINITY;
-	return 3.0 * log(chi) - LN_SQRT_2PI - log(0.5 * argus_PX(c2)) + log(z) +
+	return 3.0 * log(chi) - LN_SQRT_2PI - log(0.5 * argus_norm(c2, false)) + log(z) +
 		0.5 * log1p(-z * z) - c2 * (1.0 - z) * (1.0 + z);
 }
 
@@ -1347,7 +1336,7 @@ argus_cdf(const BfDist *self, double z, const double *shape)
 	Y = X * (1.0 - z) * (1.0 + z);
 	D = X * z * z;
 	if (D >= 2.0)
-		return (gamma_Q15(Y) - argus_QX(X)) / argus_PX(X);
+		return (gamma_Q15(Y) - argus_norm(X, true)) / argus_norm(X, false);
 	else
 	{
 		double		sl = sqrt(Y),
@@ -1366,7 +1355,7 @@ argus_cdf(const BfDist *self, double z, const double *shape)
 			s += gl20_w[i] * (s1 * s1 * exp(d * (2.0 * m - d)) +
 							  s2 * s2 * exp(-d * (2.0 * m + d)));
 		}
-		return exp(-m * m + log(s * h * 4.0 / M_SQRTPI) - log(argus_PX(X)));
+		return exp(-m * m + log(s * h * 4.0 / M_SQRTPI) - log(argus_norm(X, false)));
 	}
 }
 
@@ -1380,7 +1369,7 @@ argus_sf(const BfDist *self, double z, const double *shape)
 		return 1.0;
 	if (z >= 1)
 		return 0.0;
-	return gamma_P15(X * (1.0 - z) * (1.0 + z)) / argus_PX(X);
+	return gamma_P15(X * (1.0 - z) * (1.0 + z)) / argus_norm(X, false);
 }
 
 
