@@ -802,9 +802,19 @@ semicircular_ppf(const BfDist *self, double p, const double *shape)
  * series; cdf(x) for x <= 1/2 and sf(x) for x >= 1/2 are single
  * integrals, the other tails the sum of two (no subtraction), relative
  * tolerance 1e-12.  ~1e-12 relative (test/unit: against mpmath for
- * z = 2 .. 1.7e6), except where GSL's 2F1 near 1 loses digits (3.3e-11
- * at z = 1.7e6) or fails (a = 0.51, b = 9.5, c = 0.97, z = 1e4): there
- * every value is NaN, never a wrong probability.  Where b is large against z
+ * z = 2 .. 1.7e6).  Where z / (1 + z) >= 0.9 and c >= 0, 2F1 comes from its
+ * transformation to 1 - x = 1 / (1 + z) (A&S 15.3.6,
+ * bf_hyperg_2f1_near_one in numerics/special.c) whenever that keeps 1e-11:
+ * there GSL sums the series in x itself, some 36 (1 + z) terms (5-180 us a
+ * call, a third of gausshyper's CPU on the zoo's lognormal s = 3 and
+ * mixture sketches), or takes 1 - x in floating point, which cost up to
+ * 3.8e-7 relative near x = 1 (1.6 log-likelihood units at the zoo Pareto
+ * sketch's fit) and failed at a = 0.51, b = 9.5, c = 0.97, z = 1e4 (every
+ * value was NaN); since the fortieth session.  Where the transformation's
+ * terms cancel beyond its bound (a - c, its c - a - b, near an integer; a -
+ * c above 1 with b large: most calls on the zoo's mixture sketch), or where
+ * c < 0, GSL's 2F1 as before, which may still fail (NaN: never a wrong
+ * probability).  Where b is large against z
  * (b >= 50, z >= 9 and b log(1 + 1/z) >= 20), 1/C comes instead from
  * t = 1 - e^(-u), s = b u:
  *   B(a, b) 2F1(c, a; a+b; -z) = b^-a int_0^inf s^(a-1) e^-s g(s/b) ds,
@@ -952,6 +962,8 @@ gausshyper_logC(const double *shape)
 		st = gsl_sf_hyperg_2F1_e(c, a, a + b, -z, &r);
 		l2 = log(bf_gsl_value(st, &r));
 	}
+	else if (bf_hyperg_2f1_near_one(c, b, a + b, z / (1.0 + z), 1.0 / (1.0 + z), &v))
+		l2 = -c * log1p(z) + log(v);
 	else
 	{
 		st = gsl_sf_hyperg_2F1_e(c, b, a + b, z / (1.0 + z), &r);
