@@ -808,9 +808,10 @@ semicircular_ppf(const BfDist *self, double p, const double *shape)
  * there GSL sums the series in x itself, some 36 (1 + z) terms (5-180 us a
  * call, a third of gausshyper's CPU on the zoo's lognormal s = 3 and
  * mixture sketches), or takes 1 - x in floating point, which cost up to
- * 3.8e-7 relative near x = 1 (1.6 log-likelihood units at the zoo Pareto
- * sketch's fit) and failed at a = 0.51, b = 9.5, c = 0.97, z = 1e4 (every
- * value was NaN); since the fortieth session.  Where the transformation's
+ * 3.8e-7 relative on random points near x = 1 and 1.6e-6 at an earlier fit
+ * to the zoo's Pareto sketch (z = 1.55e8: 1.6 log-likelihood units), and
+ * failed at a = 0.51, b = 9.5, c = 0.97, z = 1e4 (every value was NaN);
+ * since the fortieth session.  Where the transformation's
  * terms cancel beyond its bound (a - c, its c - a - b, near an integer; a -
  * c above 1 with b large: most calls on the zoo's mixture sketch), or where
  * c < 0, GSL's 2F1 as before, which may still fail (NaN: never a wrong
