@@ -248,6 +248,7 @@ bf_hyperg_2f1_near_one(double a, double b, double c, double x, double y, double 
 				e2,
 				t1,
 				t2,
+				ldy,
 				bound;
 	const double args[7] = {c, d, c - a, c - b, -d, a, b};
 
@@ -258,7 +259,8 @@ bf_hyperg_2f1_near_one(double a, double b, double c, double x, double y, double 
 		if (!lngamma_sgn(args[i], &lg[i], &sg[i], &er[i]))
 			return false;
 	ln1 = lg[0] + lg[1] - lg[2] - lg[3];
-	ln2 = lg[0] + lg[4] - lg[5] - lg[6] + d * log(y);
+	ldy = d * log(y);
+	ln2 = lg[0] + lg[4] - lg[5] - lg[6] + ldy;
 	if (!(ln1 < 700 && ln2 < 700))
 		return false;
 	if (!hyperg_series_small(a, b, 1.0 - d, y, &f1, &e1) ||
@@ -268,7 +270,7 @@ bf_hyperg_2f1_near_one(double a, double b, double c, double x, double y, double 
 	t2 = sg[0] * sg[4] * sg[5] * sg[6] * exp(ln2);
 	*out = t1 * f1 + t2 * f2;
 	bound = fabs(t1) * (e1 + fabs(f1) * (er[0] + er[1] + er[2] + er[3] + 4 * DBL_EPSILON * fabs(ln1))) +
-		fabs(t2) * (e2 + fabs(f2) * (er[0] + er[4] + er[5] + er[6] + 4 * DBL_EPSILON * (fabs(ln2) + fabs(d * log(y)))));
+		fabs(t2) * (e2 + fabs(f2) * (er[0] + er[4] + er[5] + er[6] + 4 * DBL_EPSILON * (fabs(ln2) + fabs(ldy))));
 	return isfinite(*out) && isfinite(bound) && bound <= BF_HYPERG_TOL * fabs(*out);
 }
 
