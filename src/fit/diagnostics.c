@@ -67,6 +67,23 @@ bf_shape_edge(const BfDist *d, int i, double v, double margin)
 	return 0;
 }
 
+double
+bf_shape_edge_factor(const BfDist *d, int i, double v)
+{
+	const BfDomain *dom = bf_shape_domain(d, i);
+	double		f = 0;
+
+	if (isinf(dom->hi))
+		f = Max(f, v / BF_EDGE_BIG);
+	else
+		f = Max(f, BF_EDGE_NEAR * Max(1.0, fabs(dom->hi)) / (dom->hi - v));
+	if (isinf(dom->lo))
+		f = Max(f, -v / BF_EDGE_BIG);
+	else
+		f = Max(f, BF_EDGE_NEAR * Max(1.0, fabs(dom->lo)) / (v - dom->lo));
+	return isnan(f) ? 0 : f;
+}
+
 /* Append one warning line to res->warnings (dropped when it would not fit). */
 static void
 bf_warn(BfFitResult *res, const char *line)

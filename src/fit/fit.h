@@ -242,6 +242,16 @@ extern bool bf_race_checks_first(const BfRace *race);
  */
 #define BF_RACE_LIMIT_MARGIN 10.0
 #define BF_RACE_LIMIT_MARGIN_FIRST 100.0
+/*
+ * After the coarsest copy, a shape between BF_RACE_LIMIT_MARGIN_PROBE and
+ * BF_RACE_LIMIT_MARGIN_FIRST times beyond those tests: the fit is passed
+ * over there when BF_RACE_PROBE_EVALS evaluations of the next copy's travel
+ * from it do not bring that shape back by more than 1 - BF_RACE_PROBE_BACK
+ * of its factor (bf_shape_edge_factor; stages.c, race.c's header)
+ */
+#define BF_RACE_LIMIT_MARGIN_PROBE 5.0
+#define BF_RACE_PROBE_EVALS 60
+#define BF_RACE_PROBE_BACK 0.99
 extern int	bf_race_at_limit(const BfDist *d, const double *fixed, const double *params,
 							 double margin);
 /*

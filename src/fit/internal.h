@@ -189,6 +189,14 @@ extern int	bf_ridge_probe(const BfFitData *const *ladder, int nladder, const BfD
  * 1: the upper edge, -1: the lower one, 0: neither.
  */
 extern int	bf_shape_edge(const BfDist *d, int i, double v, double margin);
+/*
+ * diagnostics.c: how far shape i's value v lies beyond that test, as the
+ * largest margin at which bf_shape_edge still says it is at an edge (v /
+ * BF_EDGE_BIG towards an infinite upper end, BF_EDGE_NEAR max(1, |hi|) /
+ * (hi - v) towards a finite one, likewise at the lower end; the larger of
+ * the two): 0 up to infinity (v on a finite end).
+ */
+extern double bf_shape_edge_factor(const BfDist *d, int i, double v);
 
 /* are all of d's parameters free in fixed (NULL: none fixed; NaN: free)? (nesting.c, twins.c) */
 static inline bool

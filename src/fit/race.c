@@ -108,7 +108,20 @@
  * own fit ended clean had after the coarsest copy no free shape beyond
  * 1.98 times the warnings' tests but one (exponweib on the baby names'
  * counts: a = 15,094 there, below 1,000 at the end), and the 453 beyond
- * 100 times all ended flagged or not fitted (README, Performance).  Should no fit be clean at the
+ * 100 times all ended flagged or not fitted (README, Performance).
+ * Between five and a hundred times beyond them after the coarsest copy
+ * (BF_RACE_LIMIT_MARGIN_PROBE, since the forty-first session), a fit is
+ * probed: BF_RACE_PROBE_EVALS evaluations of the next copy's travel from
+ * a copy of its point (stages.c, bf_pass_over_after_probe).  When they
+ * bring that shape back by less than 1 % of its edge factor
+ * (bf_shape_edge_factor, BF_RACE_PROBE_BACK), the fit is passed over there;
+ * otherwise it goes on from where it was, as without the probe.  The factor
+ * 5 stands 2.5 times above the largest a clean fit reached there (1.98,
+ * above), and the probe is there for the one clean fit beyond it (exponweib
+ * on the baby names' counts, whose a fell from 15,094 to 10,572 within the
+ * probe's evaluations); of the fits the probe passed over on those 38
+ * sketches (95) and on 19 fresh ones (44: README, Performance), none ended
+ * clean when fitted in full without the race.  Should no fit be clean at the
  * end, the caller fits the passed-over ones in full (bf_race_refit_needed),
  * so that best_fit's
  * answer is the one it would give without the rule whenever every fit so

@@ -205,6 +205,56 @@ bf_pass_over_at_limit(const BfRace *race, const BfDist *d, const double *fixed,
 }
 
 /*
+ * best_fit's race (race.c, race->limits), after the coarsest copy: a search
+ * that ended with a free shape BF_RACE_LIMIT_MARGIN_PROBE times beyond the
+ * warnings' edge tests (fit.h) is probed on the next copy, next: from a copy
+ * of params, BF_RACE_PROBE_EVALS evaluations of the travel that would follow
+ * (stage).  When the probe does not bring that shape back (its edge factor,
+ * bf_shape_edge_factor, stays at BF_RACE_PROBE_BACK of the start's or
+ * more), the fit stops, passed over (as bf_pass_over_at_limit, with the
+ * probe's end); otherwise params are left as they came, so that the fit goes
+ * on exactly as without the probe, which has only spent its evaluations
+ * (counted in pb).  Searches from a warm start are never stopped.
+ */
+static bool
+bf_pass_over_after_probe(const BfRace *race, const BfDist *d, const double *fixed,
+						 const double *warm, const BfFitData *next, const BfStage *stage,
+						 const double *params, BfProblem *pb, BfFitResult *res)
+{
+	BfProblem	probe;
+	BfStage		short_stage = *stage;
+	double		end[BF_MAX_PARAMS];
+	double		f0,
+				f1;
+	int			k,
+				e0 = pb->evaluations;
+
+	if (race == NULL || !race->limits || warm != NULL)
+		return false;
+	k = bf_race_at_limit(d, fixed, params, BF_RACE_LIMIT_MARGIN_PROBE);
+	if (k < 0)
+		return false;
+	f0 = bf_shape_edge_factor(d, k, params[k]);
+	probe = *pb;
+	probe.fd = next;
+	probe.round_gain = bf_plan.travel_round_gain;
+	memcpy(end, params, sizeof(end));
+	short_stage.max_evals = Min(stage->max_evals, BF_RACE_PROBE_EVALS);
+	short_stage.max_rounds = 1;
+	if (isfinite(bf_loglik_search(next, d, end)))
+		bf_run_stage(&probe, end, &short_stage);
+	pb->evaluations = probe.evaluations;
+	pb->out_of_memory |= probe.out_of_memory;
+	f1 = bf_shape_edge_factor(d, k, end[k]);
+	bf_debug(1, "bestfit: %s: limit probe: %s %g -> %g (edge factor %g -> %g) in %d evaluations",
+			 d->name, bf_param_name(d, k), params[k], end[k], f0, f1,
+			 pb->evaluations - e0);
+	if (!(f1 >= BF_RACE_PROBE_BACK * f0))
+		return false;
+	return bf_pass_over_at_limit(race, d, fixed, warm, end, pb, 1.0, res);
+}
+
+/*
  * best_fit's race (race.c): res says the fit was dropped, its bound behind
  * the bar, with the search's parameters and evaluations so far.
  */
@@ -448,7 +498,11 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 			if (k == 0 && nladder > 2)
 			{
 				if (bf_pass_over_at_limit(race, d, fixed, warm, params, &pb,
-										  BF_RACE_LIMIT_MARGIN_FIRST, res))
+										  BF_RACE_LIMIT_MARGIN_FIRST, res) ||
+					bf_pass_over_after_probe(race, d, fixed, warm, ladder[1],
+											 BF_HINT(d, coarse_evals) > 0 ?
+											 &bf_plan.travel_slow : &bf_plan.travel,
+											 params, &pb, res))
 					return;
 				if (bf_race_checks_first(race) && bf_race_entrant(d) && warm == NULL &&
 					!pb.budget_spent &&
