@@ -236,12 +236,18 @@ extern bool bf_race_checks_first(const BfRace *race);
 /*
  * Is a coarse search's result params of d (fixed as passed to the fit) at a
  * family's limit: a free shape margin times beyond the warnings' edge tests
- * (diagnostics.c; BF_RACE_LIMIT_MARGIN after the coarse copies,
+ * (diagnostics.c; BF_RACE_LIMIT_MARGIN_COARSE after the coarse copies,
  * BF_RACE_LIMIT_MARGIN_FIRST after the coarsest alone)?  Returns the
  * shape's index, or -1.
  */
 #define BF_RACE_LIMIT_MARGIN 10.0
 #define BF_RACE_LIMIT_MARGIN_FIRST 100.0
+/*
+ * after the coarse copies' whole search (a sketch with coarse copies; 10,
+ * BF_RACE_LIMIT_MARGIN, until the forty-first session, which still applies
+ * on a sketch without coarse copies and at a ridge walk's end)
+ */
+#define BF_RACE_LIMIT_MARGIN_COARSE 3.0
 /*
  * After the coarsest copy, a shape between BF_RACE_LIMIT_MARGIN_PROBE and
  * BF_RACE_LIMIT_MARGIN_FIRST times beyond those tests: the fit is passed

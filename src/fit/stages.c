@@ -519,7 +519,7 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 		 * ended at a family's limit is passed over (its fit would carry the
 		 * limit's warning, and best_fit passes such fits over)
 		 */
-		if (nladder > 1 && bf_pass_over_at_limit(race, d, fixed, warm, params, &pb, BF_RACE_LIMIT_MARGIN, res))
+		if (nladder > 1 && bf_pass_over_at_limit(race, d, fixed, warm, params, &pb, BF_RACE_LIMIT_MARGIN_COARSE, res))
 			return;
 		/*
 		 * the same for an entry whose fit a ridge walk continues (bf_fit_search
