@@ -1534,6 +1534,93 @@ test_race(void)
 				  "race: betaprime passed over after the coarsest copy on normal data (%s; %d and %d evaluations)",
 				  raced.status, raced.evaluations, first_only.evaluations);
 		}
+		/*
+		 * between 5 and 100 times beyond on the coarsest copy: probed on the
+		 * next copy (60 evaluations of its travel, stages.c,
+		 * bf_pass_over_after_probe) and passed over there, before the
+		 * travel; on a ladder without that copy the same search is passed
+		 * over after it (three times beyond, BF_RACE_LIMIT_MARGIN_COARSE)
+		 * without a probe.  So the two differ by the probe's evaluations,
+		 * and the fits so passed over end flagged without the race.
+		 */
+		{
+			const char *which[] = {"chi2", "invgamma", "t", "recipinvgauss", "invgauss"};
+			const BfFitData *two[2] = {ladder.rungs[0], ladder.rungs[ladder.n - 1]};
+			int			probed = 0;
+
+			for (int e = 0; e < (int) lengthof(which); e++)
+			{
+				const BfDist *d = bf_find_dist(which[e]);
+				BfFitResult raced,
+							first_only,
+							plain;
+				int			extra;
+
+				bf_fit_one_raced(ladder.rungs, ladder.n, d, nofix, &race, 0, &raced);
+				bf_fit_one_raced(two, 2, d, nofix, &race, 0, &first_only);
+				extra = raced.evaluations - first_only.evaluations;
+				if (!(raced.passed_over && first_only.passed_over && extra > 0 &&
+					  extra <= 2 * BF_RACE_PROBE_EVALS))
+					continue;
+				probed++;
+				bf_fit_one(ladder.rungs, ladder.n, d, nofix, &plain);
+				check(plain.ok && plain.degenerate && raced.evaluations < plain.evaluations,
+					  "race: %s passed over after the probe on normal data (%s; %d evaluations, %d in the probe; %d without the race, %s)",
+					  which[e], raced.status, raced.evaluations, extra, plain.evaluations, plain.warnings);
+			}
+			check(probed >= 2, "race: the probe passed over %d of chi2, invgamma, t, recipinvgauss, invgauss on normal data",
+				  probed);
+		}
+		/*
+		 * bf_shape_edge_factor is the margin at which bf_shape_edge's test
+		 * turns: at every shape of the catalogue's continuous entries, values
+		 * towards both ends
+		 */
+		{
+			int			bad = 0,
+						n = 0;
+			const double margins[] = {1, 3, 5, 10, 100};
+
+			for (int k = 0; k < bf_catalogue_count(); k++)
+			{
+				const BfDist *d = bf_catalogue_entry(k);
+
+				for (int i = 0; d->kind == BF_CONTINUOUS && i < d->nshapes; i++)
+				{
+					const BfDomain *dom = bf_shape_domain(d, i);
+
+					for (int j = -12; j <= 12; j++)
+					{
+						double		v,
+									f;
+
+						if (j == 0)
+							continue;
+						if (j > 0)
+							v = isinf(dom->hi) ? pow(10, j / 2.0) :
+								dom->hi - pow(10, -j / 2.0) * fmax(1.0, fabs(dom->hi));
+						else
+							v = isinf(dom->lo) ? -pow(10, -j / 2.0) :
+								dom->lo + pow(10, j / 2.0) * fmax(1.0, fabs(dom->lo));
+						if (!(v > dom->lo || (dom->lo_closed && v == dom->lo)) ||
+							!(v < dom->hi || (dom->hi_closed && v == dom->hi)))
+							continue;
+						f = bf_shape_edge_factor(d, i, v);
+						for (int m = 0; m < (int) lengthof(margins); m++)
+						{
+							/* away from the turn itself, where rounding decides */
+							if (fabs(f / margins[m] - 1) < 1e-9)
+								continue;
+							n++;
+							bad += (bf_shape_edge(d, i, v, margins[m]) != 0) != (f > margins[m]);
+						}
+					}
+				}
+			}
+			check(n > 1000 && bad == 0,
+				  "race: bf_shape_edge_factor agrees with bf_shape_edge at %d (shape, value, margin) triples (%d disagree)",
+				  n, bad);
+		}
 		bf_fit_one_raced(ladder.rungs, ladder.n, norm, nofix, &race, 0, &res[2]);
 		check(res[2].ok && !res[2].degenerate && !res[2].passed_over,
 			  "race: norm is fitted on normal data (%s)", res[2].status);
