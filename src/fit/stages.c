@@ -204,12 +204,19 @@ bf_pass_over_at_limit(const BfRace *race, const BfDist *d, const double *fixed,
 	return true;
 }
 
+/* the stage of the travel on each finer coarse copy (plan.h) */
+static const BfStage *
+bf_travel_stage(const BfDist *d)
+{
+	return BF_HINT(d, coarse_evals) > 0 ? &bf_plan.travel_slow : &bf_plan.travel;
+}
+
 /*
  * best_fit's race (race.c, race->limits), after the coarsest copy: a search
  * that ended with a free shape BF_RACE_LIMIT_MARGIN_PROBE times beyond the
  * warnings' edge tests (fit.h) is probed on the next copy, next: from a copy
  * of params, BF_RACE_PROBE_EVALS evaluations of the travel that would follow
- * (stage).  When the probe does not bring that shape back (its edge factor,
+ * (bf_travel_stage).  When the probe does not bring that shape back (its edge factor,
  * bf_shape_edge_factor, stays at BF_RACE_PROBE_BACK of the start's or
  * more), the fit stops, passed over (as bf_pass_over_at_limit, with the
  * probe's end); otherwise params are left as they came, so that the fit goes
@@ -218,11 +225,11 @@ bf_pass_over_at_limit(const BfRace *race, const BfDist *d, const double *fixed,
  */
 static bool
 bf_pass_over_after_probe(const BfRace *race, const BfDist *d, const double *fixed,
-						 const double *warm, const BfFitData *next, const BfStage *stage,
+						 const double *warm, const BfFitData *next,
 						 const double *params, BfProblem *pb, BfFitResult *res)
 {
 	BfProblem	probe;
-	BfStage		short_stage = *stage;
+	BfStage		short_stage = *bf_travel_stage(d);
 	double		end[BF_MAX_PARAMS];
 	double		f0,
 				f1;
@@ -239,7 +246,7 @@ bf_pass_over_after_probe(const BfRace *race, const BfDist *d, const double *fixe
 	probe.fd = next;
 	probe.round_gain = bf_plan.travel_round_gain;
 	memcpy(end, params, sizeof(end));
-	short_stage.max_evals = Min(stage->max_evals, BF_RACE_PROBE_EVALS);
+	short_stage.max_evals = Min(short_stage.max_evals, BF_RACE_PROBE_EVALS);
 	short_stage.max_rounds = 1;
 	if (isfinite(bf_loglik_search(next, d, end)))
 		bf_run_stage(&probe, end, &short_stage);
@@ -483,8 +490,7 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 			else
 			{
 				pb.round_gain = bf_plan.travel_round_gain;
-				bf_run_stage(&pb, params, BF_HINT(d, coarse_evals) > 0 ?
-							 &bf_plan.travel_slow : &bf_plan.travel);
+				bf_run_stage(&pb, params, bf_travel_stage(d));
 				pb.round_gain = 0;
 			}
 			bf_debug(2, "bestfit: %s: %d evaluations after stage %d (%d bins)",
@@ -499,10 +505,7 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 			{
 				if (bf_pass_over_at_limit(race, d, fixed, warm, params, &pb,
 										  BF_RACE_LIMIT_MARGIN_FIRST, res) ||
-					bf_pass_over_after_probe(race, d, fixed, warm, ladder[1],
-											 BF_HINT(d, coarse_evals) > 0 ?
-											 &bf_plan.travel_slow : &bf_plan.travel,
-											 params, &pb, res))
+					bf_pass_over_after_probe(race, d, fixed, warm, ladder[1], params, &pb, res))
 					return;
 				if (bf_race_checks_first(race) && bf_race_entrant(d) && warm == NULL &&
 					!pb.budget_spent &&
