@@ -30,6 +30,9 @@
  *   travel       each finer coarse copy; later rounds run only while a round
  *                gains more than round_gain
  *   travel_slow  the same for entries with a coarse budget
+ *                (best_fit's race may first probe the next copy's travel
+ *                with BF_RACE_PROBE_EVALS of its evaluations from a fit at
+ *                a family's limit: fit.h, stages.c bf_pass_over_after_probe)
  *   single       a sketch without coarse copies (exact, few values): the
  *                whole search on the sketch itself
  *   exact_polish the exact sketch after its coarse copies: the exact MLE.
