@@ -96,7 +96,7 @@
  * the polish, the support-end snaps and a ridge walk (stages.c,
  * bf_pass_over_at_limit); so does one whose ridge walk's steps from there
  * (bf_ridge_probe, on the finest coarse copy) climb above its end to a
- * shape past those tests (loggamma's c from 916 to 6e7 on the zoo's
+ * shape ten times past those tests (BF_RACE_LIMIT_MARGIN; loggamma's c from 916 to 6e7 on the zoo's
  * lognorm s = 0.5 sketch), at the walk's end;
  * one whose search on the coarsest copy alone ends a hundred times beyond
  * them (1e5; 1e-5: BF_RACE_LIMIT_MARGIN_FIRST, a thousand until the
