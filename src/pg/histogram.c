@@ -182,10 +182,23 @@ bf_check_merge(BfStatus status)
 Datum
 fit_histogram_accum(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcxt = bf_aggcontext(fcinfo);
 	BfState    *st = PG_ARGISNULL(0) ? NULL : (BfState *) PG_GETARG_POINTER(0);
+	MemoryContext aggcxt;
 	MemoryContext old;
 
+	/*
+	 * The per-row path: a state exists (only this aggregate can have made
+	 * one: SQL cannot produce an internal value) and the value goes into its
+	 * table without an allocation, so neither the aggregate-context check
+	 * nor the switch to that context is needed (about 2.5 ns a row of the
+	 * about 10 the transition costs, test/bench measured 2026-12-06).
+	 */
+	if (likely(st != NULL && !PG_ARGISNULL(1) && bf_state_add_is_in_place(st)))
+	{
+		bf_state_add(st, PG_GETARG_FLOAT8(1));
+		PG_RETURN_POINTER(st);
+	}
+	aggcxt = bf_aggcontext(fcinfo);
 	if (PG_ARGISNULL(1))
 	{
 		if (st == NULL)

@@ -126,6 +126,17 @@ bf_from_ordered(int64_t o)
  */
 extern BfState *bf_state_create(void);
 extern void bf_state_add(BfState *st, double x);
+
+/*
+ * True when bf_state_add(st, x) cannot allocate, whatever x: the table grows
+ * or coarsens only when a new key takes it beyond its limit.  The SQL layer's
+ * transition skips the aggregate-context check and switch on this path.
+ */
+static inline bool
+bf_state_add_is_in_place(const BfState *st)
+{
+	return st->nused < st->limit;
+}
 /* count (>= 0) copies of x at once */
 extern void bf_state_add_n(BfState *st, double x, int64_t count);
 extern BfStatus bf_state_merge_hist(BfState *st, const BfHistogram *h);
