@@ -4420,6 +4420,43 @@ test_rice_large_b(void)
 }
 
 /*
+ * log(e^-x I_0(x)) (bf_ln_bessel_i0_scaled, special.c): GSL below 50, the
+ * asymptotic expansion from 50 on, against mpmath (60 digits: besseli
+ * below 1e6, the expansion's first 20 terms above), within 4e-16 (relative
+ * where the value exceeds 1 in size) on either side of the switch and out
+ * to 1e300.  Mutation: one coefficient
+ * c_k off by 1 % (k = 2) fails it at 50 and 50.1.
+ */
+static void
+test_ln_bessel_i0_scaled(void)
+{
+	static const double pts[][2] = {
+		{0.001, -0.00099975000001562499826},
+		{1, -0.76408564149282135131},
+		{49.9, -2.8714183831966285806},
+		{50, -2.8724244981281954158},
+		{50.1, -2.8734285924292912099},
+		{73.25, -3.0641593548736139451},
+		{200, -3.567470645776530265},
+		{1e4, -5.5240962185676989955},
+		{1e8, -10.129278903930855472},
+		{1e300, -346.30670248231152534},
+	};
+
+	for (int i = 0; i < (int) lengthof(pts); i++)
+	{
+		double		v = bf_ln_bessel_i0_scaled(pts[i][0]);
+
+		check(fabs(v - pts[i][1]) <= 4e-16 * Max(1.0, fabs(pts[i][1])),
+			  "log(e^-x I0(x)) at %g: %.17g, mpmath %.17g", pts[i][0], v, pts[i][1]);
+	}
+	check(bf_ln_bessel_i0_scaled(0.0) == 0.0 && bf_ln_bessel_i0_scaled(INFINITY) == -INFINITY &&
+		  isnan(bf_ln_bessel_i0_scaled(NAN)),
+		  "log(e^-x I0(x)) at 0, inf, nan: %g %g %g (0, -inf, nan)", bf_ln_bessel_i0_scaled(0.0),
+		  bf_ln_bessel_i0_scaled(INFINITY), bf_ln_bessel_i0_scaled(NAN));
+}
+
+/*
  * An integer shape on a ridge towards its limiting family stops (integer
  * search, integer_search.c): kstwo fitted to the 200 quantiles (i + 1/2) /
  * 200 of gamma(2, 5, 3), on which
@@ -6086,6 +6123,7 @@ main(int argc, char **argv)
 	test_ncx2_far();
 	test_ncx2_large_nc();
 	test_rice_large_b();
+	test_ln_bessel_i0_scaled();
 	test_beta_basym();
 	test_integer_ridge();
 	test_quantile_jumps();

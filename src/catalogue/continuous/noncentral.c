@@ -1237,7 +1237,8 @@ nct_ppf(const BfDist *self, double p, const double *shape)
 
 /* ------------------------------------------------------------------------
  * rice(b): f(z) = z exp(-(z^2 + b^2)/2) I_0(z b), z >= 0 (scipy docs),
- * computed as z exp(-(z - b)^2/2) I0e(z b) (GSL's scaled Bessel I_0).
+ * computed as z exp(-(z - b)^2/2) I0e(z b) (the scaled Bessel I_0 in logs,
+ * bf_ln_bessel_i0_scaled: GSL's, or its asymptotic expansion from 50).
  * Z^2 is ncx2(2, b^2), so F(z) = 1 - Q_1(b, z) (Marcum Q) is the ncx2 series
  * at z^2 with df = 2 (lower and upper tails separately).  ppf by
  * bf_ppf_solve.
@@ -1248,8 +1249,6 @@ static double
 rice_logpdf(const BfDist *self, double z, const double *shape)
 {
 	double		b = shape[0];
-	gsl_sf_result r;
-	double		i0e;
 
 	if (isnan(z))
 		return NAN;
@@ -1262,8 +1261,7 @@ rice_logpdf(const BfDist *self, double z, const double *shape)
 	 */
 	if (!(z * b <= 1e300))
 		return 0.5 * (log(z) - log(b)) - 0.5 * (z - b) * (z - b) - 0.5 * log(2.0 * M_PI);
-	i0e = bf_gsl_value(gsl_sf_bessel_I0_scaled_e(z * b, &r), &r);
-	return log(z) - 0.5 * (z - b) * (z - b) + log(i0e);
+	return log(z) - 0.5 * (z - b) * (z - b) + bf_ln_bessel_i0_scaled(z * b);
 }
 
 /*
