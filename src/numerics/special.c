@@ -532,22 +532,31 @@ bf_gamma_q(double a, double x)
  *   c_k = ((2k - 1)!!)^2 / (k! 8^k),
  * to k = 12 (the first neglected term, c_13 / x^13, is below 2e-18 from
  * x = 50; the expansion's exponentially small part, of order e^-2x,
- * below 1e-43), in logs, so that any finite x is taken; below 50 GSL's
+ * below 1e-43), in logs (the sum's logarithm as a series in 1/x, below),
+ * so that any finite x is taken; below 50 GSL's
  * gsl_sf_bessel_I0_scaled_e.  NaN on failure.  Against mpmath (besseli,
- * 40 digits): see the unit test.  Two logs and thirteen multiply-adds
+ * 40 digits): see the unit test.  One log and twelve multiply-adds
  * instead of GSL's Chebyshev series with its error estimate (rice's
  * density on near-normal data, where z b is 1e3 to 1e7, spent half its
  * time in GSL's call).
  */
+/*
+ * The expansion's logarithm as a power series in u = 1/x:
+ * log(sum_k c_k u^k) = sum_{k>=1} d_k u^k, d_k from k d_k = k c_k -
+ * sum_{j<k} j d_j c_(k-j) (exact rationals: 1/8, 1/16, 25/384, 13/128,
+ * 1073/5120, 103/192, ..., 72763141/24576), to k = 12: against mpmath
+ * (50 digits) its error is 1.7e-18 at x = 50, 1.5e-19 at 60, 2e-22 at 100.
+ */
+static const double bf_i0_asym_d[12] = {
+	0.125, 0.0625, 0.06510416666666667, 0.1015625, 0.2095703125,
+	0.5364583333333334, 1.6380658830915178, 5.809814453125,
+	23.475127749972874, 106.467822265625, 535.640519510616,
+	2960.739786783854
+};
+
 double
 bf_ln_bessel_i0_scaled(double x)
 {
-	static const double c[13] = {
-		1.0, 0.125, 0.0703125, 0.0732421875, 0.112152099609375,
-		0.22710800170898438, 0.5725014209747314, 1.7277275025844574,
-		6.074042001273483, 24.380529699556064, 110.01714026924674,
-		551.3358961220206, 3038.090510922384
-	};
 	gsl_sf_result r;
 
 	if (!(x >= 50.0))
@@ -558,14 +567,23 @@ bf_ln_bessel_i0_scaled(double x)
 	}
 	if (isinf(x))
 		return -INFINITY;
-	{
-		double		u = 1.0 / x,
-					t = c[12];
+	return bf_ln_bessel_i0_scaled_series(x) - 0.5 * (log(2.0 * M_PI) + log(x));
+}
 
-		for (int k = 11; k >= 1; k--)
-			t = c[k] + u * t;
-		return log1p(u * t) - 0.5 * (log(2.0 * M_PI) + log(x));
-	}
+/*
+ * log(sum_k c_k / x^k), the series of bf_ln_bessel_i0_scaled, for x >= 50:
+ * log(e^-x I_0(x) sqrt(2 pi x)).  For callers that join the
+ * -log(2 pi x)/2 with logs of their own (rice's density).
+ */
+double
+bf_ln_bessel_i0_scaled_series(double x)
+{
+	double		u = 1.0 / x,
+				t = bf_i0_asym_d[11];
+
+	for (int k = 10; k >= 0; k--)
+		t = bf_i0_asym_d[k] + u * t;
+	return u * t;
 }
 
 /*

@@ -47,6 +47,8 @@ extern double bf_gamma_q(double a, double x);
 extern bool bf_bessel_k_scaled_hankel(double nu, double x, double *out);
 /* log(e^-x I_0(x)), x >= 0 (asymptotic from x = 50, GSL below); NaN on failure. */
 extern double bf_ln_bessel_i0_scaled(double x);
+/* log(e^-x I_0(x) sqrt(2 pi x)) by that expansion, x >= 50. */
+extern double bf_ln_bessel_i0_scaled_series(double x);
 /*
  * log B(a, b) (GSL's gsl_sf_lnbeta), NaN on failure; the last value is kept
  * (a density evaluated at every bin or value of a likelihood asks for the
