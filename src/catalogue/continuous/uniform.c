@@ -981,6 +981,43 @@ irwinhall_tables(int n)
 	return true;
 }
 
+/*
+ * sum_{i=0..d} c_i r^i, c_i = b[i] (b[d - i] when reversed), 0 <= r <= 1,
+ * by four interleaved Horner recurrences in r^4 (Estrin-like: Knuth, TAOCP
+ * vol. 2, sec. 4.6.4), so that the processor runs them side by side
+ * rather than one chain of d multiply-adds each waiting for the last (at
+ * n = 48 on 10,000,000 normal draws a value took about 60 ns, three
+ * quarters of irwinhall's fit).  The coefficients are the Bernstein
+ * coefficients with the binomials folded in, all >= 0, and r <= 1, so
+ * every order of summation keeps the relative error below about
+ * (d + 2) 2^-53.
+ */
+static inline double
+irwinhall_poly(const double *b, int d, double r, bool reversed)
+{
+	double		r2 = r * r,
+				r4 = r2 * r2,
+				a[4] = {0, 0, 0, 0};
+	int			top = d / 4;
+	const double *c0 = reversed ? b + d : b;
+	ptrdiff_t	step = reversed ? -1 : 1;
+
+#define IH_C(i) c0[(ptrdiff_t) (i) * step]
+	/* the highest group, partly beyond d */
+	for (int j = 0; j < 4; j++)
+		if (4 * top + j <= d)
+			a[j] = IH_C(4 * top + j);
+	for (int q = top - 1; q >= 0; q--)
+	{
+		a[0] = a[0] * r4 + IH_C(4 * q);
+		a[1] = a[1] * r4 + IH_C(4 * q + 1);
+		a[2] = a[2] * r4 + IH_C(4 * q + 2);
+		a[3] = a[3] * r4 + IH_C(4 * q + 3);
+	}
+#undef IH_C
+	return a[0] + r * (a[1] + r * (a[2] + r * a[3]));
+}
+
 /* F_n(z) (pdf false) or f_n(z) from the tables, 0 <= z <= n (ih_tab.n == n) */
 static double
 irwinhall_bern(int n, double z, bool pdf)
@@ -999,22 +1036,11 @@ irwinhall_bern(int n, double z, bool pdf)
 		return b[0];
 	if (t <= 0.5)
 	{
-		double		r = t / (1.0 - t);
-
-		acc = b[d];
-		for (int i = d - 1; i >= 0; i--)
-			acc = acc * r + b[i];
+		acc = irwinhall_poly(b, d, t / (1.0 - t), false);
 		return acc * pow(1.0 - t, d);
 	}
-	else
-	{
-		double		s = (1.0 - t) / t;
-
-		acc = b[0];
-		for (int i = 1; i <= d; i++)
-			acc = acc * s + b[i];
-		return acc * pow(t, d);
-	}
+	acc = irwinhall_poly(b, d, (1.0 - t) / t, true);
+	return acc * pow(t, d);
 }
 
 /*
