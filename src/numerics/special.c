@@ -1233,6 +1233,31 @@ bf_erf_gsl(double x)
 	return bf_gsl_value(gsl_sf_erf_e(x, &r), &r);
 }
 
+/*
+ * The standard normal hazard phi(x) / Q(x) (the inverse of Mills' ratio),
+ * for x < 25 as that quotient with Q by Cody's algorithm
+ * (gsl_cdf_ugaussian_Q: full relative accuracy in the upper tail), from 25
+ * GSL's gsl_sf_hazard_e (its asymptotic series); NaN on failure.  Below 25
+ * GSL takes exp(log sqrt(2/pi) - x^2/2 - log erfc(x/sqrt 2)): about 74 ns a
+ * value against about 22 here (2026-12-06), with the same dependence on
+ * the rounding of x^2 / 2 (about 3e2 2^-53 relative at x = 25).
+ */
+double
+bf_normal_hazard(double x)
+{
+	gsl_sf_result r;
+
+	if (isnan(x))
+		return NAN;
+	if (x < 25.0)
+	{
+		double		q = gsl_cdf_ugaussian_Q(x);
+
+		return q > 0 ? exp(-0.5 * x * x - LN_SQRT_2PI) / q : NAN;
+	}
+	return gsl_sf_hazard_e(x, &r) == GSL_SUCCESS ? r.val : NAN;
+}
+
 double
 bf_Phi(double x)
 {

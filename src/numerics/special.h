@@ -47,6 +47,8 @@ extern double bf_gamma_q(double a, double x);
 extern bool bf_bessel_k_scaled_hankel(double nu, double x, double *out);
 /* log(e^-x I_0(x)), x >= 0 (asymptotic from x = 50, GSL below); NaN on failure. */
 extern double bf_ln_bessel_i0_scaled(double x);
+/* phi(x) / Q(x), the normal hazard (Cody's Q below 25, GSL's series above); NaN on failure. */
+extern double bf_normal_hazard(double x);
 /* log(e^-x I_0(x) sqrt(2 pi x)) by that expansion, x >= 50. */
 extern double bf_ln_bessel_i0_scaled_series(double x);
 /*

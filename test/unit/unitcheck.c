@@ -4457,6 +4457,42 @@ test_ln_bessel_i0_scaled(void)
 }
 
 /*
+ * The normal hazard phi(x) / Q(x) (bf_normal_hazard, special.c): Cody's Q
+ * below 25, GSL's series from 25, against mpmath (50 digits) within
+ * 3e2 2^-53 relative (the rounding of x^2 / 2 near 25; GSL's own form
+ * shares it).  Mutation: phi without its 1/sqrt(2 pi) fails every point
+ * below 25.
+ */
+static void
+test_normal_hazard(void)
+{
+	static const double pts[][2] = {
+		{-30, 1.473646134878547519e-196},
+		{-5, 1.4867199409049057124e-6},
+		{-1, 0.28759997093917836123},
+		{0, 0.79788456080286535588},
+		{0.3, 0.99816596885848332764},
+		{1, 1.5251352761609812091},
+		{2.5, 2.8227447976639072505},
+		{6, 6.1584826045445989173},
+		{12, 12.08221417525428433},
+		{24.9, 24.940032126647175151},
+		{25, 25.039873012057562583},
+		{40, 40.024968847207263723},
+		{1e3, 1000.00099999800001},
+	};
+
+	for (int i = 0; i < (int) lengthof(pts); i++)
+	{
+		double		v = bf_normal_hazard(pts[i][0]);
+
+		check(fabs(v / pts[i][1] - 1) <= 300 * DBL_EPSILON,
+			  "normal hazard at %g: %.17g, mpmath %.17g", pts[i][0], v, pts[i][1]);
+	}
+	check(isnan(bf_normal_hazard(NAN)), "normal hazard at nan: %g", bf_normal_hazard(NAN));
+}
+
+/*
  * An integer shape on a ridge towards its limiting family stops (integer
  * search, integer_search.c): kstwo fitted to the 200 quantiles (i + 1/2) /
  * 200 of gamma(2, 5, 3), on which
@@ -6124,6 +6160,7 @@ main(int argc, char **argv)
 	test_ncx2_large_nc();
 	test_rice_large_b();
 	test_ln_bessel_i0_scaled();
+	test_normal_hazard();
 	test_beta_basym();
 	test_integer_ridge();
 	test_quantile_jumps();

@@ -396,7 +396,7 @@ fatiguelife_ppf(const BfDist *self, double p, const double *shape)
  *   sf = b/(a+b) [Q(w) + g(w, y1)]   + a/(a+b) [Q(w) - g(w, y2)],
  * g(w, y) = phi(w) R(y) = exp((y^2 - w^2)/2) Q(y) for y <= 0 (the
  * exponent factored: y1^2 - w^2 = a s (a s - 2 w), y2^2 - w^2 =
- * b s (b s + 2 w)), phi(w) / hazard(y) for y > 0 (GSL's gsl_sf_hazard).
+ * b s (b s + 2 w)), phi(w) / hazard(y) for y > 0 (bf_normal_hazard).
  * Accuracy ~1e-14 except where a/(a+b) or b/(a+b) is tiny.
  * ppf by bf_ppf_solve.
  * ------------------------------------------------------------------------
@@ -406,13 +406,14 @@ fatiguelife_ppf(const BfDist *self, double p, const double *shape)
 static double
 dpl_g(double w, double y, double d)
 {
-	gsl_sf_result r;
+	double		m;
 
 	if (y <= 0)
 		return exp(0.5 * d) * 0.5 * erfc(y / M_SQRT2);
-	if (gsl_sf_hazard_e(y, &r) != GSL_SUCCESS || !(r.val > 0))
+	m = bf_normal_hazard(y);
+	if (!(m > 0))
 		return NAN;
-	return exp(-0.5 * w * w - LN_SQRT_2PI) / r.val;
+	return exp(-0.5 * w * w - LN_SQRT_2PI) / m;
 }
 
 static void

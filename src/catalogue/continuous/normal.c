@@ -887,7 +887,7 @@ skewnorm_start(const BfDist *self, const BfDataSummary *s, const double *fixed, 
 /* ------------------------------------------------------------------------
  * exponnorm(K): N(0, 1) + Exp(mean K).  With t = 1/K - z,
  * f(z) = exp(1/(2K^2) - z/K) Phi(z - 1/K) / K = phi(z) / (K m(t)),
- * m = phi/Q the normal hazard (inverse Mills ratio, GSL gsl_sf_hazard), so
+ * m = phi/Q the normal hazard (inverse Mills ratio, bf_normal_hazard), so
  * that the product exp(..) * Phi(..) never overflows (for t < -2, where
  * Q(t) ~ 1, the direct form in logs is used);
  * F = Phi(z) - E, sf = Q(z) + E, E = phi(z)/m(t) = K f(z).
@@ -903,11 +903,10 @@ exponnorm_logE(double z, double K)
 {
 	double		iK = 1.0 / K,
 				t = iK - z;
-	gsl_sf_result r;
 
 	if (t >= -2.0)
 	{
-		double		m = bf_gsl_value(gsl_sf_hazard_e(t, &r), &r);
+		double		m = bf_normal_hazard(t);
 
 		return -0.5 * z * z - LN_SQRT_2PI - log(m);
 	}
