@@ -660,8 +660,9 @@ static const double lag32_w[32] = {
  *     T(h, a) = (1/2pi) int_0^a exp(-h^2 (1 + x^2)/2) / (1 + x^2) dx.
  * T is computed from this integral with relative accuracy everywhere
  * (s = a^2 h^2 / 2):
- *   s <= 3, a <= 1: 20-point Gauss-Legendre on [0, a] of
- *       exp(-h^2 x^2/2)/(1 + x^2) (analytic, poles at +-i: error < 1e-20),
+ *   s <= 3, a <= 1: 8-, 10- or 14-point Gauss-Legendre on [0, a] of
+ *       exp(-h^2 x^2/2)/(1 + x^2) (analytic, poles at +-i; the rule for
+ *       each (a, s) region keeps the relative error below 4e-16: owent_gl),
  *       times exp(-h^2/2)/(2 pi);
  *   s <= 3, a > 1: Owen's identity T(h, a) = Phi(h)/2 + Phi(ah)/2
  *       - Phi(h) Phi(ah) - T(ah, 1/a) (T(h, a) >= 1e-3 here);
