@@ -1235,8 +1235,10 @@ bf_erf_gsl(double x)
 
 /*
  * The standard normal hazard phi(x) / Q(x) (the inverse of Mills' ratio),
- * for x < 25 as that quotient with Q by Cody's algorithm
- * (gsl_cdf_ugaussian_Q: full relative accuracy in the upper tail), from 25
+ * for x < 25 as that quotient with Q by Cody's algorithm (W. J. Cody
+ * (1969), "Rational Chebyshev approximations for the error function",
+ * Math. Comp. 23, 631-637, as GSL's gsl_cdf_ugaussian_Q implements it:
+ * full relative accuracy in the upper tail), from 25
  * GSL's gsl_sf_hazard_e (its asymptotic series); NaN on failure.  Below 25
  * GSL takes exp(log sqrt(2/pi) - x^2/2 - log erfc(x/sqrt 2)): about 74 ns a
  * value against about 22 here (2026-12-06), with the same dependence on
