@@ -430,8 +430,8 @@ truncnorm_logpdf(const BfDist *self, double z, const double *shape)
 
 /*
  * Phi(a) and Q(b) = 1 - Phi(b), the tails outside [a, b], and
- * M(a, b) = exp(truncnorm_lm): the same at every value of a likelihood, so
- * kept for the last (a, b).
+ * lm = log M(a, b) (truncnorm_lm) with m = M(a, b): the same at every
+ * value of a likelihood, so kept for the last (a, b).
  */
 typedef struct TruncnormTails
 {
@@ -439,6 +439,7 @@ typedef struct TruncnormTails
 				b,
 				pa,
 				qb,
+				lm,
 				m;
 	bool		valid;
 } TruncnormTails;
@@ -454,7 +455,8 @@ truncnorm_tails(double a, double b)
 		t.b = b;
 		t.pa = bf_Phi(a);
 		t.qb = bf_Phic(b);
-		t.m = exp(truncnorm_lm(a, b));
+		t.lm = truncnorm_lm(a, b);
+		t.m = exp(t.lm);
 		t.valid = true;
 	}
 	return &t;
@@ -529,7 +531,7 @@ truncnorm_cdf(const BfDist *self, double z, const double *shape)
 	if (z >= b)
 		return 1.0;
 	t = truncnorm_tails(a, b);
-	lm = truncnorm_lm(a, b);
+	lm = t->lm;
 	v = truncnorm_lower(t, z);
 	v = isnan(v) ? exp(log_norm_interval(a, z) - lm) : v / t->m;
 	if (v > 0.9)
@@ -556,7 +558,7 @@ truncnorm_sf(const BfDist *self, double z, const double *shape)
 	if (z >= b)
 		return 0.0;
 	t = truncnorm_tails(a, b);
-	lm = truncnorm_lm(a, b);
+	lm = t->lm;
 	v = truncnorm_upper(t, z);
 	v = isnan(v) ? exp(log_norm_interval(z, b) - lm) : v / t->m;
 	if (v > 0.9)
