@@ -559,7 +559,7 @@ bf_ln_bessel_i0_scaled(double x)
 {
 	gsl_sf_result r;
 
-	if (!(x >= 50.0))
+	if (!(x >= BF_I0_ASYM_MIN))
 	{
 		double		v = bf_gsl_value(gsl_sf_bessel_I0_scaled_e(x, &r), &r);
 

@@ -45,11 +45,13 @@ extern double bf_gamma_q(double a, double x);
  * it converges to DBL_EPSILON / 2 (special.c); false otherwise (then ask GSL).
  */
 extern bool bf_bessel_k_scaled_hankel(double nu, double x, double *out);
-/* log(e^-x I_0(x)), x >= 0 (asymptotic from x = 50, GSL below); NaN on failure. */
+/* Where bf_ln_bessel_i0_scaled's asymptotic expansion takes over from GSL. */
+#define BF_I0_ASYM_MIN 50.0
+/* log(e^-x I_0(x)), x >= 0 (asymptotic from BF_I0_ASYM_MIN, GSL below); NaN on failure. */
 extern double bf_ln_bessel_i0_scaled(double x);
 /* phi(x) / Q(x), the normal hazard (Cody's Q below 25, GSL's series above); NaN on failure. */
 extern double bf_normal_hazard(double x);
-/* log(e^-x I_0(x) sqrt(2 pi x)) by that expansion, x >= 50. */
+/* log(e^-x I_0(x) sqrt(2 pi x)) by that expansion, x >= BF_I0_ASYM_MIN. */
 extern double bf_ln_bessel_i0_scaled_series(double x);
 /*
  * log B(a, b) (GSL's gsl_sf_lnbeta), NaN on failure; the last value is kept

@@ -1262,10 +1262,11 @@ rice_logpdf(const BfDist *self, double z, const double *shape)
 	if (!(z * b <= 1e300))
 		return 0.5 * (log(z) - log(b)) - 0.5 * (z - b) * (z - b) - 0.5 * log(2.0 * M_PI);
 	/*
-	 * from z b = 50 the expansion's -log(2 pi z b)/2 joined with log z:
+	 * where the expansion serves (z b >= BF_I0_ASYM_MIN) its
+	 * -log(2 pi z b)/2 joined with log z:
 	 * one log of z / b instead of two
 	 */
-	if (z * b >= 50.0)
+	if (z * b >= BF_I0_ASYM_MIN)
 		return 0.5 * (log(z / b) - log(2.0 * M_PI)) - 0.5 * (z - b) * (z - b) +
 			bf_ln_bessel_i0_scaled_series(z * b);
 	return log(z) - 0.5 * (z - b) * (z - b) + bf_ln_bessel_i0_scaled(z * b);
