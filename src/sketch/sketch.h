@@ -95,14 +95,25 @@ typedef struct BfState
  */
 #define BF_STATE_MAX_BYTES 96000
 
-/* Order-preserving map from a finite double to an int64 (-0.0 maps to 0). */
+/*
+ * Order-preserving map from a finite double to an int64 (-0.0 maps to 0):
+ * the bits themselves for x >= +0, minus its magnitude's bits below.  Written
+ * without a branch on the sign (m is 0 or -1; (v ^ -1) - (-1) = -v): the
+ * sketch's transition calls it for every row, and on data of both signs in
+ * random order a branch there is mispredicted half the time.  Measured
+ * 2026-12-06: 10,000,000 normal draws added to a state in a C loop, 83 -> 30
+ * ms, as fast as data of one sign; test/bench/zoo-ab.sh -r 4 -q "SELECT
+ * length(fit_histogram(x)::text) FROM big" -w 0, 531 -> 481 ms.
+ */
 static inline int64_t
 bf_ordered(double x)
 {
 	int64_t		b;
+	int64_t		m;
 
 	memcpy(&b, &x, sizeof(b));
-	return b >= 0 ? b : -(b & INT64_MAX);
+	m = -(int64_t) ((uint64_t) b >> 63);
+	return ((b & INT64_MAX) ^ m) - m;
 }
 
 /* Inverse of bf_ordered for o in [-0x7FF0..., 0x7FF0...] (beyond: +-inf). */

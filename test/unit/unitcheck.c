@@ -214,6 +214,50 @@ draw_few(gsl_rng *r, int i)
 	return (double) (i % 2500) * 0.001;
 }
 
+/*
+ * bf_ordered (sketch.h, branch-free since 2026-12-06) against its definition
+ * with a branch: the bits for x >= +0, minus the magnitude's bits below; and
+ * order-preserving on sorted pairs of random doubles of both signs.
+ */
+static void
+test_ordered(void)
+{
+	static const double special[] = {0.0, -0.0, 5e-324, -5e-324, 2.2250738585072014e-308,
+		-2.2250738585072014e-308, 1.0, -1.0, 1.7976931348623157e308, -1.7976931348623157e308,
+	0.1, -0.1, 1e-9, -1e300};
+	gsl_rng    *r = gsl_rng_alloc(gsl_rng_mt19937);
+	int			bad = 0;
+
+	for (int i = 0; i < (int) (sizeof(special) / sizeof(special[0])) + 20000; i++)
+	{
+		double		x,
+					y;
+		int64_t		b,
+					want;
+
+		if (i < (int) (sizeof(special) / sizeof(special[0])))
+			x = special[i];
+		else
+		{
+			uint64_t	u = ((uint64_t) gsl_rng_get(r) << 32) ^ gsl_rng_get(r);
+
+			memcpy(&x, &u, sizeof(x));
+			if (!isfinite(x))
+				continue;
+		}
+		memcpy(&b, &x, sizeof(b));
+		want = b >= 0 ? b : -(b & INT64_MAX);
+		if (bf_ordered(x) != want || (x != 0 && bf_from_ordered(want) != x))
+			bad++;
+		y = nextafter(x, INFINITY);
+		if (isfinite(y) && !(bf_ordered(y) > bf_ordered(x) || (x == 0 && y == 0)))
+			bad++;
+	}
+	check(bad == 0, "bf_ordered: %d values off its definition or out of order", bad);
+	check(bf_ordered(-0.0) == 0 && bf_ordered(0.0) == 0, "bf_ordered: -0.0 and +0.0 map to 0");
+	gsl_rng_free(r);
+}
+
 static void
 test_sketch(void)
 {
@@ -6127,6 +6171,7 @@ main(int argc, char **argv)
 			printf("%.17g\n", x[i]);
 		return 0;
 	}
+	test_ordered();
 	test_sketch();
 	test_parse_float();
 	test_dist_text_wire();
