@@ -20,6 +20,10 @@
 #                        the log-likelihood file is then partial)
 #     --tsv FILE         log-likelihoods written to      (default DIR/zoo-loglik.tsv)
 #     --baseline FILE    compared with, or "none"  (default test/bench/zoo-baseline.tsv)
+#     --baseline-params FILE  the baseline engine's fitted parameters, or "none"
+#                        (default test/bench/zoo-baseline-params.tsv): each fit
+#                        more than 0.5 below the baseline is then evaluated at
+#                        the baseline's own point (see zoo.sql, part 5)
 #     --engine LABEL     engine label in the TSV  (default: the commits of this tree)
 #
 # By default it starts a private cluster in DIR (test/tools/private-cluster.sh:
@@ -36,7 +40,7 @@ cd "$root"
 dir=/tmp/bestfit-zoo; port=5497; install=1
 [ "${ZOO_NO_INSTALL:-0}" = 1 ] && install=0
 rows=1000000; big_rows=10000000; timeout=60; set_timeout=300; candidates=
-tsv=; baseline=test/bench/zoo-baseline.tsv; engine=
+tsv=; baseline=test/bench/zoo-baseline.tsv; baseline_params=test/bench/zoo-baseline-params.tsv; engine=
 while [ $# -gt 0 ]; do
   case "$1" in
     -d) dir=$2; shift ;;
@@ -49,6 +53,7 @@ while [ $# -gt 0 ]; do
     --candidates) candidates=$2; shift ;;
     --tsv) tsv=$2; shift ;;
     --baseline) baseline=$2; shift ;;
+    --baseline-params) baseline_params=$2; shift ;;
     --engine) engine=$2; shift ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) echo "zoo.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
@@ -63,6 +68,11 @@ if [ -n "$baseline" ] && [ ! -r "$baseline" ]; then
   echo "zoo.sh: baseline $baseline not found (--baseline none to skip)" >&2; exit 2
 fi
 [ -n "$baseline" ] && baseline=$(realpath "$baseline")
+[ "$baseline_params" = none ] || [ -z "$baseline" ] && baseline_params=
+if [ -n "$baseline_params" ] && [ ! -r "$baseline_params" ]; then
+  echo "zoo.sh: baseline parameters $baseline_params not found (--baseline-params none to skip)" >&2; exit 2
+fi
+[ -n "$baseline_params" ] && baseline_params=$(realpath "$baseline_params")
 
 if [ $install = 1 ]; then
   if [ -z "$engine" ]; then
@@ -89,5 +99,5 @@ fi
 
 psql -X -q -v rows="$rows" -v big_rows="$big_rows" -v timeout_s="$timeout" \
   -v set_timeout_s="$set_timeout" -v candidates="$candidates" -v tsv="$tsv" \
-  -v baseline="$baseline" -v weather="$root/test/data/weather.csv" \
+  -v baseline="$baseline" -v baseline_params="$baseline_params" -v weather="$root/test/data/weather.csv" \
   -v clk_tck="$(getconf CLK_TCK)" -v engine="$engine" -f test/bench/zoo.sql

@@ -20,7 +20,16 @@
 --   4. avg(x) against best_fit(x) over a table of big_rows rows, with 0 and
 --      2 parallel workers;
 --   5. every candidate's loglik per sketch, written to a TSV file and, when
---      a baseline TSV is given, compared with it.
+--      a baseline TSV is given, compared with it; with the baseline engine's
+--      fitted parameters too (baseline_params), each fit more than 0.5
+--      below the baseline is classified by today's log-likelihood at the
+--      baseline's own point (fit_distributions with every parameter fixed
+--      there): above today's fit by more than 0.5, a search loss (today's
+--      search misses a point the old engine found); otherwise the
+--      likelihood itself changed there (a definition changed since: the
+--      extreme values by their capped densities, spikes the bin quadrature
+--      overweights rejected, rounded data's cells; README, Performance)
+--      or the point is no longer feasible (not fitted at it).
 --
 -- Variables (psql -v name=value), all optional:
 --   rows           rows of each generated sketch           (1000000)
@@ -33,6 +42,8 @@
 --                  and 3 ('' = the default set, the only complete run)  ('')
 --   tsv            the loglik TSV to write                 (zoo-loglik.tsv)
 --   baseline       a loglik TSV to compare with ('' = none) ('')
+--   baseline_params  the baseline engine's fits as TSV: shape, distribution,
+--                  params (jsonb), loglik ('' = none) ('')
 --   weather        path of weather.csv                     (test/data/weather.csv)
 --   clk_tck        getconf CLK_TCK of the server's machine (100)
 --   engine         a label for the engine measured, written into the TSV
@@ -61,12 +72,14 @@ ALTER EXTENSION bestfit UPDATE;
 \if :{?candidates} \else \set candidates '' \endif
 \if :{?tsv} \else \set tsv zoo-loglik.tsv \endif
 \if :{?baseline} \else \set baseline '' \endif
+\if :{?baseline_params} \else \set baseline_params '' \endif
 \if :{?weather} \else \set weather test/data/weather.csv \endif
 \if :{?clk_tck} \else \set clk_tck 100 \endif
 \if :{?engine} \else \set engine unknown \endif
 
 SELECT clock_timestamp() AS t_start, (:timeout_s * 1000)::int AS cand_timeout_ms,
        (:set_timeout_s * 1000)::int AS set_timeout_ms, :'baseline' <> '' AS have_baseline,
+       :'baseline' <> '' AND :'baseline_params' <> '' AS have_baseline_params,
        :'candidates' <> '' AS subset \gset
 \echo bestfit zoo benchmark: engine :engine, :rows rows per sketch, big table :big_rows rows
 \echo per-candidate timeout :timeout_s s, whole-set and best_fit timeout :set_timeout_s s
@@ -458,13 +471,48 @@ SELECT distribution,
           FROM diff) q
  GROUP BY distribution ORDER BY distribution;
 
+CREATE TEMP TABLE below AS
+  SELECT d.*, NULL::jsonb AS base_params, NULL::float8 AS at_base, NULL::text AS at_base_status,
+         NULL::text AS verdict
+    FROM diff d
+   WHERE same_n AND (d < -0.5 OR (loglik IS NULL AND base_loglik IS NOT NULL));
+
+\if :have_baseline_params
+\set params_text `cat :'baseline_params'`
+CREATE TEMP TABLE base_params AS
+  SELECT f[1] AS shape, f[2] AS distribution, f[3]::jsonb AS params, f[4]::float8 AS loglik
+    FROM (SELECT string_to_array(l, E'\t') f
+            FROM regexp_split_to_table(:'params_text', E'\n') l
+           WHERE l !~ '^#' AND l <> '' AND l !~ '^shape\t') q;
+\unset params_text
+-- today's log-likelihood at the baseline engine's own point (every parameter fixed there)
+UPDATE below b SET base_params = p.params
+  FROM base_params p
+ WHERE p.shape = b.shape AND p.distribution = b.distribution
+   AND abs(p.loglik - b.base_loglik) <= 0.01;
+UPDATE below b SET at_base = e.loglik, at_base_status = e.status
+  FROM (SELECT w.shape, w.distribution, f.loglik, f.status
+          FROM below w JOIN zoo z USING (shape),
+               LATERAL fit_distributions(z.h, ARRAY[w.distribution], fixed => w.base_params) f
+         WHERE w.base_params IS NOT NULL) e
+ WHERE e.shape = b.shape AND e.distribution = b.distribution;
+UPDATE below SET verdict = CASE
+    WHEN base_params IS NULL THEN 'no baseline point'
+    WHEN at_base IS NULL THEN 'baseline point infeasible now'
+    WHEN loglik IS NULL OR at_base > loglik + 0.5 THEN 'search loss'
+    ELSE 'likelihood changed' END;
+\echo
+\echo '== Fits more than 0.5 below the baseline (or lost), by today''s log-likelihood at the baseline''s own point =='
+SELECT verdict, count(*) AS fits FROM below GROUP BY verdict ORDER BY verdict;
+\endif
+
 \echo
 \echo '== Every fit more than 0.5 below the baseline, or without a loglik now that had one =='
 SELECT distribution, shape, round(d::numeric, 3) AS "new - baseline", loglik AS new, base_loglik AS baseline,
-       status, base_status AS "baseline status"
-  FROM diff
- WHERE same_n AND (d < -0.5 OR (loglik IS NULL AND base_loglik IS NOT NULL))
- ORDER BY d NULLS FIRST, ord, distribution;
+       round((at_base - loglik)::numeric, 3) AS "at baseline's point - new",
+       verdict, status, base_status AS "baseline status"
+  FROM below
+ ORDER BY verdict = 'search loss' DESC, d NULLS FIRST, ord, distribution;
 \endif
 
 -------------------------------------------------------------------------------
@@ -498,6 +546,15 @@ SELECT measure, figure, target, verdict FROM (
            || round(b.ms / a.ms, 2) || 'x (' || round(b.ms) || ' ms / ' || round(a.ms) || ' ms)',
          '<= 2.5x', CASE WHEN b.status <> 'ok' THEN b.status WHEN b.ms <= 2.5 * a.ms THEN 'met' ELSE 'missed' END
     FROM agg a JOIN agg b ON b.workers = a.workers AND b.what = 'best_fit(x)' WHERE a.what = 'avg(x)'
+\if :have_baseline_params
+  UNION ALL
+  SELECT 8, 'fits more than 0.5 below the baseline engine''s own point',
+         count(*) FILTER (WHERE verdict = 'search loss') || ' of ' || (SELECT count(*) FROM diff WHERE same_n)
+           || ' (' || count(*) || ' below the baseline''s figure)',
+         'none', CASE WHEN count(*) FILTER (WHERE verdict IN ('search loss', 'no baseline point')) = 0
+                      THEN 'met' ELSE 'missed' END
+    FROM below
+\endif
 ) t ORDER BY k;
 
 SELECT round(extract(epoch FROM clock_timestamp() - :'t_start'::timestamptz) / 60, 1) AS minutes \gset
