@@ -53,7 +53,8 @@ typedef enum BfTie
 {
 	BF_TIE_NONE,
 	BF_TIE_LOWER,				/* support's lower end held at min */
-	BF_TIE_UPPER				/* support's upper end held at max */
+	BF_TIE_UPPER,				/* support's upper end held at max */
+	BF_TIE_BOTH					/* both ends held at tie_ends: loc and scale follow the shapes */
 } BfTie;
 
 typedef struct BfProblem
@@ -66,6 +67,7 @@ typedef struct BfProblem
 	int			nfree;
 	BfLocMode	locmode;
 	BfTie		tie;			/* loc (marked fixed) follows the scale */
+	double		tie_ends[2];	/* BF_TIE_BOTH: the support's ends, held */
 	double		locunit;		/* loc step (linear) or gap unit */
 	/*
 	 * log of the smallest gap (in locunits) between a support's end and the

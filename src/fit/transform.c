@@ -174,6 +174,22 @@ bf_theta_to_params(const BfProblem *pb, const gsl_vector *t, double *params)
 			params[i] = bf_bounded_from_theta(params[BF_HINT(d, bound_by[i]) - 1], params[i]);
 	}
 	bf_entry_support(d, params, &zlo, &zhi);
+	if (pb->tie == BF_TIE_BOTH)
+	{
+		/*
+		 * loc and scale that put the support's ends at tie_ends at these
+		 * shapes (bf_snap_to_data); shapes whose support has an infinite
+		 * end cannot: NaN, which the likelihood rejects
+		 */
+		if (isfinite(zlo) && isfinite(zhi) && zhi > zlo)
+		{
+			params[is] = (pb->tie_ends[1] - pb->tie_ends[0]) / (zhi - zlo);
+			params[il] = pb->tie_ends[0] - zlo * params[is];
+		}
+		else
+			params[il] = params[is] = NAN;
+		return;
+	}
 	if (pb->locmode == BF_LOC_BETWEEN && pb->tie == BF_TIE_NONE &&
 		!pb->fixed[il] && !pb->fixed[is])
 	{
