@@ -136,14 +136,15 @@ bf_place_end(const BfProblem *pb, double *params, double zend, double x)
  * units below the fit and are not tried.  Only from a feasible fit (a
  * finite log-likelihood at its own point: an infeasible one is rescued by
  * the placements above).  Measured (test/bench/fitprof -b -w, the whole
- * default set on 49 sketch files, 2026-12-06): 95 log-likelihoods up by
+ * default set on 49 sketch files, 2026-12-06): 98 log-likelihoods up by
  * more than 0.5 (genpareto on the mixture +519, on the uniform +2,152;
  * kappa4 on 1,000,000 Cauchy draws +1,599,253; johnsonsb on the baby
  * names' counts +110,695), 7 down (rdist, flagged, on the baby names'
  * years -99; truncexpon, truncnorm and genhalflogistic on hflights'
  * TaxiOut -13.6 to -18.8, where the rounded cells' gap growth that follows
- * ends lower from the higher point), bins +3.9 %; best_fit's race +1.6 %
- * of its bins, the same winners.
+ * ends lower from the higher point), bins +4.0 %; best_fit's race +1.6 %
+ * of its bins, the same winners (README, Performance, "The sketch's row
+ * without a branch on the sign").
  */
 #define BF_SNAP_SAME_PARAM 1e-9
 #define BF_SNAP_SAME_LL 1e-6
