@@ -6,7 +6,7 @@
  * a test; a tool for work on the engine (issue 8).  Built by
  * `make test/bench/fitprof`; links the core with test/unit/host.c.
  *
- *   test/bench/fitprof [-e entry,entry,...] [-d] [-r repeats] [-p] [-s] [-m] [-w] [-R|-V] [-N] sketch.txt ...
+ *   test/bench/fitprof [-e entry,entry,...] [-d] [-r repeats] [-p] [-s] [-m] [-w] [-R|-V] [-N] [-F p,p,...] sketch.txt ...
  *
  * Each file holds one sketch in its text form (SELECT h::text ...).  Without
  * -e the default candidate set is fitted (-d: the default discrete set).
@@ -38,6 +38,9 @@
  * special case's (src/fit/nesting.c) is refitted from it, as the SQL
  * functions do, and printed again with "(refitted from a special case)"
  * and its cpu_ms the fit's and the refit's together; -N skips that pass.
+ * -F fixes parameters (with one -e entry: its shapes, loc and scale in
+ * order, comma-separated, "nan" for a free one): every parameter fixed gives
+ * the log-likelihood at that point.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -141,6 +144,27 @@ prepare(const char *text, const char *path, bool discrete, BfLadder *ladder, dou
 	return true;
 }
 
+/*
+ * -F: the parameters in list (comma-separated, in the entry's order: shapes,
+ * loc, scale; "nan" or an empty field for a free one) into fixed
+ */
+static void
+parse_fixed(const char *list, double *fixed)
+{
+	for (int k = 0; list != NULL && *list != '\0' && k < BF_MAX_PARAMS; k++)
+	{
+		char	   *end;
+		double		v = strtod(list, &end);
+
+		if (end != list)
+			fixed[k] = v;
+		list = strchr(end, ',');
+		if (list == NULL)
+			break;
+		list++;
+	}
+}
+
 /* one output line */
 static void
 print_fit(const char *base, const BfDist *d, double ms, const BfFitResult *res, unsigned long work)
@@ -180,6 +204,7 @@ main(int argc, char **argv)
 	int			repeats = 1;
 	int			race = 0;		/* 1: -R, 2: -V */
 	int			nonest = 0;		/* -N: no refits from special cases */
+	const char *fixlist = NULL; /* -F: fixed parameters */
 	BfKind		kind = BF_CONTINUOUS;
 	int			i = 1;
 
@@ -208,9 +233,11 @@ main(int argc, char **argv)
 			race = 2;
 		else if (strcmp(argv[i], "-N") == 0)
 			nonest = 1;
+		else if (strcmp(argv[i], "-F") == 0 && i + 1 < argc)
+			fixlist = argv[++i];
 		else
 		{
-			fprintf(stderr, "usage: %s [-e entry,...] [-d] [-r repeats] [-p] [-s] [-m] [-w] [-b] [-R|-V] [-N] sketch.txt ...\n", argv[0]);
+			fprintf(stderr, "usage: %s [-e entry,...] [-d] [-r repeats] [-p] [-s] [-m] [-w] [-b] [-R|-V] [-N] [-F p,p,...] sketch.txt ...\n", argv[0]);
 			return 2;
 		}
 	}
@@ -266,6 +293,7 @@ main(int argc, char **argv)
 
 				if (!prepare(text, argv[i], d->kind == BF_DISCRETE, &ladder, fixed))
 					return 2;
+				parse_fixed(fixlist, fixed);
 				memset(&res, 0, sizeof(res));
 				rc.slack = ladder.race_slack;
 				rc.slack_first = ladder.race_slack_first;
