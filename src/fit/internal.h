@@ -52,8 +52,8 @@ typedef enum BfLocMode
 typedef enum BfTie
 {
 	BF_TIE_NONE,
-	BF_TIE_LOWER,				/* support's lower end held at min */
-	BF_TIE_UPPER,				/* support's upper end held at max */
+	BF_TIE_LOWER,				/* support's lower end held at tie_ends[0] */
+	BF_TIE_UPPER,				/* support's upper end held at tie_ends[1] */
 	BF_TIE_BOTH					/* both ends held at tie_ends: loc and scale follow the shapes */
 } BfTie;
 

@@ -213,10 +213,20 @@ bf_theta_to_params(const BfProblem *pb, const gsl_vector *t, double *params)
 	}
 	if (!pb->fixed[is])
 		params[is] = pb->base[is] * exp(tscale);
-	if (pb->tie == BF_TIE_LOWER)
-		bf_place_end(pb, params, zlo, pb->fd->min);
-	else if (pb->tie == BF_TIE_UPPER)
-		bf_place_end(pb, params, zhi, pb->fd->max);
+	if (pb->tie == BF_TIE_LOWER || pb->tie == BF_TIE_UPPER)
+	{
+		/*
+		 * loc that puts the lower (upper) end at tie_ends[0] ([1]) at these
+		 * shapes and scale; NaN, which the likelihood rejects, where that
+		 * end is infinite
+		 */
+		double		z = pb->tie == BF_TIE_LOWER ? zlo : zhi;
+
+		if (isfinite(z))
+			bf_place_end(pb, params, z, pb->tie_ends[pb->tie == BF_TIE_LOWER ? 0 : 1]);
+		else
+			params[il] = NAN;
+	}
 	else if (pb->fixed[il])
 		return;
 	else if (pb->locmode == BF_LOC_LINEAR || pb->locmode == BF_LOC_MOMENTS)
