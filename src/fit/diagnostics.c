@@ -145,6 +145,43 @@ bf_diverges_at(const BfDist *d, const double *params, double z0, double dir, dou
  * value that mimics the same singularity 10 log-likelihood units lower.
  */
 #define BF_SPIKE_END_SHARE 0.01
+#define BF_SPIKE_END_RATIO 4.0
+#define BF_SPIKE_END_NEIGHBOURS 3
+
+/*
+ * Does the extreme bin on the lower (lower true) or upper side of a binned
+ * sketch heap rows at the data's end (bf_spike_in_data)?  When it holds at
+ * least BF_SPIKE_END_SHARE of the rows and its density (count per unit) is
+ * more than BF_SPIKE_END_RATIO times that of the next
+ * BF_SPIKE_END_NEIGHBOURS non-empty bins taken together, over the whole
+ * span from its inner edge to their far one, empty stretches between them
+ * included (the atom rule of fit_report's profile for binned sketches,
+ * src/sketch/profile.h, where empty neighbouring cells count 0).  A
+ * square-root divergence spread over contiguous bins (beta(0.5, 0.5) near
+ * 1, bins 1/256 wide: the extreme one about 4 % of the rows) gives about 3;
+ * integers in a binned sketch, one per bin with gaps between (the baby
+ * names' counts, their smallest value 5 a tenth of the rows), give tens.
+ */
+static bool
+bf_end_bin_heaps(const BfFitData *fd, bool lower)
+{
+	int			e = lower ? 0 : fd->nbins - 1,
+				m = Min(BF_SPIKE_END_NEIGHBOURS, fd->nbins - 1);
+	double		width = fd->edges[fd->ihi[e]] - fd->edges[fd->ilo[e]],
+				span,
+				sum = 0;
+
+	if (!(fd->w[e] >= BF_SPIKE_END_SHARE * fd->n))
+		return false;
+	if (m < 1 || !(width > 0))
+		return true;
+	for (int j = 1; j <= m; j++)
+		sum += fd->w[lower ? e + j : e - j];
+	span = lower ? fd->edges[fd->ihi[e + m]] - fd->edges[fd->ihi[e]] :
+		fd->edges[fd->ilo[e]] - fd->edges[fd->ilo[e - m]];
+	return !(span > 0) || fd->w[e] / width > BF_SPIKE_END_RATIO * sum / span;
+}
+
 static bool
 bf_spike_in_data(const BfFitData *fd, const BfDist *d, const double *params, double *at)
 {
@@ -183,7 +220,7 @@ bf_spike_in_data(const BfFitData *fd, const BfDist *d, const double *params, dou
 		if (!(x >= lo && x <= hi))
 			continue;
 		if (dirs[k] != 0 && !fd->exact && fd->resolution == 0 && fd->nbins > 0 &&
-			(dirs[k] > 0 ? fd->w[0] : fd->w[fd->nbins - 1]) < BF_SPIKE_END_SHARE * fd->n)
+			!bf_end_bin_heaps(fd, dirs[k] > 0))
 			continue;
 		if (dirs[k] != 0 ? bf_diverges_at(d, params, pts[k], dirs[k], w) :
 			(bf_diverges_at(d, params, 0, 1, w) || bf_diverges_at(d, params, 0, -1, w)))
