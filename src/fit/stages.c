@@ -288,13 +288,16 @@ bf_restart_off_limit(BfProblem *pb, const BfFitData *next, const double *fixed,
 {
 	const BfDist *d = pb->d;
 	int			np = bf_nparams(d);
-	double		ll0 = bf_loglik_search(next, d, params),
-				best = ll0;
 	int			k = bf_race_at_limit(d, fixed, params, 1.0);
+	double		ll0,
+				best;
 	bool		found = false;
 
+	if (k < 0)
+		return false;
+	ll0 = best = bf_loglik_search(next, d, params);
 	pb->evaluations++;
-	for (int j = -1; j < nalt && k >= 0; j++)
+	for (int j = -1; j < nalt; j++)
 	{
 		double		p[BF_MAX_PARAMS];
 		double		ll;
@@ -557,10 +560,14 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 				if (k == 1 && restart)
 				{
 					/* also from the start that scored above the first stage's end (above) */
+					bool		spent = pb.budget_spent;
+
 					bf_run_stage(&pb, restart_from, bf_travel_stage(d));
 					if (bf_loglik_search(ladder[1], d, restart_from) >
 						bf_loglik_search(ladder[1], d, params))
 						memcpy(params, restart_from, sizeof(double) * np);
+					else
+						pb.budget_spent = spent;	/* the kept travel's */
 					pb.evaluations += 2;
 				}
 				pb.round_gain = 0;

@@ -220,17 +220,6 @@ bf_snap_to_data(BfProblem *pb, double *params, const BfFitData *hfd)
 				continue;
 			sub.fixed[is] = true;
 		}
-		else if ((variant == 4 || variant == 5) && pb->locmode == BF_LOC_LINEAR &&
-				 pb->nfree > 1 && feasible && isfinite(variant == 4 ? tlo : thi))
-		{
-			/* one end held where it is, against the data; the others move, loc following */
-			double		end = trial[il] + (variant == 4 ? tlo : thi) * trial[is];
-
-			if (!(fabs(end - (variant == 4 ? pb->fd->min : pb->fd->max)) <=
-				  BF_SNAP_WALL * (pb->fd->max - pb->fd->min)))
-				continue;
-			sub.tie_ends[variant - 4] = end;
-		}
 		else if (variant == 3 && !pb->fixed[is] && pb->nfree > 2 && feasible)
 		{
 			/*
@@ -243,6 +232,17 @@ bf_snap_to_data(BfProblem *pb, double *params, const BfFitData *hfd)
 			sub.tie_ends[0] = trial[il] + tlo * trial[is];
 			sub.tie_ends[1] = trial[il] + thi * trial[is];
 			sub.fixed[is] = true;
+		}
+		else if ((variant == 4 || variant == 5) && pb->locmode == BF_LOC_LINEAR &&
+				 pb->nfree > 1 && feasible && isfinite(variant == 4 ? tlo : thi))
+		{
+			/* one end held where it is, against the data; the others move, loc following */
+			double		end = trial[il] + (variant == 4 ? tlo : thi) * trial[is];
+
+			if (!(fabs(end - (variant == 4 ? pb->fd->min : pb->fd->max)) <=
+				  BF_SNAP_WALL * (pb->fd->max - pb->fd->min)))
+				continue;
+			sub.tie_ends[variant - 4] = end;
 		}
 		else
 			continue;
