@@ -160,7 +160,7 @@ bf_diverges_at(const BfDist *d, const double *params, double z0, double dir, dou
  * square-root divergence spread over contiguous bins (beta(0.5, 0.5) near
  * 1, bins 1/256 wide: the extreme one about 4 % of the rows) gives about 3;
  * integers in a binned sketch, one per bin with gaps between (the baby
- * names' counts, their smallest value 5 a tenth of the rows), give tens.
+ * names' counts, their smallest value 5 14 % of the rows), over a hundred.
  */
 static bool
 bf_end_bin_heaps(const BfFitData *fd, bool lower)
