@@ -132,8 +132,10 @@ bf_diverges_at(const BfDist *d, const double *params, double z0, double dir, dou
  * smallest exact value).  Writes the point to *at.
  *
  * Except at a support's end on a binned sketch (more than 3,000 distinct
- * values, no resolution) whose extreme bin on that side holds less than
- * BF_SPIKE_END_SHARE of the rows: there the likelihood is bounded (bin
+ * values, no resolution) whose extreme bin on that side does not heap rows
+ * (bf_end_bin_heaps: it holds less than BF_SPIKE_END_SHARE of the rows, or
+ * since 2026-12-06 its density is not far above its neighbours'): there
+ * the likelihood is bounded (bin
  * masses; the extreme value's density capped at its bin's mean, fit.h), and
  * a density diverging at the end models data that thin out continuously
  * towards it (gamma with a < 1, weibull_min with c < 1, beta with a < 1 on
@@ -143,6 +145,8 @@ bf_diverges_at(const BfDist *d, const double *params, double z0, double dir, dou
  * flagged, and on 1,000,000 draws of gamma(0.5) best_fit passed gamma over
  * for genhyperbolic with scale 8.7e-11, a finite spike at the smallest
  * value that mimics the same singularity 10 log-likelihood units lower.
+ * Such a finite spike is not caught here (the distances are in the fit's
+ * own scale): README, Known limits, on integers in a binned sketch.
  */
 #define BF_SPIKE_END_SHARE 0.01
 #define BF_SPIKE_END_RATIO 4.0
