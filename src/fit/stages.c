@@ -270,16 +270,16 @@ bf_pass_over_after_probe(const BfRace *race, const BfDist *d, const double *fixe
  * at a limit scores above the search's end there, it goes into from (true),
  * and the next copy's travel runs from both points, the better kept (and
  * best_fit's race does not pass the fit over at the limit after the
- * coarsest copy).  halfgennorm on the zoo's two-normal mixture: on the 43-bin copy the
- * uniform limit (beta = 6.7e14) beats beta = 30 by 34,730 units, on the
- * 151-bin copy it is 74,611 below, and on the full sketch 88,263 below;
- * from the limit, where the likelihood is flat in beta, neither the travel
- * nor the polish came back.  The travel from both: a start that scores
- * above a limit's point need not travel as far (invgauss on the zoo's
- * uniform: 15.6 units lower from the start alone).  Not for entries whose
- * fit a ridge walk continues (integer_search.c): the walk from the better
- * point on the next copy can end lower (gamma and chi2 on the zoo's uniform:
- * 12.5 units).
+ * coarsest copy).  halfgennorm on the zoo's two-normal mixture: on the
+ * 43-bin copy the uniform limit (beta = 6.7e14) beats beta = 30 by 34,730
+ * units, on the 151-bin copy it is 74,611 below, and on the full sketch
+ * 88,263 below; from the limit, where the likelihood is flat in beta,
+ * neither the travel nor the polish came back.  The travel from both: a
+ * start that scores above a limit's point need not travel as far (invgauss
+ * on the zoo's uniform: 15.6 units lower from the start alone).  Not for
+ * entries with a ridge walk of their own (ridge_shape, catalogue/entry.h;
+ * integer_search.c): their walk from the better point on the next copy can
+ * end lower (gamma and chi2 on the zoo's uniform: 12.5 units).
  */
 static bool
 bf_restart_off_limit(BfProblem *pb, const BfFitData *next, const double *fixed,
