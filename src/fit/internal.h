@@ -67,7 +67,7 @@ typedef struct BfProblem
 	int			nfree;
 	BfLocMode	locmode;
 	BfTie		tie;			/* loc (marked fixed) follows the scale */
-	double		tie_ends[2];	/* BF_TIE_BOTH: the support's ends, held */
+	double		tie_ends[2];	/* the held ends: [0] for BF_TIE_LOWER, [1] for BF_TIE_UPPER, both for BF_TIE_BOTH */
 	double		locunit;		/* loc step (linear) or gap unit */
 	/*
 	 * log of the smallest gap (in locunits) between a support's end and the
