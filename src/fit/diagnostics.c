@@ -132,10 +132,11 @@ bf_diverges_at(const BfDist *d, const double *params, double z0, double dir, dou
  * smallest exact value).  Writes the point to *at.
  *
  * Except at a support's end on a binned sketch (more than 3,000 distinct
- * values, no resolution) whose extreme bin on that side does not heap rows
+ * values) or on rounded values (cells, q > 0), whose extreme bin or cell on
+ * that side does not heap rows
  * (bf_end_bin_heaps: it holds less than BF_SPIKE_END_SHARE of the rows, or
  * since 2026-12-06 its density is not far above its neighbours'): there
- * the likelihood is bounded (bin
+ * the likelihood is bounded (bin or cell
  * masses; the extreme value's density capped at its bin's mean, fit.h), and
  * a density diverging at the end models data that thin out continuously
  * towards it (gamma with a < 1, weibull_min with c < 1, beta with a < 1 on
@@ -223,7 +224,7 @@ bf_spike_in_data(const BfFitData *fd, const BfDist *d, const double *params, dou
 
 		if (!(x >= lo && x <= hi))
 			continue;
-		if (dirs[k] != 0 && !fd->exact && fd->resolution == 0 && fd->nbins > 0 &&
+		if (dirs[k] != 0 && !fd->exact && fd->nbins > 0 &&
 			!bf_end_bin_heaps(fd, dirs[k] > 0))
 			continue;
 		if (dirs[k] != 0 ? bf_diverges_at(d, params, pts[k], dirs[k], w) :

@@ -30,7 +30,11 @@
  *   BF_GOF_BINS       binned sketches: multinomial counts over the sketch's
  *                     bins at its level, the gaps between them and the two
  *                     tails (values in gaps and tails drawn one by one and
- *                     added at the same level).  The sketch's exact min and
+ *                     added at the same level).  With q > 0 and the bins on
+ *                     the lattice (bf_binned_lattice), each bin is the
+ *                     cells of its lattice points, as the fit takes it, and
+ *                     the values drawn one by one and the extremes are
+ *                     rounded to the lattice.  The sketch's exact min and
  *                     max are drawn inside the extreme non-empty bins from
  *                     the distribution of the minimum (maximum) of its c
  *                     values: F^-1(F(lo) + (F(hi) - F(lo)) (1 - (1 - U)^(1/c)))
@@ -47,6 +51,7 @@
 #include <gsl/gsl_randist.h>
 
 #include "metrics/gof.h"
+#include "sketch/resolution.h"
 #include "numerics/random.h"
 #include "catalogue/model.h"
 
@@ -174,25 +179,67 @@ bf_gof_lattice_cells(BfGofPlan *plan)
 	return true;
 }
 
-/* The bins path's cells: the sketch's bins, the gaps between, the tails. */
+/*
+ * The bins path's cells: the sketch's bins, the gaps between, the tails.
+ * With q > 0 and every bin on the lattice min + k q (bf_binned_lattice),
+ * each bin is the cells of its lattice points, as the fit's likelihood
+ * takes it (src/fit/data.c), and plan->lattice_bins is set.
+ */
 static void
 bf_gof_bin_cells(BfGofPlan *plan, const BfHistogram *h)
 {
 	const int64_t *keys = BF_HIST_KEYS(h);
+	double	   *klo = NULL,
+			   *khi = NULL;
 
+	if (plan->q > 0)
+	{
+		klo = bf_alloc(sizeof(double) * h->nbins);
+		khi = bf_alloc(sizeof(double) * h->nbins);
+		plan->lattice_bins = bf_binned_lattice(h, plan->q, klo, khi);
+	}
 	bf_gof_alloc_cells(plan, 2 * h->nbins + 1);
 	for (int i = 0; i < h->nbins; i++)
 	{
 		double		lo,
 					hi;
 
-		bf_bin_edges(h, i, &lo, &hi);
+		if (plan->lattice_bins)
+		{
+			lo = plan->base + (klo[i] - 0.5) * plan->q;
+			hi = plan->base + (khi[i] + 0.5) * plan->q;
+		}
+		else
+			bf_bin_edges(h, i, &lo, &hi);
 		/* the lower tail before the first bin, a gap before the others */
 		if (i == 0 || lo > plan->e[plan->ncells])
 			bf_gof_push_cell(plan, lo, true, 0);
 		bf_gof_push_cell(plan, hi, false, keys[i]);
 	}
 	bf_gof_push_cell(plan, INFINITY, true, 0);
+	if (klo != NULL)
+	{
+		bf_free(klo);
+		bf_free(khi);
+	}
+}
+
+/*
+ * x, drawn in cell j of lattice bins (plan->lattice_bins), rounded to the
+ * lattice point of the cell nearest it: the cell is [min + (k1 - 1/2) q,
+ * min + (k2 + 1/2) q), so that the rounding stays between k1 and k2 even
+ * for a draw on an edge.
+ */
+static double
+bf_gof_round_in(const BfGofPlan *plan, int j, double x)
+{
+	double		r = bf_gof_round(plan, x);
+
+	if (r < plan->e[j])
+		r += plan->q;
+	if (r > plan->e[j + 1])
+		r -= plan->q;
+	return r;
 }
 
 /*
@@ -336,6 +383,12 @@ bf_gof_merge_bins(const BfGofPlan *plan, gsl_rng *rng, const unsigned int *count
 								  min, plan->e[first + 1],
 								  exp(log(bf_uniform53(rng)) / (counts[first] - 1)));
 	}
+	/* lattice bins: the extremes are lattice points of their cells */
+	if (plan->lattice_bins)
+	{
+		min = bf_gof_round_in(plan, first, min);
+		max = Max(min, bf_gof_round_in(plan, last, max));
+	}
 	/* bins are [lo, hi): keep the extremes in their bins' keys */
 	if (max >= plan->e[last + 1])
 		max = nextafter(plan->e[last + 1], -INFINITY);
@@ -407,7 +460,8 @@ bf_gof_sample(const BfGofPlan *plan, gsl_rng *rng, BfHistogram **out)
 			if ((c & 255) == 255 && bf_should_stop())
 				return BF_CANCELLED;
 			x = bf_gof_draw_in(plan, j, bf_uniform53(rng));
-			bf_state_add(st, plan->path == BF_GOF_LATTICE ? bf_gof_round(plan, x) : x);
+			bf_state_add(st, plan->path == BF_GOF_LATTICE || plan->lattice_bins ?
+						 bf_gof_round(plan, x) : x);
 		}
 	}
 	if (bf_should_stop())
@@ -439,6 +493,18 @@ bf_gof_replicate(const BfGofPlan *plan, gsl_rng *rng, BfFitResult *res)
 	{
 		snprintf(res->status, sizeof(res->status),
 				 "not fitted: the bootstrap sample has fewer than two distinct values");
+		return BF_OK;
+	}
+	/*
+	 * Lattice bins: a sample whose bins the lattice cannot take (a tail
+	 * draw more than 2^52 steps from its min, BF_RES_MAX_INDEX) would be
+	 * refitted on its bins instead of cells, with other statistics: left
+	 * out, like a sample that cannot be fitted.
+	 */
+	if (plan->lattice_bins && hs->level > 0 && !bf_binned_lattice(hs, plan->q, NULL, NULL))
+	{
+		snprintf(res->status, sizeof(res->status),
+				 "not fitted: the bootstrap sample's bins do not all hold a lattice point");
 		return BF_OK;
 	}
 	bf_ladder_init(&ladder, hs, plan->fit_q);

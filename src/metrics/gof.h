@@ -40,6 +40,7 @@ typedef struct BfGofPlan
 	unsigned int n;				/* values per sample: the sketch's finite count */
 	BfGofPath	path;
 	int			level;			/* BF_GOF_BINS: the sketch's level */
+	bool		lattice_bins;	/* BF_GOF_BINS with q > 0: cells of the bins' lattice points */
 	double		klo;			/* BF_GOF_LATTICE: lattice index of cell 1 */
 	/*
 	 * The multinomial's cells partition the real line: cell j is

@@ -206,12 +206,18 @@ bf_data_advice(List **out, const BfHistogram *h, const BfProfile *p, double q)
 		*out = lappend(*out, pstrdup("Fewer than two distinct finite values: no distribution can be fitted."));
 		return;
 	}
-	if (q > 0)
+	if (q > 0 && p->exact)
 		*out = lappend(*out,
 					   psprintf("The values are recorded to a resolution of %s (%.0f%% of the rows share their value): "
 								"the fits use the grouped likelihood of the cells [x - %s/2, x + %s/2]; "
 								"resolution => 0 gives the exact-value fit that scipy and R compute.",
 								bf_g(q), 100 * p->tied_share, bf_g(q), bf_g(q)));
+	else if (q > 0)
+		/* a binned sketch: ties are not counted, its bins become cells (Rounded data) */
+		*out = lappend(*out,
+					   psprintf("The values are recorded to a resolution of %s (the sketch's bins hold only points of min + k * %s): "
+								"the fits use the grouped likelihood of the cells [x - %s/2, x + %s/2] that the bins hold.",
+								bf_g(q), bf_g(q), bf_g(q), bf_g(q)));
 	if (p->natoms > 0)
 	{
 		const BfAtom *a = &p->atoms[0];

@@ -52,6 +52,36 @@ bf_clipped_edges(const BfHistogram *h, int i, double *lo, double *hi)
 	*hi = fmin(*hi, h->max);
 }
 
+/*
+ * The mean count per lattice cell of bin j of a binned sketch on a lattice
+ * (klo, khi: bf_binned_lattice), and of the cells within BF_ATOM_WINDOW
+ * steps of bin i's, inside [0, K], empty ones counting 0; *cells their
+ * number (profile.h).
+ */
+static double
+bf_lattice_neighbours(const BfHistogram *h, const double *klo, const double *khi, int i,
+					  int *cells)
+{
+	const int64_t *counts = BF_HIST_COUNTS(h);
+	double		K = khi[h->nbins - 1],
+				sum = 0;
+
+	*cells = 0;
+	for (int s = -BF_ATOM_WINDOW; s <= BF_ATOM_WINDOW; s++)
+	{
+		double		k = s < 0 ? klo[i] + s : khi[i] + s;
+
+		if (s == 0 || k < 0 || k > K)
+			continue;
+		(*cells)++;
+		/* a cell within 3 steps lies in a bin within 3 places (a bin holds a point at least) */
+		for (int j = i - BF_ATOM_WINDOW; j <= i + BF_ATOM_WINDOW; j++)
+			if (j >= 0 && j < h->nbins && j != i && klo[j] <= k && k <= khi[j])
+				sum += (double) counts[j] / (khi[j] - klo[j] + 1);
+	}
+	return sum;
+}
+
 static void
 bf_find_atoms(const BfHistogram *h, BfProfile *p)
 {
@@ -60,7 +90,20 @@ bf_find_atoms(const BfHistogram *h, BfProfile *p)
 	double		n = (double) p->n;
 	double		q = p->resolution;
 	double		kmax = q > 0 ? round((h->max - h->min) / q) : 0;
+	double	   *klo = NULL,
+			   *khi = NULL;
 
+	if (h->level > 0 && q > 0)
+	{
+		klo = bf_alloc(sizeof(double) * h->nbins);
+		khi = bf_alloc(sizeof(double) * h->nbins);
+		if (!bf_binned_lattice(h, q, klo, khi))
+		{
+			bf_free(klo);
+			bf_free(khi);
+			klo = khi = NULL;
+		}
+	}
 	for (int i = 0; i < h->nbins; i++)
 	{
 		BfAtom		a;
@@ -68,7 +111,16 @@ bf_find_atoms(const BfHistogram *h, BfProfile *p)
 
 		if ((double) counts[i] <= BF_ATOM_SHARE * n || h->nbins < 2)
 			continue;
-		if (h->level == 0 && q <= 0)
+		if (klo != NULL)
+		{
+			/* a binned sketch on its lattice: counts per cell (profile.h) */
+			int			cells;
+			double		sum = bf_lattice_neighbours(h, klo, khi, i, &cells);
+
+			atom = cells > 0 && (double) counts[i] / (khi[i] - klo[i] + 1) >
+				BF_ATOM_FACTOR_CELLS * sum / cells;
+		}
+		else if (h->level == 0 && q <= 0)
 			atom = counts[i] >= 2;
 		else if (h->level == 0)
 		{
@@ -122,11 +174,22 @@ bf_find_atoms(const BfHistogram *h, BfProfile *p)
 		}
 		if (!atom)
 			continue;
-		bf_clipped_edges(h, i, &a.lo, &a.hi);
+		if (klo != NULL)
+		{
+			a.lo = h->min + klo[i] * q;
+			a.hi = h->min + khi[i] * q;
+		}
+		else
+			bf_clipped_edges(h, i, &a.lo, &a.hi);
 		a.count = counts[i];
 		a.share = (double) counts[i] / n;
 		a.at_edge = (i == 0 || i == h->nbins - 1);
 		bf_add_atom(p, &a);
+	}
+	if (klo != NULL)
+	{
+		bf_free(klo);
+		bf_free(khi);
 	}
 }
 

@@ -63,7 +63,10 @@ typedef struct BfProfile
  * twice the mean count of the 6 lattice cells around it (3 on each side,
  * cells outside [min, max] left out, empty cells counting 0) — calm hours
  * at 0 next to unrecorded speeds, servings heaped at round numbers.
- * Binned sketches: the same with densities (count / width) over the 3
+ * Binned sketches on a lattice (bf_binned_lattice, since 2026-12-06): the
+ * same, with a bin's count spread evenly over its lattice points (an atom
+ * is then a bin's lattice points, lo and hi the first and last).  Other
+ * binned sketches: the same with densities (count / width) over the 3
  * neighbouring bin keys on each side, and 4 times (bin widths double
  * between binades); a bin of zero width (only zeros) is an atom when it
  * holds 1%.  The 1% and the factors are this project's thresholds.

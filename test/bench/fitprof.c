@@ -131,6 +131,7 @@ prepare(const char *text, const char *path, bool discrete, BfLadder *ladder, dou
 {
 	BfHistogram *h;
 	char		msg[256];
+	double		q;
 
 	bf_arena_reset();
 	if (bf_hist_parse(text, &h, msg, sizeof(msg)) != BF_OK)
@@ -138,7 +139,9 @@ prepare(const char *text, const char *path, bool discrete, BfLadder *ladder, dou
 		fprintf(stderr, "%s: %s\n", path, msg);
 		return false;
 	}
-	bf_ladder_init(ladder, h, discrete ? 0 : bf_detect_resolution(h));
+	q = discrete ? 0 : bf_detect_resolution(h);
+	bf_debug(1, "bestfit: %s: level %d, resolution %.17g", path, h->level, q);
+	bf_ladder_init(ladder, h, q);
 	for (int k = 0; fixed != NULL && k < BF_MAX_PARAMS; k++)
 		fixed[k] = NAN;
 	return true;

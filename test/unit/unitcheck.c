@@ -1824,6 +1824,105 @@ test_spike_end(void)
 }
 
 /*
+ * Rounded values in a binned sketch (sketch/resolution.h: bf_binned_lattice,
+ * bf_detect_resolution's binned rule; fit/data.c: the lattice cells).
+ * gamma(0.5, scale 2000) draws rounded to integers, 200,000 of them: the
+ * sketch is binned, its bins below 2^(52 - level) narrower than 1 hold one
+ * integer each; the step detected is 1; every bin holds the lattice points
+ * klo..khi, neighbours never share one, and the prepared sketch's edges are
+ * the half-integers around them, shared by neighbouring bins; gamma's fit
+ * on the cells is a model (a about 0.5, its divergence at 0 spread over the
+ * cell [-1/2, 1/2], which holds no heap).  Then: the same draws times 0.01
+ * (cents) give 0.01; shifted by 0.37 (not on a lattice from the minimum),
+ * 0; a step of 2 does not hold the bins (odd values), nor does 1 once a
+ * value is off the lattice; a t(3) sample times 1000 rounded (negative
+ * values, 0 in a bin [0, 1e-310)) gives 1; continuous draws, 0; the
+ * integers 1..5000 once each (on the lattice, but without a tie), 0.
+ */
+static void
+test_binned_lattice(void)
+{
+	const BfDist *gamma = bf_find_dist("gamma");
+	const BfDist *t = bf_find_dist("t");
+	double		pg[BF_MAX_PARAMS] = {0.5, 0, 2000};
+	double		pt[BF_MAX_PARAMS] = {3, 0, 1000};
+	double		nofix[BF_MAX_PARAMS] = {NAN, NAN, NAN, NAN, NAN, NAN};
+	int			n = 200000;
+	double	   *x = make_sample(gamma, pg, 31, n),
+			   *y = bf_alloc(sizeof(double) * n);
+	BfHistogram *h;
+	BfLadder	ladder;
+	BfFitResult res;
+	double		q,
+			   *klo,
+			   *khi;
+	bool		ok = true;
+	const BfFitData *fd;
+
+	for (int i = 0; i < n; i++)
+		y[i] = nearbyint(x[i]);
+	h = sketch_of(y, n);
+	q = bf_detect_resolution(h);
+	check(h->level > 0 && q == 1.0, "binned_lattice: rounded gamma draws, level %d: step %g (1)", h->level, q);
+	klo = bf_alloc(sizeof(double) * h->nbins);
+	khi = bf_alloc(sizeof(double) * h->nbins);
+	check(bf_binned_lattice(h, 1.0, klo, khi), "binned_lattice: the bins hold the integers");
+	for (int i = 0; i < h->nbins && ok; i++)
+	{
+		double		lo,
+					hi;
+
+		bf_bin_edges(h, i, &lo, &hi);
+		ok = klo[i] <= khi[i] && (i == 0 || klo[i] > khi[i - 1]) &&
+			(i == 0 || h->min + klo[i] >= lo) && (i == h->nbins - 1 || h->min + khi[i] < hi);
+		if (!ok)
+			check(false, "binned_lattice: bin %d [%.17g, %.17g) holds %g..%g", i, lo, hi, klo[i], khi[i]);
+	}
+	check(ok && klo[0] == 0 && khi[h->nbins - 1] == h->max - h->min,
+		  "binned_lattice: every bin holds its own integers, from the min to the max");
+	bf_ladder_init(&ladder, h, q);
+	fd = ladder.rungs[ladder.n - 1];
+	ok = !fd->exact && fd->nedges >= 2 && fd->edges[0] == h->min - 0.5 &&
+		fd->edges[fd->nedges - 1] == h->max + 0.5;
+	for (int j = 0; j < fd->nedges && ok; j++)
+		ok = fd->edges[j] - 0.5 == floor(fd->edges[j]) && (j == 0 || fd->edges[j] > fd->edges[j - 1]);
+	for (int i = 0; i + 1 < fd->nbins && ok; i++)
+		ok = fd->ihi[i] <= fd->ilo[i + 1];
+	check(ok, "binned_lattice: the prepared bins are whole cells [k - 1/2, k + 1/2], in order");
+	bf_fit_one(ladder.rungs, ladder.n, gamma, nofix, &res);
+	check(res.ok && !res.degenerate && fabs(res.params[0] - 0.5) < 0.01 &&
+		  fabs(res.params[2] / 2000 - 1) < 0.02,
+		  "binned_lattice: gamma on its rounded draws is a model (a = %g, scale = %g; %s)",
+		  res.params[0], res.params[2], res.warnings);
+	check(!bf_binned_lattice(h, 2.0, NULL, NULL), "binned_lattice: a step of 2 misses the odd values");
+
+	for (int i = 0; i < n; i++)
+		y[i] = nearbyint(x[i]) * 0.01;
+	q = bf_detect_resolution(sketch_of(y, n));
+	check(q == 0.01, "binned_lattice: cents: step %.17g (0.01)", q);
+	for (int i = 0; i < n; i++)
+		y[i] = nearbyint(x[i]) + (i == 7 ? 0.37 : 0);
+	h = sketch_of(y, n);
+	check(bf_detect_resolution(h) == 0 && !bf_binned_lattice(h, 1.0, NULL, NULL),
+		  "binned_lattice: one value off the integers: no lattice (step %g)", bf_detect_resolution(h));
+	q = bf_detect_resolution(sketch_of(x, n));
+	check(q == 0, "binned_lattice: the continuous draws: no step (%g)", q);
+	for (int i = 0; i < 5000; i++)
+		y[i] = i + 1;
+	h = sketch_of(y, 5000);
+	q = bf_detect_resolution(h);
+	check(h->level > 0 && bf_binned_lattice(h, 1.0, NULL, NULL) && q == 0,
+		  "binned_lattice: 5,000 distinct integers without a tie: no step (%g)", q);
+	x = make_sample(t, pt, 32, n);
+	for (int i = 0; i < n; i++)
+		y[i] = nearbyint(x[i]);
+	h = sketch_of(y, n);
+	q = bf_detect_resolution(h);
+	check(h->level > 0 && h->min < 0 && q == 1.0, "binned_lattice: rounded t(3) draws (0 among them): step %g (1)", q);
+	bf_arena_reset();
+}
+
+/*
  * bf_sin_quadrant (numerics/special.h), levy_stable's sine, against long
  * double sinl: at most 2 ulp on [0, pi/2] (measured 1.05), uniform and
  * log-uniform towards both ends; libm's sin outside [-pi/4, 3 pi/4].
@@ -6345,6 +6444,7 @@ main(int argc, char **argv)
 	test_budget_spent();
 	test_race();
 	test_spike_end();
+	test_binned_lattice();
 	test_beta_quadrature();
 	test_sin_quadrant();
 	test_gausshyper_large_z();
