@@ -65,10 +65,15 @@ bf_on_lattice(const BfHistogram *h, double *q)
 		step = (double) (skx / skk);
 	}
 	{
-		double		tol = fmax(1e-4 * step, ldexp(scale, -23));
+		/*
+		 * single precision's rounding where it is below 1% of the step;
+		 * beyond (integers above 83,886 with q = 1), only values exact in
+		 * double precision pass: before 2026-12-06 such sketches were not
+		 * detected at all
+		 */
+		double		single = ldexp(scale, -23),
+					tol = single <= 0.01 * step ? fmax(1e-4 * step, single) : 1e-4 * step;
 
-		if (!(tol <= 0.01 * step))
-			return false;
 		for (int i = 1; i < h->nbins; i++)
 		{
 			double		d = bf_bin_point(h, i) - x0;

@@ -35,7 +35,9 @@
  *     min + k * q, k an integer, within max(1e-4 q, 2^-23 |x|): the first
  *     term accepts values printed to a few significant digits (knots shown
  *     in mph to 5 decimals), the second values that went through single
- *     precision (real columns), as long as it stays below 1% of q; a
+ *     precision (real columns), as long as it stays below 1% of q (beyond,
+ *     within 1e-4 q alone: integers above 83,886 exact in double precision,
+ *     since 2026-12-06; before, such sketches were not detected); a
  *     spurious lattice among m distinct values has probability of about
  *     10 (2e-4)^(m - 1);
  *   - q is refined by least squares over all values (k fixed), so that it

@@ -1913,6 +1913,21 @@ test_binned_lattice(void)
 	q = bf_detect_resolution(h);
 	check(h->level > 0 && bf_binned_lattice(h, 1.0, NULL, NULL) && q == 0,
 		  "binned_lattice: 5,000 distinct integers without a tie: no step (%g)", q);
+	/*
+	 * the exact rule above 83,886: 2^-23 of the values passes 1 % of the
+	 * step, and integers exact in double precision pass within 1e-4 q (an
+	 * exact sketch of 1,000 integers 84,000 + floor(k^1.5), each twice);
+	 * a value 0.37 off an integer does not
+	 */
+	for (int i = 0; i < 2000; i++)
+		y[i] = 84000 + floor(pow(i % 1000, 1.5));
+	h = sketch_of(y, 2000);
+	q = bf_detect_resolution(h);
+	check(h->level == 0 && h->max > 100000 && q == 1.0,
+		  "binned_lattice: exact integers up to %g with ties: step %g (1)", h->max, q);
+	y[5] += 0.37;
+	q = bf_detect_resolution(sketch_of(y, 2000));
+	check(q == 0, "binned_lattice: one of them 0.37 off: no step (%g)", q);
 	x = make_sample(t, pt, 32, n);
 	for (int i = 0; i < n; i++)
 		y[i] = nearbyint(x[i]);
