@@ -143,11 +143,10 @@ bf_binned_lattice(const BfHistogram *h, double q, double *klo, double *khi)
 	{
 		double		lo,
 					hi,
-					a,
-					b;
-
-		double		ulo,
+					ulo,
 					uhi,
+					a,
+					b,
 					k;
 
 		bf_bin_edges(h, i, &lo, &hi);
@@ -220,7 +219,7 @@ bf_detect_binned(const BfHistogram *h)
 	for (int e = ehi; e >= elo && found == 0; e--)
 		for (int j = 0; j < (int) (sizeof(mant) / sizeof(mant[0])) && found == 0; j++)
 		{
-			/* m 10^e correctly rounded: 10^|e| is exact up to 10^22 */
+			/* m 10^e, correctly rounded for |e| <= 22 (10^|e| exact) */
 			double		q = e >= 0 ? mant[j] * pow(10.0, e) : mant[j] / pow(10.0, -e),
 						evidence = 0;
 			bool		tie = false;
