@@ -70,7 +70,9 @@ static unsigned long bf_fitdata_serial;	/* this process's preparations */
  * on 63 stored sketches by more than 0.5 log-likelihood units, 292 up and
  * 69 down: best_fit's winner gained 305 to 1,314 AIC units on three hflights
  * columns but lost 12,089 on the baby names' years (gausshyper, 17,534
- * lower) and 400 on weather.csv's humidity; and gamma on 200,000 gamma(0.5,
+ * lower: another local optimum) and 400 on weather.csv's humidity (its
+ * winner flagged at a domain's edge, the same fit within 0.002); and gamma
+ * on 200,000 gamma(0.5,
  * scale 100) draws rounded to integers reached -955,671.6 instead of
  * -958,863.0 (README, Known limits).  Another search path on multimodal
  * likelihoods, not yet a cure.
