@@ -72,10 +72,9 @@ static unsigned long bf_fitdata_serial;	/* this process's preparations */
  * columns but lost 12,089 on the baby names' years (gausshyper, 17,534
  * lower: another local optimum) and 400 on weather.csv's humidity (its
  * winner flagged at a domain's edge, the same fit within 0.002); and gamma
- * on 200,000 gamma(0.5,
- * scale 100) draws rounded to integers reached -955,671.6 instead of
- * -958,863.0 (README, Known limits).  Another search path on multimodal
- * likelihoods, not yet a cure.
+ * on 200,000 gamma(0.5, scale 100) draws rounded to integers reached
+ * -955,671.6 instead of -958,863.0 (README, Known limits).  Another search
+ * path on multimodal likelihoods, not yet a cure.
  */
 static void
 bf_fitdata_prepare(BfFitData *fd, const BfHistogram *h, double q, bool snap)
