@@ -112,24 +112,12 @@ bf_fitdata_prepare(BfFitData *fd, const BfHistogram *h, double q, bool snap)
 	}
 	else
 	{
-		double	   *klo = NULL,
-				   *khi = NULL;
+		/* a binned sketch of rounded values: its bins' lattice points, if on the lattice */
+		double	   *k = snap ? bf_binned_lattice_points(h, q) : NULL;
 
 		fd->edges = bf_alloc(sizeof(double) * (2 * nb + 1));
 		fd->ilo = bf_alloc(sizeof(int) * nb);
 		fd->ihi = bf_alloc(sizeof(int) * nb);
-		/* a binned sketch of rounded values: are its bins on the lattice? */
-		if (h->level > 0 && q > 0 && snap)
-		{
-			klo = bf_alloc(sizeof(double) * nb);
-			khi = bf_alloc(sizeof(double) * nb);
-			if (!bf_binned_lattice(h, q, klo, khi))
-			{
-				bf_free(klo);
-				bf_free(khi);
-				klo = khi = NULL;
-			}
-		}
 		for (int i = 0; i < nb; i++)
 		{
 			double		lo,
@@ -159,11 +147,11 @@ bf_fitdata_prepare(BfFitData *fd, const BfHistogram *h, double q, bool snap)
 						hi = 0.5 * (x + next);
 				}
 			}
-			else if (klo != NULL)
+			else if (k != NULL)
 			{
 				/* the cells of the bin's lattice points (the header) */
-				lo = h->min + (klo[i] - 0.5) * q;
-				hi = h->min + (khi[i] + 0.5) * q;
+				lo = h->min + (k[i] - 0.5) * q;
+				hi = h->min + (k[nb + i] + 0.5) * q;
 			}
 			else
 			{
@@ -183,11 +171,8 @@ bf_fitdata_prepare(BfFitData *fd, const BfHistogram *h, double q, bool snap)
 			fd->edges[fd->nedges++] = hi;
 			fd->ihi[i] = fd->nedges - 1;
 		}
-		if (klo != NULL)
-		{
-			bf_free(klo);
-			bf_free(khi);
-		}
+		if (k != NULL)
+			bf_free(k);
 		/*
 		 * Likelihood weights: the counts, less min and max of a binned
 		 * sketch of exact values, which enter by their capped densities

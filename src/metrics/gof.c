@@ -189,15 +189,9 @@ static void
 bf_gof_bin_cells(BfGofPlan *plan, const BfHistogram *h)
 {
 	const int64_t *keys = BF_HIST_KEYS(h);
-	double	   *klo = NULL,
-			   *khi = NULL;
+	double	   *k = bf_binned_lattice_points(h, plan->q);
 
-	if (plan->q > 0)
-	{
-		klo = bf_alloc(sizeof(double) * h->nbins);
-		khi = bf_alloc(sizeof(double) * h->nbins);
-		plan->lattice_bins = bf_binned_lattice(h, plan->q, klo, khi);
-	}
+	plan->lattice_bins = k != NULL;
 	bf_gof_alloc_cells(plan, 2 * h->nbins + 1);
 	for (int i = 0; i < h->nbins; i++)
 	{
@@ -206,8 +200,8 @@ bf_gof_bin_cells(BfGofPlan *plan, const BfHistogram *h)
 
 		if (plan->lattice_bins)
 		{
-			lo = plan->base + (klo[i] - 0.5) * plan->q;
-			hi = plan->base + (khi[i] + 0.5) * plan->q;
+			lo = plan->base + (k[i] - 0.5) * plan->q;
+			hi = plan->base + (k[h->nbins + i] + 0.5) * plan->q;
 		}
 		else
 			bf_bin_edges(h, i, &lo, &hi);
@@ -217,11 +211,8 @@ bf_gof_bin_cells(BfGofPlan *plan, const BfHistogram *h)
 		bf_gof_push_cell(plan, hi, false, keys[i]);
 	}
 	bf_gof_push_cell(plan, INFINITY, true, 0);
-	if (klo != NULL)
-	{
-		bf_free(klo);
-		bf_free(khi);
-	}
+	if (k != NULL)
+		bf_free(k);
 }
 
 /*

@@ -90,20 +90,10 @@ bf_find_atoms(const BfHistogram *h, BfProfile *p)
 	double		n = (double) p->n;
 	double		q = p->resolution;
 	double		kmax = q > 0 ? round((h->max - h->min) / q) : 0;
-	double	   *klo = NULL,
-			   *khi = NULL;
+	/* a binned sketch on its lattice: each bin's first and last lattice point */
+	double	   *klo = bf_binned_lattice_points(h, q),
+			   *khi = klo != NULL ? klo + h->nbins : NULL;
 
-	if (h->level > 0 && q > 0)
-	{
-		klo = bf_alloc(sizeof(double) * h->nbins);
-		khi = bf_alloc(sizeof(double) * h->nbins);
-		if (!bf_binned_lattice(h, q, klo, khi))
-		{
-			bf_free(klo);
-			bf_free(khi);
-			klo = khi = NULL;
-		}
-	}
 	for (int i = 0; i < h->nbins; i++)
 	{
 		BfAtom		a;
@@ -187,10 +177,7 @@ bf_find_atoms(const BfHistogram *h, BfProfile *p)
 		bf_add_atom(p, &a);
 	}
 	if (klo != NULL)
-	{
 		bf_free(klo);
-		bf_free(khi);
-	}
 }
 
 /*

@@ -180,6 +180,22 @@ bf_binned_lattice(const BfHistogram *h, double q, double *klo, double *khi)
 	return true;
 }
 
+double *
+bf_binned_lattice_points(const BfHistogram *h, double q)
+{
+	double	   *k;
+
+	if (!(q > 0) || h->level == 0 || h->nbins < 1)
+		return NULL;
+	k = bf_alloc(sizeof(double) * 2 * h->nbins);
+	if (!bf_binned_lattice(h, q, k, k + h->nbins))
+	{
+		bf_free(k);
+		return NULL;
+	}
+	return k;
+}
+
 /*
  * A binned sketch's resolution (resolution.h): the largest step m 10^e
  * whose lattice holds every bin with enough evidence, else 0.

@@ -85,6 +85,14 @@ extern double bf_detect_resolution(const BfHistogram *h);
 extern bool bf_binned_lattice(const BfHistogram *h, double q, double *klo, double *khi);
 
 /*
+ * bf_binned_lattice's first and last k of every bin in one array from
+ * bf_alloc, klo[i] at i and khi[i] at nbins + i (the caller frees it with
+ * bf_free); NULL when q <= 0, the sketch is exact, or its bins are not on
+ * the lattice.
+ */
+extern double *bf_binned_lattice_points(const BfHistogram *h, double q);
+
+/*
  * The smallest gap between consecutive distinct values of an exact sketch
  * (+infinity with fewer than two values, NaN for a binned sketch): a
  * resolution given by the user may not exceed it (cells would overlap).
