@@ -53,10 +53,11 @@ bf_clipped_edges(const BfHistogram *h, int i, double *lo, double *hi)
 }
 
 /*
- * The mean count per lattice cell of bin j of a binned sketch on a lattice
- * (klo, khi: bf_binned_lattice), and of the cells within BF_ATOM_WINDOW
- * steps of bin i's, inside [0, K], empty ones counting 0; *cells their
- * number (profile.h).
+ * For bin i of a binned sketch on a lattice (klo, khi: bf_binned_lattice):
+ * the sum, over the lattice cells within BF_ATOM_WINDOW steps of its own
+ * (inside [0, K]; *cells their number), of the count per cell of the bin
+ * holding each (its count spread evenly over its lattice points; a cell in
+ * no bin counts 0): profile.h's atom rule for such sketches.
  */
 static double
 bf_lattice_neighbours(const BfHistogram *h, const double *klo, const double *khi, int i,

@@ -53,6 +53,7 @@
 #include "numerics/special.h"
 #include "numerics/random.h"
 #include "fit/fit.h"
+#include "sketch/profile.h"
 #include "sketch/resolution.h"
 #include "fit/internal.h"	/* the search's transforms (test_bounded_shapes) */
 #include "harness.h"
@@ -1895,6 +1896,28 @@ test_binned_lattice(void)
 		  "binned_lattice: gamma on its rounded draws is a model (a = %g, scale = %g; %s)",
 		  res.params[0], res.params[2], res.warnings);
 	check(!bf_binned_lattice(h, 2.0, NULL, NULL), "binned_lattice: a step of 2 misses the odd values");
+	/*
+	 * fit_report's atoms (sketch/profile.h) count per cell: none among the
+	 * integers one to a bin; 4,000 rows moved to 100 (its neighbours hold
+	 * about 240 a cell, scipy's gamma(0.5, scale 2000) cell masses) are a
+	 * heap there
+	 */
+	{
+		BfProfile	prof;
+
+		bf_profile(h, &prof);
+		check(prof.natoms == 0, "binned_lattice: no atom among the rounded draws (%d, the first at %g)",
+			  prof.natoms, prof.natoms > 0 ? prof.atoms[0].lo : NAN);
+		for (int i = 0; i < 4000; i++)
+			y[i] = 100;
+		bf_profile(sketch_of(y, n), &prof);
+		check(prof.natoms == 1 && prof.atoms[0].lo == 100 && prof.atoms[0].hi == 100 &&
+			  !prof.atoms[0].at_edge,
+			  "binned_lattice: 4,000 rows moved to 100 are an atom there (%d atoms, the first at %g)",
+			  prof.natoms, prof.natoms > 0 ? prof.atoms[0].lo : NAN);
+		for (int i = 0; i < n; i++)
+			y[i] = nearbyint(x[i]);
+	}
 
 	for (int i = 0; i < n; i++)
 		y[i] = nearbyint(x[i]) * 0.01;
