@@ -149,6 +149,13 @@ typedef struct BfFitResult
 	double		chisq_pvalue;
 	double		sse;
 	int			evaluations;	/* likelihood evaluations spent */
+	/*
+	 * stages.c: Newton's end on the full sketch, above the simplex's end
+	 * kept in params, of an entry whose fit a ridge walk continues
+	 * (integer_search.c fits and walks from it too, and keeps the better)
+	 */
+	bool		has_alt;
+	double		alt_params[BF_MAX_PARAMS];
 } BfFitResult;
 
 /*

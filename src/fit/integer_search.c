@@ -360,10 +360,36 @@ bf_fit_search(const BfFitData *const *ladder, int nladder, const BfDist *d,
 		{
 			double		factor,
 						lo,
-						hi;
+						hi,
+						alt[BF_MAX_PARAMS];
+			bool		has_alt = res->has_alt;
 
+			memcpy(alt, res->alt_params, sizeof(alt));
 			bf_ridge_range(d, k, &factor, &lo, &hi);
 			res->evaluations += bf_ridge_walk(ladder, nladder, d, fixed, k, factor, lo, hi, true, res);
+			/*
+			 * Newton's end above the simplex's (stages.c, res->alt_params):
+			 * the fit from there, on the full sketch only (near), and its
+			 * own walk; the better end is kept
+			 */
+			if (has_alt && !bf_should_stop())
+			{
+				BfFitResult other;
+
+				bf_fit_continuous_from(ladder, nladder, d, fixed, alt, true, true, NULL, &other);
+				res->evaluations += other.evaluations;
+				if (other.ok && !bf_should_stop())
+					res->evaluations += bf_ridge_walk(ladder, nladder, d, fixed, k, factor, lo, hi,
+													  true, &other);
+				bf_debug(1, "bestfit: %s: the fit from Newton's end, walked, %s the simplex's by %g",
+						 d->name, other.ok && other.loglik > res->loglik ? "beats" : "does not beat",
+						 other.ok ? other.loglik - res->loglik : NAN);
+				if (other.ok && other.loglik > res->loglik)
+				{
+					other.evaluations = res->evaluations;
+					*res = other;
+				}
+			}
 		}
 		return;
 	}
