@@ -361,6 +361,18 @@ bf_finish_full(BfProblem *pb, double *params, const BfFitData *hess, bool scan_l
 		bf_run_stage(pb, params, &bf_plan.binned_polish);
 }
 
+/*
+ * How far Newton's end must lie above the simplex's for a ridge-walk entry
+ * to fit and walk from it too (bf_fit_continuous_from's binned polish,
+ * bf_fit_search).  Of 22 such ends on 16 sketch files, the 6 less than 3
+ * units above (chi2, nakagami, loggamma on near-normal and uniform
+ * sketches, walking to the normal limit from both) gained at most 0.05
+ * units in the end, each for a fit and a walk more (the zoo's sum of three
+ * uniforms: +6 % of its bins); of the 16 more than 10 units above, 10
+ * gained 34 to 3,191 and loggamma's 6 at most 0.2 (2026-12-06).
+ */
+#define BF_ALT_MIN_GAIN 5.0
+
 void
 bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d,
 				  const double *fixed, bool polish, BfFitResult *res)
@@ -759,12 +771,13 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 				 * here, nor for those a ridge walk continues
 				 * (bf_fit_search): their walk from a higher point can end
 				 * lower (loggamma on the zoo's lognormal s = 3: 6,218
-				 * units).  For the latter the point goes back in
-				 * res->alt_params, and bf_fit_search fits and walks from
-				 * it too, keeping the better end (since 2026-12-06: gamma
-				 * on 200,000 gamma(0.5) draws rounded to integers, an exact
-				 * sketch whose coarse copies steered the search, ended
-				 * 2,849 units higher; README, Known limits)
+				 * units).  For the latter, when the point is more than
+				 * BF_ALT_MIN_GAIN above, it goes back in res->alt_params,
+				 * and bf_fit_search fits and walks from it too, keeping the
+				 * better end (since 2026-12-06: gamma on 200,000 gamma(0.5)
+				 * draws rounded to integers, an exact sketch whose coarse
+				 * copies steered the search, ended 3,191 units higher;
+				 * README, Performance)
 				 */
 				if (!isnan(reached[0]) && !bf_has_integer_shapes(d) &&
 					bf_loglik(full, d, reached) > bf_loglik(full, d, params))
@@ -774,7 +787,7 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 						memcpy(newton_end, reached, sizeof(newton_end));
 						has_newton_end = true;
 					}
-					else
+					else if (bf_loglik(full, d, reached) > bf_loglik(full, d, params) + BF_ALT_MIN_GAIN)
 					{
 						memcpy(res->alt_params, reached, sizeof(res->alt_params));
 						res->has_alt = true;
