@@ -754,7 +754,8 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 			 * optimum.  A density that vanishes at loc makes the likelihood
 			 * rugged in loc (bf_scan_zero_loc): the simplex at once.
 			 */
-			double		reached[BF_MAX_PARAMS];
+			double		reached[BF_MAX_PARAMS],
+						above;	/* Newton's end's log-likelihood above the simplex's (below) */
 
 			pb.fd = full;
 			reached[0] = NAN;
@@ -779,19 +780,17 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 				 * copies steered the search, ended 3,191 units higher;
 				 * README, Performance)
 				 */
-				if (!isnan(reached[0]) && !bf_has_integer_shapes(d) &&
-					bf_loglik(full, d, reached) > bf_loglik(full, d, params))
+				above = !isnan(reached[0]) && !bf_has_integer_shapes(d) ?
+					bf_loglik(full, d, reached) - bf_loglik(full, d, params) : NAN;
+				if (above > 0 && BF_HINT(d, ridge_shape) == 0)
 				{
-					if (BF_HINT(d, ridge_shape) == 0)
-					{
-						memcpy(newton_end, reached, sizeof(newton_end));
-						has_newton_end = true;
-					}
-					else if (bf_loglik(full, d, reached) > bf_loglik(full, d, params) + BF_ALT_MIN_GAIN)
-					{
-						memcpy(res->alt_params, reached, sizeof(res->alt_params));
-						res->has_alt = true;
-					}
+					memcpy(newton_end, reached, sizeof(newton_end));
+					has_newton_end = true;
+				}
+				else if (above > BF_ALT_MIN_GAIN && BF_HINT(d, ridge_shape) > 0)
+				{
+					memcpy(res->alt_params, reached, sizeof(res->alt_params));
+					res->has_alt = true;
 				}
 			}
 		}
