@@ -2494,6 +2494,36 @@ read_sketch(const char *path)
 }
 
 /*
+ * ncf's search keeps nc <= 2,000 (NCF_FIT_MAX_NC, catalogue/continuous/
+ * noncentral.c), twice the 1e3 beyond which a fit is flagged at the
+ * family's limit: each value's Poisson mixture sums about 18 sqrt(nc / 2)
+ * terms.  On hflights' ArrDelay (whole minutes: resolution 1) the search
+ * climbs the nc ridge: with the cap at 1e4 it ended at nc = 9,625 (309 ms;
+ * 1,995 and 167 ms with this cap, 14 log-likelihood units lower, a fit
+ * that is flagged either way).  The fit must stop at the cap and say it is
+ * at a limit.
+ */
+static void
+test_ncf_nc_cap(void)
+{
+	const BfDist *ncf = bf_find_dist("ncf");
+	double		nofix[BF_MAX_PARAMS] = {NAN, NAN, NAN, NAN, NAN, NAN};
+	BfHistogram *h = read_sketch("test/data/sketches/hflights_ArrDelay.txt");
+	BfLadder	ladder;
+	BfFitResult res;
+
+	if (h == NULL)
+		return;
+	bf_ladder_init(&ladder, h, bf_detect_resolution(h));
+	bf_fit_one(ladder.rungs, ladder.n, ncf, nofix, &res);
+	check(res.ok && res.params[2] <= 2e3 && res.params[2] > 1e3 && res.degenerate,
+		  "ncf_nc_cap: ncf on hflights' ArrDelay: nc = %g (the cap 2000), flagged %d",
+		  res.params[2], (int) res.degenerate);
+	bf_arena_reset();
+}
+
+
+/*
  * Rounded values whose extreme cell holds several values (support_ends.c,
  * bf_grow_gap): a support end left by the coarse copies in a sliver of
  * that cell is moved out of it.  The references are the grouped MLEs on
@@ -6552,6 +6582,7 @@ main(int argc, char **argv)
 	test_nesting();
 	test_nct_search_accuracy();
 	test_rounded_extreme_cells();
+	test_ncf_nc_cap();
 	test_ppf_retreat_from_nan();
 	test_truncweibull_far();
 	printf("race: done\n");

@@ -863,10 +863,19 @@ ncx2_ppf(const BfDist *self, double p, const double *shape)
  * visib (0.47 s); with 1e4, 0.51 and 0.20 s, both fits flagged as before
  * (beyond BF_EDGE_BIG), their log-likelihoods 0.09 and 270 units lower.
  * No other fit of the 38 sketch files of README's Performance moved (nc
- * at most 1,789 there).
+ * at most 1,789 there).  2e3 since 2026-12-06: beyond BF_EDGE_BIG (1e3,
+ * fit/diagnostics.c) a fit is flagged at the family's limit whatever its
+ * nc, and there the likelihood hardly pins nc (a three-normal mixture:
+ * nc 5,378 -> 1,940, the log-likelihood +0.001).  On 68 sketch files
+ * (test/bench/fitprof -e f,ncf, the nesting refits included) ncf's CPU fell
+ * 33 % (1,000,000 Cauchy draws 2.19 -> 0.10 s, a new search path; 5,000,000
+ * normal draws 0.84 -> 0.46 s); one fit ended lower, on those normal draws,
+ * by 1,137 units, a flagged fit 1,842 units below norm's; weather.csv's
+ * visib and hflights' delays fell by 8 to 493 units before their refits
+ * from f, and reached f's fit after them, as before.
  */
 #ifndef NCF_FIT_MAX_NC
-#define NCF_FIT_MAX_NC 1e4
+#define NCF_FIT_MAX_NC 2e3
 #endif
 /*
  * And dfn, dfd <= NCF_FIT_MAX_DF, as for f (beta.c, BETA_FIT_MAX_SHAPE):
