@@ -280,6 +280,35 @@ bf_race_drops_first(const BfRace *race, int nfree, double first_ll)
 		bf_race_drops_with(race, nfree, first_ll, BF_RACE_FIRST_FACTOR * race->slack_first);
 }
 
+/*
+ * A shape whose search the entry caps (fit_max, catalogue/entry.h) below
+ * margin times the warnings' test of an infinite upper end, the cap itself
+ * beyond that test (BF_EDGE_BIG: a fit there is flagged), counts as at the
+ * limit once it is within BF_RACE_CAP_NEAR of the cap (bf_shape_edge_factor
+ * of the cap between 1 and margin): the search cannot
+ * take it further, so the margin's own test could never pass.  ncf's nc,
+ * capped at 2e3 against the coarse copies' 3e3 (since 2026-12-06; its
+ * three-normal mixture's fit was fitted in full, 0.8 s, where it had been
+ * passed over at nc = 7,944 under the former cap of 1e4).  The evidence
+ * for the margins (race.c's header: no fit that ended clean had a shape
+ * beyond 1.24 times the tests after the coarse copies) covers 1.8 times.
+ * Not after the coarsest copy alone (BF_RACE_LIMIT_MARGIN_FIRST), whose
+ * margin leaves room for the travel of the finer copies.
+ */
+#define BF_RACE_CAP_NEAR 0.9
+
+static bool
+bf_race_at_cap(const BfDist *d, int i, double v, double margin)
+{
+	double		cap = BF_HINT(d, fit_max[i]),
+				f;
+
+	if (!(cap > 0) || margin >= BF_RACE_LIMIT_MARGIN_FIRST || !isinf(bf_shape_domain(d, i)->hi))
+		return false;
+	f = bf_shape_edge_factor(d, i, cap);
+	return f > 1.0 && f < margin && v >= BF_RACE_CAP_NEAR * cap;
+}
+
 int
 bf_race_at_limit(const BfDist *d, const double *fixed, const double *params, double margin)
 {
@@ -287,7 +316,8 @@ bf_race_at_limit(const BfDist *d, const double *fixed, const double *params, dou
 	if (d->kind != BF_CONTINUOUS || (bf_has_integer_shapes(d) && !BF_HINT(d, integer_relaxable)))
 		return -1;
 	for (int i = 0; i < d->nshapes; i++)
-		if (isnan(fixed[i]) && bf_shape_edge(d, i, params[i], margin) != 0)
+		if (isnan(fixed[i]) &&
+			(bf_shape_edge(d, i, params[i], margin) != 0 || bf_race_at_cap(d, i, params[i], margin)))
 			return i;
 	return -1;
 }

@@ -2519,6 +2519,32 @@ test_ncf_nc_cap(void)
 	check(res.ok && res.params[2] <= 2e3 && res.params[2] > 1e3 && res.degenerate,
 		  "ncf_nc_cap: ncf on hflights' ArrDelay: nc = %g (the cap 2000), flagged %d",
 		  res.params[2], (int) res.degenerate);
+
+	/*
+	 * best_fit's race passes such a search over at the cap (race.c,
+	 * bf_race_at_cap): within 0.9 of it after the coarse copies (whose
+	 * margin, 3e3, the cap keeps nc from reaching) and in the probe, not
+	 * after the coarsest copy alone, nor below 0.9 of the cap
+	 */
+	{
+		double		p[BF_MAX_PARAMS];
+		int			coarse,
+					probe,
+					first,
+					below;
+
+		memcpy(p, res.params, sizeof(p));
+		p[2] = 1950.0;
+		coarse = bf_race_at_limit(ncf, nofix, p, BF_RACE_LIMIT_MARGIN_COARSE);
+		probe = bf_race_at_limit(ncf, nofix, p, BF_RACE_LIMIT_MARGIN_PROBE);
+		first = bf_race_at_limit(ncf, nofix, p, BF_RACE_LIMIT_MARGIN_FIRST);
+		p[2] = 1700.0;
+		below = bf_race_at_limit(ncf, nofix, p, BF_RACE_LIMIT_MARGIN_COARSE);
+		check(coarse == 2 && probe == 2 && first == -1 && below == -1,
+			  "ncf_nc_cap: the race at nc = 1950: %d after the coarse copies, %d in the probe, "
+			  "%d after the coarsest (want 2, 2, -1); %d at nc = 1700 (want -1)",
+			  coarse, probe, first, below);
+	}
 	bf_arena_reset();
 }
 
