@@ -736,7 +736,7 @@ bf_bfgs_polish(BfProblem *pb, double *params, int max_evals, double gtol)
  * with more the polish gives up as before.  Before 2026-12-05 every such
  * polish gave up, and the simplex polish (snap_binned, binned_polish: 40 to
  * 64 full-sketch evaluations) ran instead: measured (fitprof -N -b on the
- * 38 sketch files of README's Performance) 2.1 % fewer bins evaluated in
+ * 38 sketch files of test/bench/PERFORMANCE.md) 2.1 % fewer bins evaluated in
  * all (uniform -40 %, bradford -29 %, wrapcauchy -26 %, powerlaw -23 %,
  * truncpareto -15 %), 14 log-likelihoods moved by more than 0.01: three
  * up by 38 to 74 (the Newton steps' end beat the simplex's), one down by

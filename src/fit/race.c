@@ -48,7 +48,7 @@
  * sketches with a finite slack (the zoo's ten binned ones, the 10,000,000-row
  * normal, the baby names) the bound exceeded the log-likelihood every
  * entrant's full fit reached, its refit from a special case included, by
- * 730 units or more, 1,083 comparisons (README, Performance).  Exact
+ * 730 units or more, 1,083 comparisons (test/bench/PERFORMANCE.md).  Exact
  * sketches, values
  * recorded to a resolution, and sketches whose bins are not nested in their
  * coarse copy's get S = infinity: nothing is dropped.  (Later, on 38
@@ -74,7 +74,7 @@
  * optimum (the first version's 8,010 units above, on a bound with S0
  * once).  Measured without the race on 38 sketches (the zoo's, the
  * 10,000,000-row normal, 13 fresh synthetic shapes, 12 real columns:
- * README, Performance): no entrant's own fit ended above LL_0 + S0 by more
+ * test/bench/PERFORMANCE.md): no entrant's own fit ended above LL_0 + S0 by more
  * than 846 units (f on the 10,000,000-row normal, flagged; 0.15 % of its
  * S0), and no clean one came within 776 units of it; every fit the race
  * dropped, at either copy, ended at least 1,164 units below the winner
@@ -107,12 +107,12 @@
  * 38 below and 19 fresh ones, no fit that ended clean had after the coarse
  * copies a shape beyond 1.24 times the tests: truncweibull_min on
  * weather.csv's pressure; none of the 136 between 1.5 and 10 ended clean;
- * README, Performance), the factor 100 room for the travel too: of 2,599 fits of
+ * test/bench/PERFORMANCE.md), the factor 100 room for the travel too: of 2,599 fits of
  * the whole default set on 38 sketches without the race, the 1,886 whose
  * own fit ended clean had after the coarsest copy no free shape beyond
  * 1.98 times the warnings' tests but one (exponweib on the baby names'
  * counts: a = 15,094 there, below 1,000 at the end), and the 453 beyond
- * 100 times all ended flagged or not fitted (README, Performance).
+ * 100 times all ended flagged or not fitted (test/bench/PERFORMANCE.md).
  * Between five and a hundred times beyond them after the coarsest copy
  * (BF_RACE_LIMIT_MARGIN_PROBE, since the forty-first session), a fit is
  * probed: BF_RACE_PROBE_EVALS evaluations of the next copy's travel from
@@ -124,7 +124,7 @@
  * above), and the probe is there for the one clean fit beyond it (exponweib
  * on the baby names' counts, whose a fell from 15,094 to 10,572 within the
  * probe's evaluations); of the fits the probe passed over on those 38
- * sketches (95) and on 19 fresh ones (44: README, Performance), none ended
+ * sketches (95) and on 19 fresh ones (44: test/bench/PERFORMANCE.md), none ended
  * clean when fitted in full without the race.  Should no fit be clean at the
  * end, the caller fits the passed-over ones in full (bf_race_refit_needed),
  * so that best_fit's
@@ -136,7 +136,7 @@
  * of the 415 fits the rule passed over on those and six more real and large
  * sketches, and the 384 it passed over after the single stage on five real
  * and fourteen synthetic small sketches, none would have ended clean
- * (README, Performance).
+ * (test/bench/PERFORMANCE.md).
  *
  * The idea of dropping candidates whose bound cannot beat the leader is the
  * racing of Maron & Moore (1994), "Hoeffding races: accelerating model
@@ -220,7 +220,7 @@ bf_race_slack(const BfFitData *coarse, const BfFitData *full)
  * of data: symmetric (norm), heavy-tailed (t), skewed with a lower end
  * (lognorm, gamma, weibull_min, expon), bounded (uniform).  Which families
  * set the pace changes only how many entrants are dropped, never the
- * answer (README, Performance: a set of 17 common families and one of 25
+ * answer (test/bench/PERFORMANCE.md: a set of 17 common families and one of 25
  * dropped fewer).  An entry whose fit is another's law mapped
  * (catalogue/entry.h, same_law: gamma's is chi2's) sets the pace through
  * that other entry, which is then a pace-setter too.

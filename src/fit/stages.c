@@ -778,7 +778,7 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 				 * better end (since 2026-12-06: gamma on 200,000 gamma(0.5)
 				 * draws rounded to integers, an exact sketch whose coarse
 				 * copies steered the search, ended 3,191 units higher;
-				 * README, Performance)
+				 * test/bench/PERFORMANCE.md)
 				 */
 				above = !isnan(reached[0]) && !bf_has_integer_shapes(d) ?
 					bf_loglik(full, d, reached) - bf_loglik(full, d, params) : NAN;
@@ -814,7 +814,7 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 			 * without Newton's point) first; the better log-likelihood
 			 * after the snaps is kept, so no fit ends lower than that path
 			 * alone would (what follows the polish can move a fit by
-			 * thousands of units, either way: README, twentieth session)
+			 * thousands of units, either way: test/bench/PERFORMANCE.md, twentieth session)
 			 */
 			BfProblem	pb2 = pb;
 			double		la,

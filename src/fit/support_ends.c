@@ -141,7 +141,7 @@ bf_place_end(const BfProblem *pb, double *params, double zend, double x)
  * years -99; truncexpon, truncnorm and genhalflogistic on hflights'
  * TaxiOut -13.6 to -18.8, where the rounded cells' gap growth that follows
  * ends lower from the higher point), bins +4.4 %; best_fit's race +2.1 %
- * of its bins, the same winners (README, Performance, "The sketch's row
+ * of its bins, the same winners (test/bench/PERFORMANCE.md, "The sketch's row
  * without a branch on the sign").  This placement is refitted on exact
  * sketches too, though it starts at the fit itself: it moves along the
  * ridge, not the other parameters at an end (gausshyper on the zoo's

@@ -28,7 +28,7 @@
 --      search misses a point the old engine found); otherwise the
 --      likelihood itself changed there (a definition changed since: the
 --      extreme values by their capped densities, spikes the bin quadrature
---      overweights rejected, rounded data's cells; README, Performance)
+--      overweights rejected, rounded data's cells; test/bench/PERFORMANCE.md)
 --      or the point is no longer feasible (not fitted at it).
 --
 -- Variables (psql -v name=value), all optional:

@@ -862,7 +862,7 @@ ncx2_ppf(const BfDist *self, double p, const double *shape)
  * (about 3,800 terms a value, 1.0 s a fit) and to the cap on weather.csv's
  * visib (0.47 s); with 1e4, 0.51 and 0.20 s, both fits flagged as before
  * (beyond BF_EDGE_BIG), their log-likelihoods 0.09 and 270 units lower.
- * No other fit of the 38 sketch files of README's Performance moved (nc
+ * No other fit of the 38 sketch files of test/bench/PERFORMANCE.md moved (nc
  * at most 1,789 there).  2e3 since 2026-12-06: beyond BF_EDGE_BIG (1e3,
  * fit/diagnostics.c) a fit is flagged at the family's limit whatever its
  * nc, and there the likelihood hardly pins nc (a three-normal mixture:
