@@ -16,6 +16,8 @@
 #     --big-rows N       rows of the table big          (default 10000000)
 #     --timeout S        per-candidate statement_timeout, s      (default 60)
 #     --set-timeout S    timeout of a whole-set or best_fit call, s (default 300)
+#     --whole-runs N     rounds of the whole-set timings over the sketches, each
+#                        figure their median                (default 3)
 #     --candidates LIST  comma-separated subset of the default set (quick runs;
 #                        the log-likelihood file is then partial)
 #     --tsv FILE         log-likelihoods written to      (default DIR/zoo-loglik.tsv)
@@ -39,7 +41,7 @@ cd "$root"
 
 dir=/tmp/bestfit-zoo; port=5497; install=1
 [ "${ZOO_NO_INSTALL:-0}" = 1 ] && install=0
-rows=1000000; big_rows=10000000; timeout=60; set_timeout=300; candidates=
+rows=1000000; big_rows=10000000; timeout=60; set_timeout=300; whole_runs=3; candidates=
 tsv=; baseline=test/bench/zoo-baseline.tsv; baseline_params=test/bench/zoo-baseline-params.tsv; engine=
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -50,6 +52,7 @@ while [ $# -gt 0 ]; do
     --big-rows) big_rows=$2; shift ;;
     --timeout) timeout=$2; shift ;;
     --set-timeout) set_timeout=$2; shift ;;
+    --whole-runs) whole_runs=$2; shift ;;
     --candidates) candidates=$2; shift ;;
     --tsv) tsv=$2; shift ;;
     --baseline) baseline=$2; shift ;;
@@ -98,6 +101,6 @@ else
 fi
 
 psql -X -q -v rows="$rows" -v big_rows="$big_rows" -v timeout_s="$timeout" \
-  -v set_timeout_s="$set_timeout" -v candidates="$candidates" -v tsv="$tsv" \
+  -v set_timeout_s="$set_timeout" -v whole_runs="$whole_runs" -v candidates="$candidates" -v tsv="$tsv" \
   -v baseline="$baseline" -v baseline_params="$baseline_params" -v weather="$root/test/data/weather.csv" \
   -v clk_tck="$(getconf CLK_TCK)" -v engine="$engine" -f test/bench/zoo.sql

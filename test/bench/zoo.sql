@@ -11,6 +11,9 @@
 --      0 and 2, and CPU time during the call: of the leader backend, of the
 --      whole cluster (every process of the cluster, including the workers
 --      that exited during the call) and of the whole machine (/proc/stat);
+--      whole_runs rounds over all the sketches (3 since 2026-12-06, when two
+--      single runs of one engine minutes apart differed by up to 40 %),
+--      each figure the median of its runs;
 --   3. every candidate of the default set alone on every sketch,
 --      fit_distributions(h, ARRAY[name]): wall time (median of 3 runs; of
 --      one when the first takes 1 s or more: under 50 ms until 2026-12-06,
@@ -36,6 +39,7 @@
 --   big_rows       rows of the table "big"                 (10000000)
 --   timeout_s      per-candidate statement_timeout, s      (60)
 --   set_timeout_s  timeout of a whole-set or best_fit call, s (300)
+--   whole_runs     rounds of part 2 over the sketches     (3)
 --   cand_workers   max_parallel_workers_per_gather for the per-candidate
 --                  fits                                    (0)
 --   candidates     comma-separated subset of the default set for parts 2
@@ -68,6 +72,7 @@ ALTER EXTENSION bestfit UPDATE;
 \if :{?big_rows} \else \set big_rows 10000000 \endif
 \if :{?timeout_s} \else \set timeout_s 60 \endif
 \if :{?set_timeout_s} \else \set set_timeout_s 300 \endif
+\if :{?whole_runs} \else \set whole_runs 3 \endif
 \if :{?cand_workers} \else \set cand_workers 0 \endif
 \if :{?candidates} \else \set candidates '' \endif
 \if :{?tsv} \else \set tsv zoo-loglik.tsv \endif
@@ -201,10 +206,10 @@ SELECT count(*) AS n_candidates FROM candidates \gset
 -------------------------------------------------------------------------------
 -- 2. The whole default set per sketch
 -------------------------------------------------------------------------------
-CREATE TEMP TABLE whole (shape text, workers int, rows_out bigint, status text, wall_ms numeric,
-                         leader_cpu_s numeric, cluster_cpu_s numeric, machine_cpu_s numeric);
+CREATE TEMP TABLE whole_runs (shape text, workers int, run int, rows_out bigint, status text, wall_ms numeric,
+                              leader_cpu_s numeric, cluster_cpu_s numeric, machine_cpu_s numeric);
 
-CREATE FUNCTION pg_temp.whole_set(p_shape text, p_workers int, clk numeric, subset bool) RETURNS SETOF text
+CREATE FUNCTION pg_temp.whole_set(p_shape text, p_workers int, clk numeric, subset bool, p_run int) RETURNS SETOF text
 LANGUAGE plpgsql AS $$
 DECLARE
   t0 timestamptz; ms numeric; n bigint; st text := 'ok';
@@ -228,29 +233,42 @@ BEGIN
   l1 := pg_temp.proc_ticks(pg_backend_pid()); m1 := pg_temp.machine_ticks();
   PERFORM pg_sleep(0.05);   -- let the postmaster reap exited workers
   c1 := pg_temp.cluster_ticks();
-  INSERT INTO whole VALUES (p_shape, p_workers, n, st, ms, (l1 - l0) / clk, (c1 - c0) / clk, (m1 - m0) / clk);
-  RETURN NEXT format('  whole set, %s, %s workers: %s ms wall, %s s cluster CPU%s', p_shape, p_workers,
-                     round(ms), round((c1 - c0) / clk, 2), CASE WHEN st = 'ok' THEN '' ELSE ', ' || st END);
+  INSERT INTO whole_runs VALUES (p_shape, p_workers, p_run, n, st, ms, (l1 - l0) / clk, (c1 - c0) / clk, (m1 - m0) / clk);
+  RETURN NEXT format('  whole set, %s, %s workers, run %s: %s ms wall, %s s cluster CPU%s', p_shape, p_workers,
+                     p_run, round(ms), round((c1 - c0) / clk, 2), CASE WHEN st = 'ok' THEN '' ELSE ', ' || st END);
 END $$;
 
 \echo
-\echo whole set per sketch (max_parallel_workers_per_gather 0, then 2) ...
+\echo whole set per sketch (max_parallel_workers_per_gather 0, then 2), :whole_runs round(s) ...
 \pset tuples_only on
 \pset format unaligned
 SET statement_timeout = :set_timeout_ms;
-SELECT format('SELECT * FROM pg_temp.whole_set(%L, %s, %s, %L)', shape, w, :clk_tck, :'subset')
-  FROM zoo, (VALUES (0), (2)) v(w) ORDER BY ord, w \gexec
+SELECT format('SELECT * FROM pg_temp.whole_set(%L, %s, %s, %L, %s)', shape, w, :clk_tck, :'subset', r)
+  FROM zoo, (VALUES (0), (2)) v(w), generate_series(1, greatest(:whole_runs, 1)) r ORDER BY r, ord, w \gexec
 RESET statement_timeout;
 RESET max_parallel_workers_per_gather;
 \pset tuples_only off
 \pset format aligned
 
+-- each figure the median of its runs (a run that timed out counts as its time at the cancel,
+-- and its status stays: the worst one of the runs)
+CREATE TEMP TABLE whole AS
+  SELECT shape, workers, max(rows_out) AS rows_out,
+         CASE WHEN bool_and(status = 'ok') THEN 'ok' ELSE min(status) FILTER (WHERE status <> 'ok') END AS status,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY wall_ms)::numeric AS wall_ms,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY leader_cpu_s)::numeric AS leader_cpu_s,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY cluster_cpu_s)::numeric AS cluster_cpu_s,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY machine_cpu_s)::numeric AS machine_cpu_s,
+         min(wall_ms) AS wall_min_ms, max(wall_ms) AS wall_max_ms, count(*) AS runs
+    FROM whole_runs GROUP BY shape, workers;
+
 \echo
-\echo '== Whole default set per sketch: SELECT count(*) FROM fit_distributions(h) (one run each) =='
+\echo '== Whole default set per sketch: SELECT count(*) FROM fit_distributions(h) (median of' :whole_runs 'runs) =='
 \echo 'targets: wall <= 1.0 s with 2 workers, cluster CPU <= 2.0 s; machine CPU counts every process of the machine'
 SELECT w0.shape, w0.rows_out AS candidates,
        round(w0.wall_ms / 1000, 2) AS "wall s, 0 workers",
        round(w2.wall_ms / 1000, 2) AS "wall s, 2 workers",
+       round(w2.wall_min_ms / 1000, 2) || '-' || round(w2.wall_max_ms / 1000, 2) AS "its runs, s",
        round(w2.leader_cpu_s, 2) AS "leader CPU s, 2 w",
        round(w2.cluster_cpu_s, 2) AS "cluster CPU s, 2 w",
        round(w2.machine_cpu_s, 2) AS "machine CPU s, 2 w",
