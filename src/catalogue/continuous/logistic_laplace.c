@@ -349,21 +349,13 @@ tukeylambda_support(const BfDist *self, const double *shape, double *zlo, double
  */
 #define TUKEYLAMBDA_SHIFTED(lam) ((lam) > 1e-3)
 
-static double
-tukeylambda_Qu(double u, double lam)
-{
-	if (TUKEYLAMBDA_SHIFTED(lam))
-		return (exp(lam * u) - expm1(lam * log1p(-exp(u)))) / lam;
-	return bf_expm1_div(lam, u) - bf_expm1_div(lam, log1p(-exp(u)));
-}
-
 /*
- * tukeylambda_Qu with its derivative in u, dQ/du = p^lam + p (1 -
+ * That Q (shifted or not), with its derivative in u, dQ/du = p^lam + p (1 -
  * p)^(lam-1), p = exp(u), from the same four libm calls (exp(u), log1p(-p)
  * and the two powers): (1 - p)^(lam - 1) = (1 - p)^lam / (1 - p), p <= 1/2.
- * The same Q as tukeylambda_Qu, bit for bit; the derivative, which only
- * steers Newton's steps, within a few ulps of the direct form (nine libm
- * calls a step before 2026-12-06).
+ * Q is the expression it was before 2026-12-06, bit for bit; the
+ * derivative, which only steers Newton's steps, within a few ulps of the
+ * direct form (nine libm calls a step before).
  */
 static double
 tukeylambda_Qu_d(double u, double lam, double *dq)
@@ -423,8 +415,10 @@ tukeylambda_psi(double q, double lam)
 static bool
 tukeylambda_bracket(double z, double lam, double *lo, double *hi)
 {
+	double		dq;				/* not used: the bracket needs Q alone */
+
 	*lo = TUKEYLAMBDA_LO;
-	while (tukeylambda_Qu(*lo, lam) >= z)
+	while (tukeylambda_Qu_d(*lo, lam, &dq) >= z)
 	{
 		*hi = fmin(*hi, *lo);
 		if (*lo <= -800.0)
