@@ -98,6 +98,29 @@ bf_warn(BfFitResult *res, const char *line)
 	}
 }
 
+void
+bf_warn_first(BfFitResult *res, const char *line)
+{
+	char		old[BF_WARNINGS_LEN];
+	size_t		used;
+	char	   *save = NULL;
+
+	strcpy(old, res->warnings);
+	snprintf(res->warnings, sizeof(res->warnings), "%s", line);
+	used = strlen(res->warnings);
+	/* the lines that were there, whole, as many as fit after it */
+	for (char *tok = strtok_r(old, "\n", &save); tok != NULL; tok = strtok_r(NULL, "\n", &save))
+	{
+		size_t		l = strlen(tok);
+
+		if (used + 1 + l + 1 > sizeof(res->warnings))
+			break;
+		res->warnings[used++] = '\n';
+		memcpy(res->warnings + used, tok, l + 1);
+		used += l;
+	}
+}
+
 /*
  * Does the density diverge at standardized point z0, approached from side
  * dir (+1: from above)?  log f grows by more than 1 between distances

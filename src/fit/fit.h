@@ -338,6 +338,13 @@ extern int	bf_same_law_source(const BfDist *const *dists, const double *const *f
 extern bool bf_fit_same_law(const BfFitData *const *ladder, int nladder, const BfDist *d,
 							const BfFitResult *src, int out, BfFitResult *res);
 /*
+ * diagnostics.c: line (truncated to BF_WARNINGS_LEN - 1 characters) as the
+ * first of res's warnings, the others after it as many whole ones as fit;
+ * res->degenerate unchanged (the point masses a fit left out,
+ * sketch/point_mass.h)
+ */
+extern void bf_warn_first(BfFitResult *res, const char *line);
+/*
  * diagnostics.c: standard errors (res->se, from the Hessian on hess, the
  * full data or a coarse copy; only when se, else NaN) and warnings
  * (res->warnings, on the full data fd) of a successful fit res of d, fixed

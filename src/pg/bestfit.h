@@ -14,6 +14,7 @@
 #include "utils/jsonb.h"
 
 #include "catalogue/entry.h"
+#include "sketch/point_mass.h"
 #include "sketch/sketch.h"
 
 /* Detoasted fit_histogram argument. */
@@ -73,11 +74,22 @@ extern int	bf_resolve_candidates_kind(ArrayType *arr, text *kindarg, const BfDis
 /* bf_fit_resolution for a kind: a discrete fit takes NULL or 0 only, and gets 0 */
 extern double bf_fit_resolution_kind(const BfHistogram *h, BfKind kind, bool isnull, double arg);
 extern struct BfFitResult *bf_fit_all(const BfHistogram *h, double resolution, const BfDist **cands,
-									  int ncand, Jsonb *fixedjb, const struct BfMetric *rank_by);
+									  int ncand, Jsonb *fixedjb, const struct BfMetric *rank_by,
+									  const BfPointMasses *pm);
 /* the same as best_fit fits: with its race (src/fit/race.c), no fixed parameters */
 extern struct BfFitResult *bf_fit_all_raced(const BfHistogram *h, double resolution,
 											const BfDist **cands, int ncand,
-											const struct BfMetric *rank_by);
+											const struct BfMetric *rank_by,
+											const BfPointMasses *pm);
+/*
+ * The sketch the fits of a kind at resolution q use: for continuous ones h
+ * without its point masses when it has them (src/sketch/point_mass.h,
+ * listed in *pm; a new value), else h itself (pm->n = 0).  bf_fit_all and
+ * bf_fit_all_raced take that sketch and pm, and put pm's warning first in
+ * every successful fit's warnings.
+ */
+extern const BfHistogram *bf_fit_sketch(const BfHistogram *h, BfKind kind, double q,
+										BfPointMasses *pm);
 
 /*
  * gof.c: the parametric bootstrap of fit (d, params) on h at resolution q,

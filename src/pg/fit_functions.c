@@ -284,7 +284,7 @@ bf_fit_resolution(const BfHistogram *h, bool isnull, double arg)
  */
 static BfFitResult *
 bf_fit_all_race(const BfHistogram *h, double resolution, const BfDist **cands, int ncand,
-				Jsonb *fixedjb, const BfMetric *rank_by, bool race)
+				Jsonb *fixedjb, const BfMetric *rank_by, bool race, const BfPointMasses *pm)
 {
 	BfFixed		fx[16];
 	int			nfx = bf_parse_fixed(fixedjb, fx, lengthof(fx));
@@ -317,6 +317,15 @@ bf_fit_all_race(const BfHistogram *h, double resolution, const BfDist **cands, i
 
 	bf_fit_candidates(h, resolution, cands, (const double (*)[BF_MAX_PARAMS]) fixed, ncand,
 					  race, results);
+	if (pm != NULL && pm->n > 0)
+	{
+		char		line[BF_WARNINGS_LEN];
+
+		bf_point_masses_warning(pm, line, sizeof(line));
+		for (int c = 0; c < ncand; c++)
+			if (results[c].ok)
+				bf_warn_first(&results[c], line);
+	}
 	bf_set_delta_aic(results, ncand);
 	bf_rank_results(results, ncand, rank_by);
 	return results;
@@ -324,16 +333,27 @@ bf_fit_all_race(const BfHistogram *h, double resolution, const BfDist **cands, i
 
 BfFitResult *
 bf_fit_all(const BfHistogram *h, double resolution, const BfDist **cands, int ncand,
-		   Jsonb *fixedjb, const BfMetric *rank_by)
+		   Jsonb *fixedjb, const BfMetric *rank_by, const BfPointMasses *pm)
 {
-	return bf_fit_all_race(h, resolution, cands, ncand, fixedjb, rank_by, false);
+	return bf_fit_all_race(h, resolution, cands, ncand, fixedjb, rank_by, false, pm);
 }
 
 BfFitResult *
 bf_fit_all_raced(const BfHistogram *h, double resolution, const BfDist **cands, int ncand,
-				 const BfMetric *rank_by)
+				 const BfMetric *rank_by, const BfPointMasses *pm)
 {
-	return bf_fit_all_race(h, resolution, cands, ncand, NULL, rank_by, true);
+	return bf_fit_all_race(h, resolution, cands, ncand, NULL, rank_by, true, pm);
+}
+
+const BfHistogram *
+bf_fit_sketch(const BfHistogram *h, BfKind kind, double q, BfPointMasses *pm)
+{
+	if (kind == BF_DISCRETE)
+	{
+		memset(pm, 0, sizeof(*pm));
+		return h;
+	}
+	return bf_without_point_masses(h, q, pm);
 }
 
 static Datum
@@ -398,6 +418,9 @@ fit_distributions(PG_FUNCTION_ARGS)
 	const BfMetric *rank_by;
 	BfFitResult *results;
 	BfHistogram *h;
+	const BfHistogram *hf;
+	BfPointMasses pm;
+	double		q;
 	int			rank = 0;
 
 	BfKind		kind;
@@ -412,8 +435,9 @@ fit_distributions(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
 	h = PG_GETARG_BF_HIST(0);
-	results = bf_fit_all(h, bf_fit_resolution_kind(h, kind, PG_ARGISNULL(4), PG_ARGISNULL(4) ? 0 : PG_GETARG_FLOAT8(4)),
-						 cands, ncand, PG_ARGISNULL(3) ? NULL : PG_GETARG_JSONB_P(3), rank_by);
+	q = bf_fit_resolution_kind(h, kind, PG_ARGISNULL(4), PG_ARGISNULL(4) ? 0 : PG_GETARG_FLOAT8(4));
+	hf = bf_fit_sketch(h, kind, q, &pm);
+	results = bf_fit_all(hf, q, cands, ncand, PG_ARGISNULL(3) ? NULL : PG_GETARG_JSONB_P(3), rank_by, &pm);
 
 	for (int i = 0; i < ncand; i++)
 	{
@@ -457,13 +481,25 @@ bf_best_fit(const BfHistogram *h, text *kindarg, bool resolution_null, double re
 	int			ncand = bf_resolve_candidates_kind(NULL, kindarg, cands, &kind);
 	BfFitResult *results;
 	int			best;
+	BfPointMasses pm;
+	const BfHistogram *hf;
 
 	resolution = bf_fit_resolution_kind(h, kind, resolution_null, resolution);
-	results = bf_fit_all_raced(h, resolution, cands, ncand, bf_metric_find("aic"));
+	hf = bf_fit_sketch(h, kind, resolution, &pm);
+	results = bf_fit_all_raced(hf, resolution, cands, ncand, bf_metric_find("aic"), &pm);
 	best = bf_choose_best(results, ncand);
 	*isnull = best < 0;
 	if (*isnull)
 		return (Datum) 0;
+	if (pm.n > 0)
+	{
+		char		line[BF_WARNINGS_LEN];
+
+		bf_point_masses_warning(&pm, line, sizeof(line));
+		ereport(NOTICE,
+				(errmsg("best_fit: %s", line),
+				 errhint("fit_distributions(sketch) shows it in every row's warnings; fit_report(sketch) lists the point masses.")));
+	}
 	return PointerGetDatum(bf_make_dist(results[best].dist, results[best].params));
 }
 

@@ -211,6 +211,8 @@ gof_test(PG_FUNCTION_ARGS)
 	BfDistValue *fit;
 	const BfDist *d;
 	BfHistogram *h;
+	const BfHistogram *hf;
+	BfPointMasses pm;
 	int32		samples;
 	int64		seed;
 	double		fixed[BF_MAX_PARAMS];
@@ -262,7 +264,18 @@ gof_test(PG_FUNCTION_ARGS)
 					 errmsg("discrete distributions need integer values: %s", msg)));
 	}
 
-	used = bf_gof_bootstrap(h, q, d, fit->params, fixed, samples, seed, true, stats, pvalues);
+	/* a continuous fit's test is of the rows its fit used: without point masses */
+	hf = bf_fit_sketch(h, d->kind, q, &pm);
+	if (pm.n > 0)
+	{
+		char		line[BF_WARNINGS_LEN];
+
+		bf_point_masses_warning(&pm, line, sizeof(line));
+		ereport(NOTICE,
+				(errmsg("gof_test: %s", line),
+				 errdetail("The statistics and p-values are of the fit against the other rows.")));
+	}
+	used = bf_gof_bootstrap(hf, q, d, fit->params, fixed, samples, seed, true, stats, pvalues);
 	if (used < samples)
 		ereport(WARNING,
 				(errmsg("%d of %d bootstrap samples of gof_test could not be refitted and were left out",

@@ -195,7 +195,7 @@ bf_profile_json(StringInfo buf, bool *first, const BfHistogram *h, const BfProfi
 
 /* Recommendations about the data (before any fit). */
 static void
-bf_data_advice(List **out, const BfHistogram *h, const BfProfile *p, double q)
+bf_data_advice(List **out, const BfHistogram *h, const BfProfile *p, double q, bool left_out)
 {
 	if (h->n_nan + h->n_posinf + h->n_neginf > 0)
 		*out = lappend(*out, psprintf("%lld NaN and %lld infinite values are left out of every fit.",
@@ -218,7 +218,22 @@ bf_data_advice(List **out, const BfHistogram *h, const BfProfile *p, double q)
 					   psprintf("The values are recorded to a resolution of %s (the sketch's bins hold only points of min + k * %s): "
 								"the fits use the grouped likelihood of the cells [x - %s/2, x + %s/2] that the bins hold.",
 								bf_g(q), bf_g(q), bf_g(q), bf_g(q)));
-	if (p->natoms > 0)
+	if (p->natoms > 0 && left_out)
+	{
+		StringInfoData s;
+
+		initStringInfo(&s);
+		for (int i = 0; i < p->natoms && i < 5; i++)
+			appendStringInfo(&s, "%s%s (%.1f%%)", i ? ", " : "", bf_g(p->atoms[i].lo),
+							 100 * p->atoms[i].share);
+		*out = lappend(*out,
+					   psprintf("The rows heap at %s: point masses, which no continuous density has (zero amounts, "
+								"a default value, a detection limit). The fits below are of the other rows, the "
+								"maximum likelihood fit of a mixture of the masses and a continuous law (Aitchison 1955): "
+								"report the masses' shares apart (a hurdle or zero-inflated model).",
+								s.data));
+	}
+	else if (p->natoms > 0)
 	{
 		const BfAtom *a = &p->atoms[0];
 
@@ -292,6 +307,8 @@ Datum
 fit_report(PG_FUNCTION_ARGS)
 {
 	BfHistogram *h;
+	const BfHistogram *hf;
+	BfPointMasses pm;
 	double		q;
 	int32		samples;
 	int64		seed;
@@ -327,8 +344,9 @@ fit_report(PG_FUNCTION_ARGS)
 									   cands, &kind);
 	h = PG_GETARG_BF_HIST(0);
 	q = bf_fit_resolution_kind(h, kind, PG_ARGISNULL(2), PG_ARGISNULL(2) ? 0 : PG_GETARG_FLOAT8(2));
+	hf = bf_fit_sketch(h, kind, q, &pm);
 	bf_profile(h, &p);
-	bf_data_advice(&advice, h, &p, q);
+	bf_data_advice(&advice, h, &p, q, pm.n > 0);
 	/*
 	 * A count column fitted with densities: non-negative integers whose
 	 * range is modest (BF_REPORT_COUNT_RANGE), where probabilities of
@@ -352,7 +370,7 @@ fit_report(PG_FUNCTION_ARGS)
 
 	if (h->nbins >= 2)
 	{
-		results = bf_fit_all(h, q, cands, ncand, NULL, bf_metric_find("aic"));
+		results = bf_fit_all(hf, q, cands, ncand, NULL, bf_metric_find("aic"), &pm);
 		while (nok < ncand && results[nok].ok)
 			nok++;
 		best = bf_choose_best(results, ncand);
@@ -373,7 +391,7 @@ fit_report(PG_FUNCTION_ARGS)
 			if (k >= 0 && (i == best || results[i].degenerate))
 				continue;
 			t->index = i;
-			t->used = bf_gof_bootstrap(h, q, results[i].dist, results[i].params, fixed, samples,
+			t->used = bf_gof_bootstrap(hf, q, results[i].dist, results[i].params, fixed, samples,
 									   seed, false, t->stats, t->p);
 			/* every p-value the fit has (a discrete fit: KS only) */
 			t->passes = t->used > 0 && t->p[0] >= BF_REPORT_ALPHA &&
@@ -440,7 +458,7 @@ fit_report(PG_FUNCTION_ARGS)
 			else
 				advice = lappend(advice,
 								 psprintf("No tested model passes the calibrated tests at 5%%%s",
-										  p.natoms > 0 ? ": the atoms above alone make every smooth density fail." :
+										  p.natoms > 0 && pm.n == 0 ? ": the atoms above alone make every smooth density fail." :
 										  p.n > 5000 ? psprintf(": with %lld rows even small departures are significant; "
 																"choose by delta_aic and look at the fit's QQ plot.",
 																(long long) p.n) :

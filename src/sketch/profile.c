@@ -99,6 +99,7 @@ bf_find_atoms(const BfHistogram *h, BfProfile *p)
 	{
 		BfAtom		a;
 		bool		atom;
+		double		smooth = 0;
 
 		if ((double) counts[i] <= BF_ATOM_SHARE * n || h->nbins < 2)
 			continue;
@@ -162,6 +163,8 @@ bf_find_atoms(const BfHistogram *h, BfProfile *p)
 					}
 			}
 			atom = cells > 0 && dens > BF_ATOM_FACTOR_BINS * sum / cells;
+			if (cells > 0 && hi > lo)
+				smooth = sum / cells * (hi - lo);
 		}
 		if (!atom)
 			continue;
@@ -175,6 +178,8 @@ bf_find_atoms(const BfHistogram *h, BfProfile *p)
 		a.count = counts[i];
 		a.share = (double) counts[i] / n;
 		a.at_edge = (i == 0 || i == h->nbins - 1);
+		a.bin = i;
+		a.smooth = smooth;
 		bf_add_atom(p, &a);
 	}
 	if (klo != NULL)

@@ -23,6 +23,10 @@ typedef struct BfAtom
 	int64_t		count;
 	double		share;			/* count / finite rows */
 	bool		at_edge;		/* the smallest or largest value of the data */
+	int			bin;			/* its bin's index in the sketch */
+	double		smooth;			/* rows a smooth density would put in its bin: in a binned
+								 * sketch off a lattice its neighbours' mean density times its
+								 * width, else 0 (point_mass.h) */
 } BfAtom;
 
 typedef struct BfProfile

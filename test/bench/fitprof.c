@@ -50,6 +50,7 @@
 #include <gsl/gsl_errno.h>
 
 #include "fit/fit.h"
+#include "sketch/point_mass.h"
 #include "sketch/resolution.h"
 #include "harness.h"
 
@@ -141,6 +142,18 @@ prepare(const char *text, const char *path, bool discrete, BfLadder *ladder, dou
 	}
 	q = discrete ? 0 : bf_detect_resolution(h);
 	bf_debug(1, "bestfit: %s: level %d, resolution %.17g", path, h->level, q);
+	if (!discrete)
+	{
+		/* the continuous fits' sketch: without its point masses, as in SQL */
+		BfPointMasses pm;
+
+		h = (BfHistogram *) bf_without_point_masses(h, q, &pm);
+		if (pm.n > 0)
+		{
+			bf_point_masses_warning(&pm, msg, sizeof(msg));
+			bf_debug(1, "bestfit: %s: %s", path, msg);
+		}
+	}
 	bf_ladder_init(ladder, h, q);
 	for (int k = 0; fixed != NULL && k < BF_MAX_PARAMS; k++)
 		fixed[k] = NAN;

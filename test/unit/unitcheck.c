@@ -53,6 +53,7 @@
 #include "numerics/special.h"
 #include "numerics/random.h"
 #include "fit/fit.h"
+#include "sketch/point_mass.h"
 #include "sketch/profile.h"
 #include "sketch/resolution.h"
 #include "fit/internal.h"	/* the search's transforms (test_bounded_shapes) */
@@ -1165,6 +1166,125 @@ fit_sketch(const BfDist *d, const BfHistogram *h, const double *fixed, BfFitResu
 
 	bf_ladder_init(&ladder, h, 0);
 	bf_fit_one(ladder.rungs, ladder.n, d, fixed, res);
+}
+
+/*
+ * The point masses continuous fits leave out (sketch/point_mass.h): exact
+ * zeros beside lognormal amounts, a default value inside normal data, one
+ * value tied 5,000 times beside 500 distinct ones; and the sketches that
+ * keep theirs (a resolution, rounded values, no ties, a column of twelve
+ * values).  The data are quantiles (i + 1/2) / n of their laws, so the
+ * fits' targets are the laws' own parameters.
+ */
+static void
+test_point_masses(void)
+{
+	enum
+	{
+		N = 100000
+	};
+	static double x[N];
+	BfPointMasses pm;
+	const BfHistogram *h,
+			   *out;
+	BfFitResult res;
+	double		nofix[BF_MAX_PARAMS];
+	char		msg[BF_WARNINGS_LEN];
+	const BfDist *lognorm = bf_find_dist("lognorm"),
+			   *norm = bf_find_dist("norm");
+
+	for (int i = 0; i < BF_MAX_PARAMS; i++)
+		nofix[i] = NAN;
+
+	/* 40,000 zeros, 60,000 lognormal(s = 1) quantiles: a binned sketch */
+	for (int i = 0; i < N; i++)
+		x[i] = i < 40000 ? 0 : exp(gsl_cdf_ugaussian_Pinv((i - 40000 + 0.5) / 60000));
+	h = sketch_of(x, N);
+	out = bf_without_point_masses(h, 0, &pm);
+	check(h->level > 0 && pm.n == 1 && pm.atoms[0].lo == 0 && pm.rows == 40000 && pm.total == N &&
+		  out != h && bf_hist_count(out) == 60000 && out->min > 0 && out->max == h->max &&
+		  bf_hist_validate_fields(out, BF_HIST_SIZE(out->nbins), msg, sizeof(msg)) == BF_OK,
+		  "point_masses: 40,000 zeros left out (level %d, %d masses, %lld rows, %lld kept, min %g)",
+		  h->level, pm.n, (long long) pm.rows, (long long) bf_hist_count(out), out->min);
+	bf_point_masses_warning(&pm, msg, sizeof(msg));
+	check(strstr(msg, "point mass at x = 0 (40000 of 100000 rows, 40%)") != NULL,
+		  "point_masses: the warning names the mass (%s)", msg);
+	fit_sketch(lognorm, out, nofix, &res);
+	check(res.ok && fabs(res.params[0] - 1) < 0.01 && fabs(res.params[2] - 1) < 0.02 &&
+		  fabs(res.params[1]) < 0.01,
+		  "point_masses: lognorm without the zeros is lognorm(1, 0, 1) (s %g, loc %g, scale %g)",
+		  res.params[0], res.params[1], res.params[2]);
+
+	/* 20,000 rows at 5 inside 80,000 normal(5, 1) quantiles */
+	for (int i = 0; i < N; i++)
+		x[i] = i < 20000 ? 5 : 5 + gsl_cdf_ugaussian_Pinv((i - 20000 + 0.5) / 80000);
+	h = sketch_of(x, N);
+	out = bf_without_point_masses(h, 0, &pm);
+	{
+		/* the normal rows in the mass's bin, which a smooth density keeps */
+		double		lo,
+					hi;
+		int64_t		inbin = 0;
+
+		bf_bin_edges(h, pm.n > 0 ? pm.atoms[0].bin : 0, &lo, &hi);
+		for (int i = 20000; i < N; i++)
+			inbin += x[i] >= lo && x[i] < hi;
+		check(pm.n == 1 && !pm.atoms[0].at_edge && inbin > 100 &&
+			  llabs(pm.rows - 20000) <= Max(3, inbin / 5) &&
+			  bf_hist_count(out) == N - pm.rows && out->min == h->min && out->max == h->max,
+			  "point_masses: 20,000 rows at 5 left out, the bin's %lld normal rows kept (%d masses, %lld rows)",
+			  (long long) inbin, pm.n, (long long) pm.rows);
+	}
+	fit_sketch(norm, out, nofix, &res);
+	check(res.ok && fabs(res.params[0] - 5) < 0.005 && fabs(res.params[1] - 1) < 0.005,
+		  "point_masses: norm without the mass at 5 is norm(5, 1) (loc %g, scale %g)",
+		  res.params[0], res.params[1]);
+
+	/* an exact sketch: 5,000 rows at 5, 500 normal(5, 0.01) quantiles */
+	for (int i = 0; i < 5500; i++)
+		x[i] = i < 5000 ? 5 : 5 + 0.01 * gsl_cdf_ugaussian_Pinv((i - 5000 + 0.5) / 500);
+	h = sketch_of(x, 5500);
+	out = bf_without_point_masses(h, 0, &pm);
+	check(h->level == 0 && pm.n == 1 && pm.atoms[0].lo == 5 && pm.rows == 5000 && out->nbins == 500 &&
+		  out->level == 0 && out->min == x[5000] && out->max == x[5499],
+		  "point_masses: an exact sketch's tied value left out (%d masses, %lld rows, %d values)",
+		  pm.n, (long long) pm.rows, out->nbins);
+	fit_sketch(norm, out, nofix, &res);
+	check(res.ok && fabs(res.params[0] - 5) < 1e-4 && fabs(res.params[1] / 0.01 - 1) < 0.01,
+		  "point_masses: norm on the other 500 values (loc %g, scale %g)", res.params[0], res.params[1]);
+	/* the same with a resolution given: cells bound the likelihood, nothing left out */
+	check(bf_without_point_masses(h, 1e-9, &pm) == h && pm.n == 0,
+		  "point_masses: none left out at a resolution");
+
+	/* rounded values (a lattice of 0.1): heaping is fit_report's advice, not left out */
+	for (int i = 0; i < N; i++)
+		x[i] = i < 20000 ? 5 : nearbyint(10 * (5 + gsl_cdf_ugaussian_Pinv((i - 20000 + 0.5) / 80000))) / 10;
+	h = sketch_of(x, N);
+	check(bf_without_point_masses(h, 0, &pm) == h && pm.n == 0,
+		  "point_masses: none left out of rounded values");
+	/* continuous values without ties */
+	for (int i = 0; i < N; i++)
+		x[i] = gsl_cdf_ugaussian_Pinv((i + 0.5) / N);
+	h = sketch_of(x, N);
+	check(bf_without_point_masses(h, 0, &pm) == h && pm.n == 0,
+		  "point_masses: none in continuous values");
+	/* twelve values each 1/12 of the rows (off any lattice): a discrete column, kept */
+	for (int i = 0; i < 1200; i++)
+		x[i] = sqrt(2.0 + i % 12);
+	h = sketch_of(x, 1200);
+	check(bf_without_point_masses(h, 0, &pm) == h && pm.n == 0,
+		  "point_masses: none left out of a column of twelve values");
+
+	/* bf_warn_first: the line first, the others after it while they fit */
+	memset(&res, 0, sizeof(res));
+	strcpy(res.warnings, "first\nsecond");
+	bf_warn_first(&res, "mass");
+	check(strcmp(res.warnings, "mass\nfirst\nsecond") == 0, "warn_first: %s", res.warnings);
+	memset(msg, 'm', 590);
+	msg[590] = '\0';
+	bf_warn_first(&res, msg);
+	check(strlen(res.warnings) == 590 + 5 && strcmp(res.warnings + 590, "\nmass") == 0,
+		  "warn_first: a long line, then the whole lines that fit (%zu characters)", strlen(res.warnings));
 }
 
 /*
@@ -6527,6 +6647,7 @@ main(int argc, char **argv)
 	test_catalogue();
 	test_argchecks();
 	test_bounded_shapes();
+	test_point_masses();
 	test_extremes();
 	test_discrete_closed_forms();
 	printf("catalogue: done\n");
