@@ -195,7 +195,7 @@ bf_profile_json(StringInfo buf, bool *first, const BfHistogram *h, const BfProfi
 
 /* Recommendations about the data (before any fit). */
 static void
-bf_data_advice(List **out, const BfHistogram *h, const BfProfile *p, double q, bool left_out)
+bf_data_advice(List **out, const BfHistogram *h, const BfProfile *p, double q, const BfPointMasses *pm)
 {
 	if (h->n_nan + h->n_posinf + h->n_neginf > 0)
 		*out = lappend(*out, psprintf("%lld NaN and %lld infinite values are left out of every fit.",
@@ -218,14 +218,15 @@ bf_data_advice(List **out, const BfHistogram *h, const BfProfile *p, double q, b
 					   psprintf("The values are recorded to a resolution of %s (the sketch's bins hold only points of min + k * %s): "
 								"the fits use the grouped likelihood of the cells [x - %s/2, x + %s/2] that the bins hold.",
 								bf_g(q), bf_g(q), bf_g(q), bf_g(q)));
-	if (p->natoms > 0 && left_out)
+	if (pm->n > 0)
 	{
+		/* the point masses the fits leave out (src/sketch/point_mass.h), their rows left out */
 		StringInfoData s;
 
 		initStringInfo(&s);
-		for (int i = 0; i < p->natoms && i < 5; i++)
-			appendStringInfo(&s, "%s%s (%.1f%%)", i ? ", " : "", bf_g(p->atoms[i].lo),
-							 100 * p->atoms[i].share);
+		for (int i = 0; i < pm->n && i < 5; i++)
+			appendStringInfo(&s, "%s%s (%.1f%%)", i ? ", " : "", bf_g(pm->atoms[i].lo),
+							 100 * pm->atoms[i].share);
 		*out = lappend(*out,
 					   psprintf("The rows heap at %s: point masses, which no continuous density has (zero amounts, "
 								"a default value, a detection limit). The fits below are of the other rows, the "
@@ -346,7 +347,7 @@ fit_report(PG_FUNCTION_ARGS)
 	q = bf_fit_resolution_kind(h, kind, PG_ARGISNULL(2), PG_ARGISNULL(2) ? 0 : PG_GETARG_FLOAT8(2));
 	hf = bf_fit_sketch(h, kind, q, &pm);
 	bf_profile(h, &p);
-	bf_data_advice(&advice, h, &p, q, pm.n > 0);
+	bf_data_advice(&advice, h, &p, q, &pm);
 	/*
 	 * A count column fitted with densities: non-negative integers whose
 	 * range is modest (BF_REPORT_COUNT_RANGE), where probabilities of

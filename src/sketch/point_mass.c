@@ -36,19 +36,25 @@ bf_without_point_masses(const BfHistogram *h, double q, BfPointMasses *pm)
 	for (int j = 0; j < p.natoms; j++)
 	{
 		const BfAtom *a = &p.atoms[j];
+		int64_t		smooth;
+
+		/* a bin: only far above its neighbours' density (point_mass.h) */
+		if (h->level > 0 && !((double) a->count >= BF_POINT_MASS_BIN_RATIO * a->smooth))
+			continue;
 		/*
 		 * the rows beyond what a smooth density gives the bin: all of an
 		 * exact value's, a bin's excess over its neighbours' density
 		 */
-		int64_t		smooth = (int64_t) fmin(floor(a->smooth + 0.5), (double) (a->count - 1));
-
+		smooth = (int64_t) fmin(floor(a->smooth + 0.5), (double) (a->count - 1));
 		keep[a->bin] = smooth > 0 ? smooth : 0;
-		pm->atoms[j] = *a;
-		pm->atoms[j].count = a->count - keep[a->bin];
-		pm->atoms[j].share = (double) pm->atoms[j].count / p.n;
-		pm->rows += pm->atoms[j].count;
+		pm->atoms[pm->n] = *a;
+		pm->atoms[pm->n].count = a->count - keep[a->bin];
+		pm->atoms[pm->n].share = (double) pm->atoms[pm->n].count / p.n;
+		pm->rows += pm->atoms[pm->n].count;
+		pm->n++;
 	}
-	pm->n = p.natoms;
+	if (pm->n == 0)
+		return h;
 	for (int i = 0; i < h->nbins; i++)
 		nkept += keep[i] > 0;
 

@@ -1268,6 +1268,22 @@ test_point_masses(void)
 	h = sketch_of(x, N);
 	check(bf_without_point_masses(h, 0, &pm) == h && pm.n == 0,
 		  "point_masses: none in continuous values");
+	/*
+	 * beta(0.3, 0.3)'s quantiles, shifted to [2, 3]: its density diverges at
+	 * both ends, whose bins fit_report calls atoms (about 6 and 8 times their
+	 * neighbours' density), but a power law, not a point mass
+	 */
+	for (int i = 0; i < N; i++)
+		x[i] = 2 + gsl_cdf_beta_Pinv((i + 0.5) / N, 0.3, 0.3);
+	h = sketch_of(x, N);
+	{
+		BfProfile	prof;
+
+		bf_profile(h, &prof);
+		check(h->level > 0 && prof.natoms > 0 && bf_without_point_masses(h, 0, &pm) == h && pm.n == 0,
+			  "point_masses: none left out of beta(0.3, 0.3) (%d atoms, the first %g times its neighbours)",
+			  prof.natoms, prof.natoms > 0 ? prof.atoms[0].count / prof.atoms[0].smooth : NAN);
+	}
 	/* twelve values each 1/12 of the rows (off any lattice): a discrete column, kept */
 	for (int i = 0; i < 1200; i++)
 		x[i] = sqrt(2.0 + i % 12);
