@@ -91,6 +91,15 @@ typedef struct BfShape
 	 */
 	const char *limit_lo;
 	const char *limit_hi;
+	/*
+	 * the infinite upper end of the domain is no limit of the family: a
+	 * value of any size is an ordinary member, which the fit's warnings and
+	 * best_fit's race (src/fit/diagnostics.c, bf_shape_edge) do not flag
+	 * for its size (loguniform's b, the ratio of the support's ends: data
+	 * spanning ten decades have b = 1e10, and b -> infinity has no limit
+	 * law, the density 1 / (x log b) vanishing everywhere)
+	 */
+	bool		hi_not_limit;
 } BfShape;
 
 /*

@@ -58,7 +58,7 @@ bf_shape_edge(const BfDist *d, int i, double v, double margin)
 {
 	const BfDomain *dom = bf_shape_domain(d, i);
 
-	if ((isinf(dom->hi) && v > BF_EDGE_BIG * margin) ||
+	if ((isinf(dom->hi) && v > BF_EDGE_BIG * margin && !d->shapes[i].hi_not_limit) ||
 		(isfinite(dom->hi) && dom->hi - v < BF_EDGE_NEAR / margin * Max(1.0, fabs(dom->hi))))
 		return 1;
 	if ((isinf(dom->lo) && v < -BF_EDGE_BIG * margin) ||
@@ -74,7 +74,10 @@ bf_shape_edge_factor(const BfDist *d, int i, double v)
 	double		f = 0;
 
 	if (isinf(dom->hi))
-		f = Max(f, v / BF_EDGE_BIG);
+	{
+		if (!d->shapes[i].hi_not_limit)
+			f = Max(f, v / BF_EDGE_BIG);
+	}
 	else
 		f = Max(f, BF_EDGE_NEAR * Max(1.0, fabs(dom->hi)) / (dom->hi - v));
 	if (isinf(dom->lo))

@@ -1169,6 +1169,40 @@ fit_sketch(const BfDist *d, const BfHistogram *h, const double *fixed, BfFitResu
 }
 
 /*
+ * A shape whose infinite end is no limit (BfShape.hi_not_limit):
+ * loguniform's b on data spanning ten decades is 1e10, an ordinary member,
+ * which the warnings flagged as "numerically a limit" until 2026-12-06
+ * (best_fit then answered genhyperbolic on log-uniform data); gamma's a
+ * beyond 1e3 is still at its limit.
+ */
+static void
+test_shape_not_limit(void)
+{
+	enum
+	{
+		N = 100000
+	};
+	static double x[N];
+	const BfDist *lu = bf_find_dist("loguniform"),
+			   *gamma = bf_find_dist("gamma");
+	double		nofix[BF_MAX_PARAMS];
+	BfFitResult res;
+
+	check(bf_shape_edge(lu, 1, 1e10, 1.0) == 0 && bf_shape_edge_factor(lu, 1, 1e10) < 1e-9 &&
+		  bf_shape_edge(gamma, 0, 1e4, 1.0) == 1,
+		  "shape_not_limit: loguniform's b = 1e10 is not at an edge, gamma's a = 1e4 is");
+	for (int i = 0; i < BF_MAX_PARAMS; i++)
+		nofix[i] = NAN;
+	for (int i = 0; i < N; i++)
+		x[i] = pow(10.0, 10.0 * (i + 0.5) / N);
+	fit_sketch(lu, sketch_of(x, N), nofix, &res);
+	check(res.ok && !res.degenerate && fabs(log10(res.params[2] + res.params[1] * res.params[3]) - 10) < 1e-4 &&
+		  fabs(res.params[2] + res.params[3] - 1) < 1e-3,
+		  "shape_not_limit: loguniform on ten decades, unflagged (b %g, loc %g, scale %g; %s)",
+		  res.params[1], res.params[2], res.params[3], res.warnings);
+}
+
+/*
  * The point masses continuous fits leave out (sketch/point_mass.h): exact
  * zeros beside lognormal amounts, a default value inside normal data, one
  * value tied 5,000 times beside 500 distinct ones; and the sketches that
@@ -6664,6 +6698,7 @@ main(int argc, char **argv)
 	test_argchecks();
 	test_bounded_shapes();
 	test_point_masses();
+	test_shape_not_limit();
 	test_extremes();
 	test_discrete_closed_forms();
 	printf("catalogue: done\n");

@@ -1187,7 +1187,7 @@ const BfDist bf_family_uniform[] = {
 		.fit = {.ngrid = {6}, .grid = {{0.1, 0.5, 1.5, 5.0, 20.0, 100.0}}, .start = bradford_start}
 	},
 	{
-		.name = "loguniform", .nshapes = 2, .shapes = {{"a", DOM_POS}, {"b", DOM_POS}},
+		.name = "loguniform", .nshapes = 2, .shapes = {{"a", DOM_POS}, {"b", DOM_POS, .hi_not_limit = true}},
 		.description = "Log-uniform (reciprocal) distribution, 0 < a < b; scipy.stats.loguniform; Hamming (1970), Bell Syst. Tech. J. 49",
 		.support_text = "loc + a*scale <= x <= loc + b*scale",
 		.aliases = "reciprocal",
