@@ -71,11 +71,12 @@ typedef struct BfProblem
 	double		locunit;		/* loc step (linear) or gap unit */
 	/*
 	 * log of the smallest gap (in locunits) between a support's end and the
-	 * data: BF_MIN_LOG_GAP during the search, then 4 ulps of the data's
-	 * magnitude (min_log_gap_fine) in bf_refine_gaps.
+	 * data: BF_MIN_LOG_GAP during the search, then 4 ulps of the magnitude
+	 * of the data's end in bf_refine_gaps (min_log_gap_fine[0] below the
+	 * minimum, [1] above the maximum).
 	 */
 	double		min_log_gap;
-	double		min_log_gap_fine;
+	double		min_log_gap_fine[2];
 	int			evaluations;
 	/*
 	 * bf_minimize's later rounds run only when the first gained at least
@@ -152,7 +153,13 @@ extern bool bf_place_end(const BfProblem *pb, double *params, double zend, doubl
 extern void bf_snap_to_data(BfProblem *pb, double *params, const BfFitData *hfd);
 /* the exact polish (stages.c): BFGS and its check, else the simplex stage fallback */
 extern void bf_polish_exact_with(BfProblem *pb, double *params, const BfStage *fallback);
-extern bool bf_refine_gaps(BfProblem *pb, double *params);
+/*
+ * support_ends.c: the last step for support ends held by a gap; 0: none
+ * moved, 1: a gap of rounded values grew, 2: a gap shrank below the
+ * search's floor and gained (pb->min_log_gap then stays at the fine floor
+ * for the caller's polish, bf_plan.gap_polish)
+ */
+extern int	bf_refine_gaps(BfProblem *pb, double *params);
 /* log pdf of one law at n ascending standardized values, interpolated (likelihood.c); false: declined */
 extern bool bf_logpdf_interpolated(const BfDist *d, const double *params, const double *z, int n, double *out);
 /* a binned sketch's quadrature nodes, at their first use (data.c) */

@@ -352,13 +352,17 @@ bf_race_drop(const BfProblem *pb, const double *params, BfFitResult *res)
 static void
 bf_finish_full(BfProblem *pb, double *params, const BfFitData *hess, bool scan_loc, bool polish)
 {
+	int			refined;
+
 	if (pb->locmode == BF_LOC_MOMENTS)
 		pb->locmode = BF_LOC_LINEAR;
 	if (scan_loc)
 		bf_scan_zero_loc(pb, params);
 	bf_snap_to_data(pb, params, hess);
-	if (bf_refine_gaps(pb, params) && polish)
-		bf_run_stage(pb, params, &bf_plan.binned_polish);
+	refined = bf_refine_gaps(pb, params);
+	if (refined != 0 && polish)
+		bf_run_stage(pb, params, refined == 2 ? &bf_plan.gap_polish : &bf_plan.binned_polish);
+	pb->min_log_gap = BF_MIN_LOG_GAP;
 }
 
 /*
@@ -540,8 +544,8 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 		memcpy(pb.base, params, sizeof(pb.base));
 		pb.locunit = full->summary.sd > 0 ? full->summary.sd : full->max - full->min;
 		pb.min_log_gap = BF_MIN_LOG_GAP;
-		pb.min_log_gap_fine = log(Max(4 * DBL_EPSILON * Max(fabs(full->min), fabs(full->max)),
-									  1e-300) / pb.locunit);
+		pb.min_log_gap_fine[0] = log(Max(4 * DBL_EPSILON * fabs(full->min), 1e-300) / pb.locunit);
+		pb.min_log_gap_fine[1] = log(Max(4 * DBL_EPSILON * fabs(full->max), 1e-300) / pb.locunit);
 		pb.locmode = pb.fixed[np - 2] ? BF_LOC_LINEAR :
 			bf_choose_locmode(d, params, !pb.fixed[np - 1]);
 		pb.mom_mean = full->summary.mean;
