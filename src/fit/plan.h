@@ -94,8 +94,7 @@
  *                           move by 3 % and 4 %, beyond binned_polish's
  *                           steps (34 units short of lognorm(5, 0, 1) after
  *                           it; 1.8 above after this stage; 300 evaluations
- *                           in 3 rounds gained 0.06 more and cost the zoo's
- *                           Pareto sketch 19 % more bins instead of 10 %)
+ *                           in 3 rounds gained 0.06 more)
  *   binned_polish_near      a warm start next to the optimum (erlang's
  *                           integers around its real optimum): the full
  *                           sketch only
