@@ -357,6 +357,17 @@ bf_grow_gap(BfProblem *pb, gsl_vector *t, int k, double *best, double *params)
 }
 
 /*
+ * the shrink's gain per row beyond which the other parameters follow: on
+ * the zoo's Pareto sketch the shrinks gained 25 to 2,606 units (up to
+ * 0.0026 a row) and a polish after them 2 more for 10 % more bins; on
+ * 1,000,000 lognorm(5) draws lognorm's gained 36,692 (0.037 a row) and the
+ * polish 978 more, on beta(0.1, 2)'s quantiles 328,549 and 43,870
+ */
+#ifndef BF_GAP_POLISH_GAIN
+#define BF_GAP_POLISH_GAIN 0.01
+#endif
+
+/*
  * Last step for support ends held by a gap to the data (loc modes other
  * than linear).  The search stops gaps at 1e-12 locunits, but a density
  * that diverges at an end (arcsine, beta with a < 1) has an unbounded
@@ -377,16 +388,12 @@ bf_grow_gap(BfProblem *pb, gsl_vector *t, int k, double *best, double *params)
  * parameters must follow the end (the caller's gap_polish, at the lowered
  * floor, which pb->min_log_gap keeps until the caller resets it).
  */
-/*
- * the shrink's gain per row beyond which the other parameters follow: on
- * the zoo's Pareto sketch the shrinks gained 25 to 2,606 units (up to
- * 0.0026 a row) and a polish after them 2 more for 10 % more bins; on
- * 1,000,000 lognorm(5) draws lognorm's gained 36,692 (0.037 a row) and the
- * polish 978 more, on beta(0.1, 2)'s quantiles 328,549 and 43,870
- */
-#ifndef BF_GAP_POLISH_GAIN
-#define BF_GAP_POLISH_GAIN 0.01
-#endif
+/* The data's end a free parameter's gap is to: 1 for ABOVE_MAX's loc and BETWEEN's scale. */
+static int
+bf_gap_end(const BfProblem *pb, int i)
+{
+	return (i == bf_loc_index(pb->d) && pb->locmode != BF_LOC_ABOVE_MAX) ? 0 : 1;
+}
 
 int
 bf_refine_gaps(BfProblem *pb, double *params)
@@ -412,7 +419,7 @@ bf_refine_gaps(BfProblem *pb, double *params)
 		int			i = pb->freeidx[k];
 
 		if (i == il || (i == is && pb->locmode == BF_LOC_BETWEEN))
-			floor = Min(floor, pb->min_log_gap_fine[(i == il && pb->locmode != BF_LOC_ABOVE_MAX) ? 0 : 1]);
+			floor = Min(floor, pb->min_log_gap_fine[bf_gap_end(pb, i)]);
 	}
 	if (!(floor < pb->min_log_gap || pb->fd->resolution > 0))
 	{
@@ -438,18 +445,18 @@ bf_refine_gaps(BfProblem *pb, double *params)
 		for (;;)
 		{
 			double		v = gsl_vector_get(t, k),
-						nv = Max(v - M_LN10, pb->min_log_gap_fine[(i == il && pb->locmode != BF_LOC_ABOVE_MAX) ? 0 : 1]);
+						nv = Max(v - M_LN10, pb->min_log_gap_fine[bf_gap_end(pb, i)]);
 
 			if (!(nv < v) || !bf_try_gap(pb, t, k, nv, &best, params))
 				break;
 		}
+		if (gsl_vector_get(t, k) < v0)
+			bf_debug(2, "bestfit: %s: a gap shrank by %.1f decades to %g locunits, gaining %.3f",
+					 d->name, (v0 - gsl_vector_get(t, k)) / M_LN10, exp(gsl_vector_get(t, k)), best - ll0);
 		/*
 		 * a gap that left the search's floor by decades and gained: the
 		 * other parameters follow it (the caller's polish, at this floor)
 		 */
-		if (gsl_vector_get(t, k) < v0)
-			bf_debug(2, "bestfit: %s: a gap shrank by %.1f decades to %g locunits, gaining %.3f",
-					 d->name, (v0 - gsl_vector_get(t, k)) / M_LN10, exp(gsl_vector_get(t, k)), best - ll0);
 		if (v0 - gsl_vector_get(t, k) > 2 * M_LN10 && gsl_vector_get(t, k) < BF_MIN_LOG_GAP &&
 			best > ll0 + BF_GAP_POLISH_GAIN * pb->fd->n)
 			shrunk = true;

@@ -90,6 +90,8 @@ extern struct BfFitResult *bf_fit_all_raced(const BfHistogram *h, double resolut
  */
 extern const BfHistogram *bf_fit_sketch(const BfHistogram *h, BfKind kind, double q,
 										BfPointMasses *pm);
+/* a NOTICE "fn: <pm's warning>" with detail, when pm->n > 0 (best_fit, gof_test) */
+extern void bf_notice_point_masses(const char *fn, const BfPointMasses *pm, const char *detail);
 
 /*
  * gof.c: the parametric bootstrap of fit (d, params) on h at resolution q,

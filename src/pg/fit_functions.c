@@ -345,6 +345,17 @@ bf_fit_all_raced(const BfHistogram *h, double resolution, const BfDist **cands, 
 	return bf_fit_all_race(h, resolution, cands, ncand, NULL, rank_by, true, pm);
 }
 
+void
+bf_notice_point_masses(const char *fn, const BfPointMasses *pm, const char *detail)
+{
+	char		line[BF_WARNINGS_LEN];
+
+	if (pm->n == 0)
+		return;
+	bf_point_masses_warning(pm, line, sizeof(line));
+	ereport(NOTICE, (errmsg("%s: %s", fn, line), errdetail("%s", detail)));
+}
+
 const BfHistogram *
 bf_fit_sketch(const BfHistogram *h, BfKind kind, double q, BfPointMasses *pm)
 {
@@ -491,15 +502,8 @@ bf_best_fit(const BfHistogram *h, text *kindarg, bool resolution_null, double re
 	*isnull = best < 0;
 	if (*isnull)
 		return (Datum) 0;
-	if (pm.n > 0)
-	{
-		char		line[BF_WARNINGS_LEN];
-
-		bf_point_masses_warning(&pm, line, sizeof(line));
-		ereport(NOTICE,
-				(errmsg("best_fit: %s", line),
-				 errhint("fit_distributions(sketch) shows it in every row's warnings; fit_report(sketch) lists the point masses.")));
-	}
+	bf_notice_point_masses("best_fit", &pm,
+						   "fit_distributions(sketch) shows it in every row's warnings; fit_report(sketch) lists the point masses.");
 	return PointerGetDatum(bf_make_dist(results[best].dist, results[best].params));
 }
 

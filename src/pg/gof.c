@@ -266,15 +266,7 @@ gof_test(PG_FUNCTION_ARGS)
 
 	/* a continuous fit's test is of the rows its fit used: without point masses */
 	hf = bf_fit_sketch(h, d->kind, q, &pm);
-	if (pm.n > 0)
-	{
-		char		line[BF_WARNINGS_LEN];
-
-		bf_point_masses_warning(&pm, line, sizeof(line));
-		ereport(NOTICE,
-				(errmsg("gof_test: %s", line),
-				 errdetail("The statistics and p-values are of the fit against the other rows.")));
-	}
+	bf_notice_point_masses("gof_test", &pm, "The statistics and p-values are of the fit against the other rows.");
 	used = bf_gof_bootstrap(hf, q, d, fit->params, fixed, samples, seed, true, stats, pvalues);
 	if (used < samples)
 		ereport(WARNING,

@@ -193,6 +193,18 @@ bf_profile_json(StringInfo buf, bool *first, const BfHistogram *h, const BfProfi
 	appendStringInfoString(buf, "]}");
 }
 
+/* The first 5 atoms as "x (share%), ..." (palloc'd). */
+static char *
+bf_atoms_text(const BfAtom *atoms, int n)
+{
+	StringInfoData s;
+
+	initStringInfo(&s);
+	for (int i = 0; i < n && i < 5; i++)
+		appendStringInfo(&s, "%s%s (%.1f%%)", i ? ", " : "", bf_g(atoms[i].lo), 100 * atoms[i].share);
+	return s.data;
+}
+
 /* Recommendations about the data (before any fit). */
 static void
 bf_data_advice(List **out, const BfHistogram *h, const BfProfile *p, double q, const BfPointMasses *pm)
@@ -221,18 +233,12 @@ bf_data_advice(List **out, const BfHistogram *h, const BfProfile *p, double q, c
 	if (pm->n > 0)
 	{
 		/* the point masses the fits leave out (src/sketch/point_mass.h), their rows left out */
-		StringInfoData s;
-
-		initStringInfo(&s);
-		for (int i = 0; i < pm->n && i < 5; i++)
-			appendStringInfo(&s, "%s%s (%.1f%%)", i ? ", " : "", bf_g(pm->atoms[i].lo),
-							 100 * pm->atoms[i].share);
 		*out = lappend(*out,
 					   psprintf("The rows heap at %s: point masses, which no continuous density has (zero amounts, "
 								"a default value, a detection limit). The fits below are of the other rows, the "
 								"maximum likelihood fit of a mixture of the masses and a continuous law (Aitchison 1955): "
 								"report the masses' shares apart (a hurdle or zero-inflated model).",
-								s.data));
+								bf_atoms_text(pm->atoms, pm->n)));
 	}
 	else if (p->natoms > 0)
 	{
@@ -246,19 +252,11 @@ bf_data_advice(List **out, const BfHistogram *h, const BfProfile *p, double q, c
 									p->exact ? "x" : "The bin of x", bf_g(a->lo), 100 * a->share,
 									a->lo <= h->min ? "smallest" : "largest", bf_g(a->lo)));
 		else
-		{
-			StringInfoData s;
-
-			initStringInfo(&s);
-			for (int i = 0; i < p->natoms && i < 5; i++)
-				appendStringInfo(&s, "%s%s (%.1f%%)", i ? ", " : "", bf_g(p->atoms[i].lo),
-								 100 * p->atoms[i].share);
 			*out = lappend(*out,
 						   psprintf("The values heap at %s: rows recorded preferentially at these values, which a smooth "
 									"density cannot follow, so calibrated tests reject every candidate; "
 									"report the heaping, or fit cells as wide as the heaping (resolution).",
-									s.data));
-		}
+									bf_atoms_text(p->atoms, p->natoms)));
 	}
 	if (p->isolated > 0)
 		*out = lappend(*out,
