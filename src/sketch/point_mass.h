@@ -76,9 +76,11 @@ typedef struct BfPointMasses
 /*
  * The sketch a continuous fit at resolution q (>= 0) uses: h itself, with
  * pm->n = 0, or h without its point masses (the rules above), a new value
- * from bf_alloc with the same level, the other bins unchanged, and min and
- * max those of the bins kept (a binned sketch's new extreme bin is taken
- * whole: its first or last row is somewhere in it).  h must be validated;
+ * from bf_alloc with the same level: an exact value's rows all gone, a
+ * mass's bin left with the rows its neighbours' density gives it (none:
+ * the bin gone), the other bins unchanged, and min and max those of the
+ * bins kept (a binned sketch's new extreme bin is taken whole: its first
+ * or last row is somewhere in it).  h must be validated;
  * the result passes bf_hist_validate_fields (its level may no longer be the
  * smallest its bins need).  Deterministic: a function of h and q.
  */
