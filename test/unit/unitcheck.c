@@ -5171,6 +5171,44 @@ test_quantile_jumps(void)
 		  fn->cdf(fn, 1e-20, c), 2e-20 * phi, bf_entry_ppf(fn, 1e-300, c));
 }
 
+/*
+ * ncx2's density far in its upper tail and at large df (noncentral.c:
+ * mix_rebalance, ncx2_logpdf_debye).  References: the Poisson mixture of
+ * chi2 densities summed in logs by scipy 1.10 (logsumexp of
+ * poisson.logpmf(j, nc / 2) + chi2.logpdf(z, df + 2 j), j < 60,000),
+ * itself within about 1e-12 of mpmath at these magnitudes (the df = 3000
+ * point: mpmath's -5.750724522981853, test_ncx2_large_nc).  Before
+ * 2026-12-06 the first three were +inf (the mixture's factors overflowed).
+ */
+static void
+test_ncx2_debye(void)
+{
+	const BfDist *d = bf_find_dist("ncx2");
+	static const double pts[][4] = {
+		{4.0, 3.0, 1030000.0, -513242.63540785626},
+		{4.0, 3.0, 10000000.0, -4994522.681014437},
+		{0.5, 50.0, 1000000.0, -492963.68998717},
+		{200.0, 50.0, 250.0, -4.118298657464735},
+		{150.0, 1.0, 90.0, -11.77362608518629},
+		{1000.0, 10.0, 1100.0, -6.689534140850179},
+		{5000.0, 2000.0, 7000.0, -5.818037946449444},
+		{102.0, 0.0, 100.0, -3.5697638609256472},
+		{102.0, 5.0, 110.0, -3.6737300298022237},
+		{1000.0, 0.0, 1050.0, -5.373264509073749},
+		{3000.0, 1500.0, 4554.772255750517, -5.750724522981853},
+	};
+
+	for (int i = 0; i < (int) lengthof(pts); i++)
+	{
+		double		shape[BF_MAX_SHAPES] = {pts[i][0], pts[i][1]},
+					lf = d->logpdf(d, pts[i][2], shape);
+
+		check(fabs(lf - pts[i][3]) <= 1e-14 * fabs(pts[i][3]) + 1e-11,
+			  "ncx2(%g, %g) logpdf(%.17g) = %.17g, reference %.17g",
+			  pts[i][0], pts[i][1], pts[i][2], lf, pts[i][3]);
+	}
+}
+
 static void
 test_ncx2_large_nc(void)
 {
@@ -6772,6 +6810,7 @@ main(int argc, char **argv)
 	test_quantile_roundtrip();
 	test_ncx2_far();
 	test_ncx2_large_nc();
+	test_ncx2_debye();
 	test_rice_large_b();
 	test_ln_bessel_i0_scaled();
 	test_normal_hazard();

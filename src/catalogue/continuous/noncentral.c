@@ -28,6 +28,7 @@
 #include <gsl/gsl_sf_bessel.h>
 #include <gsl/gsl_sf_erf.h>
 #include <gsl/gsl_sf_gamma.h>
+#include <gsl/gsl_sf_log.h>
 #include <gsl/gsl_sf_result.h>
 
 #include "catalogue/common.h"
@@ -267,6 +268,33 @@ mix_restart_matters(double Tref, double lh0, unsigned k, double q, double w, dou
 }
 
 
+/*
+ * The density's terms are w_j T_j relative to the start term, each factor
+ * a running product: far in a tail, where the ratio of consecutive T (y / a
+ * for the gamma mixture) is large and that of the weights (mu / j) small,
+ * one factor overflows while the other underflows long before their
+ * product does (ncx2(4, 3) at z = 1.03e6: T grew by 587 and w fell by
+ * 1 / 585 a step, the sum became inf and logpdf returned +inf until
+ * 2026-12-06; its fit to data with far outliers then stopped as "not
+ * fitted").  Moving a factor 2^500 from the larger to the other is exact
+ * (a power of two, both stay normal), so the product is the same, bit for
+ * bit, wherever it was finite before.
+ */
+static inline void
+mix_rebalance(double *w, double *T)
+{
+	if (*w > 0x1p500)
+	{
+		*w *= 0x1p-500;
+		*T *= 0x1p500;
+	}
+	else if (*T > 0x1p500)
+	{
+		*T *= 0x1p-500;
+		*w *= 0x1p500;
+	}
+}
+
 #if defined(__GNUC__)
 #define MIX_ALWAYS_INLINE __attribute__((always_inline))
 #else
@@ -377,7 +405,10 @@ mix_sum_as(double mu, double s, double c, const MixArg *m, MixKind kind, bool be
 			hm = hj * rm;
 			wj *= (jj + s) / mu;
 			if (kind == MIX_DENS)
+			{
 				Tj *= (aj - 1.0) / aj * rm;
+				mix_rebalance(&wj, &Tj);
+			}
 			else if (kind == MIX_LOWER)
 				Tj += hm;
 			else
@@ -439,7 +470,10 @@ mix_sum_as(double mu, double s, double c, const MixArg *m, MixKind kind, bool be
 			hp = hj * rp;
 			wj *= mu / (jj + s + 1.0);
 			if (kind == MIX_DENS)
+			{
 				Tj *= (aj + 1.0) / aj * rp;
+				mix_rebalance(&wj, &Tj);
+			}
 			else if (kind == MIX_LOWER)
 				Tj -= hj;
 			else
@@ -500,8 +534,11 @@ mix_sum(double mu, double s, double c, const MixArg *m, MixKind kind)
  * Krishnamoorthy 2003); from nc = 1000 the cdf and sf come from the Marcum
  * Q expansion for large xi instead (ncx2_marcum_large above, Gil, Segura &
  * Temme 2014: constant cost where the mixture sums about 18 sqrt(nc / 2)
- * terms, 4,000 at nc = 1e5).  ppf by bf_ppf_solve.  Agrees with scipy's (Boost)
- * to ~1e-13 where Boost is accurate.
+ * terms, 4,000 at nc = 1e5).  The density from df = 102 comes from Debye's
+ * expansion of the Bessel I (ncx2_logpdf_debye below, constant cost), at
+ * nc >= 1000 below that from Hankel's (ncx2_logpdf_large).  ppf by
+ * bf_ppf_solve.  Agrees with scipy's (Boost) to ~1e-13 where Boost is
+ * accurate.
  * As nc -> infinity (df fixed) the law tends to the normal, (X - df - nc)
  * / sqrt(2 (df + 2 nc)) -> N(0, 1) (JKB2 ch. 29; its skewness
  * 2^(3/2) (df + 3 nc) / (df + 2 nc)^(3/2) ~ 3 / sqrt(nc)), as it does as
@@ -735,6 +772,82 @@ ncx2_logpdf_large(double mu, double sx, double sy, double d, double *out)
 }
 
 /*
+ * log of ncx2's density at large df, at constant cost, from Debye's uniform
+ * expansion of I_nu(nu s) for large nu (DLMF 10.41.3; A&S 9.7.7):
+ *   I_nu(nu s) ~ e^(nu eta) / (sqrt(2 pi nu) (1 + s^2)^(1/4))
+ *                sum_k u_k(p) / nu^k,  p = 1 / sqrt(1 + s^2),
+ *   eta = sqrt(1 + s^2) + log(s / (1 + sqrt(1 + s^2))),
+ * uniform in s > 0, with u_0 = 1 and u_(k+1)(p) = p^2 (1 - p^2) u_k'(p) / 2
+ * + int_0^p (1 - 5 t^2) u_k(t) dt / 8 (DLMF 10.41.9; u_1 to u_3 as in
+ * 10.41.10; u_1 to u_8 below from the recurrence in exact rationals,
+ * rounded to doubles).  In f(z) = 1/2 e^-(x + y) (y / x)^(nu / 2)
+ * I_nu(2 sqrt(x y)) with nu = df / 2 - 1, x = nc / 2, y = z / 2, xi =
+ * 2 sqrt(x y), R = sqrt(nu^2 + xi^2) = nu sqrt(1 + s^2) and
+ * v = 2 y / (nu + R), the exponents add up (by R - nu = xi^2 / (R + nu)) to
+ *   log f = -log 2 - log(2 pi R) / 2 - x w^2 - nu (v - 1 - log v)
+ *           + log sum_k u_k(nu / R) / nu^k,   w = 1 - v,
+ * two terms that are never positive instead of terms of size x + y that
+ * cancel near the mode; w = (2 (nu - y) + xi^2 / (nu + R)) / (nu + R)
+ * keeps its digits there, and nu (v - 1 - log v) = -nu log1pmx(-w) (GSL's
+ * log_1plusx_mx).  At nc = 0 it is Stirling's series for the chi2 density
+ * (the u_k(1)).  Summed to u_8: the first term left out, u_9 / nu^9, is at
+ * most 0.38 / nu^9 on p in [0, 1], 2e-16 from nu = NCX2_DEBYE_MIN_NU.
+ * Before 2026-12-06 such densities summed the Poisson mixture, about
+ * 17 sqrt(nc / 2) terms a value (10 us at df = 37,537, nc = 94,753, where
+ * ncx2's search on 2,000 Cauchy draws runs, 0.5 us now).  Against the
+ * mixture on 2,902 points (df 102-1e15, nc 0-1e5, within 9 sd of the
+ * mean): within 1e-12 in log f (test_ncx2_debye checks some of them).
+ */
+#define NCX2_DEBYE_MIN_NU 50.0
+#define NCX2_DEBYE_TERMS 8
+static const double ncx2_debye_u[NCX2_DEBYE_TERMS][NCX2_DEBYE_TERMS + 1] = {
+	/* u_k(p) = p^k sum_j c[k-1][j] p^(2 j), j = 0 .. k */
+	{0.125, -0.20833333333333334},
+	{0.0703125, -0.40104166666666669, 0.3342013888888889},
+	{0.0732421875, -0.89121093750000002, 1.8464626736111112, -1.0258125964506173},
+	{0.112152099609375, -2.3640869140624998, 8.78912353515625, -11.207002616222994, 4.6695844234262474},
+	{0.22710800170898438, -7.3687943594796321, 42.534998745388457, -91.818241543240021,
+	84.636217674600729, -28.212072558200244},
+	{0.57250142097473145, -26.491430486951554, 218.19051174421159, -699.57962737613252,
+	1059.9904525279999, -765.25246814118168, 212.57013003921713},
+	{1.7277275025844574, -108.09091978839466, 1200.9029132163525, -5305.646978613403,
+	11655.393336864534, -13586.550006434138, 8061.7221817373093, -1919.4576623184071},
+	{6.074042001273483, -493.915304773088, 7109.5143024893641, -41192.65496889755,
+	122200.46498301746, -203400.17728041555, 192547.00123253153, -96980.598388637518,
+	20204.291330966149}
+};
+
+static double
+ncx2_logpdf_debye(double nu, double x, double y)
+{
+	double		xi = 2.0 * sqrt(x) * sqrt(y),
+				R = hypot(nu, xi),
+				p = nu / R,
+				p2 = p * p,
+				w = (2.0 * (nu - y) + xi * (xi / (nu + R))) / (nu + R),
+				sw = sqrt(x) * w,
+				pk = 1.0,
+				ik = 1.0,
+				S = 1.0;
+	gsl_sf_result r;
+
+	for (int k = 1; k <= NCX2_DEBYE_TERMS; k++)
+	{
+		const double *c = ncx2_debye_u[k - 1];
+		double		u = c[k];
+
+		for (int j = k - 1; j >= 0; j--)
+			u = u * p2 + c[j];
+		pk *= p;
+		ik /= nu;
+		S += u * pk * ik;
+	}
+	if (!(w < 1.0) || gsl_sf_log_1plusx_mx_e(-w, &r) != GSL_SUCCESS)
+		return NAN;
+	return -M_LN2 - 0.5 * log(2.0 * M_PI * R) - sw * sw + nu * r.val + log(S);
+}
+
+/*
  * The arguments of the two expansions above for x = nc / 2, y = z / 2:
  * sqrt x, sqrt y and d = sqrt y - sqrt x = (y - x) / (sqrt y + sqrt x),
  * which keeps its relative accuracy when y is close to x
@@ -784,6 +897,14 @@ ncx2_logpdf(const BfDist *self, double z, const double *shape)
 		if (df > 2)
 			return -INFINITY;
 		return -M_LN2 - 0.5 * nc;
+	}
+	/* large df: Debye's expansion, constant cost (above) */
+	if (0.5 * df - 1.0 >= NCX2_DEBYE_MIN_NU)
+	{
+		double		v = ncx2_logpdf_debye(0.5 * df - 1.0, 0.5 * nc, 0.5 * z);
+
+		if (!isnan(v))
+			return v;
 	}
 	/* large nc: the Bessel function's expansion, constant cost (above) */
 	if (0.5 * nc >= NCX2_MQ_MIN_X)
