@@ -150,6 +150,8 @@ extern void bf_run_stage(BfProblem *pb, double *params, const BfStage *stage);
 extern bool bf_shape_in_domain(const BfDomain *dom, double v);
 extern void bf_repair_start(const BfProblem *pb, double *params);
 extern bool bf_place_end(const BfProblem *pb, double *params, double zend, double x);
+/* a support end a rounding away from the data moved out until the likelihood is finite */
+extern bool bf_back_off_ends(const BfProblem *pb, double *params);
 extern void bf_snap_to_data(BfProblem *pb, double *params, const BfFitData *hfd);
 /* the exact polish (stages.c): BFGS and its check, else the simplex stage fallback */
 extern void bf_polish_exact_with(BfProblem *pb, double *params, const BfStage *fallback);

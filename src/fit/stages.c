@@ -616,6 +616,15 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 			}
 		}
 		ncoarse = pb.evaluations;
+		/* a support end the coarse copies left a rounding away from the data (support_ends.c) */
+		if (nladder > 1)
+		{
+			const BfFitData *copy = pb.fd;
+
+			pb.fd = full;
+			bf_back_off_ends(&pb, params);
+			pb.fd = copy;
+		}
 		/*
 		 * best_fit's race (race.c): a search on the coarse copies that
 		 * ended at a family's limit is passed over (its fit would carry the

@@ -70,6 +70,99 @@ bf_repair_start(const BfProblem *pb, double *params)
 	}
 }
 
+/*
+ * The coarse copies' search can end with a support end a rounding away
+ * from the data, where the full sketch has no mass: the search holds a
+ * gap between the end and the data of at least 1e-12 standard deviations
+ * (BF_MIN_LOG_GAP), which, for data far from zero on their own scale, is
+ * below the spacing of doubles there, so loc + zlo scale rounds to the data's
+ * end itself.  On rounded data that end is the inner edge of the smallest
+ * value's cell (data.c: fd->min), which then gets no mass; a coarse copy's
+ * lowest bin, wider, still has some, so the search sees a finite value
+ * there.  Seen on 1 + 1e-9 z rounded to 1e-11: 31 of the default set's
+ * fits ended "not fitted: the likelihood is not finite at the optimum",
+ * expon and halfnorm among them; likewise pareto on the zoo's uniform
+ * sketch, where loc = -2.6e8 and scale = 2.6e8 put the end 1.6e-8 above the
+ * smallest value (loc + scale rounded).  Also where a density
+ * underflows within rounding of its end: irwinhall's (n - z)^(n - 1) / (n
+ * - 1)! at n - z = 1.3e-12 with n = 41 on hflights' DepDelay, 65,973
+ * units below the fit the search reached from the moved end.  When a
+ * support end lies within rounding of the data's end or beyond it
+ * (BF_BACK_OFF_ULPS spacings of the largest of |loc|, |zend scale| and
+ * that end; elsewhere the search's gap keeps the end off, so that the
+ * test costs a likelihood only there: 1 % more bins evaluated on 109 sketch
+ * files) and the full sketch's log-likelihood is not finite, moves a free
+ * loc outwards from each finite
+ * end in turn by u, 2u, 4u, ... (u: the spacing of doubles at the largest
+ * of |loc|, |zend scale| and the data's end), at most 2^60 u, and keeps the
+ * first point where it is finite.  True when it found one (params moved).
+ * Runs only where the likelihood is not finite, so a fit it changes was
+ * not fitted before, or ends higher where a search's trial was lost that
+ * way (an integer search's n, a start).  Measured (test/bench/fitprof -w
+ * -b, the default set on 109 sketch files, 2026-12-06): 52 fits now
+ * fitted, 11 higher (truncnorm on weibull_min(0.7) draws +1,409,215,
+ * irwinhall on hflights' delays +64,841 and +65,973), none lower, the
+ * same best_fit choices, 1.0 % more bins.
+ */
+#define BF_BACK_OFF_ULPS 64.0
+
+/* Is the end loc + zend scale (side -1: lower, 1: upper) within rounding of x or beyond it? */
+static bool
+bf_end_near_data(double loc, double scale, double zend, double x, int side)
+{
+	double		end = loc + zend * scale,
+				tol = BF_BACK_OFF_ULPS * DBL_EPSILON * (fabs(loc) + fabs(zend * scale) + fabs(x));
+
+	return isfinite(zend) && side * (x - end) <= tol;
+}
+
+bool
+bf_back_off_ends(const BfProblem *pb, double *params)
+{
+	const BfDist *d = pb->d;
+	int			il = bf_loc_index(d),
+				is = bf_scale_index(d);
+	double		zlo,
+				zhi;
+
+	if (pb->fixed[il])
+		return false;
+	bf_entry_support(d, params, &zlo, &zhi);
+	/*
+	 * only an end within rounding of the data's end (BF_BACK_OFF_ULPS
+	 * spacings of the largest magnitude involved) or beyond it can leave a
+	 * value no mass: no likelihood otherwise
+	 */
+	if (!(bf_end_near_data(params[il], params[is], zlo, pb->fd->min, -1) ||
+		  bf_end_near_data(params[il], params[is], zhi, pb->fd->max, 1)) ||
+		isfinite(bf_loglik(pb->fd, d, params)))
+		return false;
+	for (int end = 0; end < 2; end++)
+	{
+		double		zend = end == 0 ? zlo : zhi,
+					x = end == 0 ? pb->fd->min : pb->fd->max,
+					mag,
+					u,
+					trial[BF_MAX_PARAMS];
+
+		if (!isfinite(zend))
+			continue;
+		mag = Max(fabs(params[il]), Max(fabs(zend * params[is]), fabs(x)));
+		u = nextafter(mag, INFINITY) - mag;
+		memcpy(trial, params, sizeof(double) * bf_nparams(d));
+		for (int k = 0; k <= 60; k++)
+		{
+			trial[il] = params[il] + (end == 0 ? -1 : 1) * ldexp(u, k);
+			if (isfinite(bf_loglik(pb->fd, d, trial)))
+			{
+				memcpy(params, trial, sizeof(double) * bf_nparams(d));
+				return true;
+			}
+		}
+	}
+	return false;
+}
+
 /* Set loc so that support end zend (finite) sits exactly at x. */
 bool
 bf_place_end(const BfProblem *pb, double *params, double zend, double x)

@@ -2780,6 +2780,56 @@ test_ncf_nc_cap(void)
  * end: -2.1e10 before, the four values at 34 minutes at log-densities of
  * -5e9.
  */
+/*
+ * A support end the coarse copies left a rounding away from the data
+ * (support_ends.c, bf_back_off_ends).  On test/data/sketches/tiny_rounded.txt
+ * (1,000,000 draws of 1 + 1e-9 z rounded to 1e-11, its smallest value
+ * alone in its cell and the next one in the cell beside) the search's
+ * smallest gap, 1e-12 sd = 1e-21, is below the spacing of doubles at 1
+ * (2.2e-16): expon's and halfnorm's loc rounded to the smallest value's
+ * cell's inner edge, which then had no mass (a coarse copy's lowest bin,
+ * holding the next cell too, had some), and the fits ended "not fitted:
+ * the likelihood is not finite at the optimum" until 2026-12-06.
+ * Reference: the log-likelihood at a feasible point, loc a cell below the
+ * smallest value and scale 5e-9 (any fit must reach it).  pareto on the
+ * zoo's uniform sketch (loc = -2.6e8, scale = 2.6e8, their sum rounded
+ * above the smallest value) likewise, against expon, its limit as
+ * b -> infinity.
+ */
+static void
+test_back_off_ends(void)
+{
+	double		nofix[BF_MAX_PARAMS] = {NAN, NAN, NAN, NAN, NAN, NAN};
+	const char *names[] = {"expon", "halfnorm"};
+	BfHistogram *h = read_sketch("test/data/sketches/tiny_rounded.txt"),
+			   *unif = read_sketch("test/data/sketches/zoo_uniform.txt");
+	BfLadder	ladder;
+	BfFitResult res,
+				ex;
+
+	if (h == NULL || unif == NULL)
+		return;
+	bf_ladder_init(&ladder, h, bf_detect_resolution(h));
+	for (size_t k = 0; k < lengthof(names); k++)
+	{
+		const BfDist *d = bf_find_dist(names[k]);
+		double		ref[2] = {h->min - 1e-11, 5e-9};
+		double		ll_ref = bf_loglik(ladder.rungs[ladder.n - 1], d, ref);
+
+		bf_fit_one(ladder.rungs, ladder.n, d, nofix, &res);
+		check(res.ok && isfinite(ll_ref) && res.loglik >= ll_ref,
+			  "back_off_ends: %s on 1 + 1e-9 z rounded to 1e-11: %s, log-likelihood %.4f (at loc %.17g), "
+			  "%.4f at a feasible point", names[k], res.status, res.loglik, res.params[0], ll_ref);
+	}
+	bf_ladder_init(&ladder, unif, 0);
+	bf_fit_one(ladder.rungs, ladder.n, bf_find_dist("expon"), nofix, &ex);
+	bf_fit_one(ladder.rungs, ladder.n, bf_find_dist("pareto"), nofix, &res);
+	check(ex.ok && res.ok && res.loglik >= ex.loglik,
+		  "back_off_ends: pareto on the zoo's uniform sketch: %s, log-likelihood %.4f, expon's %.4f",
+		  res.status, res.loglik, ex.loglik);
+	bf_arena_reset();
+}
+
 static void
 test_rounded_extreme_cells(void)
 {
@@ -6868,6 +6918,7 @@ main(int argc, char **argv)
 	test_nesting();
 	test_nct_search_accuracy();
 	test_rounded_extreme_cells();
+	test_back_off_ends();
 	test_ncf_nc_cap();
 	test_ppf_retreat_from_nan();
 	test_truncweibull_far();
