@@ -2796,6 +2796,32 @@ test_ncf_nc_cap(void)
  * above the smallest value) likewise, against expon, its limit as
  * b -> infinity.
  */
+/*
+ * irwinhall's density within 1 of an end, w^(n-1) / (n-1)! exactly, in
+ * logs where it underflows (uniform.c, irwinhall_logpdf; -inf until
+ * 2026-12-06).  References: 40 log w - gammaln(41) by scipy 1.10.
+ */
+static void
+test_irwinhall_end_density(void)
+{
+	const BfDist *d = bf_find_dist("irwinhall");
+	double		n41[BF_MAX_SHAPES] = {41};
+	static const double pts[][2] = {
+		{1.3e-12, -1205.0669137731998},
+		{40.999999999998707, -1205.2770716843827},	/* w = 41 - z = 1.2931877790833823e-12 */
+		{1e-300, -27741.341755643305},
+		{1e-5, -570.8376583135665},
+	};
+
+	for (size_t i = 0; i < lengthof(pts); i++)
+	{
+		double		lf = d->logpdf(d, pts[i][0], n41);
+
+		check(fabs(lf - pts[i][1]) <= 1e-12 * fabs(pts[i][1]),
+			  "irwinhall(41) logpdf(%.17g) = %.17g, reference %.17g", pts[i][0], lf, pts[i][1]);
+	}
+}
+
 static void
 test_back_off_ends(void)
 {
@@ -6919,6 +6945,7 @@ main(int argc, char **argv)
 	test_nct_search_accuracy();
 	test_rounded_extreme_cells();
 	test_back_off_ends();
+	test_irwinhall_end_density();
 	test_ncf_nc_cap();
 	test_ppf_retreat_from_nan();
 	test_truncweibull_far();

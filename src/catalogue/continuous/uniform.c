@@ -1115,7 +1115,23 @@ irwinhall_logpdf(const BfDist *self, double z, const double *shape)
 	if (z == 0.0 || z == n)
 		return -INFINITY;
 	/* the density is symmetric about n/2 */
-	return log(irwinhall_value(n, (z > 0.5 * n) ? n - z : z, true));
+	{
+		double		w = (z > 0.5 * n) ? n - z : z,
+					f = irwinhall_value(n, w, true);
+
+		/*
+		 * Within 1 of an end the density is w^(n-1) / (n-1)! exactly (the
+		 * closed form's first term; JKB2 ch. 26), which underflows long
+		 * before its log does: at n = 41, w = 1.3e-12 the log density is
+		 * -1,205.1, and -inf here until 2026-12-06 left a fit's value not
+		 * finite (irwinhall's search on hflights' delays lost 65,000 units
+		 * there).  Only where the value underflows: the same values
+		 * elsewhere.
+		 */
+		if (f < DBL_MIN && w <= 1.0)
+			return (n - 1.0) * log(w) - bf_lngamma(n);
+		return log(f);
+	}
 }
 
 
