@@ -83,10 +83,11 @@ bf_repair_start(const BfProblem *pb, double *params)
  * fits ended "not fitted: the likelihood is not finite at the optimum",
  * expon and halfnorm among them; likewise pareto on the zoo's uniform
  * sketch, where loc = -2.6e8 and scale = 2.6e8 put the end 1.6e-8 above the
- * smallest value (loc + scale rounded).  Also where a density
- * underflows within rounding of its end: irwinhall's (n - z)^(n - 1) / (n
- * - 1)! at n - z = 1.3e-12 with n = 41 on hflights' DepDelay, 65,973
- * units below the fit the search reached from the moved end.  When a
+ * smallest value (loc + scale rounded).  Also where a log density
+ * underflowed within rounding of its end: irwinhall's (n - z)^(n - 1) /
+ * (n - 1)! at n - z = 1.3e-12 with n = 41 on hflights' DepDelay, 65,973
+ * units below the fit the search reached from the moved end (its log
+ * density no longer underflows there: uniform.c, irwinhall_logpdf).  When a
  * support end lies within rounding of the data's end or beyond it
  * (BF_BACK_OFF_ULPS spacings of the largest of |loc|, |zend scale| and
  * that end; elsewhere the search's gap keeps the end off, so that the
