@@ -385,6 +385,22 @@ bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d,
 }
 
 /*
+ * How many times in all an infeasible start's free scale is doubled
+ * (bf_repair_start placing loc after each) before the fit gives up as "not
+ * fitted: zero density at some observed values": 12, then the nudges of
+ * loc off a tied value, then on to BF_START_WIDEN.  A density whose log
+ * overflows far from its mode (loggamma's -e^z, gompertz's) at values many
+ * decades from the start's scale needs the scale within some hundreds of
+ * the data's range: on exp(5 n) (up to 3.4e10) 12 doublings, the limit
+ * until 2026-12-06, were not enough for loggamma and gompertz, which ended
+ * not fitted there, on the outliers column and (loggamma) on the zoo's
+ * Pareto sketch.  Only where the first 12 and the nudges left the start
+ * infeasible: every other start is as before (widening first and nudging
+ * after lost dgamma's fit to a column 99.9 % at one value).
+ */
+#define BF_START_WIDEN 200
+
+/*
  * The same, from warm (np values, a neighbouring fit's parameters) when not
  * NULL: the start values and grid are skipped, and the coarsest copy gets
  * the travel stage instead of the broad first one.  near (with warm): the
@@ -514,6 +530,13 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 		for (int k = 1; k <= 4 && !pb.fixed[np - 2] &&
 			 !isfinite(bf_loglik(full, d, params)); k++)
 			params[np - 2] += (k % 2 ? k : -k) * 1e-3 * params[np - 1];
+		/* a log density that overflows far out: widen on (BF_START_WIDEN) */
+		for (int k = 12; k < BF_START_WIDEN && !pb.fixed[np - 1] && !bf_should_stop() &&
+			 !isfinite(bf_loglik(full, d, params)); k++)
+		{
+			params[np - 1] *= 2;
+			bf_repair_start(&pb, params);
+		}
 		if (!isfinite(bf_loglik(full, d, params)))
 		{
 			bool		overflow = false;

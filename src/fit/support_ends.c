@@ -160,7 +160,7 @@ bf_back_off_ends(const BfProblem *pb, double *params)
 		mag = Max(fabs(params[il]), Max(fabs(zend * params[is]), fabs(x)));
 		u = nextafter(mag, INFINITY) - mag;
 		memcpy(trial, params, sizeof(double) * bf_nparams(d));
-		for (int k = 0; k <= 60; k++)
+		for (int k = 0; k <= 60 && !bf_should_stop(); k++)
 		{
 			trial[il] = params[il] + (end == 0 ? -1 : 1) * ldexp(u, k);
 			if (isfinite(bf_loglik(pb->fd, d, trial)))
