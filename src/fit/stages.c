@@ -401,6 +401,24 @@ bf_fit_continuous(const BfFitData *const *ladder, int nladder, const BfDist *d,
 #define BF_START_WIDEN 200
 
 /*
+ * Doublings from to to of an infeasible start's free scale (pb->fd: the
+ * full sketch), loc placed by bf_repair_start after each, until the
+ * log-likelihood is finite or a cancel
+ */
+static void
+bf_widen_start(BfProblem *pb, double *params, int from, int to)
+{
+	int			np = bf_nparams(pb->d);
+
+	for (int k = from; k < to && !pb->fixed[np - 1] && !bf_should_stop() &&
+		 !isfinite(bf_loglik(pb->fd, pb->d, params)); k++)
+	{
+		params[np - 1] *= 2;
+		bf_repair_start(pb, params);
+	}
+}
+
+/*
  * The same, from warm (np values, a neighbouring fit's parameters) when not
  * NULL: the start values and grid are skipped, and the coarsest copy gets
  * the travel stage instead of the broad first one.  near (with warm): the
@@ -517,12 +535,7 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 	{
 		bf_repair_start(&pb, params);
 		/* tails can still overflow: widen a free scale */
-		for (int k = 0; k < 12 && !pb.fixed[np - 1] &&
-			 !isfinite(bf_loglik(full, d, params)); k++)
-		{
-			params[np - 1] *= 2;
-			bf_repair_start(&pb, params);
-		}
+		bf_widen_start(&pb, params, 0, 12);
 		/*
 		 * a density that vanishes at loc (dgamma, dweibull with shape > 1)
 		 * is zero at a start loc that equals a tied value: nudge a free loc
@@ -531,12 +544,7 @@ bf_fit_continuous_from(const BfFitData *const *ladder, int nladder, const BfDist
 			 !isfinite(bf_loglik(full, d, params)); k++)
 			params[np - 2] += (k % 2 ? k : -k) * 1e-3 * params[np - 1];
 		/* a log density that overflows far out: widen on (BF_START_WIDEN) */
-		for (int k = 12; k < BF_START_WIDEN && !pb.fixed[np - 1] && !bf_should_stop() &&
-			 !isfinite(bf_loglik(full, d, params)); k++)
-		{
-			params[np - 1] *= 2;
-			bf_repair_start(&pb, params);
-		}
+		bf_widen_start(&pb, params, 12, BF_START_WIDEN);
 		if (!isfinite(bf_loglik(full, d, params)))
 		{
 			bool		overflow = false;
