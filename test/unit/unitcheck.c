@@ -5285,6 +5285,89 @@ test_ncx2_debye(void)
 	}
 }
 
+/*
+ * ncx2's cdf and sf at large df and nc (noncentral.c: ncx2_marcum_mu, the
+ * large-mu expansion of the Marcum Q function).  References: within 9
+ * standard deviations, the Poisson mixture summed by mpmath at 80 digits
+ * (test/tools/ncx2_mp.py; {df, nc, z, cdf, sf}); farther out, each term's
+ * incomplete gamma from mpmath directly (test/tools/ncx2_direct_mp.py;
+ * {df, nc, z, tail}: the lower tail below the mean, the upper above).
+ * The first set within 5e-14 relative (the smaller tail; 4e-16 absolute
+ * the larger), the far tails within 1e-12: the relative error there is
+ * about k^2 / (z / sd) times the rounding of z (k standard deviations out),
+ * up to 3e-13 at these points.  Before 2026-12-06 these values summed the
+ * Poisson mixture, about 18 sqrt(nc / 2) terms a value, 7-8 us at
+ * df = 37,536, nc = 94,752 (where ncx2's search on 2,000 Cauchy draws
+ * runs), and the far tails were off by up to 1.5e-10.
+ */
+static void
+test_ncx2_large_df(void)
+{
+	const BfDist *d = bf_find_dist("ncx2");
+	static const double mid[][5] = {
+		{300.0, 4000.0, 4042.3180254654976, 0.021492359867136912444, 0.97850764013286308756},
+		{300.0, 4000.0, 4300.0, 0.50305917772867006017, 0.49694082227132993983},
+		{300.0, 4000.0, 4686.522961801754, 0.9983667679639156638, 0.0016332320360843361983},
+		{800.0, 1400.0, 2030.2943725152286, 0.020951729828725684358, 0.97904827017127431564},
+		{800.0, 1400.0, 2200.0, 0.50435357548890753327, 0.49564642451109246673},
+		{800.0, 1400.0, 2454.5584412271573, 0.99823966555588848661, 0.0017603344441115133949},
+		{2000.0, 94752.0, 91182.11238892561, 3.3403304414036864389e-20, 0.99999999999999999997},
+		{2000.0, 94752.0, 95514.24719753902, 0.022488623338937530993, 0.97751137666106246901},
+		{2000.0, 94752.0, 96752.0, 0.50064238027668066342, 0.49935761972331933658},
+		{2000.0, 94752.0, 98608.62920369147, 0.9985924975603490172, 0.0014075024396509828025},
+		{2000.0, 94752.0, 102321.88761107439, 0.99999999999999999965, 3.5028424078011545652e-19},
+		{10000.0, 1000.0, 9605.72599536533, 2.6373730489966695736e-21, 1.0},
+		{10000.0, 1000.0, 10690.161332303407, 0.02198976991692109881, 0.97801023008307890119},
+		{10000.0, 1000.0, 11000.0, 0.50185984372609858346, 0.49814015627390141654},
+		{10000.0, 1000.0, 11464.75800154489, 0.99848013425690126274, 0.0015198657430987372577},
+		{10000.0, 1000.0, 12394.27400463467, 0.99999999999999999748, 2.5151751960837230322e-18},
+		{37536.0, 94752.0, 126223.30874652303, 3.9321588095962009527e-20, 0.99999999999999999996},
+		{37536.0, 94752.0, 130940.29083256067, 0.022522491944265047509, 0.97747750805573495249},
+		{37536.0, 94752.0, 132288.0, 0.50055940445484177801, 0.49944059554515822199},
+		{37536.0, 94752.0, 134309.56375115897, 0.9985999877968681094, 0.0014000122031318905995},
+		{37536.0, 94752.0, 138352.69125347695, 0.9999999999999999997, 3.0413296271394151723e-19},
+		{200000.0, 200000.0, 390140.993964907, 6.1827144322387762233e-20, 0.99999999999999999994},
+		{200000.0, 200000.0, 397809.1097699793, 0.022618530684101965359, 0.97738146931589803464},
+		{200000.0, 200000.0, 400000.0, 0.50032371815408792769, 0.49967628184591207231},
+		{200000.0, 200000.0, 403286.335345031, 0.9986211958074759744, 0.0013788041925240255977},
+		{200000.0, 200000.0, 409859.006035093, 0.9999999999999999998, 2.0180469298537215766e-19},
+	};
+	static const double far[][4] = {
+		{37536.0, 1000.0, 46971.92318599453, 1.6139219525432251e-173},
+		{37536.0, 1000.0, 30100.076814005475, 3.1942002301186037e-232},
+		{37536.0, 2000.0, 30889.335903367126, 3.995570765274051e-232},
+		{200000.0, 1000.0, 181931.70170151515, 2.3942311547071358e-211},
+		{200000.0, 1000.0, 220068.29829848485, 1.7099557861913398e-186},
+		{10000.0, 1000.0, 14098.386676965933, 6.9688493125904367e-76},
+		{37536.0, 1000.0, 34599.235846535885, 5.6678204865060454e-48},
+		{37536.0, 1000.0, 42472.764153464115, 3.8287854896200602e-42},
+	};
+
+	for (int i = 0; i < (int) lengthof(mid); i++)
+	{
+		double		shape[BF_MAX_SHAPES] = {mid[i][0], mid[i][1]},
+					c = d->cdf(d, mid[i][2], shape),
+					q = d->sf(d, mid[i][2], shape);
+
+		check(fabs(c - mid[i][3]) <= 5e-14 * mid[i][3] + 4e-16 &&
+			  fabs(q - mid[i][4]) <= 5e-14 * mid[i][4] + 4e-16,
+			  "ncx2(%g, %g) at %.17g: cdf %.17g (reference %.17g), sf %.17g (%.17g)",
+			  mid[i][0], mid[i][1], mid[i][2], c, mid[i][3], q, mid[i][4]);
+	}
+	for (int i = 0; i < (int) lengthof(far); i++)
+	{
+		double		shape[BF_MAX_SHAPES] = {far[i][0], far[i][1]},
+					mean = far[i][0] + far[i][1],
+					v = (far[i][2] < mean) ? d->cdf(d, far[i][2], shape)
+					: d->sf(d, far[i][2], shape);
+
+		check(fabs(v / far[i][3] - 1.0) <= 1e-12,
+			  "ncx2(%g, %g) %s tail at %.17g: %.17g, reference %.17g",
+			  far[i][0], far[i][1], (far[i][2] < mean) ? "lower" : "upper",
+			  far[i][2], v, far[i][3]);
+	}
+}
+
 static void
 test_ncx2_large_nc(void)
 {
@@ -6343,11 +6426,14 @@ test_catalogue_polls(void)
 		{"studentized_range", {4, 20}, 2, 0.5},
 		/*
 		 * ncx2's Poisson mixture: about 2 s of CPU at rice(131072), no poll
-		 * before (test/fuzz); that cdf is now the Marcum Q expansion
-		 * (constant cost, test_ncx2_large_nc), which gives way to the
-		 * mixture where df^2 is far above nc: 400,000 terms here
+		 * before (test/fuzz); that cdf is now the Marcum Q expansions
+		 * (constant cost, test_ncx2_large_nc and test_ncx2_large_df), which
+		 * give way to the mixture where df^2 is far above nc and the value
+		 * is far out in a tail at moderate df: 35 sd below the mean here,
+		 * about 2,800 terms (ncx2(1e9, 1e9) at 2e9, 400,000 terms before
+		 * the large-df expansion, is constant-cost now)
 		 */
-		{"ncx2", {1e9, 1e9}, 0, 2e9},
+		{"ncx2", {5e4, 5e4}, 0, 80829.7104856},
 		/*
 		 * Wallenius' tail: about 490 pmf integrals, no poll before (a fit of
 		 * a wide integer sketch ran minutes past a cancel: test/cancel.sh)
@@ -6886,6 +6972,7 @@ main(int argc, char **argv)
 	test_quantile_roundtrip();
 	test_ncx2_far();
 	test_ncx2_large_nc();
+	test_ncx2_large_df();
 	test_ncx2_debye();
 	test_rice_large_b();
 	test_ln_bessel_i0_scaled();
