@@ -2853,6 +2853,37 @@ test_back_off_ends(void)
 	check(ex.ok && res.ok && res.loglik >= ex.loglik,
 		  "back_off_ends: pareto on the zoo's uniform sketch: %s, log-likelihood %.4f, expon's %.4f",
 		  res.status, res.loglik, ex.loglik);
+
+	/*
+	 * Both ends at the inner edges of the extreme values' cells (truncpareto
+	 * at c -> 1, where the search ends on rounded data): loc alone cannot
+	 * free both; loc and scale together move each end out and hold the other
+	 */
+	{
+		const BfDist *tp = bf_find_dist("truncpareto");
+		BfProblem	pb;
+		double		cell = 1e-11,
+					lo = h->min + 0.5 * cell,
+					hi = h->max - 0.5 * cell,
+					p[BF_MAX_PARAMS] = {2.0, 1.0 + (hi - lo), lo - 1.0, 1.0},
+					ll0,
+					ll1;
+		bool		moved;
+
+		bf_ladder_init(&ladder, h, bf_detect_resolution(h));
+		memset(&pb, 0, sizeof(pb));
+		pb.d = tp;
+		pb.fd = ladder.rungs[ladder.n - 1];
+		ll0 = bf_loglik(pb.fd, tp, p);
+		moved = bf_back_off_ends(&pb, p);
+		ll1 = bf_loglik(pb.fd, tp, p);
+		check(!isfinite(ll0) && moved && isfinite(ll1) &&
+			  p[2] + p[3] <= lo && p[2] + p[3] * p[1] >= hi &&
+			  p[2] + p[3] >= lo - cell && p[2] + p[3] * p[1] <= hi + cell,
+			  "back_off_ends: truncpareto with both ends inside the extreme cells: %.4f -> %.4f "
+			  "(moved %d), ends %.17g, %.17g (data %.17g, %.17g)",
+			  ll0, ll1, moved, p[2] + p[3], p[2] + p[3] * p[1], h->min, h->max);
+	}
 	bf_arena_reset();
 }
 

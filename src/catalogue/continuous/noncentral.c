@@ -884,7 +884,7 @@ ncx2_logpdf_debye(double nu, double x, double y)
  * so far from the saddle (far tails at moderate mu).  In exact arithmetic
  * (mpmath) its truncation error is below 5e-17 within 8 sd at mu = 150.
  * In doubles, against the mixture summed by mpmath at 80 digits
- * (test/tools/ncx2_mp.py) on the 314 of 440 points where it is taken (df
+ * (test/tools/ncx2_mp.py) on the 314 of 420 points where it is taken (df
  * 300-200,000, nc 1,000-200,000, within 9 sd): within 2.6e-14 relative
  * (the smaller tail); to 30 sd (test/tools/ncx2_direct_mp.py) within
  * 3.2e-13, the size of the value's change when z moves by its rounding.
