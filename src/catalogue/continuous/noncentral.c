@@ -915,6 +915,7 @@ ncx2_marcum_mu(double mu, double x, double y, bool lower, double *out)
 				h,
 				az,
 				e,
+				ez,
 				psi[NCX2_MU_J + 1],
 				S = 0.0,
 				T = 1.0,
@@ -968,12 +969,12 @@ ncx2_marcum_mu(double mu, double x, double y, bool lower, double *out)
 	e = exp(-mu * h);
 	psi[0] = sqrt(M_PI / (2.0 * mu)) * erfc(az * sqrt(0.5 * mu));
 	psi[1] = e / mu;
+	ez = e;
 	for (int j = 2; j <= NCX2_MU_J; j++)
 	{
-		e *= az;				/* |zeta|^(j-1) e^(-mu zeta^2 / 2) */
-		psi[j] = ((j - 1) * psi[j - 2] + e) / mu;
+		ez *= az;				/* |zeta|^(j-1) e^(-mu zeta^2 / 2) */
+		psi[j] = ((j - 1) * psi[j - 2] + ez) / mu;
 	}
-	e = psi[1] * mu;
 	for (int j = NCX2_MU_J; j >= 0; j--)
 		S += ((qprim || !(j & 1)) ? c_A[j] : -c_A[j]) * psi[j];
 	/* the series in w converges only so far from the saddle (the far tails at moderate mu) */
