@@ -5328,7 +5328,7 @@ test_ncx2_debye(void)
  * about k^2 / (z / sd) times the rounding of z (k standard deviations out),
  * up to 3e-13 at these points.  Before 2026-12-06 these values summed the
  * Poisson mixture, about 18 sqrt(nc / 2) terms a value, 7-8 us at
- * df = 37,536, nc = 94,752 (where ncx2's search on 2,000 Cauchy draws
+ * df = 37,536, nc = 94,752 (where ncx2's search on 1,000,000 Cauchy draws
  * runs), and the far tails were off by up to 1.5e-10.
  */
 static void

@@ -562,7 +562,7 @@ mix_sum(double mu, double s, double c, const MixArg *m, MixKind kind)
  * probe keeps the usual fit where holding nc would have kept the moment
  * search at the normal limit (the zoo's uniform sketch: 13,035 units
  * lower without it).  Measured on 38 stored sketches (2026-12-04): ncx2's
- * CPU 3.19 -> 2.16 s; 5 fits higher (to +239 on 2,000 Cauchy draws), 4
+ * CPU 3.19 -> 2.16 s; 5 fits higher (to +239 on 1,000,000 Cauchy draws), 4
  * lower (weather.csv's humidity -0.66, the 10,000,000-row normal -0.44,
  * the zoo's 1e-9-scale normal -0.11, 2,000 normal draws -0.007).
  * ------------------------------------------------------------------------
@@ -796,7 +796,7 @@ ncx2_logpdf_large(double mu, double sx, double sy, double d, double *out)
  * most 0.38 / nu^9 on p in [0, 1], 2e-16 from nu = NCX2_DEBYE_MIN_NU.
  * Before 2026-12-06 such densities summed the Poisson mixture, about
  * 17 sqrt(nc / 2) terms a value (10 us at df = 37,537, nc = 94,753, where
- * ncx2's search on 2,000 Cauchy draws runs, 0.5 us now).  Against the
+ * ncx2's search on 1,000,000 Cauchy draws runs, 0.5 us now).  Against the
  * mixture on 2,902 points (df 102-1e15, nc 0-1e5, within 9 sd of the
  * mean): within 1e-12 in log f (test_ncx2_debye checks some of them).
  */
@@ -890,7 +890,7 @@ ncx2_logpdf_debye(double nu, double x, double y)
  * 3.2e-13, the size of the value's change when z moves by its rounding.
  * The mixture it replaces was off by up to 1.5e-10 there and summed about
  * 18 sqrt(nc / 2) terms: 9.5 us a value at df = 37,536, nc = 94,753 (where
- * ncx2's search on 2,000 Cauchy draws runs), 0.58 us now
+ * ncx2's search on 1,000,000 Cauchy draws runs), 0.58 us now
  * (test_ncx2_large_df).
  */
 #include "marcum_mu_table.h"
