@@ -819,21 +819,16 @@ static const double ncx2_debye_u[NCX2_DEBYE_TERMS][NCX2_DEBYE_TERMS + 1] = {
 	20204.291330966149}
 };
 
+/* Debye's series 1 + sum_(k <= n) u_k(p) / nu^k, n <= NCX2_DEBYE_TERMS */
 static double
-ncx2_logpdf_debye(double nu, double x, double y)
+ncx2_debye_sum(double p, double nu, int n)
 {
-	double		xi = 2.0 * sqrt(x) * sqrt(y),
-				R = hypot(nu, xi),
-				p = nu / R,
-				p2 = p * p,
-				w = (2.0 * (nu - y) + xi * (xi / (nu + R))) / (nu + R),
-				sw = sqrt(x) * w,
+	double		p2 = p * p,
 				pk = 1.0,
 				ik = 1.0,
 				S = 1.0;
-	gsl_sf_result r;
 
-	for (int k = 1; k <= NCX2_DEBYE_TERMS; k++)
+	for (int k = 1; k <= n; k++)
 	{
 		const double *c = ncx2_debye_u[k - 1];
 		double		u = c[k];
@@ -844,6 +839,20 @@ ncx2_logpdf_debye(double nu, double x, double y)
 		ik /= nu;
 		S += u * pk * ik;
 	}
+	return S;
+}
+
+static double
+ncx2_logpdf_debye(double nu, double x, double y)
+{
+	double		xi = 2.0 * sqrt(x) * sqrt(y),
+				R = hypot(nu, xi),
+				p = nu / R,
+				w = (2.0 * (nu - y) + xi * (xi / (nu + R))) / (nu + R),
+				sw = sqrt(x) * w,
+				S = ncx2_debye_sum(p, nu, NCX2_DEBYE_TERMS);
+	gsl_sf_result r;
+
 	if (!(w < 1.0) || gsl_sf_log_1plusx_mx_e(-w, &r) != GSL_SUCCESS)
 		return NAN;
 	return -M_LN2 - 0.5 * log(2.0 * M_PI * R) - sw * sw + nu * r.val + log(S);
@@ -894,6 +903,9 @@ ncx2_logpdf_debye(double nu, double x, double y)
  * (test_ncx2_large_df).
  */
 #include "marcum_mu_table.h"
+#if NCX2_MU_K > NCX2_DEBYE_TERMS
+#error "the large-mu expansion uses more Debye polynomials than ncx2_debye_u holds"
+#endif
 #ifndef NCX2_MU_MIN
 #define NCX2_MU_MIN 150.0
 #endif
@@ -918,9 +930,7 @@ ncx2_marcum_mu(double mu, double x, double y, bool lower, double *out)
 				ez,
 				psi[NCX2_MU_J + 1],
 				S = 0.0,
-				T = 1.0,
-				p = 1.0 / s,	/* Debye's argument, 1 / sqrt(1 + xi^2) */
-				pk = 1.0,		/* (p / mu)^k */
+				T,
 				res;
 	bool		qprim = d > 0.0;
 
@@ -940,11 +950,11 @@ ncx2_marcum_mu(double mu, double x, double y, bool lower, double *out)
 			for (int k = 0; k <= NCX2_MU_K; k++)
 			{
 				const double *c = ncx2_mu_D[j][k];
-				double		p = 0.0;
+				double		D = 0.0;
 
 				for (int m = j + 2 * k; m >= 0; m--)
-					p = p * w + c[m];
-				A += uk * p * imk;
+					D = D * w + c[m];
+				A += uk * D * imk;
 				uk *= w;
 				imk /= mu;
 			}
@@ -982,18 +992,8 @@ ncx2_marcum_mu(double mu, double x, double y, bool lower, double *out)
 		> NCX2_MU_TOL * fabs(S))
 		return false;
 	S *= sqrt(mu / (2.0 * M_PI));
-	/* T: Debye's u_k(p), p = 1 / s, as in ncx2_logpdf_debye */
-	for (int k = 1; k <= NCX2_MU_K; k++)
-	{
-		const double *c = ncx2_debye_u[k - 1];
-		double		uk = c[k];
-
-		for (int j = k - 1; j >= 0; j--)
-			uk = uk * p * p + c[j];
-		pk *= p / mu;
-		T += uk * pk;
-	}
-	T *= e / sqrt(2.0 * M_PI * mu * s);
+	/* T: Debye's series at 1 / s = 1 / sqrt(1 + xi^2), as in ncx2_logpdf_debye */
+	T = e * ncx2_debye_sum(1.0 / s, mu, NCX2_MU_K) / sqrt(2.0 * M_PI * mu * s);
 	res = qprim ? S - T : S + T;
 	if (lower == !qprim)
 		*out = res;
