@@ -117,38 +117,153 @@ bf_prob_diff(BfProb a, BfProb b)
 }
 
 /*
- * Largest |F(z_0) + P(z_0 < Z <= z_last) + S(z_last) - 1| at which the
- * bin_quadrature masses serve the EDF probabilities (below)
+ * Largest disagreement between a stretch's masses and the difference of the
+ * fit's cdf (or sf) at its two ends, relative to that difference, at which
+ * the masses serve the EDF probabilities inside it (below)
  */
 #define BF_MASSES_TOTAL_TOL 1e-9
 
 /*
- * p[0..last] from the probabilities at the two ends and the masses between:
- * below[j] = P(x_0 < X <= x_j), above[j] = P(x_j < X <= x_last).  u_j =
- * F(x_0) + below[j] while that is at most 1/2, s_j = S(x_last) + above[j]
- * from there on, the other one its complement (bf_prob_at's convention).
+ * The EDF probabilities at rising points x[0..last] from masses between
+ * them, anchored on the fit's own cdf and sf (bf_prob_at) at a few points.
+ * below[j] and above[j] are the masses' P(x_0 < X <= x_j) and
+ * P(x_j < X <= x_last); bad (NULL: none) counts the gaps whose mass is
+ * unknown below each point (bad[j]: among gaps 0 .. j - 1), their mass
+ * counted 0 in below and above.  A stretch between two anchors i < k is
+ * served by the masses when it holds no unknown gap, both anchors are
+ * finite, and the masses agree with the anchors' difference within
+ * BF_MASSES_TOTAL_TOL of it: inside it u_j = u_i + the masses from x_i
+ * while that is at most 1/2, s_j = s_k + the masses to x_k from there on,
+ * the other one its complement (bf_prob_at's convention: each tail a sum of
+ * positive terms, so the far tails keep their relative accuracy).
+ * Otherwise the stretch is halved at a new anchor and each half tried
+ * again; two neighbours are both anchors.  The first stretch is the whole
+ * range between the end points, whose difference is about 1: where the
+ * masses agree overall (nearly always) this is the one check of the total,
+ * within 1e-9, and two function values for all points, as before
+ * 2026-12-06.  Where they did not, every point was an anchor (genhyperbolic's
+ * fit to a column of values rounded to 0.1 with a spike at 0: 1,966 tail
+ * integrals, 0.44 of its 0.59 s, perf); now about 2 log2(last) anchors
+ * isolate a bin whose mass is off (a density spike narrower than the bin
+ * that the 8-point rule misses or overweights, a pdf diverging past a
+ * value), and a stretch in a tail is held to 1e-9 of its own mass, which
+ * the Anderson-Darling statistic's tail weights need: an absolute 1e-9
+ * there moved it by 2e-5 relative (gausshyper near the uniform on the zoo's
+ * uniform sketch, test_edf_anchored_masses).  Where the cdf or sf fails
+ * (NaN) or disagrees with the masses throughout, every point ends as an
+ * anchor, as before.
+ * seg (NULL: not wanted) gets, for each gap j, the left anchor of the
+ * served stretch or anchor pair holding it, or -1 for an unknown gap
+ * between two anchors.
  */
-static void
-bf_probs_from_masses(BfProb lo, BfProb hi, const double *below, const double *above, int last,
-					 BfProb *p)
+typedef struct
 {
-	for (int j = 0; j <= last; j++)
-	{
-		double		u = lo.u + below[j];
+	const BfDist *d;
+	const double *params;
+	const double *x;
+	const double *below;
+	const double *above;
+	const int  *bad;
+	BfProb	   *p;
+	bool	   *have;			/* p[j] is an anchor's */
+	int			first_upper;	/* the lowest anchor with u > 1/2 */
+	int		   *seg;
+	int			anchors;
+} BfAnchored;
 
-		if (u <= 0.5)
-		{
-			p[j].u = u;
-			p[j].s = 1.0 - u;
-		}
-		else
-		{
-			p[j].s = hi.s + above[j];
-			p[j].u = 1.0 - p[j].s;
-		}
+unsigned long bf_edf_anchors = 0;
+
+/* the fit's probabilities at x[j] as an anchor, computed once; false on a stop request */
+static bool
+bf_anchor(BfAnchored *a, int j)
+{
+	bool		upper = j >= a->first_upper;
+
+	if (a->have[j])
+		return true;
+	if (bf_should_stop())
+		return false;
+	/* right of an anchor with u > 1/2, only the sf (bf_prob_at_rising) */
+	a->p[j] = bf_prob_at_rising(a->d, a->params, a->x[j], &upper);
+	a->have[j] = true;
+	a->anchors++;
+	bf_edf_anchors++;
+	if (upper && j < a->first_upper)
+		a->first_upper = j;
+	return true;
+}
+
+static bool
+bf_probs_anchored(BfAnchored *a, int i, int k)
+{
+	const BfProb *p = a->p;
+	bool		served;
+
+	if (k - i < 2)
+		served = a->bad == NULL || a->bad[k] == a->bad[i];
+	else
+	{
+		/*
+		 * the masses' P(x_i < X <= x_k) from the side where they are
+		 * accurate, and the anchors' from theirs: the cdfs while x_k's is
+		 * at most 1/2, else the sfs (x_i's 1 - u when its u is at most 1/2;
+		 * x_k's cdf is no more than 1 - sf rounded then, and can be further
+		 * off: a numerical integral)
+		 */
+		double		m = p[i].u > 0.5 ? a->above[i] - a->above[k] : a->below[k] - a->below[i],
+					e = p[k].u <= 0.5 ? p[k].u - p[i].u : p[i].s - p[k].s;
+
+		served = (a->bad == NULL || a->bad[k] == a->bad[i]) &&
+			isfinite(p[i].u) && isfinite(p[i].s) && isfinite(p[k].u) && isfinite(p[k].s) &&
+			fabs(m - e) <= BF_MASSES_TOTAL_TOL * e;
 	}
-	p[0] = lo;
-	p[last] = hi;
+	if (served || k - i < 2)
+	{
+		for (int j = i + 1; served && j < k; j++)
+		{
+			double		u = p[i].u + (a->below[j] - a->below[i]);
+
+			if (u <= 0.5)
+			{
+				a->p[j].u = u;
+				a->p[j].s = 1.0 - u;
+			}
+			else
+			{
+				a->p[j].s = p[k].s + (a->above[j] - a->above[k]);
+				a->p[j].u = 1.0 - a->p[j].s;
+			}
+		}
+		if (a->seg != NULL)
+			for (int j = i; j < k; j++)
+				a->seg[j] = served ? i : -1;
+		return true;
+	}
+	{
+		int			mid = i + (k - i) / 2;
+
+		return bf_anchor(a, mid) && bf_probs_anchored(a, i, mid) && bf_probs_anchored(a, mid, k);
+	}
+}
+
+/*
+ * p[0..last] at x[0..last] from the masses (above); false on a stop request.
+ * The anchors' count goes to BESTFIT_DEBUG=2's log.
+ */
+static bool
+bf_probs_from_masses(const BfFitResult *res, const double *x, const double *below,
+					 const double *above, const int *bad, int last, BfProb *p, int *seg)
+{
+	BfAnchored	a = {res->dist, res->params, x, below, above, bad, p, NULL, last + 1, seg, 0};
+	bool		ok;
+
+	a.have = bf_alloc0(sizeof(bool) * (last + 1));
+	ok = bf_anchor(&a, 0) && bf_anchor(&a, last) && bf_probs_anchored(&a, 0, last);
+	if (ok && a.anchors > 2)
+		bf_debug(2, "bestfit: %s: EDF probabilities from the masses with %d anchors of %d points",
+				 res->dist->name, a.anchors, last + 1);
+	bf_free(a.have);
+	return ok;
 }
 
 /*
@@ -156,34 +271,21 @@ bf_probs_from_masses(BfProb lo, BfProb hi, const double *below, const double *ab
  * when it integrated the pdf over the bins (bf_loglik_edge_masses: the
  * quadrature entries, genhyperbolic, norminvgauss, geninvgauss, gausshyper,
  * vonmises, vonmises_line, whose cdf and sf are numerical integrals, tens of
- * microseconds to a millisecond each): u_j = F(z_0) + the masses below z_j
- * while that is at most 0.5, s_j = S(z_last) + the masses above z_j from
- * there on, the other one its complement, so that two function values
- * replace one per edge (norminvgauss on the zoo's lognorm s = 3 sketch:
- * 2,186 tail integrals, 2.0 of the fit's 2.1 s).  The masses' own check:
- * they must add up with the two tails to 1 within BF_MASSES_TOTAL_TOL, or
- * the cdf and sf are evaluated at every edge as before (a spike narrower
- * than a bin that the 8-point rule misses or overweights).  false when
- * there are no such masses or the check fails; p is then untouched.
+ * microseconds to a millisecond each), anchored as above, so that a few
+ * function values replace one per edge (norminvgauss on the zoo's lognorm
+ * s = 3 sketch: 2,186 tail integrals, 2.0 of the fit's 2.1 s).  false when
+ * there are no such masses (p untouched) or on a stop request.
  */
 static bool
-bf_edf_probs_from_masses(const BfFitData *fd, const BfFitResult *res, BfProb *p)
+bf_edf_probs_from_masses(const BfFitData *fd, const BfFitResult *res, BfProb *p, bool *stopped)
 {
 	const double *below,
 			   *above;
 	int			last = fd->nedges - 1;
-	BfProb		lo,
-				hi;
-	double		total;
 
 	if (last < 1 || !bf_loglik_edge_masses(fd, res->dist, res->params, &below, &above))
 		return false;
-	lo = bf_prob_at(res->dist, res->params, fd->edges[0]);
-	hi = bf_prob_at(res->dist, res->params, fd->edges[last]);
-	total = lo.u + below[last] + hi.s;
-	if (!(fabs(total - 1.0) <= BF_MASSES_TOTAL_TOL))
-		return false;
-	bf_probs_from_masses(lo, hi, below, above, last, p);
+	*stopped = !bf_probs_from_masses(res, fd->edges, below, above, NULL, last, p, NULL);
 	return true;
 }
 
@@ -193,59 +295,81 @@ bf_edf_probs_from_masses(const BfFitData *fd, const BfFitResult *res, BfProb *p)
  */
 #define BF_GAP_MASS_TOL 1e-11
 
+/* bf_prob_at at a standardized point */
+static BfProb
+bf_prob_at_z(const BfDist *d, const double *params, double z)
+{
+	BfProb		p;
+
+	p.u = bf_entry_cdf(d, z, params);
+	p.s = p.u > 0.5 ? bf_entry_sf(d, z, params) : 1.0 - p.u;
+	return p;
+}
+
 /*
  * The same for an exact sketch of a bin_quadrature entry: the masses
  * between consecutive values by 8-point Gauss-Legendre on the pdf, each
  * checked against the sum over its two halves (within BF_GAP_MASS_TOL of
  * the total: a gap in a far tail where the density falls by orders of
- * magnitude, or a density diverging at a value, fails it), then the same
- * accumulation as above from F(x_0) and S(x_last), and the same check of
- * the total.  24 densities per value instead of a cdf (a numerical
- * integral; `perf` of four of these entries on the zoo's exact 2,000-value
- * and wind_speed sketches put 16 % of their CPU in those cdfs; the six on
- * the exact sketch: -21 %).  The halves also give, into midp[0..last - 1],
- * the probabilities at the gaps' midpoints, where bf_chisq's cells meet:
- * another cdf per value saved (genhyperbolic on the exact 2,000-value
- * sketch: 57 % of its CPU was in those, perf, 2026-12-05).  false (p and
- * midp untouched, or partly written) when a check fails.
+ * magnitude, or a density diverging at a value, fails it, and its mass is
+ * unknown to the anchoring above), then anchored as above.  24 densities
+ * per value instead of a cdf (a numerical integral; `perf` of four of
+ * these entries on the zoo's exact 2,000-value and wind_speed sketches put
+ * 16 % of their CPU in those cdfs; the six on the exact sketch: -21 %).
+ * The halves also give, into midp[0..last - 1], the probabilities at the
+ * gaps' midpoints, where bf_chisq's cells meet: another cdf per value
+ * saved (genhyperbolic on the exact 2,000-value sketch: 57 % of its CPU
+ * was in those, perf, 2026-12-05); at an unknown gap's midpoint the cdf
+ * and sf themselves.  false when the entry has no such masses (p and midp
+ * untouched) or on a stop request.
  */
 static bool
-bf_edf_probs_exact_masses(const BfFitData *fd, const BfFitResult *res, BfProb *p, BfProb *midp)
+bf_edf_probs_exact_masses(const BfFitData *fd, const BfFitResult *res, BfProb *p, BfProb *midp,
+						  bool *stopped)
 {
 	const BfDist *d = res->dist;
 	const double *params = res->params;
 	int			last = fd->nbins - 1;
 	double	   *below,
-			   *above;
-	double	   *first,			/* each gap's lower half's mass */
-			   *second;			/* and its upper half's */
-	BfProb		lo,
-				hi;
+			   *above,
+			   *first,			/* each gap's lower half's mass */
+			   *second,			/* and its upper half's */
+			   *zmid;
+	int		   *bad,
+			   *seg;
 	double		zprev;
 
 	if (!BF_HINT(d, bin_quadrature) || last < 1)
 		return false;
+	*stopped = true;
 	below = bf_alloc(sizeof(double) * (last + 1));
 	above = bf_alloc(sizeof(double) * (last + 1));
 	first = bf_alloc(sizeof(double) * last);
 	second = bf_alloc(sizeof(double) * last);
+	zmid = bf_alloc(sizeof(double) * last);
+	bad = bf_alloc(sizeof(int) * (last + 1));
+	seg = bf_alloc(sizeof(int) * last);
 	below[0] = 0;
+	bad[0] = 0;
 	zprev = bf_model_z(d, params, fd->x[0]);
 	for (int j = 0; j < last; j++)
 	{
 		double		z = bf_model_z(d, params, fd->x[j + 1]),
-					mid = 0.5 * (zprev + z),
 					whole,
 					halves;
+		bool		known;
 
 		if ((j & 15) == 0 && bf_should_stop())
-			return false;
+			goto done;
+		zmid[j] = 0.5 * (zprev + z);
 		whole = bf_pdf_mass_gl8(d, params, zprev, z);
-		first[j] = bf_pdf_mass_gl8(d, params, zprev, mid);
-		second[j] = bf_pdf_mass_gl8(d, params, mid, z);
+		first[j] = bf_pdf_mass_gl8(d, params, zprev, zmid[j]);
+		second[j] = bf_pdf_mass_gl8(d, params, zmid[j], z);
 		halves = first[j] + second[j];
-		if (!(whole >= 0) || !(halves >= 0) || !(fabs(whole - halves) <= BF_GAP_MASS_TOL))
-			return false;
+		known = whole >= 0 && halves >= 0 && fabs(whole - halves) <= BF_GAP_MASS_TOL;
+		if (!known)
+			halves = 0;
+		bad[j + 1] = bad[j] + !known;
 		below[j + 1] = below[j] + halves;
 		above[j] = halves;		/* the gap's mass, summed from the top below */
 		zprev = z;
@@ -253,16 +377,30 @@ bf_edf_probs_exact_masses(const BfFitData *fd, const BfFitResult *res, BfProb *p
 	above[last] = 0;
 	for (int j = last - 1; j >= 0; j--)
 		above[j] += above[j + 1];
-	lo = bf_prob_at(d, params, fd->x[0]);
-	hi = bf_prob_at(d, params, fd->x[last]);
-	if (!(fabs(lo.u + below[last] + hi.s - 1.0) <= BF_MASSES_TOTAL_TOL))
-		return false;
-	bf_probs_from_masses(lo, hi, below, above, last, p);
-	/* the gaps' midpoints, where the chi-squared cells meet (bf_chisq) */
-	for (int j = 0; j < last; j++)
+	if (!bf_probs_from_masses(res, fd->x, below, above, bad, last, p, seg))
+		goto done;
+	/*
+	 * the gaps' midpoints, where the chi-squared cells meet (bf_chisq); k:
+	 * the right anchor of the served stretch [i, k] holding gap j (a
+	 * stretch's gaps share its left anchor i, and no other stretch's gaps
+	 * do)
+	 */
+	for (int j = 0, k = 0; j < last; j++)
 	{
-		double		u = lo.u + below[j] + first[j];
+		int			i = seg[j];
+		double		u;
 
+		if (i < 0)
+		{
+			if ((j & 15) == 0 && bf_should_stop())
+				goto done;
+			midp[j] = bf_prob_at_z(d, params, zmid[j]);
+			continue;
+		}
+		if (k <= j)
+			for (k = j + 1; k < last && seg[k] == i; k++)
+				;
+		u = p[i].u + (below[j] - below[i]) + first[j];
 		if (u <= 0.5)
 		{
 			midp[j].u = u;
@@ -270,10 +408,19 @@ bf_edf_probs_exact_masses(const BfFitData *fd, const BfFitResult *res, BfProb *p
 		}
 		else
 		{
-			midp[j].s = hi.s + second[j] + above[j + 1];
+			midp[j].s = p[k].s + second[j] + (above[j + 1] - above[k]);
 			midp[j].u = 1.0 - midp[j].s;
 		}
 	}
+	*stopped = false;
+done:
+	bf_free(below);
+	bf_free(above);
+	bf_free(first);
+	bf_free(second);
+	bf_free(zmid);
+	bf_free(bad);
+	bf_free(seg);
 	return true;
 }
 
@@ -297,6 +444,7 @@ bf_edf_probs(const BfFitData *fd, const BfFitResult *res, BfProb **midp)
 	const double *F,
 			   *S;
 	int			lupper = np;	/* the likelihood's switch to the sf (bf_loglik_edge_probs) */
+	bool		stopped = false;	/* the host asked to stop (the masses' anchoring) */
 
 	/*
 	 * On a binned sketch the likelihood's last evaluation at the fit's
@@ -310,9 +458,16 @@ bf_edf_probs(const BfFitData *fd, const BfFitResult *res, BfProb **midp)
 	 * at every fit's end but that band.
 	 */
 	*midp = NULL;
-	if (mid != NULL ? bf_edf_probs_exact_masses(fd, res, p, mid) :
-		!fd->exact && bf_edf_probs_from_masses(fd, res, p))
+	if (mid != NULL ? bf_edf_probs_exact_masses(fd, res, p, mid, &stopped) :
+		!fd->exact && bf_edf_probs_from_masses(fd, res, p, &stopped))
 	{
+		if (stopped)
+		{
+			bf_free(p);
+			if (mid != NULL)
+				bf_free(mid);
+			return NULL;
+		}
 		*midp = mid;
 		return p;
 	}

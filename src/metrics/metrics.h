@@ -23,6 +23,13 @@ extern void bf_metrics(const BfFitData *fd, BfFitResult *res);
  * NaN); sources in discrete_metrics.c.
  */
 extern void bf_discrete_metrics(const BfFitData *fd, BfFitResult *res);
+/*
+ * The fit's cdf and sf evaluations (numerical integrals for the quadrature
+ * entries) that bf_metrics took as anchors for the likelihood's bin masses,
+ * summed over calls: a measure of that work for tests and benchmarks
+ * (metrics.c, bf_probs_from_masses).
+ */
+extern unsigned long bf_edf_anchors;
 /* Kolmogorov's limiting distribution's sf at d for n values (Stephens' correction). */
 extern double bf_kolmogorov_sf(double d, double n);
 

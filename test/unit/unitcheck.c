@@ -59,6 +59,7 @@
 #include "fit/internal.h"	/* the search's transforms (test_bounded_shapes) */
 #include "harness.h"
 #include "metrics/compare.h"
+#include "metrics/metrics.h"
 #include "metrics/gof.h"
 #include "sketch/sketch.h"
 #include "sketch/wire.h"
@@ -6682,6 +6683,99 @@ test_chisq_exact_masses(void)
 }
 
 /*
+ * The EDF statistics' probabilities from the quadrature entries' masses,
+ * anchored on the cdf and sf where the masses disagree with them
+ * (metrics.c, bf_probs_from_masses).  Binned: gausshyper near the uniform
+ * on test/data's uniform sketch (the fit fit_distributions reports there),
+ * whose masses miss the total by more than the tolerance near the support's
+ * ends: the metrics from the likelihood's masses equal those from the cdf
+ * and sf at every edge (the path without masses) within 1e-9 relative, with
+ * a few anchors instead of one per edge.  Exact: gausshyper with b < 1 and
+ * its upper end just above the largest of 2,000 gamma draws, so that the
+ * density diverges past the last gap, whose 8-point mass fails its
+ * halves' check: KS and CvM equal the textbook statistics on the cdf (1
+ * - sf above 1/2) at every value (D'Agostino & Stephens 1986, eq. 4.2, as
+ * test_gof_metrics), with a few anchors.
+ */
+static int	cmp_dbl(const void *p, const void *q);
+
+static void
+test_edf_anchored_masses(void)
+{
+	const BfDist *gh = bf_find_dist("gausshyper");
+	BfHistogram *h = read_sketch("test/data/sketches/zoo_uniform.txt");
+	static const double pu[6] = {0.99711335436428095, 0.99997731178644822, 23.11009238093984,
+	-0.00033531588693036518, 4.343092353531471e-07, 0.9999983634805526};
+	double		ga[3] = {2.0, 5.0, 3.0};
+	double	   *x;
+	double		pe[6] = {2.41, 0.367, 45.9, 0.284, 0, 0};
+	BfFitData	fd;
+	BfFitResult direct,
+				masses;
+	unsigned long before;
+	int			n = 2000;
+	double		lo = INFINITY,
+				hi = -INFINITY,
+				ks = 0,
+				cvm;
+
+	if (h != NULL)
+	{
+		memset(&direct, 0, sizeof(direct));
+		direct.dist = gh;
+		memcpy(direct.params, pu, sizeof(pu));
+		direct.nfree = 6;
+		masses = direct;
+		bf_fitdata_init(&fd, h, 0);
+		before = bf_edf_anchors;
+		bf_metrics(&fd, &direct);	/* no likelihood at these parameters yet: cdf and sf */
+		check(bf_edf_anchors == before, "anchored masses: none without a likelihood pass");
+		check(isfinite(bf_loglik(&fd, gh, pu)), "anchored masses: the likelihood's pass");
+		bf_metrics(&fd, &masses);
+		check(bf_edf_anchors - before > 2 && bf_edf_anchors - before <= 40,
+			  "anchored masses: %lu anchors of %d edges (the total check fails, a few isolate it)",
+			  bf_edf_anchors - before, fd.nedges);
+		check(close_rel(masses.ks, direct.ks, 1e-9) && close_rel(masses.ad, direct.ad, 1e-9) &&
+			  close_rel(masses.cvm, direct.cvm, 1e-9) && close_rel(masses.chisq, direct.chisq, 1e-9),
+			  "anchored masses, binned: ks %.17g / %.17g, ad %.17g / %.17g, cvm %.17g / %.17g, chisq %.17g / %.17g",
+			  masses.ks, direct.ks, masses.ad, direct.ad, masses.cvm, direct.cvm, masses.chisq, direct.chisq);
+	}
+
+	x = make_sample(bf_find_dist("gamma"), ga, 3, n);
+	qsort(x, n, sizeof(double), cmp_dbl);
+	lo = x[0];
+	hi = x[n - 1];
+	pe[4] = lo - 0.08;
+	pe[5] = (hi - pe[4]) * (1.0 + 1e-9);
+	memset(&masses, 0, sizeof(masses));
+	masses.dist = gh;
+	memcpy(masses.params, pe, sizeof(pe));
+	masses.nfree = 6;
+	bf_fitdata_init(&fd, sketch_of(x, n), 0);
+	check(fd.exact && fd.nbins == n, "anchored masses, exact: %d values, exact %d", fd.nbins, fd.exact);
+	before = bf_edf_anchors;
+	bf_metrics(&fd, &masses);
+	check(bf_edf_anchors - before > 2 && bf_edf_anchors - before <= 40,
+		  "anchored masses, exact: %lu anchors of %d values", bf_edf_anchors - before, n);
+	cvm = 1.0 / (12.0 * n);
+	for (int i = 0; i < n; i++)
+	{
+		double		F = bf_model_cdf(gh, pe, x[i]);
+
+		/* above 1/2 from the sf, which integrates the upper end's singularity by QAWS */
+		if (F > 0.5)
+			F = 1.0 - bf_model_sf(gh, pe, x[i]);
+
+		ks = fmax(ks, fmax((i + 1.0) / n - F, F - (double) i / n));
+		cvm += (F - (2.0 * i + 1.0) / (2.0 * n)) * (F - (2.0 * i + 1.0) / (2.0 * n));
+	}
+	check(fabs(masses.ks - ks) <= 1e-10 && close_rel(masses.cvm, cvm, 1e-8),
+		  "anchored masses, exact: ks %.17g, textbook %.17g; cvm %.17g, textbook %.17g",
+		  masses.ks, ks, masses.cvm, cvm);
+	bf_arena_reset();
+}
+
+/*
  * The bootstrap's samples: the right size, on the lattice (rounded data) or
  * at the sketch's level with min and max inside the extreme bins (binned),
  * the same for the same seed; and a replicate refits.
@@ -7024,6 +7118,7 @@ main(int argc, char **argv)
 	test_unresolved_data();
 	test_gof_metrics();
 	test_chisq_exact_masses();
+	test_edf_anchored_masses();
 	test_gof_sampler();
 	printf("gof: done\n");
 	test_compare();
