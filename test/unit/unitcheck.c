@@ -2278,6 +2278,56 @@ test_gausshyper_large_z(void)
 }
 
 /*
+ * gausshyper's tails where a or b is large (beta.c: gausshyper_weight_power)
+ * against mpmath at 40 digits (test/tools/gausshyper_mp.py, each tail
+ * integrated on its own; an sf of b < 1 is checked only where its sum with
+ * the cdf is 1 within 1e-12).  The shapes are fits: on hflights' DepDelay
+ * (a = 75.1), on 1,000,000 exponentially modified normal draws (a = 38.5)
+ * and generalized extreme value draws (a = 27.5).  Before 2026-12-06 QAWS
+ * took all of a - 1 into its weight: the cdf was NaN at 0.15 in the second
+ * case, 193 times the true value at 0.0146 in the first (fmin made others
+ * 1), 6.8e-10 off at 0.02 in the third.
+ */
+static void
+test_gausshyper_large_a(void)
+{
+	static const double cases[][7] = {
+		/* a, b, c, z, x, cdf, sf (NaN: not checked) */
+		{38.459382530995171, 0.1724778902224948, 54.523679270962447, 12.090940788127828, 0.1,
+		0.0068742109922534140302, 0.99312578900791867084},
+		{38.459382530995171, 0.1724778902224948, 54.523679270962447, 12.090940788127828, 0.15,
+		0.14823606295806247816, 0.85176393704240271849},
+		{38.459382530995171, 0.1724778902224948, 54.523679270962447, 12.090940788127828, 0.3,
+		0.88759027704677777896, 0.11240972295319974162},
+		{38.459382530995171, 0.1724778902224948, 54.523679270962447, 12.090940788127828, 0.45,
+		0.9916594332350599088, 0.0083405667649742298278},
+		{75.128362121109959, 0.020058088424353995, 83.725994670385901, 268.49755493734159, 0.0146,
+		0.0051631828113436794193, NAN},
+		{75.128362121109959, 0.020058088424353995, 83.725994670385901, 268.49755493734159, 0.03,
+		0.3684489720900087582, NAN},
+		{75.128362121109959, 0.020058088424353995, 83.725994670385901, 268.49755493734159, 0.1,
+		0.99475997057421963426, NAN},
+		{27.459055643329076, 0.14999360001369466, 33.291479936037419, 121.48373954794454, 0.02,
+		0.049521504272213944202, NAN},
+		{200, 300, 10, 0.5, 0.35, 0.013105343820302973894, 0.98689465617974850736},
+		{200, 300, 10, 0.5, 0.45, 0.99069243666197385307, 0.0093075633380596094275},
+	};
+	const BfDist *d = bf_find_dist("gausshyper");
+
+	for (int i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		const double *c = cases[i];
+		double		shape[6] = {c[0], c[1], c[2], c[3], 0.0, 1.0};
+		double		v[2] = {bf_entry_cdf(d, c[4], shape), bf_entry_sf(d, c[4], shape)};
+
+		for (int k = 0; k < 2; k++)
+			check(isnan(c[5 + k]) || fabs(v[k] - c[5 + k]) <= 1e-11 * c[5 + k],
+				  "gausshyper(%g, %g, %g, %g): %s(%g) = %.17g, mpmath %.17g",
+				  c[0], c[1], c[2], c[3], k == 0 ? "cdf" : "sf", c[4], v[k], c[5 + k]);
+	}
+}
+
+/*
  * bf_hyperg_2f1_near_one (numerics/special.c: A&S 15.3.6) against mpmath
  * 1.3.0's hyp2f1 at 40 digits (test/tools/hyperg_mp.py prints them, for
  * gausshyper's shapes a, b, c, z: 2F1(c, b; a + b; z / (1 + z))), to 1e-11
@@ -7131,6 +7181,7 @@ main(int argc, char **argv)
 	test_beta_quadrature();
 	test_sin_quadrant();
 	test_gausshyper_large_z();
+	test_gausshyper_large_a();
 	test_hyperg_near_one();
 	test_gausshyper_laguerre();
 	test_norminvgauss_skewed();
