@@ -2328,6 +2328,37 @@ test_gausshyper_large_a(void)
 }
 
 /*
+ * vonmises' tails at large kappa (circular.c, vonmises_tail: the integral
+ * stops 20 pi / sqrt(kappa) past its lower end) against mpmath at 40
+ * digits (test/tools/vonmises_mp.py).  Before 2026-12-06 GSL's rule missed
+ * the peak on [a, pi]: the first three cdfs were 0.
+ */
+static void
+test_vonmises_large_kappa(void)
+{
+	static const double cases[][4] = {
+		/* kappa, x, cdf, sf */
+		{939626937778.08289, -2e-6, 0.026269723945630079, 0.97373027605436992},
+		{1e9, -6.3e-5, 0.023172643950614753, 0.97682735604938525},
+		{1e12, -1e-5, 7.6198530274627284e-24, 1.0},
+		{1e4, 0.05, 0.99999971247990992, 2.8752009008460508e-7},
+		{500, -0.2, 4.0303873652364536e-6, 0.99999596961263476},
+	};
+	const BfDist *d = bf_find_dist("vonmises");
+
+	for (int i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		double		shape[3] = {cases[i][0], 0.0, 1.0},
+					c = bf_entry_cdf(d, cases[i][1], shape),
+					sf = bf_entry_sf(d, cases[i][1], shape);
+
+		check(fabs(c - cases[i][2]) <= 1e-12 * cases[i][2] && fabs(sf - cases[i][3]) <= 1e-12 * cases[i][3],
+			  "vonmises(%g) at %g: cdf %.17g, mpmath %.17g; sf %.17g, mpmath %.17g",
+			  cases[i][0], cases[i][1], c, cases[i][2], sf, cases[i][3]);
+	}
+}
+
+/*
  * bf_hyperg_2f1_near_one (numerics/special.c: A&S 15.3.6) against mpmath
  * 1.3.0's hyp2f1 at 40 digits (test/tools/hyperg_mp.py prints them, for
  * gausshyper's shapes a, b, c, z: 2F1(c, b; a + b; z / (1 + z))), to 1e-11
@@ -7182,6 +7213,7 @@ main(int argc, char **argv)
 	test_sin_quadrant();
 	test_gausshyper_large_z();
 	test_gausshyper_large_a();
+	test_vonmises_large_kappa();
 	test_hyperg_near_one();
 	test_gausshyper_laguerre();
 	test_norminvgauss_skewed();
