@@ -5,7 +5,8 @@ the unit test test_gausshyper_large_a (test/unit/unitcheck.c), by mpmath at
 1/C = B(a, b) 2F1(c, a; a+b; -z) (mpmath's beta and hyp2f1), each tail
 integrated by tanh-sinh quadrature (mp.quad) on its own:
   cdf(x) = int_0^x f: in t where a >= 1 (break points a decade apart
-      towards 0 and 128 equal steps), else in v = t^a (dt t^(a-1) = dv / a,
+      towards 0, 128 equal steps and, where a > 1 and b > 1, one every
+      width within 40 widths of the mode), else in v = t^a (dt t^(a-1) = dv / a,
       256 equal steps), which takes the algebraic end away;
   sf(x) = int_x^1 f: likewise in s = 1 - t where b >= 1, else in
       u = (1 - t)^b.
@@ -33,10 +34,33 @@ def grid(length, n=256):
     return [length * mp.mpf(i) / n for i in range(n + 1)]
 
 
+def peak(a, b, c, z):
+    """the density's mode t and width w = 1/sqrt(-(log f)'') where a > 1 and
+    b > 1 (the root in (0, 1) of z (c-a-b+2) t^2 + ((a-1)(z-1) - (b-1) - cz) t
+    + (a-1)), else None"""
+    if not (a > 1 and b > 1):
+        return None
+    roots = mp.polyroots([z * (c - a - b + 2), (a - 1) * (z - 1) - (b - 1) - c * z, a - 1]) \
+        if z * (c - a - b + 2) != 0 else [-(a - 1) / ((a - 1) * (z - 1) - (b - 1) - c * z)]
+    t = [mp.re(r) for r in roots if abs(mp.im(r)) < 1e-30 and 0 < mp.re(r) < 1][0]
+    d2 = -(a - 1) / t ** 2 - (b - 1) / (1 - t) ** 2 + c * z * z / (1 + z * t) ** 2
+    return t, 1 / mp.sqrt(-d2)
+
+
+def around(pts, lo, hi, pk):
+    """pts within [lo, hi] with break points every width within 40 widths of the peak"""
+    if pk is None:
+        return pts
+    t, w = pk
+    near = [t + w * j for j in range(-40, 41) if lo < t + w * j < hi]
+    return sorted(set(pts + near))
+
+
 def lower(a, b, c, z, x):
     """int_0^x t^(a-1) (1-t)^(b-1) (1+zt)^(-c) dt"""
     if a >= 1:
-        return mp.quad(lambda t: t ** (a - 1) * (1 - t) ** (b - 1) * (1 + z * t) ** (-c), steps(x))
+        return mp.quad(lambda t: t ** (a - 1) * (1 - t) ** (b - 1) * (1 + z * t) ** (-c),
+                       around(steps(x), 0, x, peak(a, b, c, z)))
     r = 1 / a
     return r * mp.quad(lambda v: (1 - v ** r) ** (b - 1) * (1 + z * v ** r) ** (-c), grid(x ** a))
 
@@ -44,8 +68,9 @@ def lower(a, b, c, z, x):
 def upper(a, b, c, z, x):
     """int_x^1 t^(a-1) (1-t)^(b-1) (1+zt)^(-c) dt"""
     if b >= 1:
+        pk = peak(a, b, c, z)
         return mp.quad(lambda s: s ** (b - 1) * (1 - s) ** (a - 1) * (1 + z * (1 - s)) ** (-c),
-                       steps(1 - x))
+                       around(steps(1 - x), 0, 1 - x, None if pk is None else (1 - pk[0], pk[1])))
     r = 1 / b
     return r * mp.quad(lambda u: (1 - u ** r) ** (a - 1) * (1 + z * (1 - u ** r)) ** (-c),
                        grid((1 - x) ** b))

@@ -857,13 +857,14 @@ typedef struct
 				z;
 	double		pa,				/* the powers of t and 1 - t in the integrand: a - 1 and */
 				pb;				/* b - 1 less what a QAWS weight takes (gausshyper_integral) */
+	double		shift;			/* subtracted from the log integrand (gausshyper_log_peak) */
 } GhParams;
 
 static double
 gausshyper_integrand(double t, void *vp)
 {
 	GhParams   *g = (GhParams *) vp;
-	double		l = -g->c * log1p(g->z * t);
+	double		l = -g->c * log1p(g->z * t) - g->shift;
 
 	/* a power 0 is left out: 0 log 0 would be NaN at an end QAWS samples */
 	if (g->pa != 0.0)
@@ -994,11 +995,11 @@ gausshyper_logC(const double *shape)
 	return -(lB + l2);
 }
 
-/* integral of the unnormalized density over [lo, hi] inside [0, 1] */
+/* integral of the unnormalized density times e^-shift over [lo, hi] inside [0, 1] */
 static double
-gausshyper_integral(const double *shape, double lo, double hi)
+gausshyper_integral(const double *shape, double lo, double hi, double shift)
 {
-	GhParams	g = {shape[0], shape[1], shape[2], shape[3], shape[0] - 1.0, shape[1] - 1.0};
+	GhParams	g = {shape[0], shape[1], shape[2], shape[3], shape[0] - 1.0, shape[1] - 1.0, shift};
 	gsl_function F;
 	gsl_integration_workspace *w;
 	/* err stays infinite where GSL returns without setting it (no table) */
@@ -1023,11 +1024,22 @@ gausshyper_integral(const double *shape, double lo, double hi)
 		double		h = left ? hi : 1.0 - lo,
 					e = left ? g.a : g.b,
 					/* g'/g at the end: t^(a-1) (1+zt)^-c at 1, (1-t)^(b-1) (1+zt)^-c at 0 */
-					dlog = left ? -(g.b - 1.0) - g.c * g.z : (g.a - 1.0) - g.c * g.z / (1.0 + g.z),
-					ge = left ? 1.0 : pow(1.0 + g.z, -g.c);
+					dlog = left ? -(g.b - 1.0) - g.c * g.z : (g.a - 1.0) - g.c * g.z / (1.0 + g.z);
 
+		/*
+		 * with a shift (a huge normalisation, gausshyper_tail) as g h^e / e
+		 * (1 -+ g'/g h e / (e+1)), the first factor in logs: h^e underflows
+		 * there
+		 */
 		if ((lo == 0.0) != (hi == 1.0) && h * (1.0 + fabs(dlog)) < 1e-7)
+		{
+			double		ge = left ? 1.0 : pow(1.0 + g.z, -g.c);
+
+			if (shift != 0.0)
+				return exp((left ? 0.0 : -g.c * log1p(g.z)) - shift + e * log(h)) / e *
+					(1.0 + (left ? 1.0 : -1.0) * dlog * h * e / (e + 1.0));
 			return ge * (pow(h, e) / e + (left ? 1.0 : -1.0) * dlog * pow(h, e + 1.0) / (e + 1.0));
+		}
 	}
 	F.function = gausshyper_integrand;
 	F.params = &g;
@@ -1093,10 +1105,59 @@ gausshyper_logpdf(const BfDist *self, double x, const double *shape)
 }
 
 /* lower (upper = false) or upper tail probability at x */
+/*
+ * The largest value of the log of the unnormalized density, (a-1) log t +
+ * (b-1) log(1-t) - c log(1+zt), where a > 1 and b > 1 (it falls to -inf at
+ * both ends; else 0): the root in (0, 1) of its derivative times t (1-t)
+ * (1+zt), the quadratic z (c-a-b+2) t^2 + ((a-1)(z-1) - (b-1) - cz) t +
+ * (a-1) = 0 (exactly one, the derivative running from +inf to -inf), by
+ * the cancellation-free form of the quadratic formula.  The tails'
+ * integrands are scaled by it: at the normal limit (a = 720,879, b =
+ * 421,295 on 1,000,000 normal draws) the unscaled integrand underflowed to
+ * 0 while C overflowed, and every cdf and sf was 0 * inf = NaN until
+ * 2026-12-06.
+ */
+static double
+gausshyper_log_peak(const double *shape)
+{
+	double		a = shape[0],
+				b = shape[1],
+				c = shape[2],
+				z = shape[3],
+				A = z * (c - a - b + 2.0),
+				B = (a - 1.0) * (z - 1.0) - (b - 1.0) - c * z,
+				C0 = a - 1.0,
+				t = NAN;
+
+	if (!(a > 1.0 && b > 1.0))
+		return 0.0;
+	if (A == 0.0)
+		t = -C0 / B;
+	else
+	{
+		double		disc = B * B - 4.0 * A * C0,
+					q,
+					r1,
+					r2;
+
+		if (!(disc >= 0.0))
+			return 0.0;
+		q = -0.5 * (B + copysign(sqrt(disc), B));
+		r1 = q / A;
+		r2 = (q != 0.0) ? C0 / q : NAN;
+		t = (r1 > 0.0 && r1 < 1.0) ? r1 : r2;
+	}
+	if (!(t > 0.0 && t < 1.0))
+		return 0.0;
+	return (a - 1.0) * log(t) + (b - 1.0) * log1p(-t) - c * log1p(z * t);
+}
+
 static double
 gausshyper_tail(double x, const double *shape, bool upper)
 {
-	double		I;
+	double		I,
+				lc,
+				shift;
 
 	if (isnan(x))
 		return x;
@@ -1104,13 +1165,20 @@ gausshyper_tail(double x, const double *shape, bool upper)
 		return upper ? 1.0 : 0.0;
 	if (x >= 1.0)
 		return upper ? 0.0 : 1.0;
+	/*
+	 * scaled only where C is far from 1 (its log beyond 500), so that the
+	 * integrand cannot underflow while C overflows; elsewhere the values
+	 * are those of before, bit for bit
+	 */
+	lc = gausshyper_logC(shape);
+	shift = fabs(lc) > 500.0 ? gausshyper_log_peak(shape) : 0.0;
 	if (!upper)
-		I = (x <= 0.5) ? gausshyper_integral(shape, 0.0, x)
-			: gausshyper_integral(shape, 0.0, 0.5) + gausshyper_integral(shape, 0.5, x);
+		I = (x <= 0.5) ? gausshyper_integral(shape, 0.0, x, shift)
+			: gausshyper_integral(shape, 0.0, 0.5, shift) + gausshyper_integral(shape, 0.5, x, shift);
 	else
-		I = (x >= 0.5) ? gausshyper_integral(shape, x, 1.0)
-			: gausshyper_integral(shape, x, 0.5) + gausshyper_integral(shape, 0.5, 1.0);
-	I *= exp(gausshyper_logC(shape));
+		I = (x >= 0.5) ? gausshyper_integral(shape, x, 1.0, shift)
+			: gausshyper_integral(shape, x, 0.5, shift) + gausshyper_integral(shape, 0.5, 1.0, shift);
+	I *= exp(lc + shift);
 	/* NaN (a failed integral or normalisation) stays NaN: fmin would make it 1 */
 	return isnan(I) ? I : fmin(1.0, I);
 }
