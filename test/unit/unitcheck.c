@@ -6783,6 +6783,41 @@ test_chisq_exact_masses(void)
  * - sf above 1/2) at every value (D'Agostino & Stephens 1986, eq. 4.2, as
  * test_gof_metrics), with a few anchors.
  */
+/*
+ * A fit whose cdf is NaN at some of the values (rdist at c = 1.48e17, the
+ * fit to 1,000,000 t(2) draws: the incomplete beta at shapes near 1e17
+ * gives NaN 40 sd out) gets NaN for KS, AD, CvM and the chi-squared with
+ * their p-values (metrics.c, bf_metrics).  Before 2026-12-06 the NaNs
+ * restarted KS's running maximum and dropped terms from the others: that
+ * fit reported a KS p-value of 1 and AD 2.3e13.
+ */
+static void
+test_metrics_nan_probabilities(void)
+{
+	double		x[200];
+	BfFitData	fd;
+	BfFitResult res;
+
+	for (int i = 0; i < 200; i++)
+		x[i] = (i - 100) * 1e-11 + (i % 10 == 0 ? 1e-7 : 0.0);
+	memset(&res, 0, sizeof(res));
+	res.dist = bf_find_dist("rdist");
+	res.params[0] = 1.4773323488963299e+17;
+	res.params[1] = 0.0;
+	res.params[2] = 1.0;
+	res.nfree = 3;
+	check(isnan(bf_model_cdf(res.dist, res.params, 1e-7 + 1e-9)) &&
+		  isfinite(bf_model_cdf(res.dist, res.params, 1e-10)),
+		  "nan probabilities: the cdf is NaN 40 sd out and finite within 1 sd");
+	bf_fitdata_init(&fd, sketch_of(x, 200), 0);
+	bf_metrics(&fd, &res);
+	check(isnan(res.ks) && isnan(res.ks_pvalue) && isnan(res.ad) && isnan(res.cvm) &&
+		  isnan(res.chisq) && isnan(res.chisq_pvalue),
+		  "nan probabilities: ks %g (p %g), ad %g, cvm %g, chisq %g (p %g): all NaN",
+		  res.ks, res.ks_pvalue, res.ad, res.cvm, res.chisq, res.chisq_pvalue);
+	bf_arena_reset();
+}
+
 static int	cmp_dbl(const void *p, const void *q);
 
 static void
@@ -7205,6 +7240,7 @@ main(int argc, char **argv)
 	test_gof_metrics();
 	test_chisq_exact_masses();
 	test_edf_anchored_masses();
+	test_metrics_nan_probabilities();
 	test_gof_sampler();
 	printf("gof: done\n");
 	test_compare();
