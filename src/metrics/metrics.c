@@ -76,15 +76,22 @@ typedef struct BfProb
 	double		s;
 } BfProb;
 
+/* the fit's probabilities at a standardized point z */
 static BfProb
-bf_prob_at(const BfDist *d, const double *params, double x)
+bf_prob_at_z(const BfDist *d, const double *params, double z)
 {
-	double		z = bf_model_z(d, params, x);
 	BfProb		p;
 
 	p.u = bf_entry_cdf(d, z, params);
 	p.s = p.u > 0.5 ? bf_entry_sf(d, z, params) : 1.0 - p.u;
 	return p;
+}
+
+/* the same at a value x */
+static BfProb
+bf_prob_at(const BfDist *d, const double *params, double x)
+{
+	return bf_prob_at_z(d, params, bf_model_z(d, params, x));
 }
 
 /*
@@ -294,17 +301,6 @@ bf_edf_probs_from_masses(const BfFitData *fd, const BfFitResult *res, BfProb *p,
  * mass and the sum of its two halves' for bf_edf_probs_exact_masses
  */
 #define BF_GAP_MASS_TOL 1e-11
-
-/* bf_prob_at at a standardized point */
-static BfProb
-bf_prob_at_z(const BfDist *d, const double *params, double z)
-{
-	BfProb		p;
-
-	p.u = bf_entry_cdf(d, z, params);
-	p.s = p.u > 0.5 ? bf_entry_sf(d, z, params) : 1.0 - p.u;
-	return p;
-}
 
 /*
  * The same for an exact sketch of a bin_quadrature entry: the masses

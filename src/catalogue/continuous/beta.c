@@ -1104,7 +1104,6 @@ gausshyper_logpdf(const BfDist *self, double x, const double *shape)
 		- c * log1p(z * x);
 }
 
-/* lower (upper = false) or upper tail probability at x */
 /*
  * The largest value of the log of the unnormalized density, (a-1) log t +
  * (b-1) log(1-t) - c log(1+zt), where a > 1 and b > 1 (it falls to -inf at
@@ -1152,6 +1151,7 @@ gausshyper_log_peak(const double *shape)
 	return (a - 1.0) * log(t) + (b - 1.0) * log1p(-t) - c * log1p(z * t);
 }
 
+/* lower (upper = false) or upper tail probability at x */
 static double
 gausshyper_tail(double x, const double *shape, bool upper)
 {
