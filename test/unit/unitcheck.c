@@ -2286,7 +2286,9 @@ test_gausshyper_large_z(void)
  * and generalized extreme value draws (a = 27.5).  Before 2026-12-06 QAWS
  * took all of a - 1 into its weight: the cdf was NaN at 0.15 in the second
  * case, 193 times the true value at 0.0146 in the first (fmin made others
- * 1), 6.8e-10 off at 0.02 in the third.  The last case is a fit at the
+ * 1), 6.8e-10 off at 0.02 in the third.  The cdf 5e-10 below the upper end
+ * of a fit with b < 1 was 1 - 1.9e-12 for 1 - 1e-6 until the cdf beyond 1/2
+ * became the sf's complement (gausshyper_tail).  The last case is a fit at the
  * normal limit, whose integrand underflowed while C overflowed (NaN before
  * gausshyper_log_peak scaled it).
  */
@@ -2313,6 +2315,9 @@ test_gausshyper_large_a(void)
 		0.049521504272213944202, NAN, 1e-11},
 		{200, 300, 10, 0.5, 0.35, 0.013105343820302973894, 0.98689465617974850736, 1e-11},
 		{200, 300, 10, 0.5, 0.45, 0.99069243666197385307, 0.0093075633380596094275, 1e-11},
+		/* the cdf 5e-10 below the upper end with b < 1 (the fit to the zoo's exact sketch): 1 - sf */
+		{2.4055090291464825, 0.43095460454550732, 31.080612222039207, 0.43370336273154941, 0.9999999994803627,
+		0.99999900000007392573, 9.9999992607426611249e-7, 1e-11},
 		/* the normal limit (1,000,000 normal draws): GSL's 2F1 in C is 4.4e-9 off (README, Known limits) */
 		{720879.30423515884, 421295.32143238006, 0.20902143812304264, 1, 0.631147166689504,
 		0.5007094644550918622, 0.4992905355446309622, 1e-8},
