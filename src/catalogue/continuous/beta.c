@@ -801,8 +801,9 @@ semicircular_ppf(const BfDist *self, double p, const double *shape)
  * log t when it spans more than a factor 2 (gausshyper_integral); a piece
  * at an end narrower than 1e-7 of the integrand's scale by two terms of a
  * series; cdf(x) for x <= 1/2 and sf(x) for x >= 1/2 are single
- * integrals, the other tails the sum of two (no subtraction), relative
- * tolerance 1e-12.  ~1e-12 relative (test/unit: against mpmath for
+ * integrals, the other tails 1 minus those where they are at most 1/2
+ * (since 2026-12-06; gausshyper_tail), else the sum of two (no
+ * subtraction), relative tolerance 1e-12.  ~1e-12 relative (test/unit: against mpmath for
  * z = 2 .. 1.7e6).  Where z / (1 + z) >= 0.9 and c >= 0, 2F1 comes from its
  * transformation to 1 - x = 1 / (1 + z) (A&S 15.3.6,
  * bf_hyperg_2f1_near_one in numerics/special.c) whenever that keeps 1e-11:
